@@ -1,0 +1,47 @@
+# Thin wrapper: every target installs what it needs, configures and builds.
+# CI=true uses its own build directory, -Werror and two jobs.
+ifeq ($(CI),true)
+PRESET ?= ci
+BUILD_DIR ?= build-ci
+JOBS ?= 2
+else
+PRESET ?= default
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc)
+endif
+LEDGER ?= $(BUILD_DIR)/demo/demo.taizhang
+DEMO_CASES ?= 5000
+
+.PHONY: all deps configure build run test bench demo clean format
+
+all: build
+
+deps:
+	@./packaging/debian/install-deps.sh
+
+configure: deps
+	@if [ ! -f $(BUILD_DIR)/build.ninja ]; then cmake --preset $(PRESET); fi
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+demo: build
+	@if [ ! -f $(LEDGER) ]; then \
+		mkdir -p $(dir $(LEDGER)) && \
+		$(BUILD_DIR)/app/cli/taizhang-cli --ledger $(LEDGER) demo --cases $(DEMO_CASES); \
+	fi
+
+run: demo
+	$(BUILD_DIR)/app/desktop/taizhang --ledger $(LEDGER)
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) --timeout 900
+
+bench: build
+	$(BUILD_DIR)/tests/bench/taizhang-bench --out $(BUILD_DIR)/bench
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD_DIR)

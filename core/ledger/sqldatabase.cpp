@@ -1,0 +1,126 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "ledger/sqldatabase.h"
+
+#include "common/error.h"
+#include "ledger/sqlerror.h"
+
+#include <sqlite3.h>
+
+namespace tz {
+
+SqlDatabase::SqlDatabase(const QString &path, Mode mode)
+    : m_path(path)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        Error error = sqlError(m_db, rc, {});
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw ErrorException(error);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 5000);
+}
+
+SqlDatabase::~SqlDatabase()
+{
+    m_cache.clear();
+    sqlite3_close(m_db);
+}
+
+void SqlDatabase::exec(const char *sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        throw ErrorException(sqlError(m_db, rc, QString::fromUtf8(sql).left(200)));
+}
+
+void SqlDatabase::exec(const QString &sql)
+{
+    exec(sql.toUtf8().constData());
+}
+
+SqlStatement &SqlDatabase::cached(const char *sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.emplace(sql, std::make_unique<SqlStatement>(m_db, sql)).first;
+    else
+        it->second->reset();
+    return *it->second;
+}
+
+SqlStatement SqlDatabase::prepare(const QString &sql)
+{
+    return SqlStatement(m_db, sql.toUtf8().constData());
+}
+
+qint64 SqlDatabase::scalar(const char *sql)
+{
+    SqlStatement &statement = cached(sql);
+    const qint64 value = statement.next() ? statement.int64(0) : 0;
+    statement.reset();
+    return value;
+}
+
+QString SqlDatabase::scalarText(const char *sql)
+{
+    SqlStatement &statement = cached(sql);
+    QString value = statement.next() ? statement.text(0) : QString();
+    statement.reset();
+    return value;
+}
+
+qint64 SqlDatabase::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqlDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+bool SqlDatabase::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+SqlTransaction::SqlTransaction(SqlDatabase &db)
+    : m_db(db)
+{
+    m_db.cached("BEGIN IMMEDIATE").run();
+}
+
+SqlTransaction::~SqlTransaction()
+{
+    if (!m_done && m_db.inTransaction()) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (const ErrorException &) {
+            // Nothing more can be done: SQLite rolls back on its own when the connection closes.
+        }
+    }
+}
+
+void SqlTransaction::commit()
+{
+    m_db.cached("COMMIT").run();
+    m_done = true;
+}
+
+} // namespace tz

@@ -1,0 +1,68 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "ledger/sqlstatement.h"
+
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace tz {
+
+// A thin RAII owner of one SQLite connection with a cache of prepared statements.
+class SqlDatabase
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly, Create };
+
+    // Throws ErrorException when the file cannot be opened.
+    SqlDatabase(const QString &path, Mode mode);
+    ~SqlDatabase();
+    SqlDatabase(const SqlDatabase &) = delete;
+    SqlDatabase &operator=(const SqlDatabase &) = delete;
+
+    // Runs one or more statements without results (schema, pragmas).
+    void exec(const char *sql);
+    void exec(const QString &sql);
+
+    // A statement prepared once per connection and reused, keyed by its SQL text's address:
+    // call it with string literals only.
+    SqlStatement &cached(const char *sql);
+    SqlStatement prepare(const char *sql) { return SqlStatement(m_db, sql); }
+    SqlStatement prepare(const QString &sql);
+
+    // First column of the first row as an integer (0 when there is no row).
+    qint64 scalar(const char *sql);
+    QString scalarText(const char *sql);
+
+    [[nodiscard]] qint64 lastInsertRowId() const;
+    [[nodiscard]] int changes() const;
+    [[nodiscard]] bool inTransaction() const;
+    [[nodiscard]] QString path() const { return m_path; }
+    sqlite3 *handle() { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    std::unordered_map<const char *, std::unique_ptr<SqlStatement>> m_cache;
+};
+
+// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() ran.
+class SqlTransaction
+{
+public:
+    explicit SqlTransaction(SqlDatabase &db);
+    ~SqlTransaction();
+    SqlTransaction(const SqlTransaction &) = delete;
+    SqlTransaction &operator=(const SqlTransaction &) = delete;
+    void commit();
+
+private:
+    SqlDatabase &m_db;
+    bool m_done = false;
+};
+
+} // namespace tz

@@ -1,0 +1,63 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tz {
+
+// A prepared statement, bound by index (1-based), stepped row by row. Errors throw
+// ErrorException with the SQL text, which the service boundary turns into an Error.
+class SqlStatement
+{
+public:
+    SqlStatement(sqlite3 *db, const char *sql);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
+    SqlStatement(SqlStatement &&other) noexcept;
+    SqlStatement &operator=(SqlStatement &&) = delete;
+
+    SqlStatement &bind(int index, qint64 value);
+    SqlStatement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    SqlStatement &bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
+    SqlStatement &bind(int index, double value);
+    SqlStatement &bind(int index, const QString &value);
+    SqlStatement &bind(int index, QStringView value);
+    SqlStatement &bind(int index, const char *utf8);
+    SqlStatement &bindBlob(int index, const QByteArray &value);
+    SqlStatement &bindNull(int index);
+    SqlStatement &bind(int index, const std::optional<QString> &value);
+    SqlStatement &bind(int index, const std::optional<qint64> &value);
+    // Binds NULL for an empty string: optional text columns.
+    SqlStatement &bindText(int index, const QString &value);
+
+    // Steps once: true when a row is available.
+    bool next();
+    // Runs a statement that returns no rows, then resets it.
+    void run();
+    void reset();
+
+    [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] qint64 int64(int column) const;
+    [[nodiscard]] int int32(int column) const { return static_cast<int>(int64(column)); }
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] QString text(int column) const;
+    [[nodiscard]] QByteArray blob(int column) const;
+    [[nodiscard]] int columnCount() const;
+
+    [[nodiscard]] QString sql() const;
+
+private:
+    [[noreturn]] void fail(int rc) const;
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace tz
