@@ -11,6 +11,7 @@ JOBS ?= $(shell nproc)
 endif
 LEDGER ?= $(BUILD_DIR)/demo/demo.taizhang
 DEMO_CASES ?= 5000
+BENCH_CASES ?= 1000000
 
 .PHONY: all deps configure build run test bench demo clean format
 
@@ -38,7 +39,7 @@ test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) --timeout 900
 
 bench: build
-	$(BUILD_DIR)/tests/bench/taizhang-bench --out $(BUILD_DIR)/bench
+	$(BUILD_DIR)/tests/bench/taizhang-bench --cases $(BENCH_CASES) --out $(BUILD_DIR)/bench
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

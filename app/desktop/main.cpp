@@ -1,1 +1,51 @@
-int main() { return 0; }
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+// taizhang: the desktop application.
+#include "i18n/translations.h"
+#include "mainwindow/mainwindow.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFont>
+#include <QMessageBox>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("taizhang"));
+    QApplication::setApplicationName(QStringLiteral("taizhang"));
+    QFont font = QApplication::font();
+    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), font.family()});
+    QApplication::setFont(font);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption ledgerOption(QStringLiteral("ledger"),
+        QStringLiteral("Open the ledger at PATH."), QStringLiteral("PATH"),
+        tz::Workspace::defaultLedgerPath());
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+        QStringLiteral("Interface language: zh_CN or en."), QStringLiteral("LANG"), QStringLiteral("zh_CN"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QStringLiteral("Save a picture of the window to FILE and quit."), QStringLiteral("FILE"));
+    parser.addOptions({ledgerOption, languageOption, screenshotOption});
+    parser.process(app);
+    tz::i18n::install(app, parser.value(languageOption));
+
+    tz::Result<std::unique_ptr<tz::Workspace>> workspace = tz::Workspace::open(parser.value(ledgerOption));
+    if (!workspace) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("tz::Desktop", "Cannot open the ledger"),
+            workspace.error().message);
+        return 1;
+    }
+    tz::MainWindow window(**workspace);
+    window.show();
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(800, &window, [&window, file] {
+            window.grab().save(file);
+            QApplication::quit();
+        });
+    }
+    return QApplication::exec();
+}

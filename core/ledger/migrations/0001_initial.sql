@@ -102,7 +102,9 @@ CREATE TABLE residents (
     initials        TEXT,                -- "lch"
     tags            TEXT NOT NULL DEFAULT ''  -- care groups, comma separated
 );
-CREATE UNIQUE INDEX residents_by_id_number ON residents (id_number) WHERE id_number IS NOT NULL;
+-- Not UNIQUE: two offline devices may register the same person; the services refuse a
+-- duplicate they can see, and a projection must never fail on events that did happen.
+CREATE INDEX residents_by_id_number ON residents (id_number) WHERE id_number IS NOT NULL;
 CREATE INDEX residents_by_id_reversed ON residents (id_reversed);
 CREATE INDEX residents_by_phone_reversed ON residents (phone_reversed);
 CREATE INDEX residents_by_initials ON residents (initials);
@@ -111,7 +113,7 @@ CREATE INDEX residents_by_household ON residents (household_id);
 
 CREATE TABLE catalog_items (
     id            TEXT PRIMARY KEY,
-    name          TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL,
     list          INTEGER NOT NULL,      -- 1 即办, 2 代办, 3 咨询
     handling      INTEGER NOT NULL,      -- 1 Immediate, 2 Fast, 3 Routed, 4 Joint
     department    TEXT NOT NULL,
@@ -120,6 +122,7 @@ CREATE TABLE catalog_items (
     initials      TEXT,
     active        INTEGER NOT NULL DEFAULT 1
 ) WITHOUT ROWID;
+CREATE INDEX catalog_items_by_name ON catalog_items (name);
 
 CREATE TABLE calendar_days (
     date TEXT PRIMARY KEY,               -- YYYY-MM-DD
@@ -142,7 +145,7 @@ CREATE TABLE settings (
 
 CREATE TABLE users (
     id            TEXT PRIMARY KEY,
-    login         TEXT NOT NULL UNIQUE,
+    login         TEXT NOT NULL,
     display_name  TEXT NOT NULL,
     role          INTEGER NOT NULL,      -- 1 clerk, 2 grid worker, 3 handler, 4 supervisor, 5 admin
     org_code      TEXT NOT NULL,
@@ -150,6 +153,7 @@ CREATE TABLE users (
     password_hash TEXT NOT NULL,
     active        INTEGER NOT NULL DEFAULT 1
 ) WITHOUT ROWID;
+CREATE INDEX users_by_login ON users (login);
 
 CREATE TABLE cases (
     rid               INTEGER PRIMARY KEY,

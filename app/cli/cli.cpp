@@ -1,0 +1,460 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "cli.h"
+
+#include "auth/userservice.h"
+#include "calendar/calendarservice.h"
+#include "cases/caserecord.h"
+#include "cases/caseservice.h"
+#include "catalog/catalogservice.h"
+#include "demo/demogenerator.h"
+#include "ledger/ledger.h"
+#include "org/orgservice.h"
+#include "residents/masking.h"
+#include "residents/residentid.h"
+#include "residents/residentservice.h"
+#include "search/searchservice.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+#include <cstdio>
+
+namespace tz::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tz::Cli", text);
+}
+
+const QSet<QString> kFlags {QStringLiteral("json"), QStringLiteral("resolve-now"), QStringLiteral("off"),
+    QStringLiteral("help"), QStringLiteral("backfill")};
+
+QJsonArray rowErrorsJson(const QList<RowError> &errors)
+{
+    QJsonArray array;
+    for (const RowError &e : errors)
+        array.append(QJsonObject {{QStringLiteral("line"), e.line}, {QStringLiteral("reason"), e.reason}});
+    return array;
+}
+
+QString rowErrorsText(const QList<RowError> &errors)
+{
+    QStringList lines;
+    for (const RowError &e : errors)
+        lines.append(tr("line %1: %2").arg(e.line).arg(e.reason));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString helpText()
+{
+    return QStringLiteral(
+        "Usage: taizhang-cli [--ledger PATH] [--user LOGIN] [--json] COMMAND ...\n"
+        "  init [--admin-password-file F] [--label TEXT]\n"
+        "  import-divisions FILE | import-holidays FILE | import-catalog FILE | export-catalog FILE\n"
+        "  user add --login L --name N --role clerk|grid-worker|handler|supervisor|admin --org CODE\n"
+        "           [--department NAME] --password-file F\n"
+        "  department add --org CODE --name NAME\n"
+        "  resident add --name N [--id-number ID] [--phone P] [--address A] [--org CODE]\n"
+        "  case register --org CODE --handling immediate|fast|routed|joint --title TEXT [--catalog NAME]\n"
+        "           [--description TEXT] [--resident-id ID] [--resident-name NAME] [--phone P]\n"
+        "           [--channel counter|phone|wechat|visit|box|miniprogram|mailbox|meeting] [--at ISO-8601]\n"
+        "           [--deadline-days N] [--resolve-now --result TEXT]\n"
+        "  case dispatch NUMBER --org CODE [--department NAME] [--handler LOGIN] [--co ORG[:DEPARTMENT]]...\n"
+        "  case accept|close|materials-received NUMBER\n"
+        "  case return|escalate|reopen NUMBER --reason TEXT\n"
+        "  case note NUMBER --text TEXT      case request-materials NUMBER --what TEXT\n"
+        "  case resolve NUMBER --result TEXT case co-answer NUMBER --answer TEXT\n"
+        "  case follow-up NUMBER --satisfaction satisfied|mostly|unsatisfied [--remark TEXT]\n"
+        "  case supervise NUMBER [--off] [--note TEXT]\n"
+        "  case show NUMBER\n"
+        "  search QUERY\n"
+        "  check-id ID\n"
+        "  verify\n"
+        "  demo [--cases N] [--seed N]\n"
+        "The ledger defaults to the per-user data folder; --user acts as that user (password from\n"
+        "TAIZHANG_PASSWORD), otherwise as the ledger administrator.\n");
+}
+
+} // namespace
+
+Cli::Cli()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+Cli::~Cli() = default;
+
+int Cli::run(const QStringList &arguments)
+{
+    const Args args(arguments, kFlags);
+    if (!args.error().isEmpty())
+        return usage(args.error());
+    m_ledgerPath = args.value(QStringLiteral("ledger"), Workspace::defaultLedgerPath());
+    m_user = args.value(QStringLiteral("user"));
+    m_json = args.has(QStringLiteral("json"));
+    const QString command = args.positional(0);
+    if (command.isEmpty() || args.has(QStringLiteral("help")) || command == QLatin1String("help")) {
+        m_out << helpText();
+        return command.isEmpty() && !args.has(QStringLiteral("help")) ? 2 : 0;
+    }
+    if (command == QLatin1String("check-id"))
+        return checkId(args);
+    if (command == QLatin1String("init"))
+        return init(args);
+    if (command == QLatin1String("demo") && !QFileInfo::exists(m_ledgerPath)) {
+        // A demo ledger is made from nothing: its administrator shares the demo password.
+        Workspace::InitOptions options;
+        options.deviceLabel = tr("Demo counter");
+        options.adminPassword = DemoGenerator::demoPassword();
+        Result<std::unique_ptr<Workspace>> created = Workspace::init(m_ledgerPath, options);
+        if (!created)
+            return fail(created.error());
+    }
+    if (!openWorkspace() || !resolveActor())
+        return 1;
+    if (command == QLatin1String("import-divisions"))
+        return importDivisions(args);
+    if (command == QLatin1String("import-holidays"))
+        return importHolidays(args);
+    if (command == QLatin1String("import-catalog"))
+        return importCatalog(args);
+    if (command == QLatin1String("export-catalog"))
+        return exportCatalog(args);
+    if (command == QLatin1String("verify"))
+        return verify(args);
+    if (command == QLatin1String("search"))
+        return search(args);
+    if (command == QLatin1String("demo"))
+        return demo(args);
+    if (command == QLatin1String("user") && args.positional(1) == QLatin1String("add"))
+        return userAdd(args);
+    if (command == QLatin1String("department") && args.positional(1) == QLatin1String("add"))
+        return departmentAdd(args);
+    if (command == QLatin1String("resident") && args.positional(1) == QLatin1String("add"))
+        return residentAdd(args);
+    if (command == QLatin1String("case"))
+        return caseCommand(args.positional(1), args);
+    if (command == QLatin1String("stress-register"))
+        return stressRegister(args);
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+bool Cli::openWorkspace()
+{
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(m_ledgerPath);
+    if (!opened) {
+        fail(opened.error());
+        return false;
+    }
+    m_workspace = std::move(*opened);
+    return true;
+}
+
+bool Cli::resolveActor()
+{
+    if (m_user.isEmpty()) {
+        m_actor = m_workspace->ledgerAdmin();
+        return true;
+    }
+    const QString password = qEnvironmentVariable("TAIZHANG_PASSWORD");
+    Result<Actor> actor = m_workspace->users().authenticate(m_user, password);
+    if (!actor) {
+        fail(actor.error());
+        return false;
+    }
+    m_actor = *actor;
+    return true;
+}
+
+int Cli::fail(const Error &error)
+{
+    m_err << tr("error: %1").arg(error.message);
+    if (!error.field.isEmpty())
+        m_err << " [" << error.field << "]";
+    m_err << Qt::endl;
+    return 1;
+}
+
+int Cli::usage(const QString &message)
+{
+    m_err << message << Qt::endl << helpText();
+    return 2;
+}
+
+int Cli::done(const QJsonObject &json, const QString &human)
+{
+    if (m_json)
+        m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << Qt::endl;
+    else if (!human.isEmpty())
+        m_out << human << Qt::endl;
+    return 0;
+}
+
+int Cli::init(const Args &args)
+{
+    QString password;
+    bool generated = false;
+    if (args.has(QStringLiteral("admin-password-file"))) {
+        QFile file(args.value(QStringLiteral("admin-password-file")));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail({ErrorKind::Io, tr("Cannot read %1.").arg(file.fileName()), {}});
+        password = QString::fromUtf8(file.readAll()).trimmed();
+    } else {
+        static constexpr char kAlphabet[] = "abcdefghjkmnpqrstuvwxyz23456789";
+        for (int i = 0; i < 16; ++i)
+            password
+                += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(int(sizeof kAlphabet) - 1)]);
+        generated = true;
+    }
+    Workspace::InitOptions options;
+    options.deviceLabel = args.value(QStringLiteral("label"), tr("Taizhang device"));
+    options.adminPassword = password;
+    Result<std::unique_ptr<Workspace>> created = Workspace::init(m_ledgerPath, options);
+    if (!created)
+        return fail(created.error());
+    const DeviceIdentity &device = (*created)->ledger().device();
+    QJsonObject json {{QStringLiteral("ledger"), m_ledgerPath}, {QStringLiteral("device"), device.id},
+        {QStringLiteral("deviceCode"), device.code}, {QStringLiteral("admin"), QStringLiteral("admin")}};
+    QString human = tr("Created ledger %1 (device %2).").arg(m_ledgerPath, device.code);
+    if (generated) {
+        json.insert(QStringLiteral("adminPassword"), password);
+        human += QLatin1Char('\n') + tr("One-time administrator password for \"admin\": %1").arg(password);
+    }
+    return done(json, human);
+}
+
+int Cli::importDivisions(const Args &args)
+{
+    Result<DivisionImportReport> report = m_workspace->org().importDivisions(m_actor, args.positional(1));
+    if (!report)
+        return fail(report.error());
+    if (!report->errors.isEmpty()) {
+        m_err << tr("Nothing was imported; fix these rows:") << Qt::endl
+              << rowErrorsText(report->errors) << Qt::endl;
+        if (m_json)
+            m_out << QJsonDocument(QJsonObject {{QStringLiteral("errors"), rowErrorsJson(report->errors)}})
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        return 1;
+    }
+    const QJsonObject json {{QStringLiteral("city"), report->totals.value(OrgLevel::City)},
+        {QStringLiteral("county"), report->totals.value(OrgLevel::County)},
+        {QStringLiteral("township"), report->totals.value(OrgLevel::Township)},
+        {QStringLiteral("village"), report->totals.value(OrgLevel::Village)}};
+    return done(json,
+        tr("Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, "
+           "%6 townships, %7 villages.")
+            .arg(report->created)
+            .arg(report->renamed)
+            .arg(report->unchanged)
+            .arg(json.value(QLatin1String("city")).toInt())
+            .arg(json.value(QLatin1String("county")).toInt())
+            .arg(json.value(QLatin1String("township")).toInt())
+            .arg(json.value(QLatin1String("village")).toInt()));
+}
+
+int Cli::importHolidays(const Args &args)
+{
+    Result<HolidayImportReport> report = m_workspace->calendar().importHolidays(m_actor, args.positional(1));
+    if (!report)
+        return fail(report.error());
+    if (!report->errors.isEmpty()) {
+        m_err << tr("Nothing was imported; fix these rows:") << Qt::endl
+              << rowErrorsText(report->errors) << Qt::endl;
+        return 1;
+    }
+    return done({{QStringLiteral("set"), report->set}, {QStringLiteral("unchanged"), report->unchanged}},
+        tr("Calendar: %1 days set, %2 unchanged.").arg(report->set).arg(report->unchanged));
+}
+
+int Cli::importCatalog(const Args &args)
+{
+    Result<CatalogImportReport> report = m_workspace->catalog().importCsv(m_actor, args.positional(1));
+    if (!report)
+        return fail(report.error());
+    if (!report->errors.isEmpty()) {
+        m_err << tr("Nothing was imported; fix these rows:") << Qt::endl
+              << rowErrorsText(report->errors) << Qt::endl;
+        return 1;
+    }
+    return done(
+        {{QStringLiteral("defined"), report->defined}, {QStringLiteral("unchanged"), report->unchanged}},
+        tr("Catalog: %1 items defined, %2 unchanged.").arg(report->defined).arg(report->unchanged));
+}
+
+int Cli::exportCatalog(const Args &args)
+{
+    if (Status written = m_workspace->catalog().exportCsv(args.positional(1)); !written)
+        return fail(written.error());
+    return done(
+        {{QStringLiteral("file"), args.positional(1)}}, tr("Catalog written to %1.").arg(args.positional(1)));
+}
+
+int Cli::verify(const Args &)
+{
+    Result<VerifyReport> report = m_workspace->ledger().verify();
+    if (!report)
+        return fail(report.error());
+    const QJsonObject json {{QStringLiteral("ok"), report->ok}, {QStringLiteral("events"), report->events},
+        {QStringLiteral("devices"), report->devices}, {QStringLiteral("aggregates"), report->aggregates},
+        {QStringLiteral("integrity"), report->integrity},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}};
+    QString human = report->ok
+        ? tr("Ledger verified: %1 events from %2 devices, chains intact, projections match.")
+              .arg(report->events)
+              .arg(report->devices)
+        : tr("Ledger verification FAILED:\n%1").arg(report->problems.join(QLatin1Char('\n')));
+    done(json, human);
+    return report->ok ? 0 : 1;
+}
+
+int Cli::search(const Args &args)
+{
+    const QString query = args.positional().mid(1).join(QLatin1Char(' '));
+    const QList<CaseHit> hits = m_workspace->search().searchCases(
+        query, args.value(QStringLiteral("limit"), QStringLiteral("50")).toInt());
+    QJsonArray array;
+    QStringList lines;
+    for (const CaseHit &hit : hits) {
+        array.append(
+            QJsonObject {{QStringLiteral("caseNumber"), hit.number}, {QStringLiteral("title"), hit.title},
+                {QStringLiteral("resident"), masking::name(hit.residentName)}});
+        lines.append(
+            QStringLiteral("%1  %2  %3").arg(hit.number, hit.title, masking::name(hit.residentName)));
+    }
+    return done({{QStringLiteral("query"), query}, {QStringLiteral("count"), array.size()},
+                    {QStringLiteral("cases"), array}},
+        lines.isEmpty() ? tr("No case matches \"%1\".").arg(query) : lines.join(QLatin1Char('\n')));
+}
+
+int Cli::checkId(const Args &args)
+{
+    Result<ResidentId> id = ResidentId::parse(args.positional(1));
+    if (!id) {
+        if (m_json)
+            m_out << QJsonDocument(QJsonObject {{QStringLiteral("valid"), false},
+                                       {QStringLiteral("reason"), id.error().message}})
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        m_err << id.error().message << Qt::endl;
+        return 1;
+    }
+    return done({{QStringLiteral("valid"), true},
+                    {QStringLiteral("birthDate"), id->birthDate().toString(Qt::ISODate)},
+                    {QStringLiteral("sex"), id->isMale() ? QStringLiteral("male") : QStringLiteral("female")},
+                    {QStringLiteral("region"), id->regionCode()}},
+        tr("Valid ID number (born %1).").arg(id->birthDate().toString(Qt::ISODate)));
+}
+
+int Cli::demo(const Args &args)
+{
+    DemoOptions options;
+    options.cases = args.value(QStringLiteral("cases"), QStringLiteral("2000")).toInt();
+    options.seed = args.value(QStringLiteral("seed"), QStringLiteral("20260109")).toUInt();
+    options.progress = [this](int done, int total) {
+        if (!m_json && total > 0 && (done % 10000 == 0 || done == total))
+            m_err << tr("demo: %1 of %2 cases").arg(done).arg(total) << Qt::endl;
+    };
+    DemoGenerator generator(*m_workspace, options);
+    Result<DemoReport> report = generator.run(m_actor);
+    if (!report)
+        return fail(report.error());
+    QJsonObject users;
+    for (auto it = report->passwords.cbegin(); it != report->passwords.cend(); ++it)
+        users.insert(it.key(), it.value());
+    if (report->refused > 0) {
+        m_err << tr("demo: %1 steps were refused by the services:").arg(report->refused) << Qt::endl
+              << report->refusals.join(QLatin1Char('\n')) << Qt::endl;
+    }
+    return done({{QStringLiteral("cases"), report->cases}, {QStringLiteral("residents"), report->residents},
+                    {QStringLiteral("events"), report->events}, {QStringLiteral("users"), users}},
+        tr("Demo ledger: %1 cases, %2 residents, %3 events.")
+            .arg(report->cases)
+            .arg(report->residents)
+            .arg(report->events));
+}
+
+int Cli::userAdd(const Args &args)
+{
+    const std::optional<Role> role = role::parse(args.value(QStringLiteral("role")));
+    if (!role)
+        return usage(tr("--role must be clerk, grid-worker, handler, supervisor or admin."));
+    QFile file(args.value(QStringLiteral("password-file")));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail({ErrorKind::Io, tr("Cannot read the password file \"%1\".").arg(file.fileName()), {}});
+    NewUser input;
+    input.login = args.value(QStringLiteral("login"));
+    input.displayName = args.value(QStringLiteral("name"));
+    input.role = *role;
+    input.orgCode = args.value(QStringLiteral("org"));
+    input.password = QString::fromUtf8(file.readAll()).trimmed();
+    if (args.has(QStringLiteral("department"))) {
+        const std::optional<Department> department
+            = m_workspace->org().departmentByName(input.orgCode, args.value(QStringLiteral("department")));
+        if (!department)
+            return fail(Error::notFound(tr("No department named %1 at %2.")
+                                            .arg(args.value(QStringLiteral("department")), input.orgCode)));
+        input.departmentId = department->id;
+    }
+    Result<User> user = m_workspace->users().create(m_actor, input);
+    if (!user)
+        return fail(user.error());
+    return done({{QStringLiteral("id"), user->id}, {QStringLiteral("login"), user->login}},
+        tr("User %1 created.").arg(user->login));
+}
+
+int Cli::departmentAdd(const Args &args)
+{
+    Result<Department> department = m_workspace->org().addDepartment(
+        m_actor, args.value(QStringLiteral("org")), args.value(QStringLiteral("name")));
+    if (!department)
+        return fail(department.error());
+    return done({{QStringLiteral("id"), department->id}, {QStringLiteral("name"), department->name}},
+        tr("Department %1 added.").arg(department->name));
+}
+
+int Cli::residentAdd(const Args &args)
+{
+    ResidentInput input;
+    input.name = args.value(QStringLiteral("name"));
+    input.idNumber = args.value(QStringLiteral("id-number"));
+    input.phone = args.value(QStringLiteral("phone"));
+    input.address = args.value(QStringLiteral("address"));
+    input.orgCode = args.value(QStringLiteral("org"));
+    Result<Resident> resident = m_workspace->residents().registerResident(m_actor, input);
+    if (!resident)
+        return fail(resident.error());
+    return done({{QStringLiteral("id"), resident->id}, {QStringLiteral("name"), resident->name}},
+        tr("Resident %1 registered.").arg(resident->name));
+}
+
+int Cli::stressRegister(const Args &args)
+{
+    // For the crash test: registers cases one by one and prints each number only after its
+    // transaction has committed, so every printed number must survive a kill -9.
+    const int count = args.value(QStringLiteral("count"), QStringLiteral("1000000")).toInt();
+    const QString org = args.value(QStringLiteral("org"));
+    for (int i = 0; i < count; ++i) {
+        RegisterCaseInput input;
+        input.orgCode = org;
+        input.handling = i % 4 == 0 ? Handling::Immediate : Handling::Fast;
+        input.resolveNow = input.handling == Handling::Immediate;
+        input.resolution = QStringLiteral("当场办结");
+        input.title = QStringLiteral("压力测试诉求 %1").arg(i);
+        Result<CaseRecord> record = m_workspace->cases().registerCase(m_actor, input);
+        if (!record)
+            return fail(record.error());
+        std::fputs(record->number.toUtf8().append('\n').constData(), stdout);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+} // namespace tz::cli

@@ -1,0 +1,24 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "ledger/projection.h"
+
+namespace tz {
+
+namespace userevents {
+inline const QString created
+    = QStringLiteral("UserCreated"); // {login, name, role, org, department, password}
+inline const QString passwordChanged = QStringLiteral("UserPasswordChanged"); // {password}
+inline const QString deactivated = QStringLiteral("UserDeactivated"); // {}
+} // namespace userevents
+
+class UserProjection : public Projection
+{
+public:
+    AggregateType aggregateType() const override { return AggregateType::User; }
+    void clear(SqlDatabase &db, const QString &aggregateId) override;
+    void apply(SqlDatabase &db, const Event &event) override;
+    QStringList tables() const override { return {QStringLiteral("users")}; }
+};
+
+} // namespace tz

@@ -1,0 +1,189 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "auth/userservice.h"
+
+#include "auth/passwordhasher.h"
+#include "auth/userprojection.h"
+#include "common/uuid.h"
+#include "ledger/ledger.h"
+#include "ledger/sqldatabase.h"
+#include "org/orgservice.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace tz {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tz::Users", text);
+}
+
+User readUser(SqlStatement &statement)
+{
+    return {statement.text(0), statement.text(1), statement.text(2), static_cast<Role>(statement.int32(3)),
+        statement.text(4), statement.text(5), statement.int64(6) != 0};
+}
+
+} // namespace
+
+UserService::UserService(Ledger &ledger, OrgService &org)
+    : m_ledger(ledger)
+    , m_org(org)
+{
+}
+
+Status UserService::checkPasswordStrength(const QString &password)
+{
+    if (password.size() < 8)
+        return Error::invalid(tr("A password needs at least 8 characters."), QStringLiteral("password"));
+    if (password.size() > 128)
+        return Error::invalid(tr("A password may have at most 128 characters."), QStringLiteral("password"));
+    return {};
+}
+
+Result<User> UserService::create(const Actor &actor, const NewUser &input)
+{
+    if (actor.role != Role::Admin)
+        return Error::forbidden(tr("Only an administrator may create users."));
+    static const QRegularExpression loginShape(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
+    const QString login = input.login.trimmed().toLower();
+    if (!loginShape.match(login).hasMatch())
+        return Error::invalid(tr("A login name has 2 to 32 lower-case letters, digits, dots, dashes or "
+                                 "underscores."),
+            QStringLiteral("login"));
+    const QString name = input.displayName.trimmed();
+    if (name.isEmpty() || name.size() > 30)
+        return Error::invalid(
+            tr("The display name needs 1 to 30 characters."), QStringLiteral("displayName"));
+    if (byLogin(login))
+        return Error::conflict(tr("The login name %1 is taken.").arg(login));
+    if (input.orgCode.isEmpty() && input.role != Role::Admin)
+        return Error::invalid(tr("Every user except a ledger administrator belongs to an org unit."),
+            QStringLiteral("orgCode"));
+    if (!input.orgCode.isEmpty()) {
+        if (!m_org.unit(input.orgCode))
+            return Error::notFound(tr("There is no unit with code %1.").arg(input.orgCode));
+        if (!actor.covers(input.orgCode))
+            return Error::forbidden(tr("Unit %1 is outside your part of the org tree.").arg(input.orgCode));
+    }
+    if (!input.departmentId.isEmpty()) {
+        const std::optional<Department> department = m_org.department(input.departmentId);
+        if (!department || department->orgCode != input.orgCode)
+            return Error::invalid(
+                tr("The department does not belong to the user's unit."), QStringLiteral("departmentId"));
+    }
+    if (Status strong = checkPasswordStrength(input.password); !strong)
+        return strong.error();
+
+    User user {
+        Uuid7::toString(Uuid7::generate()), login, name, input.role, input.orgCode, input.departmentId, true};
+    const QString verifier = PasswordHasher::hash(input.password);
+    Status written = m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
+        transaction.append(AggregateType::User, user.id, userevents::created,
+            {{QStringLiteral("login"), login}, {QStringLiteral("name"), name},
+                {QStringLiteral("role"), static_cast<int>(input.role)},
+                {QStringLiteral("org"), input.orgCode}, {QStringLiteral("department"), input.departmentId},
+                {QStringLiteral("password"), verifier}});
+    });
+    if (!written)
+        return written.error();
+    return user;
+}
+
+Status UserService::setPassword(const Actor &actor, const QString &userId, const QString &password)
+{
+    if (actor.role != Role::Admin && actor.userId != userId)
+        return Error::forbidden(tr("Only an administrator may change another user's password."));
+    if (!byId(userId))
+        return Error::notFound(tr("There is no such user."));
+    if (Status strong = checkPasswordStrength(password); !strong)
+        return strong;
+    const QString verifier = PasswordHasher::hash(password);
+    return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
+        transaction.append(AggregateType::User, userId, userevents::passwordChanged,
+            {{QStringLiteral("password"), verifier}});
+    });
+}
+
+Status UserService::deactivate(const Actor &actor, const QString &userId)
+{
+    if (actor.role != Role::Admin)
+        return Error::forbidden(tr("Only an administrator may deactivate users."));
+    if (!byId(userId))
+        return Error::notFound(tr("There is no such user."));
+    return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
+        transaction.append(AggregateType::User, userId, userevents::deactivated, {});
+    });
+}
+
+Result<Actor> UserService::authenticate(const QString &login, const QString &password)
+{
+    SqlStatement &statement = m_ledger.db().cached(
+        "SELECT id, login, display_name, role, org_code, department_id, active, password_hash FROM users "
+        "WHERE login = ?1");
+    statement.bind(1, login.trimmed().toLower());
+    if (!statement.next()) {
+        statement.reset();
+        return Error::forbidden(tr("Wrong login name or password."));
+    }
+    const User user = readUser(statement);
+    const QString verifier = statement.text(7);
+    statement.reset();
+    if (!user.active)
+        return Error::forbidden(tr("This account has been deactivated."));
+    if (!PasswordHasher::verify(verifier, password))
+        return Error::forbidden(tr("Wrong login name or password."));
+    return actorFor(user);
+}
+
+Actor UserService::actorFor(const User &user)
+{
+    Actor actor;
+    actor.userId = user.id;
+    actor.login = user.login;
+    actor.displayName = user.displayName;
+    actor.role = user.role;
+    actor.orgCode = user.orgCode;
+    actor.departmentId = user.departmentId;
+    if (const std::optional<OrgUnit> unit = m_org.unit(user.orgCode))
+        actor.orgLevel = unit->level;
+    return actor;
+}
+
+std::optional<User> UserService::byLogin(const QString &login)
+{
+    SqlStatement &statement = m_ledger.db().cached(
+        "SELECT id, login, display_name, role, org_code, department_id, active FROM users WHERE login = ?1");
+    statement.bind(1, login.trimmed().toLower());
+    std::optional<User> result;
+    if (statement.next())
+        result = readUser(statement);
+    statement.reset();
+    return result;
+}
+
+std::optional<User> UserService::byId(const QString &id)
+{
+    SqlStatement &statement = m_ledger.db().cached(
+        "SELECT id, login, display_name, role, org_code, department_id, active FROM users WHERE id = ?1");
+    statement.bind(1, id);
+    std::optional<User> result;
+    if (statement.next())
+        result = readUser(statement);
+    statement.reset();
+    return result;
+}
+
+QList<User> UserService::all()
+{
+    SqlStatement &statement = m_ledger.db().cached(
+        "SELECT id, login, display_name, role, org_code, department_id, active FROM users ORDER BY login");
+    QList<User> result;
+    while (statement.next())
+        result.append(readUser(statement));
+    statement.reset();
+    return result;
+}
+
+} // namespace tz

@@ -1,0 +1,160 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "calendar/calendarservice.h"
+
+#include "calendar/calendarprojection.h"
+#include "io/csvreader.h"
+#include "ledger/ledger.h"
+#include "ledger/sqldatabase.h"
+#include "org/orglevel.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace tz {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tz::Calendar", text);
+}
+
+} // namespace
+
+CalendarService::CalendarService(Ledger &ledger)
+    : m_ledger(ledger)
+{
+}
+
+Result<HolidayImportReport> CalendarService::importHolidays(const Actor &actor, const QString &path)
+{
+    Result<CsvTable> table = CsvReader::readFile(path, CsvReader::Encoding::Auto);
+    if (!table)
+        return table.error();
+    return importHolidays(actor, *table);
+}
+
+Result<HolidayImportReport> CalendarService::importHolidays(const Actor &actor, const CsvTable &table)
+{
+    if (actor.role != Role::Admin)
+        return Error::forbidden(tr("Only an administrator may change the work calendar."));
+    const CalendarImportReport parsed = WorkCalendar::parseCsv(table);
+    HolidayImportReport report;
+    report.errors = parsed.errors;
+    if (!report.errors.isEmpty())
+        return report;
+
+    QHash<QString, QPair<int, QString>> existing;
+    SqlStatement &all = m_ledger.db().cached("SELECT date, kind, name FROM calendar_days");
+    while (all.next())
+        existing.insert(all.text(0), {all.int32(1), all.text(2)});
+    all.reset();
+
+    Status written = m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
+        for (const CalendarDay &day : parsed.days) {
+            const QString date = day.date.toString(Qt::ISODate);
+            const int kind = day.kind == CalendarDay::Holiday ? 1 : 2;
+            if (existing.value(date) == qMakePair(kind, day.name)) {
+                ++report.unchanged;
+                continue;
+            }
+            transaction.append(AggregateType::CalendarDay, date, calendarevents::daySet,
+                {{QStringLiteral("kind"), kind}, {QStringLiteral("name"), day.name}});
+            ++report.set;
+        }
+    });
+    if (!written)
+        return written.error();
+    return report;
+}
+
+WorkCalendar CalendarService::calendar()
+{
+    SqlStatement &stamp = m_ledger.db().cached(
+        "SELECT COUNT(*) + 1000000 * IFNULL(SUM(version), 0) FROM aggregates WHERE type = 7");
+    const qint64 current = stamp.next() ? stamp.int64(0) : 0;
+    stamp.reset();
+    if (m_cache && current == m_cacheStamp)
+        return *m_cache;
+    QList<CalendarDay> days;
+    SqlStatement &all = m_ledger.db().cached("SELECT date, kind, name FROM calendar_days ORDER BY date");
+    while (all.next()) {
+        days.append({QDate::fromString(all.text(0), Qt::ISODate),
+            all.int32(1) == 1 ? CalendarDay::Holiday : CalendarDay::Workday, all.text(2)});
+    }
+    all.reset();
+    m_cache = WorkCalendar(days);
+    m_cacheStamp = current;
+    return *m_cache;
+}
+
+int CalendarService::deadlineDays(const QString &orgCode, Handling handling)
+{
+    QStringList candidates;
+    if (orgCode.size() == 12) {
+        for (OrgLevel level : {OrgLevel::Village, OrgLevel::Township, OrgLevel::County, OrgLevel::City}) {
+            const int n = orglevel::prefixLength(level);
+            const QString code = orgCode.left(n) + QString(12 - n, QLatin1Char('0'));
+            if (!candidates.contains(code))
+                candidates.append(code);
+        }
+    }
+    candidates.append(QString());
+    SqlStatement &rule
+        = m_ledger.db().cached("SELECT days FROM deadline_rules WHERE org_code = ?1 AND handling = ?2");
+    for (const QString &code : std::as_const(candidates)) {
+        rule.bind(1, code).bind(2, static_cast<int>(handling));
+        if (rule.next()) {
+            const int days = rule.int32(0);
+            rule.reset();
+            return days;
+        }
+        rule.reset();
+    }
+    return handling::defaultDeadlineDays(handling);
+}
+
+Status CalendarService::setDeadlineDays(
+    const Actor &actor, const QString &orgCode, Handling handling, int days)
+{
+    if (actor.role != Role::Admin)
+        return Error::forbidden(tr("Only an administrator may change deadlines."));
+    if (!orgCode.isEmpty() && !actor.covers(orgCode))
+        return Error::forbidden(tr("Unit %1 is outside your part of the org tree.").arg(orgCode));
+    if (days < 0 || days > 365 || (handling == Handling::Immediate && days != 0))
+        return Error::invalid(
+            tr("A deadline is 0 to 365 working days, and 0 for an Immediate case."), QStringLiteral("days"));
+    const QString id = QStringLiteral("deadline/%1/%2").arg(orgCode).arg(static_cast<int>(handling));
+    return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
+        transaction.append(AggregateType::Setting, id, settingevents::deadlineSet,
+            {{QStringLiteral("org"), orgCode}, {QStringLiteral("handling"), static_cast<int>(handling)},
+                {QStringLiteral("days"), days}});
+    });
+}
+
+QDate CalendarService::deadlineFrom(QDate day, int days)
+{
+    return calendar().addWorkingDays(day, days);
+}
+
+QString CalendarService::setting(const QString &key, const QString &fallback)
+{
+    SqlStatement &statement = m_ledger.db().cached("SELECT value FROM settings WHERE key = ?1");
+    statement.bind(1, key);
+    const QString value = statement.next() ? statement.text(0) : fallback;
+    statement.reset();
+    return value;
+}
+
+Status CalendarService::setSetting(const Actor &actor, const QString &key, const QString &value)
+{
+    if (actor.role != Role::Admin)
+        return Error::forbidden(tr("Only an administrator may change settings."));
+    if (key.isEmpty() || key.startsWith(QLatin1String("deadline/")) || value.size() > 200)
+        return Error::invalid(tr("A setting has a name and a value of at most 200 characters."));
+    return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
+        transaction.append(
+            AggregateType::Setting, key, settingevents::changed, {{QStringLiteral("value"), value}});
+    });
+}
+
+} // namespace tz

@@ -1,0 +1,52 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "auth/actor.h"
+#include "calendar/workcalendar.h"
+#include "cases/casetypes.h"
+#include "common/error.h"
+
+#include <QDate>
+
+namespace tz {
+
+class Ledger;
+struct CsvTable;
+
+struct HolidayImportReport
+{
+    int set = 0;
+    int unchanged = 0;
+    QList<RowError> errors; // when not empty, nothing was imported
+};
+
+// The work calendar (holidays and make-up workdays) and the deadline rules: working days per
+// handling class, by default and per org unit. Also small ledger-wide settings.
+class CalendarService
+{
+public:
+    explicit CalendarService(Ledger &ledger);
+
+    [[nodiscard]] Result<HolidayImportReport> importHolidays(const Actor &actor, const QString &path);
+    [[nodiscard]] Result<HolidayImportReport> importHolidays(const Actor &actor, const CsvTable &table);
+    [[nodiscard]] WorkCalendar calendar();
+
+    // Working days for a class at a unit: the unit's own rule, else its nearest ancestor's,
+    // else the ledger default, else DOMAIN.md's (0 / 3 / 5 / 15).
+    [[nodiscard]] int deadlineDays(const QString &orgCode, Handling handling);
+    // orgCode empty = the ledger default.
+    [[nodiscard]] Status setDeadlineDays(
+        const Actor &actor, const QString &orgCode, Handling handling, int days);
+    // The deadline of a case registered or dispatched on `day` with `days` working days.
+    [[nodiscard]] QDate deadlineFrom(QDate day, int days);
+
+    [[nodiscard]] QString setting(const QString &key, const QString &fallback = {});
+    [[nodiscard]] Status setSetting(const Actor &actor, const QString &key, const QString &value);
+
+private:
+    Ledger &m_ledger;
+    std::optional<WorkCalendar> m_cache;
+    qint64 m_cacheStamp = -1;
+};
+
+} // namespace tz

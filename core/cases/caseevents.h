@@ -1,0 +1,29 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include <QString>
+
+// Event types of the Case aggregate and their payloads. Times ("at") are milliseconds since
+// the epoch, dates are YYYY-MM-DD; both are facts recorded by the command, so the fold never
+// consults the clock or the calendar.
+namespace tz::caseevents {
+// {number, title, description, channel, catalog, resident, residentName, phone, org, grid,
+//  handling, at, by, enteredAt, backfilled, deadline, attachments: [{ref, name}]}
+inline const QString registered = QStringLiteral("CaseRegistered");
+// {org, department, handler, coHandlers: [{org, department, handler}], deadline, at}
+inline const QString dispatched = QStringLiteral("CaseDispatched");
+inline const QString accepted = QStringLiteral("CaseAccepted"); // {at}
+inline const QString started = QStringLiteral("CaseStarted"); // {at}
+inline const QString returned = QStringLiteral("CaseReturned"); // {org, reason, at}
+inline const QString noted = QStringLiteral("CaseNoted"); // {text, at}
+inline const QString materialsRequested = QStringLiteral("CaseMaterialsRequested"); // {what, on, at}
+inline const QString materialsReceived = QStringLiteral("CaseMaterialsReceived"); // {on, deadline, at}
+inline const QString escalated = QStringLiteral("CaseEscalated"); // {from, to, level, reason, deadline, at}
+inline const QString resolved = QStringLiteral("CaseResolved"); // {result, org, level, onTheSpot, at}
+inline const QString coAnswered = QStringLiteral("CaseCoHandlerAnswered"); // {org, department, answer, at}
+inline const QString followedUp = QStringLiteral("CaseFollowedUp"); // {satisfaction, remark, at}
+inline const QString reopened = QStringLiteral("CaseReopened"); // {reason, automatic, at}
+inline const QString closed = QStringLiteral("CaseClosed"); // {at}
+inline const QString supervised = QStringLiteral("CaseSupervised"); // {on, note, at}
+inline const QString attachmentAdded = QStringLiteral("CaseAttachmentAdded"); // {ref, name}
+} // namespace tz::caseevents

@@ -1,0 +1,124 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "cases/caselist.h"
+
+#include "common/businesstime.h"
+#include "ledger/sqldatabase.h"
+#include "org/orglevel.h"
+#include "search/searchservice.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace tz {
+
+CaseList::CaseList(SqlDatabase &db)
+    : m_db(db)
+{
+}
+
+QString CaseList::whereClause(const CaseFilter &f, QStringList &args) const
+{
+    QStringList terms;
+    const auto arg = [&args](const QString &value) {
+        args.append(value);
+        return QStringLiteral("?%1").arg(args.size());
+    };
+    if (f.state)
+        terms.append(QStringLiteral("c.state = %1").arg(static_cast<int>(*f.state)));
+    if (f.handling)
+        terms.append(QStringLiteral("c.handling = %1").arg(static_cast<int>(*f.handling)));
+    if (f.channel)
+        terms.append(QStringLiteral("c.channel = %1").arg(static_cast<int>(*f.channel)));
+    if (f.orgCode.size() == 12) {
+        // Trailing zeros of a division code mark its level; the subtree shares the rest.
+        QString prefix = f.orgCode;
+        for (OrgLevel level : {OrgLevel::City, OrgLevel::County, OrgLevel::Township}) {
+            const int n = orglevel::prefixLength(level);
+            if (f.orgCode.mid(n) == QString(12 - n, QLatin1Char('0'))) {
+                prefix = f.orgCode.left(n);
+                break;
+            }
+        }
+        terms.append(QStringLiteral("c.org_code BETWEEN %1 AND %2")
+                         .arg(arg(prefix.leftJustified(12, QLatin1Char('0'))),
+                             arg(prefix.leftJustified(12, QLatin1Char('9')))));
+    }
+    if (!f.gridId.isEmpty())
+        terms.append(QStringLiteral("c.grid_id = %1").arg(arg(f.gridId)));
+    if (!f.catalogId.isEmpty())
+        terms.append(QStringLiteral("c.catalog_id = %1").arg(arg(f.catalogId)));
+    if (f.supervisedOnly)
+        terms.append(QStringLiteral("c.supervised = 1"));
+    if (f.overdueOnly) {
+        const QString today = businesstime::dateOf(QDateTime::currentMSecsSinceEpoch()).toString(Qt::ISODate);
+        terms.append(
+            QStringLiteral("c.state IN (1, 2, 3, 4, 8) AND c.paused_since IS NULL AND c.deadline < %1")
+                .arg(arg(today)));
+    }
+    if (f.from.isValid()) {
+        const qint64 ms = QDateTime(f.from, QTime(0, 0), businesstime::zone()).toMSecsSinceEpoch();
+        terms.append(QStringLiteral("c.registered_at >= %1").arg(ms));
+    }
+    if (f.to.isValid()) {
+        const qint64 ms = QDateTime(f.to.addDays(1), QTime(0, 0), businesstime::zone()).toMSecsSinceEpoch();
+        terms.append(QStringLiteral("c.registered_at < %1").arg(ms));
+    }
+    const QString text = f.text.simplified();
+    if (!text.isEmpty()) {
+        const QString table = text.size() < 3 ? QStringLiteral("case_fts_chars") : QStringLiteral("case_fts");
+        terms.append(QStringLiteral("(c.rid IN (SELECT rowid FROM %1 WHERE %1 MATCH %2) OR c.number = %3)")
+                         .arg(table, arg(SearchService::phrase(text)), arg(text.toUpper())));
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+QList<CaseRow> CaseList::page(const CaseFilter &filter, const CaseRow *after, int limit)
+{
+    QStringList args;
+    QString where = whereClause(filter, args);
+    if (after) {
+        where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+        where
+            += QStringLiteral("(c.registered_at, c.rid) < (%1, %2)").arg(after->registeredAt).arg(after->rid);
+    }
+    const QString sql = QStringLiteral(
+        "SELECT c.rid, c.number, c.title, IFNULL(c.resident_name, ''), c.org_code, c.handling, "
+        "c.state, c.channel, c.registered_at, c.deadline, c.supervised, c.paused_since IS NOT NULL, "
+        "c.conflict IS NOT NULL FROM cases c%1 ORDER BY c.registered_at DESC, c.rid DESC LIMIT %2")
+                            .arg(where)
+                            .arg(limit);
+    SqlStatement statement = m_db.prepare(sql);
+    for (int i = 0; i < args.size(); ++i)
+        statement.bind(i + 1, args.at(i));
+    QList<CaseRow> rows;
+    while (statement.next()) {
+        CaseRow row;
+        row.rid = statement.int64(0);
+        row.number = statement.text(1);
+        row.title = statement.text(2);
+        row.residentName = statement.text(3);
+        row.orgCode = statement.text(4);
+        row.handling = static_cast<Handling>(statement.int32(5));
+        row.state = static_cast<CaseState>(statement.int32(6));
+        row.channel = static_cast<Channel>(statement.int32(7));
+        row.registeredAt = statement.int64(8);
+        row.deadline = QDate::fromString(statement.text(9), Qt::ISODate);
+        row.supervised = statement.int64(10) != 0;
+        row.paused = statement.int64(11) != 0;
+        row.conflict = statement.int64(12) != 0;
+        rows.append(row);
+    }
+    return rows;
+}
+
+qint64 CaseList::count(const CaseFilter &filter)
+{
+    QStringList args;
+    SqlStatement statement
+        = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM cases c") + whereClause(filter, args));
+    for (int i = 0; i < args.size(); ++i)
+        statement.bind(i + 1, args.at(i));
+    return statement.next() ? statement.int64(0) : 0;
+}
+
+} // namespace tz

@@ -1,0 +1,64 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "cases/casetypes.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tz {
+
+class SqlDatabase;
+
+// What a case list shows and filters on.
+struct CaseFilter
+{
+    std::optional<CaseState> state;
+    std::optional<Handling> handling;
+    std::optional<Channel> channel;
+    QString orgCode; // a unit: its whole subtree
+    QString gridId;
+    QString catalogId;
+    bool overdueOnly = false;
+    bool supervisedOnly = false;
+    QDate from; // registered on or after
+    QDate to; // registered on or before
+    QString text; // the search box
+};
+
+struct CaseRow
+{
+    qint64 rid = 0;
+    QString number;
+    QString title;
+    QString residentName;
+    QString orgCode;
+    Handling handling = Handling::Routed;
+    CaseState state = CaseState::Registered;
+    Channel channel = Channel::Counter;
+    qint64 registeredAt = 0;
+    QDate deadline;
+    bool supervised = false;
+    bool paused = false;
+    bool conflict = false;
+};
+
+// Pages of cases, newest first, for lists over a million cases: each page starts after the
+// last row of the one before (keyset paging), so page 500 costs what page 1 costs.
+class CaseList
+{
+public:
+    explicit CaseList(SqlDatabase &db);
+
+    [[nodiscard]] QList<CaseRow> page(const CaseFilter &filter, const CaseRow *after, int limit);
+    [[nodiscard]] qint64 count(const CaseFilter &filter);
+
+private:
+    QString whereClause(const CaseFilter &filter, QStringList &arguments) const;
+    SqlDatabase &m_db;
+};
+
+} // namespace tz

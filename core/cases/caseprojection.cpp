@@ -1,0 +1,298 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "cases/caseprojection.h"
+
+#include "cases/caseevents.h"
+#include "cases/casepolicy.h"
+#include "ledger/sqldatabase.h"
+
+#include <QJsonArray>
+
+#include <optional>
+
+namespace tz {
+namespace {
+
+struct Current
+{
+    CaseFacts facts;
+    QString conflict;
+};
+
+std::optional<Current> current(SqlDatabase &db, const QString &id)
+{
+    SqlStatement &statement
+        = db.cached("SELECT state, handling, paused_since, conflict FROM cases WHERE id = ?1");
+    statement.bind(1, id);
+    std::optional<Current> result;
+    if (statement.next()) {
+        result = Current {{static_cast<CaseState>(statement.int32(0)),
+                              static_cast<Handling>(statement.int32(1)), !statement.isNull(2)},
+            statement.text(3)};
+    }
+    statement.reset();
+    return result;
+}
+
+std::optional<CaseAction> actionOf(const Event &event)
+{
+    const QString &t = event.type;
+    if (t == caseevents::dispatched)
+        return CaseAction::Dispatch;
+    if (t == caseevents::accepted)
+        return CaseAction::Accept;
+    if (t == caseevents::returned)
+        return CaseAction::Return;
+    if (t == caseevents::noted || t == caseevents::attachmentAdded)
+        return CaseAction::Note;
+    if (t == caseevents::materialsRequested)
+        return CaseAction::RequestMaterials;
+    if (t == caseevents::materialsReceived)
+        return CaseAction::ReceiveMaterials;
+    if (t == caseevents::escalated)
+        return CaseAction::Escalate;
+    if (t == caseevents::resolved)
+        return event.payload.value(QLatin1String("onTheSpot")).toBool() ? CaseAction::ResolveOnTheSpot
+                                                                        : CaseAction::Resolve;
+    if (t == caseevents::coAnswered)
+        return CaseAction::AnswerAsCoHandler;
+    if (t == caseevents::followedUp)
+        return CaseAction::FollowUp;
+    if (t == caseevents::reopened)
+        return CaseAction::Reopen;
+    if (t == caseevents::closed)
+        return CaseAction::Close;
+    if (t == caseevents::supervised)
+        return CaseAction::Supervise;
+    return std::nullopt;
+}
+
+QString str(const QJsonObject &p, const char *key)
+{
+    return p.value(QLatin1String(key)).toString();
+}
+
+qint64 at(const QJsonObject &p)
+{
+    return static_cast<qint64>(p.value(QLatin1String("at")).toDouble());
+}
+
+void insertHandler(SqlDatabase &db, const QString &caseId, const QJsonObject &h, bool lead)
+{
+    db.cached("INSERT OR REPLACE INTO case_handlers (case_id, org_code, department_id, handler_id, is_lead) "
+              "VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, caseId)
+        .bind(2, str(h, "org"))
+        .bind(3, str(h, "department"))
+        .bindText(4, str(h, "handler"))
+        .bind(5, lead)
+        .run();
+}
+
+void registerCase(SqlDatabase &db, const Event &event)
+{
+    const QJsonObject &p = event.payload;
+    SqlStatement &insert = db.cached("INSERT INTO cases (id, number, title, description, channel, "
+                                     "catalog_id, resident_id, resident_name, phone, "
+                                     "origin_org, org_code, grid_id, handling, state, registered_at, "
+                                     "registered_by, entered_at, entered_by, "
+                                     "backfilled, deadline, version, updated_hlc) VALUES (?1, ?2, ?3, ?4, "
+                                     "?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, "
+                                     "?12, 1, ?13, ?14, ?15, ?16, ?17, ?18, 1, ?19)");
+    insert.bind(1, event.aggregateId)
+        .bind(2, str(p, "number"))
+        .bind(3, str(p, "title"))
+        .bind(4, str(p, "description"))
+        .bind(5, p.value(QLatin1String("channel")).toInt())
+        .bindText(6, str(p, "catalog"))
+        .bindText(7, str(p, "resident"))
+        .bindText(8, str(p, "residentName"))
+        .bindText(9, str(p, "phone"))
+        .bind(10, str(p, "org"))
+        .bindText(11, str(p, "grid"))
+        .bind(12, p.value(QLatin1String("handling")).toInt())
+        .bind(13, at(p))
+        .bind(14, str(p, "by"))
+        .bind(15, static_cast<qint64>(p.value(QLatin1String("enteredAt")).toDouble()))
+        .bind(16, event.actor)
+        .bind(17, p.value(QLatin1String("backfilled")).toBool())
+        .bind(18, str(p, "deadline"))
+        .bind(19, event.hlc.value);
+    insert.run();
+    const QJsonArray attachments = p.value(QLatin1String("attachments")).toArray();
+    for (const QJsonValue &a : attachments) {
+        db.cached("INSERT OR REPLACE INTO case_attachments (case_id, ref, name) VALUES (?1, ?2, ?3)")
+            .bind(1, event.aggregateId)
+            .bind(2, str(a.toObject(), "ref"))
+            .bind(3, str(a.toObject(), "name"))
+            .run();
+    }
+}
+
+void replaceHandlers(SqlDatabase &db, const QString &caseId, const QJsonObject &lead, const QJsonArray &co)
+{
+    db.cached("DELETE FROM case_handlers WHERE case_id = ?1").bind(1, caseId).run();
+    insertHandler(db, caseId, lead, true);
+    for (const QJsonValue &h : co)
+        insertHandler(db, caseId, h.toObject(), false);
+}
+
+void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
+{
+    const QJsonObject &p = event.payload;
+    const QString &id = event.aggregateId;
+    switch (action) {
+    case CaseAction::Dispatch:
+        db.cached("UPDATE cases SET state = 2, org_code = ?2, target_department = ?3, target_handler = ?4, "
+                  "dispatched_at = ?5, accepted_at = NULL, deadline = ?6 WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, str(p, "org"))
+            .bindText(3, str(p, "department"))
+            .bindText(4, str(p, "handler"))
+            .bind(5, at(p))
+            .bind(6, str(p, "deadline"))
+            .run();
+        replaceHandlers(db, id, p, p.value(QLatin1String("coHandlers")).toArray());
+        break;
+    case CaseAction::Accept:
+        db.cached("UPDATE cases SET state = 3, accepted_at = ?2 WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, at(p))
+            .run();
+        break;
+    case CaseAction::Return:
+        db.cached(
+              "UPDATE cases SET state = 1, org_code = ?2, target_department = NULL, target_handler = NULL, "
+              "returned = returned + 1 WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, str(p, "org"))
+            .run();
+        db.cached("DELETE FROM case_handlers WHERE case_id = ?1").bind(1, id).run();
+        break;
+    case CaseAction::RequestMaterials:
+        db.cached("UPDATE cases SET paused_since = ?2 WHERE id = ?1").bind(1, id).bind(2, str(p, "on")).run();
+        break;
+    case CaseAction::ReceiveMaterials:
+        db.cached("UPDATE cases SET paused_since = NULL, deadline = ?2 WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, str(p, "deadline"))
+            .run();
+        break;
+    case CaseAction::Escalate: {
+        db.cached(
+              "UPDATE cases SET state = 2, org_code = ?2, target_department = NULL, target_handler = NULL, "
+              "dispatched_at = ?3, accepted_at = NULL, deadline = ?4, escalations = escalations + 1 "
+              "WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, str(p, "to"))
+            .bind(3, at(p))
+            .bind(4, str(p, "deadline"))
+            .run();
+        replaceHandlers(db, id, {{QStringLiteral("org"), str(p, "to")}}, {});
+        break;
+    }
+    case CaseAction::Resolve:
+    case CaseAction::ResolveOnTheSpot:
+        db.cached("UPDATE cases SET state = 5, resolved_at = ?2, resolved_org = ?3, resolved_level = ?4, "
+                  "resolution = ?5, paused_since = NULL WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, at(p))
+            .bind(3, str(p, "org"))
+            .bind(4, p.value(QLatin1String("level")).toInt())
+            .bind(5, str(p, "result"))
+            .run();
+        break;
+    case CaseAction::AnswerAsCoHandler:
+        db.cached(
+              "UPDATE case_handlers SET answer = ?4, answered_at = ?5 WHERE case_id = ?1 AND org_code = ?2 "
+              "AND department_id = ?3")
+            .bind(1, id)
+            .bind(2, str(p, "org"))
+            .bind(3, str(p, "department"))
+            .bind(4, str(p, "answer"))
+            .bind(5, at(p))
+            .run();
+        break;
+    case CaseAction::FollowUp:
+        db.cached("UPDATE cases SET state = 6, satisfaction = ?2, followed_up_at = ?3 WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, p.value(QLatin1String("satisfaction")).toInt())
+            .bind(3, at(p))
+            .run();
+        break;
+    case CaseAction::Reopen:
+        db.cached("UPDATE cases SET state = 8, reopen_count = reopen_count + 1, resolved_at = NULL, "
+                  "resolved_org = NULL, resolved_level = NULL, resolution = NULL WHERE id = ?1")
+            .bind(1, id)
+            .run();
+        break;
+    case CaseAction::Close:
+        db.cached("UPDATE cases SET state = 7, closed_at = ?2 WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, at(p))
+            .run();
+        break;
+    case CaseAction::Supervise:
+        db.cached("UPDATE cases SET supervised = ?2 WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, p.value(QLatin1String("on")).toBool())
+            .run();
+        break;
+    case CaseAction::Note:
+        if (event.type == caseevents::attachmentAdded) {
+            db.cached("INSERT OR REPLACE INTO case_attachments (case_id, ref, name) VALUES (?1, ?2, ?3)")
+                .bind(1, id)
+                .bind(2, str(p, "ref"))
+                .bind(3, str(p, "name"))
+                .run();
+        }
+        break;
+    case CaseAction::Register:
+        break;
+    }
+}
+
+} // namespace
+
+void CaseProjection::clear(SqlDatabase &db, const QString &aggregateId)
+{
+    db.cached("DELETE FROM cases WHERE id = ?1").bind(1, aggregateId).run();
+    db.cached("DELETE FROM case_handlers WHERE case_id = ?1").bind(1, aggregateId).run();
+    db.cached("DELETE FROM case_attachments WHERE case_id = ?1").bind(1, aggregateId).run();
+}
+
+void CaseProjection::apply(SqlDatabase &db, const Event &event)
+{
+    const std::optional<Current> now = current(db, event.aggregateId);
+    if (event.type == caseevents::registered) {
+        if (!now)
+            registerCase(db, event);
+        return;
+    }
+    if (!now)
+        return; // its registration has not arrived yet; a re-fold brings it in order
+    if (event.type == caseevents::started) {
+        if (now->facts.state == CaseState::Accepted)
+            db.cached("UPDATE cases SET state = 4 WHERE id = ?1").bind(1, event.aggregateId).run();
+    } else if (const std::optional<CaseAction> action = actionOf(event)) {
+        if (casepolicy::refusalForState(now->facts, *action)) {
+            // A decision that lost to an earlier one: flag it, do not apply it.
+            QString conflict = now->conflict;
+            if (!conflict.isEmpty())
+                conflict += QLatin1Char(';');
+            conflict += event.type + QLatin1Char('@') + event.device.left(8) + QLatin1Char('/')
+                + QString::number(event.deviceSeq);
+            db.cached("UPDATE cases SET conflict = ?2 WHERE id = ?1")
+                .bind(1, event.aggregateId)
+                .bind(2, conflict)
+                .run();
+        } else {
+            applyChange(db, event, *action);
+        }
+    }
+    db.cached("UPDATE cases SET version = version + 1, updated_hlc = ?2 WHERE id = ?1")
+        .bind(1, event.aggregateId)
+        .bind(2, event.hlc.value)
+        .run();
+}
+
+} // namespace tz

@@ -1,0 +1,24 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "ledger/projection.h"
+
+namespace tz {
+
+// Folds Case events into cases, case_handlers and case_attachments (and, by triggers, the
+// full-text index). An event the state machine refuses in fold order (two devices decided
+// the same case differently) is kept in the log, skipped here, and flagged on the case for
+// a supervisor: the first decision in fold order wins, deterministically.
+class CaseProjection : public Projection
+{
+public:
+    AggregateType aggregateType() const override { return AggregateType::Case; }
+    void clear(SqlDatabase &db, const QString &aggregateId) override;
+    void apply(SqlDatabase &db, const Event &event) override;
+    QStringList tables() const override
+    {
+        return {QStringLiteral("cases"), QStringLiteral("case_handlers"), QStringLiteral("case_attachments")};
+    }
+};
+
+} // namespace tz

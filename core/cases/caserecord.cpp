@@ -1,0 +1,17 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "cases/caserecord.h"
+
+#include "common/businesstime.h"
+
+namespace tz {
+
+bool CaseRecord::isOverdue(QDate today) const
+{
+    if (!deadline.isValid())
+        return false;
+    if (casestate::isOpen(state))
+        return !isPaused() && today > deadline;
+    return resolvedAt > 0 && businesstime::dateOf(resolvedAt) > deadline;
+}
+
+} // namespace tz

@@ -1,0 +1,610 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "cases/caseservice.h"
+
+#include "auth/userservice.h"
+#include "calendar/calendarservice.h"
+#include "cases/caseevents.h"
+#include "cases/casenumber.h"
+#include "cases/casepolicy.h"
+#include "catalog/catalogservice.h"
+#include "common/businesstime.h"
+#include "common/uuid.h"
+#include "ledger/ledger.h"
+#include "ledger/sqldatabase.h"
+#include "org/orgservice.h"
+#include "residents/phonenumber.h"
+#include "residents/residentservice.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace tz {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tz::Cases", text);
+}
+
+constexpr int kTitleMax = 60;
+constexpr int kTextMax = 2000;
+
+// Refuses empty, oversize or control-character text with a message naming the field.
+std::optional<Error> checkText(
+    const QString &text, const QString &field, const QString &label, int max, bool required)
+{
+    if (required && text.trimmed().isEmpty())
+        return Error::invalid(tr("%1 is required.").arg(label), field);
+    if (text.size() > max)
+        return Error::invalid(
+            tr("%1 may have at most %2 characters (it has %3).").arg(label).arg(max).arg(text.size()), field);
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
+            return Error::invalid(tr("%1 holds a control character; retype it.").arg(label), field);
+    }
+    return std::nullopt;
+}
+
+void throwIf(const std::optional<Error> &error)
+{
+    if (error)
+        throw ErrorException(*error);
+}
+
+QJsonObject targetJson(const DispatchTarget &t)
+{
+    return {{QStringLiteral("org"), t.orgCode}, {QStringLiteral("department"), t.departmentId},
+        {QStringLiteral("handler"), t.handlerId}};
+}
+
+} // namespace
+
+CaseService::CaseService(Ledger &ledger, OrgService &org, CalendarService &calendar, CatalogService &catalog,
+    ResidentService &residents, UserService &users)
+    : m_ledger(ledger)
+    , m_org(org)
+    , m_calendar(calendar)
+    , m_catalog(catalog)
+    , m_residents(residents)
+    , m_users(users)
+{
+}
+
+void CaseService::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+qint64 CaseService::now() const
+{
+    return m_clock ? m_clock() : m_ledger.wallMs();
+}
+
+QString CaseService::nextNumber(QDate day)
+{
+    const QString prefix = CaseNumber::dayPrefix(day, m_ledger.device().code);
+    SqlStatement &s = m_ledger.db().cached("SELECT number FROM cases WHERE number >= ?1 AND number < ?2 "
+                                           "ORDER BY length(number) DESC, number DESC "
+                                           "LIMIT 1");
+    s.bind(1, prefix).bind(2, prefix + QLatin1Char('~'));
+    int counter = 0;
+    if (s.next())
+        counter = CaseNumber::counterOf(s.text(0)).value_or(0);
+    s.reset();
+    return CaseNumber::format(day, m_ledger.device().code, counter + 1);
+}
+
+Result<CaseRecord> CaseService::registerCase(const Actor &actor, const RegisterCaseInput &input)
+{
+    if (const std::optional<QString> refused = casepolicy::refusalForRole(actor.role, CaseAction::Register))
+        return Error::forbidden(*refused);
+    const std::optional<OrgUnit> unit = m_org.unit(input.orgCode);
+    if (!unit)
+        return Error::invalid(
+            tr("There is no unit with code %1.").arg(input.orgCode), QStringLiteral("orgCode"));
+    if (!actor.covers(input.orgCode))
+        return Error::forbidden(tr("Unit %1 is outside your part of the org tree.").arg(unit->name));
+    if (auto e = checkText(input.title, QStringLiteral("title"), tr("The request"), kTitleMax, true))
+        return *e;
+    if (auto e
+        = checkText(input.description, QStringLiteral("description"), tr("The description"), kTextMax, false))
+        return *e;
+    if (auto e = checkText(input.resolution, QStringLiteral("resolution"), tr("The result"), kTextMax, false))
+        return *e;
+
+    std::optional<CatalogItem> item;
+    if (!input.catalogId.isEmpty()) {
+        item = m_catalog.byId(input.catalogId);
+        if (!item)
+            return Error::invalid(tr("There is no such catalog item."), QStringLiteral("catalog"));
+    }
+    const std::optional<Handling> handling
+        = input.handling ? input.handling : (item ? std::optional(item->handling) : std::nullopt);
+    if (!handling)
+        return Error::invalid(
+            tr("Choose a handling class (即办, 快办, 分办 or 联办)."), QStringLiteral("handling"));
+
+    QString residentName;
+    QString phone = input.phone;
+    if (!input.residentId.isEmpty()) {
+        const std::optional<Resident> resident = m_residents.byId(input.residentId);
+        if (!resident)
+            return Error::invalid(tr("There is no such resident."), QStringLiteral("resident"));
+        residentName = resident->name;
+        if (phone.isEmpty())
+            phone = resident->phone;
+    }
+    if (!input.phone.isEmpty()) {
+        Result<PhoneNumber> parsed = PhoneNumber::parse(input.phone);
+        if (!parsed)
+            return parsed.error();
+        phone = parsed->text();
+    }
+
+    const qint64 enteredAt = now();
+    const qint64 registeredAt = input.registeredAt.value_or(enteredAt);
+    if (registeredAt > enteredAt + 10 * 60 * 1000)
+        return Error::invalid(tr("The registration time is in the future."), QStringLiteral("registeredAt"));
+    const bool backfilled = input.registeredAt.has_value() && registeredAt < enteredAt - 60 * 60 * 1000;
+    if (input.resolveNow) {
+        if (*handling != Handling::Immediate)
+            return Error::invalid(
+                tr("Only an Immediate (即办) case can be resolved on the spot."), QStringLiteral("handling"));
+        if (const std::optional<QString> refused
+            = casepolicy::refusalForRole(actor.role, CaseAction::ResolveOnTheSpot))
+            return Error::forbidden(*refused);
+        if (input.resolution.trimmed().isEmpty())
+            return Error::invalid(tr("Write what was done to resolve it."), QStringLiteral("resolution"));
+    }
+    const int days = input.deadlineDays         ? *input.deadlineDays
+        : (item && item->handling == *handling) ? item->deadlineDays
+                                                : m_calendar.deadlineDays(input.orgCode, *handling);
+    if (days < 0 || days > 365)
+        return Error::invalid(tr("A deadline is 0 to 365 working days."), QStringLiteral("deadlineDays"));
+    const QDate day = businesstime::dateOf(registeredAt);
+    const QDate deadline = m_calendar.deadlineFrom(day, *handling == Handling::Immediate ? 0 : days);
+
+    QString gridId = input.gridId;
+    QJsonArray attachments;
+    for (const CaseAttachment &a : input.attachments)
+        attachments.append(QJsonObject {{QStringLiteral("ref"), a.ref}, {QStringLiteral("name"), a.name}});
+
+    const QString id = Uuid7::toString(Uuid7::generate(registeredAt));
+    Status written = m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
+        const QString number = nextNumber(day);
+        QJsonObject payload {{QStringLiteral("number"), number},
+            {QStringLiteral("title"), input.title.trimmed()},
+            {QStringLiteral("channel"), static_cast<int>(input.channel)},
+            {QStringLiteral("org"), input.orgCode}, {QStringLiteral("handling"), static_cast<int>(*handling)},
+            {QStringLiteral("at"), registeredAt}, {QStringLiteral("by"), actor.userId},
+            {QStringLiteral("enteredAt"), enteredAt},
+            {QStringLiteral("deadline"), deadline.toString(Qt::ISODate)}};
+        const auto putIf = [&payload](const char *key, const QString &value) {
+            if (!value.isEmpty())
+                payload.insert(QLatin1String(key), value);
+        };
+        putIf("description", input.description.trimmed());
+        putIf("catalog", input.catalogId);
+        putIf("resident", input.residentId);
+        putIf("residentName", residentName);
+        putIf("phone", phone);
+        putIf("grid", gridId);
+        if (backfilled)
+            payload.insert(QStringLiteral("backfilled"), true);
+        if (!attachments.isEmpty())
+            payload.insert(QStringLiteral("attachments"), attachments);
+        transaction.append(AggregateType::Case, id, caseevents::registered, payload);
+        if (input.resolveNow) {
+            transaction.append(AggregateType::Case, id, caseevents::resolved,
+                {{QStringLiteral("result"), input.resolution.trimmed()},
+                    {QStringLiteral("org"), input.orgCode},
+                    {QStringLiteral("level"), static_cast<int>(unit->level)},
+                    {QStringLiteral("onTheSpot"), true}, {QStringLiteral("at"), registeredAt}});
+        }
+    });
+    if (!written)
+        return written.error();
+    return *byId(id);
+}
+
+std::optional<Error> CaseService::refusal(const Actor &actor, const CaseRecord &record, CaseAction action)
+{
+    if (const std::optional<QString> refused = casepolicy::refusalForRole(actor.role, action))
+        return Error::forbidden(*refused);
+    if (const std::optional<QString> refused
+        = casepolicy::refusalForState({record.state, record.handling, record.isPaused()}, action))
+        return Error::conflict(*refused);
+    // Scope: the unit responsible now; a follow-up may also come from where it was registered;
+    // a co-handler answers for its own unit.
+    bool inScope = actor.covers(record.orgCode);
+    if (action == CaseAction::FollowUp || action == CaseAction::Close || action == CaseAction::Note)
+        inScope = inScope || actor.covers(record.originOrg);
+    if (action == CaseAction::AnswerAsCoHandler) {
+        inScope = false;
+        for (const CaseHandler &h : record.handlers)
+            inScope = inScope || (!h.lead && actor.covers(h.orgCode));
+    }
+    if (!inScope)
+        return Error::forbidden(tr("Case %1 is handled by %2, outside your part of the org tree.")
+                                    .arg(record.number, m_org.pathName(record.orgCode)));
+    if ((action == CaseAction::Accept || action == CaseAction::Resolve || action == CaseAction::Return)
+        && !actor.departmentId.isEmpty() && !record.targetDepartment.isEmpty()
+        && actor.departmentId != record.targetDepartment)
+        return Error::forbidden(tr("Case %1 was dispatched to another department.").arg(record.number));
+    return std::nullopt;
+}
+
+QList<CaseAction> CaseService::availableActions(const Actor &actor, const CaseRecord &record)
+{
+    QList<CaseAction> result;
+    for (CaseAction action :
+        casepolicy::available(actor.role, {record.state, record.handling, record.isPaused()})) {
+        if (!refusal(actor, record, action))
+            result.append(action);
+    }
+    return result;
+}
+
+Result<CaseRecord> CaseService::act(
+    const Actor &actor, const QString &number, CaseAction action, const Emit &emitEvents)
+{
+    QString id;
+    Status written = m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
+        const std::optional<CaseRecord> record = byNumber(number);
+        if (!record)
+            throw ErrorException(Error::notFound(tr("There is no case numbered %1.").arg(number)));
+        throwIf(refusal(actor, *record, action));
+        id = record->id;
+        emitEvents(transaction, *record);
+    });
+    if (!written)
+        return written.error();
+    return *byId(id);
+}
+
+Result<CaseRecord> CaseService::dispatch(
+    const Actor &actor, const QString &number, const DispatchInput &input)
+{
+    const qint64 at = now();
+    return act(actor, number, CaseAction::Dispatch, [&](LedgerTransaction &t, const CaseRecord &record) {
+        QList<DispatchTarget> all {input.lead};
+        all += input.coHandlers;
+        if (record.handling == Handling::Joint && input.coHandlers.isEmpty())
+            throw ErrorException(
+                Error::invalid(tr("A Joint (联办) case needs at least one co-handler besides the "
+                                  "lead unit."),
+                    QStringLiteral("coHandlers")));
+        if (record.handling != Handling::Joint && !input.coHandlers.isEmpty())
+            throw ErrorException(Error::invalid(
+                tr("Only a Joint (联办) case has co-handlers."), QStringLiteral("coHandlers")));
+        for (const DispatchTarget &target : std::as_const(all)) {
+            const std::optional<OrgUnit> unit = m_org.unit(target.orgCode);
+            if (!unit)
+                throw ErrorException(Error::invalid(
+                    tr("There is no unit with code %1.").arg(target.orgCode), QStringLiteral("org")));
+            if (!actor.covers(target.orgCode))
+                throw ErrorException(
+                    Error::forbidden(tr("%1 is outside your part of the org tree: escalate the case instead.")
+                                         .arg(unit->name)));
+            if (!target.departmentId.isEmpty()) {
+                const std::optional<Department> department = m_org.department(target.departmentId);
+                if (!department || department->orgCode != target.orgCode)
+                    throw ErrorException(
+                        Error::invalid(tr("That department does not belong to %1.").arg(unit->name),
+                            QStringLiteral("department")));
+            }
+            if (!target.handlerId.isEmpty()) {
+                const std::optional<User> handler = m_users.byId(target.handlerId);
+                if (!handler || !handler->active || handler->role != Role::Handler
+                    || handler->orgCode != target.orgCode)
+                    throw ErrorException(
+                        Error::invalid(tr("The handler must be an active handler of %1.").arg(unit->name),
+                            QStringLiteral("handler")));
+            }
+        }
+        const int days
+            = input.deadlineDays.value_or(m_calendar.deadlineDays(input.lead.orgCode, record.handling));
+        const QDate deadline = m_calendar.deadlineFrom(businesstime::dateOf(at), days);
+        QJsonObject payload = targetJson(input.lead);
+        QJsonArray co;
+        for (const DispatchTarget &target : input.coHandlers)
+            co.append(targetJson(target));
+        payload.insert(QStringLiteral("coHandlers"), co);
+        payload.insert(QStringLiteral("from"), record.orgCode);
+        payload.insert(QStringLiteral("deadline"), deadline.toString(Qt::ISODate));
+        payload.insert(QStringLiteral("at"), at);
+        t.append(AggregateType::Case, record.id, caseevents::dispatched, payload);
+    });
+}
+
+Result<CaseRecord> CaseService::accept(const Actor &actor, const QString &number)
+{
+    const qint64 at = now();
+    return act(actor, number, CaseAction::Accept, [&](LedgerTransaction &t, const CaseRecord &record) {
+        t.append(AggregateType::Case, record.id, caseevents::accepted, {{QStringLiteral("at"), at}});
+    });
+}
+
+Result<CaseRecord> CaseService::returnCase(const Actor &actor, const QString &number, const QString &reason)
+{
+    if (auto e = checkText(reason, QStringLiteral("reason"), tr("The reason"), kTextMax, true))
+        return *e;
+    const qint64 at = now();
+    return act(actor, number, CaseAction::Return, [&](LedgerTransaction &t, const CaseRecord &record) {
+        QString backTo = record.originOrg;
+        const QList<Event> history = m_ledger.events(AggregateType::Case, record.id);
+        for (auto it = history.crbegin(); it != history.crend(); ++it) {
+            if (it->type == caseevents::dispatched) {
+                backTo = it->payload.value(QLatin1String("from")).toString(record.originOrg);
+                break;
+            }
+        }
+        t.append(AggregateType::Case, record.id, caseevents::returned,
+            {{QStringLiteral("org"), backTo}, {QStringLiteral("reason"), reason.trimmed()},
+                {QStringLiteral("at"), at}});
+    });
+}
+
+Result<CaseRecord> CaseService::note(const Actor &actor, const QString &number, const QString &text)
+{
+    if (auto e = checkText(text, QStringLiteral("text"), tr("The note"), kTextMax, true))
+        return *e;
+    const qint64 at = now();
+    return act(actor, number, CaseAction::Note, [&](LedgerTransaction &t, const CaseRecord &record) {
+        if (record.state == CaseState::Accepted && actor.role == Role::Handler)
+            t.append(AggregateType::Case, record.id, caseevents::started, {{QStringLiteral("at"), at}});
+        t.append(AggregateType::Case, record.id, caseevents::noted,
+            {{QStringLiteral("text"), text.trimmed()}, {QStringLiteral("at"), at}});
+    });
+}
+
+Result<CaseRecord> CaseService::requestMaterials(
+    const Actor &actor, const QString &number, const QString &what)
+{
+    if (auto e = checkText(what, QStringLiteral("what"), tr("The materials needed"), kTextMax, true))
+        return *e;
+    const qint64 at = now();
+    return act(
+        actor, number, CaseAction::RequestMaterials, [&](LedgerTransaction &t, const CaseRecord &record) {
+            if (record.state == CaseState::Accepted && actor.role == Role::Handler)
+                t.append(AggregateType::Case, record.id, caseevents::started, {{QStringLiteral("at"), at}});
+            t.append(AggregateType::Case, record.id, caseevents::materialsRequested,
+                {{QStringLiteral("what"), what.trimmed()},
+                    {QStringLiteral("on"), businesstime::dateOf(at).toString(Qt::ISODate)},
+                    {QStringLiteral("at"), at}});
+        });
+}
+
+Result<CaseRecord> CaseService::receiveMaterials(const Actor &actor, const QString &number)
+{
+    const qint64 at = now();
+    return act(
+        actor, number, CaseAction::ReceiveMaterials, [&](LedgerTransaction &t, const CaseRecord &record) {
+            const QDate today = businesstime::dateOf(at);
+            const QDate deadline
+                = m_calendar.calendar().extendForPause(record.deadline, record.pausedSince, today);
+            t.append(AggregateType::Case, record.id, caseevents::materialsReceived,
+                {{QStringLiteral("on"), today.toString(Qt::ISODate)},
+                    {QStringLiteral("deadline"), deadline.toString(Qt::ISODate)},
+                    {QStringLiteral("at"), at}});
+        });
+}
+
+Result<CaseRecord> CaseService::escalate(const Actor &actor, const QString &number, const QString &reason)
+{
+    if (auto e = checkText(reason, QStringLiteral("reason"), tr("The reason"), kTextMax, true))
+        return *e;
+    const qint64 at = now();
+    return act(actor, number, CaseAction::Escalate, [&](LedgerTransaction &t, const CaseRecord &record) {
+        const std::optional<OrgUnit> unit = m_org.unit(record.orgCode);
+        if (!unit || unit->level == OrgLevel::City)
+            throw ErrorException(Error::conflict(tr("The case is already at the top of the org tree.")));
+        const std::optional<OrgUnit> parent = m_org.unit(unit->parentCode);
+        if (!parent)
+            throw ErrorException(
+                Error::notFound(tr("The unit above %1 is not in the ledger.").arg(unit->name)));
+        const int days = m_calendar.deadlineDays(parent->code, record.handling);
+        const QDate deadline = m_calendar.deadlineFrom(businesstime::dateOf(at), days);
+        t.append(AggregateType::Case, record.id, caseevents::escalated,
+            {{QStringLiteral("from"), unit->code}, {QStringLiteral("to"), parent->code},
+                {QStringLiteral("level"), static_cast<int>(parent->level)},
+                {QStringLiteral("reason"), reason.trimmed()},
+                {QStringLiteral("deadline"), deadline.toString(Qt::ISODate)}, {QStringLiteral("at"), at}});
+    });
+}
+
+Result<CaseRecord> CaseService::resolve(const Actor &actor, const QString &number, const QString &result)
+{
+    if (auto e = checkText(result, QStringLiteral("result"), tr("The result"), kTextMax, true))
+        return *e;
+    const qint64 at = now();
+    return act(actor, number, CaseAction::Resolve, [&](LedgerTransaction &t, const CaseRecord &record) {
+        for (const CaseHandler &h : record.handlers) {
+            if (!h.lead && h.answer.isEmpty())
+                throw ErrorException(Error::conflict(
+                    tr("Co-handler %1 has not answered yet; the lead resolves a Joint case after every "
+                       "co-handler's answer.")
+                        .arg(m_org.pathName(h.orgCode))));
+        }
+        const std::optional<OrgUnit> unit = m_org.unit(record.orgCode);
+        t.append(AggregateType::Case, record.id, caseevents::resolved,
+            {{QStringLiteral("result"), result.trimmed()}, {QStringLiteral("org"), record.orgCode},
+                {QStringLiteral("level"), unit ? static_cast<int>(unit->level) : 0},
+                {QStringLiteral("at"), at}});
+    });
+}
+
+Result<CaseRecord> CaseService::answerAsCoHandler(
+    const Actor &actor, const QString &number, const QString &answer)
+{
+    if (auto e = checkText(answer, QStringLiteral("answer"), tr("The answer"), kTextMax, true))
+        return *e;
+    const qint64 at = now();
+    return act(
+        actor, number, CaseAction::AnswerAsCoHandler, [&](LedgerTransaction &t, const CaseRecord &record) {
+            for (const CaseHandler &h : record.handlers) {
+                if (!h.lead && actor.covers(h.orgCode)
+                    && (actor.departmentId.isEmpty() || h.departmentId.isEmpty()
+                        || h.departmentId == actor.departmentId)) {
+                    t.append(AggregateType::Case, record.id, caseevents::coAnswered,
+                        {{QStringLiteral("org"), h.orgCode}, {QStringLiteral("department"), h.departmentId},
+                            {QStringLiteral("answer"), answer.trimmed()}, {QStringLiteral("at"), at}});
+                    return;
+                }
+            }
+            throw ErrorException(
+                Error::forbidden(tr("You are not a co-handler of case %1.").arg(record.number)));
+        });
+}
+
+Result<CaseRecord> CaseService::followUp(
+    const Actor &actor, const QString &number, Satisfaction satisfaction, const QString &remark)
+{
+    if (auto e = checkText(remark, QStringLiteral("remark"), tr("The remark"), kTextMax, false))
+        return *e;
+    const qint64 at = now();
+    return act(actor, number, CaseAction::FollowUp, [&](LedgerTransaction &t, const CaseRecord &record) {
+        t.append(AggregateType::Case, record.id, caseevents::followedUp,
+            {{QStringLiteral("satisfaction"), static_cast<int>(satisfaction)},
+                {QStringLiteral("remark"), remark.trimmed()}, {QStringLiteral("at"), at}});
+        if (satisfaction == Satisfaction::Unsatisfied) {
+            t.append(AggregateType::Case, record.id, caseevents::reopened,
+                {{QStringLiteral("reason"), remark.trimmed()}, {QStringLiteral("automatic"), true},
+                    {QStringLiteral("at"), at}});
+        }
+    });
+}
+
+Result<CaseRecord> CaseService::reopen(const Actor &actor, const QString &number, const QString &reason)
+{
+    if (auto e = checkText(reason, QStringLiteral("reason"), tr("The reason"), kTextMax, true))
+        return *e;
+    const qint64 at = now();
+    return act(actor, number, CaseAction::Reopen, [&](LedgerTransaction &t, const CaseRecord &record) {
+        t.append(AggregateType::Case, record.id, caseevents::reopened,
+            {{QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("at"), at}});
+    });
+}
+
+Result<CaseRecord> CaseService::close(const Actor &actor, const QString &number)
+{
+    const qint64 at = now();
+    return act(actor, number, CaseAction::Close, [&](LedgerTransaction &t, const CaseRecord &record) {
+        t.append(AggregateType::Case, record.id, caseevents::closed, {{QStringLiteral("at"), at}});
+    });
+}
+
+Result<CaseRecord> CaseService::supervise(
+    const Actor &actor, const QString &number, bool on, const QString &note)
+{
+    if (auto e = checkText(note, QStringLiteral("note"), tr("The note"), kTextMax, false))
+        return *e;
+    const qint64 at = now();
+    return act(actor, number, CaseAction::Supervise, [&](LedgerTransaction &t, const CaseRecord &record) {
+        t.append(AggregateType::Case, record.id, caseevents::supervised,
+            {{QStringLiteral("on"), on}, {QStringLiteral("note"), note.trimmed()},
+                {QStringLiteral("at"), at}});
+    });
+}
+
+Result<CaseRecord> CaseService::addAttachment(
+    const Actor &actor, const QString &number, const CaseAttachment &attachment)
+{
+    if (auto e = checkText(attachment.name, QStringLiteral("name"), tr("The file name"), 200, true))
+        return *e;
+    return act(actor, number, CaseAction::Note, [&](LedgerTransaction &t, const CaseRecord &record) {
+        t.append(AggregateType::Case, record.id, caseevents::attachmentAdded,
+            {{QStringLiteral("ref"), attachment.ref}, {QStringLiteral("name"), attachment.name}});
+    });
+}
+
+std::optional<CaseRecord> CaseService::byNumber(const QString &number)
+{
+    return read("number", number.trimmed().toUpper());
+}
+
+std::optional<CaseRecord> CaseService::byId(const QString &id)
+{
+    return read("id", id);
+}
+
+std::optional<CaseRecord> CaseService::read(const char *where, const QString &key)
+{
+    static constexpr const char *kSelect
+        = "SELECT id, number, title, description, channel, IFNULL(catalog_id, ''), IFNULL(resident_id, ''), "
+          "IFNULL(resident_name, ''), IFNULL(phone, ''), origin_org, org_code, IFNULL(grid_id, ''), "
+          "handling, state, "
+          "registered_at, registered_by, entered_at, entered_by, backfilled, deadline, "
+          "IFNULL(target_department, ''), IFNULL(target_handler, ''), IFNULL(dispatched_at, 0), "
+          "IFNULL(accepted_at, 0), IFNULL(resolved_at, 0), IFNULL(resolved_org, ''), IFNULL(resolved_level, "
+          "0), "
+          "IFNULL(resolution, ''), IFNULL(satisfaction, 0), IFNULL(followed_up_at, 0), IFNULL(closed_at, 0), "
+          "IFNULL(paused_since, ''), supervised, escalations, reopen_count, returned, IFNULL(conflict, ''), "
+          "version "
+          "FROM cases WHERE ";
+    SqlStatement statement = m_ledger.db().prepare(
+        QString::fromLatin1(kSelect) + QLatin1String(where) + QStringLiteral(" = ?1"));
+    statement.bind(1, key);
+    if (!statement.next())
+        return std::nullopt;
+    CaseRecord r;
+    int c = 0;
+    r.id = statement.text(c++);
+    r.number = statement.text(c++);
+    r.title = statement.text(c++);
+    r.description = statement.text(c++);
+    r.channel = static_cast<Channel>(statement.int32(c++));
+    r.catalogId = statement.text(c++);
+    r.residentId = statement.text(c++);
+    r.residentName = statement.text(c++);
+    r.phone = statement.text(c++);
+    r.originOrg = statement.text(c++);
+    r.orgCode = statement.text(c++);
+    r.gridId = statement.text(c++);
+    r.handling = static_cast<Handling>(statement.int32(c++));
+    r.state = static_cast<CaseState>(statement.int32(c++));
+    r.registeredAt = statement.int64(c++);
+    r.registeredBy = statement.text(c++);
+    r.enteredAt = statement.int64(c++);
+    r.enteredBy = statement.text(c++);
+    r.backfilled = statement.int64(c++) != 0;
+    r.deadline = QDate::fromString(statement.text(c++), Qt::ISODate);
+    r.targetDepartment = statement.text(c++);
+    r.targetHandler = statement.text(c++);
+    r.dispatchedAt = statement.int64(c++);
+    r.acceptedAt = statement.int64(c++);
+    r.resolvedAt = statement.int64(c++);
+    r.resolvedOrg = statement.text(c++);
+    r.resolvedLevel = statement.int32(c++);
+    r.resolution = statement.text(c++);
+    const int satisfaction = statement.int32(c++);
+    if (satisfaction > 0)
+        r.satisfaction = static_cast<Satisfaction>(satisfaction);
+    r.followedUpAt = statement.int64(c++);
+    r.closedAt = statement.int64(c++);
+    r.pausedSince = QDate::fromString(statement.text(c++), Qt::ISODate);
+    r.supervised = statement.int64(c++) != 0;
+    r.escalations = statement.int32(c++);
+    r.reopenCount = statement.int32(c++);
+    r.returned = statement.int32(c++);
+    r.conflict = statement.text(c++);
+    r.version = statement.int32(c++);
+
+    SqlStatement &h = m_ledger.db().cached(
+        "SELECT org_code, department_id, IFNULL(handler_id, ''), is_lead, IFNULL(answer, ''), "
+        "IFNULL(answered_at, 0) "
+        "FROM case_handlers WHERE case_id = ?1 ORDER BY is_lead DESC, org_code, department_id");
+    h.bind(1, r.id);
+    while (h.next())
+        r.handlers.append({h.text(0), h.text(1), h.text(2), h.int64(3) != 0, h.text(4), h.int64(5)});
+    h.reset();
+    SqlStatement &a
+        = m_ledger.db().cached("SELECT ref, name FROM case_attachments WHERE case_id = ?1 ORDER BY name");
+    a.bind(1, r.id);
+    while (a.next())
+        r.attachments.append({a.text(0), a.text(1)});
+    a.reset();
+    return r;
+}
+
+} // namespace tz

@@ -1,0 +1,114 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "auth/actor.h"
+#include "cases/caserecord.h"
+#include "common/error.h"
+
+#include <functional>
+#include <optional>
+
+namespace tz {
+
+class Ledger;
+class LedgerTransaction;
+class OrgService;
+class CalendarService;
+class CatalogService;
+class ResidentService;
+class UserService;
+
+struct RegisterCaseInput
+{
+    QString orgCode;
+    std::optional<Handling> handling; // default: the catalog item's
+    QString title;
+    QString description;
+    Channel channel = Channel::Counter;
+    QString catalogId;
+    QString residentId;
+    QString phone;
+    QString gridId;
+    std::optional<int> deadlineDays; // default: the catalog item's, else the unit's rule
+    std::optional<qint64> registeredAt; // 补录: the paper record's real time
+    bool resolveNow = false; // 即办: resolved in the same save
+    QString resolution;
+    QList<CaseAttachment> attachments;
+};
+
+struct DispatchTarget
+{
+    QString orgCode;
+    QString departmentId;
+    QString handlerId;
+};
+
+struct DispatchInput
+{
+    DispatchTarget lead;
+    QList<DispatchTarget> coHandlers; // 联办 only
+    std::optional<int> deadlineDays;
+};
+
+// Every step of the closed loop, each validated for state, role and scope, each one event (or
+// two, in one transaction) through the ledger.
+class CaseService
+{
+public:
+    CaseService(Ledger &ledger, OrgService &org, CalendarService &calendar, CatalogService &catalog,
+        ResidentService &residents, UserService &users);
+
+    [[nodiscard]] Result<CaseRecord> registerCase(const Actor &actor, const RegisterCaseInput &input);
+    [[nodiscard]] Result<CaseRecord> dispatch(
+        const Actor &actor, const QString &number, const DispatchInput &input);
+    [[nodiscard]] Result<CaseRecord> accept(const Actor &actor, const QString &number);
+    [[nodiscard]] Result<CaseRecord> returnCase(
+        const Actor &actor, const QString &number, const QString &reason);
+    [[nodiscard]] Result<CaseRecord> note(const Actor &actor, const QString &number, const QString &text);
+    [[nodiscard]] Result<CaseRecord> requestMaterials(
+        const Actor &actor, const QString &number, const QString &what);
+    [[nodiscard]] Result<CaseRecord> receiveMaterials(const Actor &actor, const QString &number);
+    [[nodiscard]] Result<CaseRecord> escalate(
+        const Actor &actor, const QString &number, const QString &reason);
+    [[nodiscard]] Result<CaseRecord> resolve(
+        const Actor &actor, const QString &number, const QString &result);
+    [[nodiscard]] Result<CaseRecord> answerAsCoHandler(
+        const Actor &actor, const QString &number, const QString &answer);
+    [[nodiscard]] Result<CaseRecord> followUp(
+        const Actor &actor, const QString &number, Satisfaction satisfaction, const QString &remark);
+    [[nodiscard]] Result<CaseRecord> reopen(const Actor &actor, const QString &number, const QString &reason);
+    [[nodiscard]] Result<CaseRecord> close(const Actor &actor, const QString &number);
+    [[nodiscard]] Result<CaseRecord> supervise(
+        const Actor &actor, const QString &number, bool on, const QString &note);
+    [[nodiscard]] Result<CaseRecord> addAttachment(
+        const Actor &actor, const QString &number, const CaseAttachment &attachment);
+
+    [[nodiscard]] std::optional<CaseRecord> byNumber(const QString &number);
+    [[nodiscard]] std::optional<CaseRecord> byId(const QString &id);
+    // What this actor may do to this case now (the buttons a screen shows).
+    [[nodiscard]] QList<CaseAction> availableActions(const Actor &actor, const CaseRecord &record);
+    // Why the actor may not take the action on the case now, or nothing.
+    [[nodiscard]] std::optional<Error> refusal(
+        const Actor &actor, const CaseRecord &record, CaseAction action);
+
+    // The moment commands record facts at; tests move it.
+    void setClock(std::function<qint64()> clock);
+
+private:
+    using Emit = std::function<void(LedgerTransaction &, const CaseRecord &)>;
+    Result<CaseRecord> act(
+        const Actor &actor, const QString &number, CaseAction action, const Emit &emitEvents);
+    [[nodiscard]] qint64 now() const;
+    [[nodiscard]] QString nextNumber(QDate day);
+    std::optional<CaseRecord> read(const char *where, const QString &key);
+
+    Ledger &m_ledger;
+    OrgService &m_org;
+    CalendarService &m_calendar;
+    CatalogService &m_catalog;
+    ResidentService &m_residents;
+    UserService &m_users;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace tz

@@ -1,0 +1,48 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "auth/actor.h"
+#include "catalog/catalogitem.h"
+#include "common/error.h"
+#include "io/rowerror.h"
+
+#include <QList>
+
+namespace tz {
+
+class Ledger;
+struct CsvTable;
+
+struct CatalogImportReport
+{
+    int defined = 0;
+    int unchanged = 0;
+    QList<RowError> errors; // when not empty, nothing was imported
+};
+
+// The service catalog (清单): CSV import and export, lookup by name, pinyin initials or prefix.
+class CatalogService
+{
+public:
+    explicit CatalogService(Ledger &ledger);
+
+    // CSV columns: name,list,handling,department,deadline_days. All or nothing; an item is
+    // matched by name, so re-importing the same file changes nothing.
+    [[nodiscard]] Result<CatalogImportReport> importCsv(const Actor &actor, const QString &path);
+    [[nodiscard]] Result<CatalogImportReport> importCsv(const Actor &actor, const CsvTable &table);
+    [[nodiscard]] Status exportCsv(const QString &path);
+    [[nodiscard]] Result<CatalogItem> define(const Actor &actor, const CatalogItem &item);
+    [[nodiscard]] Status retire(const Actor &actor, const QString &id);
+
+    [[nodiscard]] QList<CatalogItem> all();
+    [[nodiscard]] std::optional<CatalogItem> byId(const QString &id);
+    [[nodiscard]] std::optional<CatalogItem> byName(const QString &name);
+    // Items whose name contains the text or whose pinyin initials start with it.
+    [[nodiscard]] QList<CatalogItem> find(const QString &text, int limit = 20);
+
+private:
+    [[nodiscard]] std::optional<QString> validate(const CatalogItem &item) const;
+    Ledger &m_ledger;
+};
+
+} // namespace tz

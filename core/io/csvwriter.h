@@ -1,0 +1,27 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "common/error.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace tz {
+
+// Writes CSV that Excel on Chinese Windows opens correctly: UTF-8 with a byte order mark,
+// CRLF line ends, fields quoted when they need it. A file is written to a temporary name and
+// renamed, so a failure never leaves half a file.
+class CsvWriter
+{
+public:
+    explicit CsvWriter(const QStringList &header, bool byteOrderMark = true);
+    void addRow(const QStringList &fields);
+    [[nodiscard]] QByteArray bytes() const;
+    [[nodiscard]] Status writeFile(const QString &path) const;
+
+private:
+    static QString quote(const QString &field);
+    QByteArray m_bytes;
+};
+
+} // namespace tz

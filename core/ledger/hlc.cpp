@@ -1,0 +1,31 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "ledger/hlc.h"
+
+#include <QDateTime>
+
+namespace tz {
+
+HybridClock::HybridClock(WallClock wall)
+    : m_wall(wall ? std::move(wall) : WallClock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+{
+}
+
+HlcTimestamp HybridClock::now()
+{
+    const qint64 physical = m_wall();
+    if (physical > m_last.millis())
+        m_last = HlcTimestamp::make(physical, 0);
+    else if (m_last.counter() < 0xFFFF)
+        m_last = HlcTimestamp::make(m_last.millis(), m_last.counter() + 1);
+    else
+        m_last = HlcTimestamp::make(m_last.millis() + 1, 0);
+    return m_last;
+}
+
+void HybridClock::observe(HlcTimestamp remote)
+{
+    if (remote > m_last)
+        m_last = remote;
+}
+
+} // namespace tz

@@ -1,0 +1,545 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "ledger/ledger.h"
+
+#include "common/uuid.h"
+#include "ledger/charstokenizer.h"
+#include "ledger/migrations.h"
+#include "ledger/sqldatabase.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+namespace tz {
+namespace {
+
+#define TZ_EVENT_COLUMNS                                                                                     \
+    "seq, id, aggregate_type, aggregate_id, type, payload, actor, device, device_seq, hlc, prev_hash, hash"
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tz::Ledger", text);
+}
+
+QString randomDeviceCode()
+{
+    static constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base32
+    QString code;
+    for (int i = 0; i < 5; ++i)
+        code += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(32)]);
+    return code;
+}
+
+void setMeta(SqlDatabase &db, const char *key, const QString &value)
+{
+    db.cached("INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2")
+        .bind(1, key)
+        .bind(2, value)
+        .run();
+}
+
+QString meta(SqlDatabase &db, const char *key)
+{
+    SqlStatement &statement = db.cached("SELECT value FROM meta WHERE key = ?1");
+    statement.bind(1, key);
+    QString value = statement.next() ? statement.text(0) : QString();
+    statement.reset();
+    return value;
+}
+
+void prepareConnection(SqlDatabase &db)
+{
+    if (!registerCharsTokenizer(db.handle()))
+        throw ErrorException(
+            {ErrorKind::Storage, tr("This SQLite library has no FTS5 full-text search."), {}});
+    db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+            "PRAGMA temp_store = MEMORY;");
+}
+
+void trackAggregateIn(SqlDatabase &db, const Event &event)
+{
+    db.cached("INSERT INTO aggregates (type, id, version, last_hlc, last_device, last_seq) "
+              "VALUES (?1, ?2, 1, ?3, ?4, ?5) ON CONFLICT (type, id) DO UPDATE SET "
+              "version = version + 1, last_hlc = ?3, last_device = ?4, last_seq = ?5")
+        .bind(1, static_cast<int>(event.aggregateType))
+        .bind(2, event.aggregateId)
+        .bind(3, event.hlc.value)
+        .bind(4, event.device)
+        .bind(5, event.deviceSeq)
+        .run();
+}
+
+} // namespace
+
+LedgerTransaction::LedgerTransaction(Ledger &ledger, QString actor, qint64 nowMs)
+    : m_ledger(ledger)
+    , m_actor(std::move(actor))
+    , m_nowMs(nowMs)
+{
+}
+
+const Event &LedgerTransaction::append(
+    AggregateType type, const QString &aggregateId, const QString &eventType, QJsonObject payload)
+{
+    Event event;
+    event.aggregateType = type;
+    event.aggregateId = aggregateId;
+    event.type = eventType;
+    event.payload = std::move(payload);
+    event.actor = m_actor;
+    m_appended.append(m_ledger.appendLocal(std::move(event)));
+    return m_appended.constLast();
+}
+
+SqlDatabase &LedgerTransaction::db()
+{
+    return m_ledger.db();
+}
+
+Ledger::Ledger(std::unique_ptr<SqlDatabase> db, QString path, const Options &options)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_clock(options.wallClock)
+    , m_wall(options.wallClock ? options.wallClock
+                               : HybridClock::WallClock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+{
+}
+
+Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options &options)
+{
+    const QFileInfo info(path);
+    if (!options.create && !info.exists()) {
+        return Error::notFound(tr("There is no ledger at %1. Create one with \"taizhang-cli init\".")
+                                   .arg(QDir::toNativeSeparators(path)));
+    }
+    try {
+        auto db = std::make_unique<SqlDatabase>(
+            path, options.create ? SqlDatabase::Mode::Create : SqlDatabase::Mode::ReadWrite);
+        const qint64 schema = db->scalar("PRAGMA user_version");
+        if (options.create && schema > 0)
+            return Error::invalid(
+                tr("%1 already holds a ledger; it was left as it is.").arg(QDir::toNativeSeparators(path)));
+        if (!options.create && schema == 0)
+            return Error {ErrorKind::Corrupt,
+                tr("%1 is not a Taizhang ledger.").arg(QDir::toNativeSeparators(path)), {}};
+        prepareConnection(*db);
+        if (Status migrated = Migrations::run(*db); !migrated)
+            return migrated.error();
+
+        const bool wasOpen = meta(*db, "open_state") == QLatin1String("open");
+        if (!options.create && wasOpen && options.quickCheck) {
+            const QString check = db->scalarText("PRAGMA quick_check");
+            if (check != QLatin1String("ok"))
+                return Error {ErrorKind::Corrupt,
+                    tr("The ledger failed its integrity check (%1). Restore it from a backup or "
+                       "from the server; the file was not changed.")
+                        .arg(check),
+                    {}};
+        }
+
+        std::unique_ptr<Ledger> ledger(new Ledger(std::move(db), path, options));
+        if (options.create) {
+            SqlTransaction transaction(*ledger->m_db);
+            setMeta(*ledger->m_db, "device_id", Uuid7::toString(Uuid7::generate(ledger->wallMs())));
+            setMeta(*ledger->m_db, "device_code", randomDeviceCode());
+            setMeta(*ledger->m_db, "device_label", options.deviceLabel);
+            setMeta(*ledger->m_db, "created_at", QString::number(ledger->wallMs()));
+            transaction.commit();
+        }
+        ledger->loadIdentity();
+        setMeta(*ledger->m_db, "open_state", QStringLiteral("open"));
+        return ledger;
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+Ledger::~Ledger()
+{
+    try {
+        if (m_db->inTransaction())
+            m_db->exec("ROLLBACK");
+        setMeta(*m_db, "open_state", QStringLiteral("closed"));
+    } catch (const ErrorException &) {
+        // A read-only or full disk: the next open runs quick_check, which is what we want.
+    }
+}
+
+qint64 Ledger::wallMs() const
+{
+    return m_wall();
+}
+
+void Ledger::setWallClock(HybridClock::WallClock wall)
+{
+    m_wall
+        = wall ? std::move(wall) : HybridClock::WallClock([] { return QDateTime::currentMSecsSinceEpoch(); });
+    m_clock.setWallClock(m_wall);
+}
+
+void Ledger::loadIdentity()
+{
+    m_device.id = meta(*m_db, "device_id");
+    m_device.code = meta(*m_db, "device_code");
+    m_device.label = meta(*m_db, "device_label");
+    if (m_device.id.isEmpty())
+        throw ErrorException({ErrorKind::Corrupt, tr("The ledger has no device identity."), {}});
+
+    SqlStatement &last = m_db->cached("SELECT device_seq, hash FROM events WHERE device = ?1 "
+                                      "ORDER BY device_seq DESC LIMIT 1");
+    last.bind(1, m_device.id);
+    if (last.next()) {
+        m_deviceSeq = last.int64(0);
+        m_lastHash = last.blob(1);
+    }
+    last.reset();
+    m_clock.observe(HlcTimestamp {m_db->scalar("SELECT MAX(hlc) FROM events")});
+}
+
+void Ledger::addProjection(std::unique_ptr<Projection> projection)
+{
+    const int key = static_cast<int>(projection->aggregateType());
+    m_projections[key] = std::move(projection);
+}
+
+Projection *Ledger::projectionFor(AggregateType type)
+{
+    const auto it = m_projections.find(static_cast<int>(type));
+    return it == m_projections.end() ? nullptr : it->second.get();
+}
+
+Status Ledger::write(const QString &actor, const std::function<void(LedgerTransaction &)> &work)
+{
+    const qint64 savedSeq = m_deviceSeq;
+    const QByteArray savedHash = m_lastHash;
+    if (m_db->inTransaction()) {
+        // Inside a batch (the demo generator, an import): a savepoint, so a refused step undoes
+        // only itself and the batch commits once.
+        try {
+            m_db->cached("SAVEPOINT step").run();
+        } catch (const ErrorException &e) {
+            return e.error();
+        }
+        try {
+            LedgerTransaction ledgerTransaction(*this, actor, wallMs());
+            work(ledgerTransaction);
+            m_db->cached("RELEASE step").run();
+            return {};
+        } catch (const ErrorException &e) {
+            m_deviceSeq = savedSeq;
+            m_lastHash = savedHash;
+            try {
+                m_db->cached("ROLLBACK TO step").run();
+                m_db->cached("RELEASE step").run();
+            } catch (const ErrorException &) {
+                // The outer transaction's own rollback will undo it.
+            }
+            return e.error();
+        }
+    }
+    try {
+        SqlTransaction transaction(*m_db);
+        LedgerTransaction ledgerTransaction(*this, actor, wallMs());
+        work(ledgerTransaction);
+        transaction.commit();
+        return {};
+    } catch (const ErrorException &e) {
+        m_deviceSeq = savedSeq;
+        m_lastHash = savedHash;
+        return e.error();
+    }
+}
+
+Event Ledger::appendLocal(Event event)
+{
+    const HlcTimestamp hlc = m_clock.now();
+    event.id = Uuid7::generate(hlc.millis());
+    event.device = m_device.id;
+    event.deviceSeq = m_deviceSeq + 1;
+    event.hlc = hlc;
+    event.prevHash = m_lastHash;
+    event.hash = event.computeHash();
+    storeEvent(event);
+    m_deviceSeq = event.deviceSeq;
+    m_lastHash = event.hash;
+    foldInto(*m_db, event);
+    trackAggregateIn(*m_db, event);
+    return event;
+}
+
+void Ledger::storeEvent(const Event &event)
+{
+    SqlStatement &insert
+        = m_db->cached("INSERT INTO events (id, aggregate_type, aggregate_id, type, payload, actor, device, "
+                       "device_seq, hlc, "
+                       "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    insert.bindBlob(1, event.id)
+        .bind(2, static_cast<int>(event.aggregateType))
+        .bind(3, event.aggregateId)
+        .bind(4, event.type)
+        .bind(5, QString::fromUtf8(event.payloadJson()))
+        .bind(6, event.actor)
+        .bind(7, event.device)
+        .bind(8, event.deviceSeq)
+        .bind(9, event.hlc.value);
+    if (event.prevHash.isEmpty())
+        insert.bindNull(10);
+    else
+        insert.bindBlob(10, event.prevHash);
+    insert.bindBlob(11, event.hash);
+    insert.run();
+}
+
+void Ledger::foldInto(SqlDatabase &db, const Event &event)
+{
+    if (Projection *projection = projectionFor(event.aggregateType))
+        projection->apply(db, event);
+}
+
+Result<int> Ledger::ingest(const QList<Event> &events)
+{
+    try {
+        SqlTransaction transaction(*m_db);
+        QSet<QPair<int, QString>> toRefold;
+        int added = 0;
+        for (const Event &event : events) {
+            SqlStatement &exists = m_db->cached("SELECT 1 FROM events WHERE id = ?1");
+            exists.bindBlob(1, event.id);
+            const bool known = exists.next();
+            exists.reset();
+            if (known)
+                continue;
+            if (event.computeHash() != event.hash)
+                throw ErrorException({ErrorKind::Corrupt,
+                    tr("An event from device %1 (number %2) does not match its hash; nothing "
+                       "was stored.")
+                        .arg(event.device)
+                        .arg(event.deviceSeq),
+                    {}});
+            storeEvent(event);
+            ++added;
+            m_clock.observe(event.hlc);
+            if (event.device == m_device.id && event.deviceSeq > m_deviceSeq) {
+                m_deviceSeq = event.deviceSeq;
+                m_lastHash = event.hash;
+            }
+            const QPair<int, QString> key(static_cast<int>(event.aggregateType), event.aggregateId);
+            if (toRefold.contains(key))
+                continue;
+            SqlStatement &last = m_db->cached(
+                "SELECT last_hlc, last_device, last_seq FROM aggregates WHERE type = ?1 AND id = ?2");
+            last.bind(1, key.first).bind(2, key.second);
+            bool isNewest = true;
+            if (last.next()) {
+                Event folded;
+                folded.hlc = HlcTimestamp {last.int64(0)};
+                folded.device = last.text(1);
+                folded.deviceSeq = last.int64(2);
+                isNewest = folded.foldsBefore(event);
+            }
+            last.reset();
+            if (isNewest) {
+                foldInto(*m_db, event);
+                trackAggregateIn(*m_db, event);
+            } else {
+                toRefold.insert(key);
+            }
+        }
+        for (const auto &key : std::as_const(toRefold))
+            refold(static_cast<AggregateType>(key.first), key.second);
+        transaction.commit();
+        return added;
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+void Ledger::refold(AggregateType type, const QString &aggregateId)
+{
+    if (Projection *projection = projectionFor(type))
+        projection->clear(*m_db, aggregateId);
+    m_db->cached("DELETE FROM aggregates WHERE type = ?1 AND id = ?2")
+        .bind(1, static_cast<int>(type))
+        .bind(2, aggregateId)
+        .run();
+    for (const Event &event : events(type, aggregateId)) {
+        foldInto(*m_db, event);
+        trackAggregateIn(*m_db, event);
+    }
+}
+
+Event Ledger::readEvent(SqlStatement &statement)
+{
+    Event event;
+    event.seq = statement.int64(0);
+    event.id = statement.blob(1);
+    event.aggregateType = static_cast<AggregateType>(statement.int32(2));
+    event.aggregateId = statement.text(3);
+    event.type = statement.text(4);
+    event.payload = QJsonDocument::fromJson(statement.blob(5)).object();
+    event.actor = statement.text(6);
+    event.device = statement.text(7);
+    event.deviceSeq = statement.int64(8);
+    event.hlc = HlcTimestamp {statement.int64(9)};
+    event.prevHash = statement.blob(10);
+    event.hash = statement.blob(11);
+    return event;
+}
+
+QList<Event> Ledger::events(AggregateType type, const QString &aggregateId)
+{
+    SqlStatement statement
+        = m_db->prepare("SELECT " TZ_EVENT_COLUMNS " FROM events WHERE aggregate_type = ?1 "
+                        "AND aggregate_id = ?2 ORDER BY hlc, device, device_seq");
+    statement.bind(1, static_cast<int>(type)).bind(2, aggregateId);
+    QList<Event> result;
+    while (statement.next())
+        result.append(readEvent(statement));
+    return result;
+}
+
+QList<Event> Ledger::eventsSince(qint64 after, int limit)
+{
+    SqlStatement &statement
+        = m_db->cached("SELECT " TZ_EVENT_COLUMNS " FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+    statement.bind(1, after).bind(2, limit);
+    QList<Event> result;
+    while (statement.next())
+        result.append(readEvent(statement));
+    statement.reset();
+    return result;
+}
+
+qint64 Ledger::eventCount()
+{
+    return m_db->scalar("SELECT COUNT(*) FROM events");
+}
+
+QMap<QString, QByteArray> Ledger::projectionDigests()
+{
+    return digestsOf(*m_db);
+}
+
+QMap<QString, QByteArray> Ledger::digestsOf(SqlDatabase &db)
+{
+    QStringList tables {QStringLiteral("aggregates")};
+    for (const auto &entry : m_projections)
+        tables += entry.second->tables();
+    QMap<QString, QByteArray> digests;
+    for (const QString &table : std::as_const(tables)) {
+        QStringList columns;
+        SqlStatement info = db.prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        while (info.next()) {
+            if (info.text(1) != QLatin1String("rid"))
+                columns += info.text(1);
+        }
+        const QString list = columns.join(QLatin1Char(','));
+        SqlStatement rows = db.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY %1").arg(list, table));
+        QCryptographicHash hasher(QCryptographicHash::Sha256);
+        while (rows.next()) {
+            for (int c = 0; c < columns.size(); ++c) {
+                const QByteArray value = rows.isNull(c) ? QByteArray("\x01NULL") : rows.blob(c);
+                const quint32 size = static_cast<quint32>(value.size());
+                hasher.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
+                hasher.addData(value);
+            }
+        }
+        digests.insert(table, hasher.result());
+    }
+    return digests;
+}
+
+Result<VerifyReport> Ledger::verify()
+{
+    VerifyReport report;
+    const auto problem = [&report](const QString &text) {
+        report.ok = false;
+        if (report.problems.size() < 100)
+            report.problems.append(text);
+    };
+    try {
+        report.integrity = m_db->scalarText("PRAGMA integrity_check");
+        if (report.integrity != QLatin1String("ok"))
+            problem(tr("integrity_check: %1").arg(report.integrity));
+
+        // Hash chains, device by device.
+        SqlStatement chain
+            = m_db->prepare("SELECT " TZ_EVENT_COLUMNS " FROM events ORDER BY device, device_seq");
+        QString device;
+        qint64 previousSeq = 0;
+        QByteArray previousHash;
+        while (chain.next()) {
+            const Event event = readEvent(chain);
+            ++report.events;
+            if (event.device != device) {
+                device = event.device;
+                ++report.devices;
+                previousSeq = 0;
+                previousHash.clear();
+                if (device == m_device.id && event.deviceSeq != 1)
+                    problem(tr("this device's events start at number %1, not 1").arg(event.deviceSeq));
+            } else if (device == m_device.id && event.deviceSeq != previousSeq + 1) {
+                problem(tr("this device's events jump from number %1 to %2")
+                            .arg(previousSeq)
+                            .arg(event.deviceSeq));
+            }
+            if (event.computeHash() != event.hash)
+                problem(tr("event %1/%2 does not match its hash").arg(event.device).arg(event.deviceSeq));
+            if (event.deviceSeq == previousSeq + 1 && previousSeq > 0 && event.prevHash != previousHash)
+                problem(tr("event %1/%2 is not chained to the one before it")
+                            .arg(event.device)
+                            .arg(event.deviceSeq));
+            previousSeq = event.deviceSeq;
+            previousHash = event.hash;
+        }
+        report.aggregates = m_db->scalar("SELECT COUNT(*) FROM aggregates");
+
+        // A fresh fold of every event into an empty ledger must give the same read tables.
+        QTemporaryDir dir;
+        if (!dir.isValid())
+            throw ErrorException({ErrorKind::Io, tr("No temporary folder for the verification fold."), {}});
+        {
+            SqlDatabase fresh(dir.filePath(QStringLiteral("fold.db")), SqlDatabase::Mode::Create);
+            if (!registerCharsTokenizer(fresh.handle()))
+                throw ErrorException({ErrorKind::Storage, tr("FTS5 is not available."), {}});
+            fresh.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+            if (Status migrated = Migrations::run(fresh); !migrated)
+                return migrated.error();
+            SqlStatement attach = fresh.prepare("ATTACH DATABASE ?1 AS source");
+            attach.bind(1, m_path).run();
+            fresh.exec("BEGIN");
+            fresh.exec("INSERT INTO main.events SELECT * FROM source.events");
+            {
+                SqlStatement all
+                    = fresh.prepare("SELECT " TZ_EVENT_COLUMNS " FROM main.events "
+                                    "ORDER BY aggregate_type, aggregate_id, hlc, device, device_seq");
+                while (all.next()) {
+                    const Event event = readEvent(all);
+                    foldInto(fresh, event);
+                    trackAggregateIn(fresh, event);
+                }
+            }
+            fresh.exec("COMMIT");
+            fresh.exec("DETACH DATABASE source");
+            const QMap<QString, QByteArray> expected = digestsOf(fresh);
+            const QMap<QString, QByteArray> actual = digestsOf(*m_db);
+            for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+                if (actual.value(it.key()) != it.value())
+                    problem(tr("table %1 differs from a fresh fold of the events").arg(it.key()));
+            }
+        }
+        return report;
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+} // namespace tz

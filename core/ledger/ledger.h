@@ -1,0 +1,135 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "common/error.h"
+#include "ledger/event.h"
+#include "ledger/hlc.h"
+#include "ledger/projection.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace tz {
+
+class SqlDatabase;
+class Ledger;
+
+// The device a ledger file belongs to, created once at `init`.
+struct DeviceIdentity
+{
+    QString id; // UUIDv7 text
+    QString code; // 5 characters of Crockford base32, used in case numbers
+    QString label; // a name people recognise ("县党群服务中心窗口1")
+};
+
+struct VerifyReport
+{
+    bool ok = true;
+    qint64 events = 0;
+    qint64 devices = 0;
+    qint64 aggregates = 0;
+    QString integrity; // "ok" or what integrity_check said
+    QStringList problems;
+};
+
+// Handed to the work of one Ledger::write: reads see everything appended so far in the same
+// transaction, and every append is folded into the projections at once.
+class LedgerTransaction
+{
+public:
+    const Event &append(
+        AggregateType type, const QString &aggregateId, const QString &eventType, QJsonObject payload);
+    SqlDatabase &db();
+    [[nodiscard]] const QString &actor() const { return m_actor; }
+    // The wall time this transaction records facts at (milliseconds since the epoch).
+    [[nodiscard]] qint64 nowMs() const { return m_nowMs; }
+    [[nodiscard]] const QList<Event> &appended() const { return m_appended; }
+
+private:
+    friend class Ledger;
+    LedgerTransaction(Ledger &ledger, QString actor, qint64 nowMs);
+    Ledger &m_ledger;
+    QString m_actor;
+    qint64 m_nowMs;
+    QList<Event> m_appended;
+};
+
+// The local ledger: an append-only event log and the projections folded from it, in one SQLite
+// file owned by one device. This object holds the only writer connection to the file.
+class Ledger
+{
+public:
+    struct Options
+    {
+        bool create = false; // make a new ledger (fails if the file holds one)
+        QString deviceLabel; // for a new ledger
+        HybridClock::WallClock wallClock; // tests inject time; default: the system clock
+        bool quickCheck = true; // PRAGMA quick_check when the last close was not clean
+    };
+
+    static Result<std::unique_ptr<Ledger>> open(const QString &path, const Options &options);
+    ~Ledger();
+    Ledger(const Ledger &) = delete;
+    Ledger &operator=(const Ledger &) = delete;
+
+    [[nodiscard]] const DeviceIdentity &device() const { return m_device; }
+    [[nodiscard]] QString path() const { return m_path; }
+    SqlDatabase &db() { return *m_db; }
+    HybridClock &clock() { return m_clock; }
+    [[nodiscard]] qint64 wallMs() const;
+    // Replaces the wall clock (tests, and the demo generator replaying two years).
+    void setWallClock(HybridClock::WallClock wall);
+
+    void addProjection(std::unique_ptr<Projection> projection);
+
+    // Runs `work` in one IMMEDIATE transaction and commits (with fsync) when it returns. An
+    // ErrorException thrown by the work, or a database error, rolls everything back. Called
+    // inside another write (a batch), it runs in a savepoint of that transaction.
+    [[nodiscard]] Status write(const QString &actor, const std::function<void(LedgerTransaction &)> &work);
+
+    // Stores events recorded elsewhere (sync, tests), in any order. Known ids are skipped; an event
+    // that sorts before what an aggregate has folded makes that aggregate fold again from the
+    // start. Returns how many were new.
+    [[nodiscard]] Result<int> ingest(const QList<Event> &events);
+
+    // Every event of one aggregate in fold order (a case's timeline).
+    [[nodiscard]] QList<Event> events(AggregateType type, const QString &aggregateId);
+    // Every event in local arrival order, from seq > after, at most `limit`.
+    [[nodiscard]] QList<Event> eventsSince(qint64 after, int limit);
+    [[nodiscard]] qint64 eventCount();
+
+    // Hash chains, projections against a fresh fold of all events, and integrity_check.
+    [[nodiscard]] Result<VerifyReport> verify();
+    // SHA-256 of each projection table's rows in a canonical order (internal row ids left out).
+    [[nodiscard]] QMap<QString, QByteArray> projectionDigests();
+
+    static Event readEvent(class SqlStatement &statement);
+
+private:
+    friend class LedgerTransaction;
+    Ledger(std::unique_ptr<SqlDatabase> db, QString path, const Options &options);
+    void loadIdentity();
+    Event appendLocal(Event event);
+    void storeEvent(const Event &event);
+    void foldInto(SqlDatabase &db, const Event &event);
+    void refold(AggregateType type, const QString &aggregateId);
+    void trackAggregate(const Event &event);
+    Projection *projectionFor(AggregateType type);
+    QMap<QString, QByteArray> digestsOf(SqlDatabase &db);
+
+    std::unique_ptr<SqlDatabase> m_db;
+    QString m_path;
+    DeviceIdentity m_device;
+    HybridClock m_clock;
+    HybridClock::WallClock m_wall;
+    qint64 m_deviceSeq = 0;
+    QByteArray m_lastHash;
+    std::map<int, std::unique_ptr<Projection>> m_projections;
+};
+
+} // namespace tz

@@ -1,0 +1,64 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "ledger/migrations.h"
+
+#include "ledger/sqldatabase.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace tz {
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *resource;
+};
+
+// Append only: a released migration is never edited.
+constexpr Migration kMigrations[] = {
+    {1, ":/migrations/0001_initial.sql"},
+};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return std::size(kMigrations);
+}
+
+Status Migrations::run(SqlDatabase &db)
+{
+    try {
+        const int current = static_cast<int>(db.scalar("PRAGMA user_version"));
+        if (current > latestVersion()) {
+            return Error {ErrorKind::NewerSchema,
+                QCoreApplication::translate("tz::Ledger",
+                    "This ledger was written by a newer version of Taizhang "
+                    "(schema %1; this program knows up to %2). Install the "
+                    "newer version to open it; the file was not changed.")
+                    .arg(current)
+                    .arg(latestVersion()),
+                {}};
+        }
+        if (current == latestVersion())
+            return {};
+        SqlTransaction transaction(db);
+        for (const Migration &migration : kMigrations) {
+            if (migration.version <= current)
+                continue;
+            QFile file(QString::fromLatin1(migration.resource));
+            if (!file.open(QIODevice::ReadOnly))
+                return Error {
+                    ErrorKind::Io, QStringLiteral("missing migration %1").arg(migration.version), {}};
+            db.exec(QString::fromUtf8(file.readAll()));
+            db.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        }
+        transaction.commit();
+        return {};
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+} // namespace tz

@@ -1,0 +1,122 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "workspace/workspace.h"
+
+#include "auth/userprojection.h"
+#include "auth/userservice.h"
+#include "calendar/calendarprojection.h"
+#include "calendar/calendarservice.h"
+#include "cases/caseprojection.h"
+#include "cases/caseservice.h"
+#include "catalog/catalogprojection.h"
+#include "catalog/catalogservice.h"
+#include "grids/gridprojection.h"
+#include "grids/gridservice.h"
+#include "ledger/ledger.h"
+#include "org/orgprojection.h"
+#include "org/orgservice.h"
+#include "residents/residentprojection.h"
+#include "residents/residentservice.h"
+#include "search/searchservice.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace tz {
+namespace {
+
+const QString kAdminLogin = QStringLiteral("admin");
+
+} // namespace
+
+Workspace::Workspace(std::unique_ptr<Ledger> ledger)
+    : m_ledger(std::move(ledger))
+{
+    m_ledger->addProjection(std::make_unique<OrgUnitProjection>());
+    m_ledger->addProjection(std::make_unique<DepartmentProjection>());
+    m_ledger->addProjection(std::make_unique<GridProjection>());
+    m_ledger->addProjection(std::make_unique<HouseholdProjection>());
+    m_ledger->addProjection(std::make_unique<ResidentProjection>());
+    m_ledger->addProjection(std::make_unique<CatalogProjection>());
+    m_ledger->addProjection(std::make_unique<CalendarDayProjection>());
+    m_ledger->addProjection(std::make_unique<SettingProjection>());
+    m_ledger->addProjection(std::make_unique<UserProjection>());
+    m_ledger->addProjection(std::make_unique<CaseProjection>());
+
+    m_org = std::make_unique<OrgService>(*m_ledger);
+    m_users = std::make_unique<UserService>(*m_ledger, *m_org);
+    m_grids = std::make_unique<GridService>(*m_ledger, *m_org, *m_users);
+    m_calendar = std::make_unique<CalendarService>(*m_ledger);
+    m_catalog = std::make_unique<CatalogService>(*m_ledger);
+    m_residents = std::make_unique<ResidentService>(*m_ledger);
+    m_cases
+        = std::make_unique<CaseService>(*m_ledger, *m_org, *m_calendar, *m_catalog, *m_residents, *m_users);
+    m_search = std::make_unique<SearchService>(*m_ledger);
+}
+
+Workspace::~Workspace() = default;
+
+std::unique_ptr<Workspace> Workspace::over(std::unique_ptr<Ledger> ledger)
+{
+    return std::unique_ptr<Workspace>(new Workspace(std::move(ledger)));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::init(const QString &path, const InitOptions &options)
+{
+    if (Status strong = UserService::checkPasswordStrength(options.adminPassword); !strong)
+        return strong.error();
+    const QFileInfo info(path);
+    if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("tz::Ledger", "Cannot create the folder %1.")
+                .arg(QDir::toNativeSeparators(info.absolutePath())),
+            {}};
+    Ledger::Options ledgerOptions;
+    ledgerOptions.create = true;
+    ledgerOptions.deviceLabel = options.deviceLabel;
+    ledgerOptions.wallClock = options.wallClock;
+    Result<std::unique_ptr<Ledger>> ledger = Ledger::open(path, ledgerOptions);
+    if (!ledger)
+        return ledger.error();
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(*ledger)));
+    // The first administrator: the ledger's own bootstrap actor creates it.
+    Actor bootstrap;
+    bootstrap.userId = QStringLiteral("bootstrap");
+    bootstrap.role = Role::Admin;
+    NewUser admin {kAdminLogin, QCoreApplication::translate("tz::Users", "Ledger administrator"), Role::Admin,
+        {}, {}, options.adminPassword};
+    Result<User> created = workspace->users().create(bootstrap, admin);
+    if (!created)
+        return created.error();
+    return workspace;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, HybridClock::WallClock wallClock)
+{
+    Ledger::Options options;
+    options.wallClock = std::move(wallClock);
+    Result<std::unique_ptr<Ledger>> ledger = Ledger::open(path, options);
+    if (!ledger)
+        return ledger.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(*ledger)));
+}
+
+Actor Workspace::ledgerAdmin()
+{
+    if (const std::optional<User> admin = m_users->byLogin(kAdminLogin))
+        return m_users->actorFor(*admin);
+    Actor actor;
+    actor.userId = QStringLiteral("bootstrap");
+    actor.role = Role::Admin;
+    return actor;
+}
+
+QString Workspace::defaultLedgerPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share/taizhang") : dir)
+        .filePath(QStringLiteral("ledger.taizhang"));
+}
+
+} // namespace tz

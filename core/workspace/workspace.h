@@ -1,0 +1,72 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "auth/actor.h"
+#include "common/error.h"
+#include "ledger/hlc.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace tz {
+
+class Ledger;
+class OrgService;
+class GridService;
+class CalendarService;
+class CatalogService;
+class ResidentService;
+class UserService;
+class CaseService;
+class SearchService;
+
+// One open ledger with every projection registered and every service wired: what the desktop
+// app, the CLI and the tests hold.
+class Workspace
+{
+public:
+    struct InitOptions
+    {
+        QString deviceLabel;
+        QString adminPassword; // the ledger administrator's ("admin")
+        HybridClock::WallClock wallClock;
+    };
+
+    // A new ledger file with its device identity and an administrator.
+    static Result<std::unique_ptr<Workspace>> init(const QString &path, const InitOptions &options);
+    static Result<std::unique_ptr<Workspace>> open(
+        const QString &path, HybridClock::WallClock wallClock = {});
+    // Wires the services over an already open ledger (tests fold events into bare ledgers).
+    static std::unique_ptr<Workspace> over(std::unique_ptr<Ledger> ledger);
+    ~Workspace();
+
+    Ledger &ledger() { return *m_ledger; }
+    OrgService &org() { return *m_org; }
+    GridService &grids() { return *m_grids; }
+    CalendarService &calendar() { return *m_calendar; }
+    CatalogService &catalog() { return *m_catalog; }
+    ResidentService &residents() { return *m_residents; }
+    UserService &users() { return *m_users; }
+    CaseService &cases() { return *m_cases; }
+    SearchService &search() { return *m_search; }
+
+    // The ledger administrator created at init: may do everything anywhere.
+    [[nodiscard]] Actor ledgerAdmin();
+
+    static QString defaultLedgerPath();
+
+private:
+    explicit Workspace(std::unique_ptr<Ledger> ledger);
+    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<OrgService> m_org;
+    std::unique_ptr<UserService> m_users;
+    std::unique_ptr<GridService> m_grids;
+    std::unique_ptr<CalendarService> m_calendar;
+    std::unique_ptr<CatalogService> m_catalog;
+    std::unique_ptr<ResidentService> m_residents;
+    std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<SearchService> m_search;
+};
+
+} // namespace tz

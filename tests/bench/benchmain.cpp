@@ -1,0 +1,231 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+// taizhang-bench --cases N --out DIR: builds (once, kept in DIR) a demo ledger of N cases with
+// taizhang-cli, then measures open, list filters, search, intake and verify on it, each beside
+// the same operation on a bare SQLite table of the same rows. Writes DIR/ledger.json and prints
+// a Markdown table for docs/BENCHMARKS.md.
+#include "benchstats.h"
+
+#include "cases/caselist.h"
+#include "cases/caseservice.h"
+#include "ledger/ledger.h"
+#include "ledger/sqldatabase.h"
+#include "residents/residentservice.h"
+#include "search/searchservice.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+using namespace tz;
+using namespace tz::bench;
+
+namespace {
+
+QTextStream out(stdout);
+
+QString arg(const QStringList &args, const QString &name, const QString &fallback)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+qint64 fileSize(const QString &path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+// A bare table holding the same case rows, with an FTS5 trigram index: the floor to compare with.
+void buildBare(const QString &ledgerPath, const QString &barePath)
+{
+    QFile::remove(barePath);
+    SqlDatabase bare(barePath, SqlDatabase::Mode::Create);
+    bare.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+    bare.exec("CREATE TABLE cases (rid INTEGER PRIMARY KEY, number TEXT, title TEXT, description TEXT, state "
+              "INTEGER, "
+              "registered_at INTEGER);"
+              "CREATE INDEX cases_by_registered ON cases (registered_at);"
+              "CREATE INDEX cases_by_state ON cases (state, registered_at);"
+              "CREATE VIRTUAL TABLE cases_fts USING fts5 (title, description, content='cases', "
+              "content_rowid='rid', "
+              "tokenize='trigram');"
+              "CREATE TABLE commits (id INTEGER PRIMARY KEY, payload TEXT);");
+    SqlStatement attach = bare.prepare("ATTACH DATABASE ?1 AS ledger");
+    attach.bind(1, ledgerPath).run();
+    bare.exec("BEGIN; INSERT INTO cases SELECT rid, number, title, description, state, registered_at FROM "
+              "ledger.cases; "
+              "INSERT INTO cases_fts (cases_fts) VALUES ('rebuild'); COMMIT;");
+    bare.exec("DETACH DATABASE ledger");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int cases = arg(args, QStringLiteral("--cases"), QStringLiteral("1000000")).toInt();
+    const QString outDir = arg(args, QStringLiteral("--out"), QStringLiteral("build/bench"));
+    const int repeat = arg(args, QStringLiteral("--repeat"), QStringLiteral("200")).toInt();
+    QDir().mkpath(outDir);
+    const QString ledgerPath = QDir(outDir).absoluteFilePath(QStringLiteral("ledger-%1.taizhang").arg(cases));
+    QJsonObject report {{QStringLiteral("cases"), cases}, {QStringLiteral("ledger"), ledgerPath}};
+
+    if (!QFileInfo::exists(ledgerPath)) {
+        out << "generating " << cases << " demo cases into " << ledgerPath << " ..." << Qt::endl;
+        const double start = nowMs();
+        QProcess demo;
+        demo.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        demo.start(QStringLiteral(TZ_CLI_PATH),
+            {QStringLiteral("--ledger"), ledgerPath, QStringLiteral("demo"), QStringLiteral("--cases"),
+                QString::number(cases)});
+        if (!demo.waitForFinished(-1) || demo.exitCode() != 0) {
+            out << "demo generation failed" << Qt::endl;
+            return 1;
+        }
+        report.insert(QStringLiteral("generate_s"), (nowMs() - start) / 1000);
+    }
+
+    // Open: from nothing to the first page of the case list, as the desktop does it.
+    QJsonObject results;
+    std::unique_ptr<Workspace> ws;
+    const Samples open = measure(7, [&](int) {
+        ws.reset();
+        Result<std::unique_ptr<Workspace>> opened = Workspace::open(ledgerPath);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().message));
+        ws = std::move(*opened);
+        CaseList list(ws->ledger().db());
+        (void)list.page({}, nullptr, 200);
+    });
+    results.insert(QStringLiteral("open"), open.json());
+
+    const QString barePath = QDir(outDir).absoluteFilePath(QStringLiteral("bare-%1.db").arg(cases));
+    buildBare(ledgerPath, barePath);
+    SqlDatabase bare(barePath, SqlDatabase::Mode::ReadWrite);
+    const Samples bareOpen = measure(7, [&](int) {
+        SqlDatabase db(barePath, SqlDatabase::Mode::ReadOnly);
+        SqlStatement s
+            = db.prepare("SELECT rid, number, title FROM cases ORDER BY registered_at DESC LIMIT 200");
+        while (s.next()) { }
+    });
+    results.insert(QStringLiteral("open_bare"), bareOpen.json());
+
+    // Filters and searches over the whole ledger.
+    CaseList list(ws->ledger().db());
+    QRandomGenerator random(7);
+    QStringList residentsInitials;
+    QStringList phoneSuffixes;
+    {
+        SqlStatement s = ws->ledger().db().prepare(
+            "SELECT initials, substr(phone, -4) FROM residents WHERE phone IS NOT "
+            "NULL ORDER BY random() LIMIT 300");
+        while (s.next()) {
+            residentsInitials.append(s.text(0));
+            phoneSuffixes.append(s.text(1));
+        }
+    }
+    const QStringList oneChar {QStringLiteral("灯"), QStringLiteral("水"), QStringLiteral("路"),
+        QStringLiteral("保"), QStringLiteral("证")};
+    const QStringList twoChar {QStringLiteral("路灯"), QStringLiteral("低保"), QStringLiteral("纠纷"),
+        QStringLiteral("垃圾"), QStringLiteral("医保")};
+    const QStringList threeChar {QStringLiteral("路灯不亮"), QStringLiteral("临时救助"),
+        QStringLiteral("邻里纠纷"), QStringLiteral("垃圾清运"), QStringLiteral("养老保险")};
+    const auto pick
+        = [&random](const QStringList &list) { return list.at(random.bounded(int(list.size()))); };
+    const auto filterPage = [&](const CaseFilter &filter) { (void)list.page(filter, nullptr, 200); };
+    QJsonObject filters;
+    filters.insert(QStringLiteral("state_in_progress"), measure(repeat, [&](int) {
+        CaseFilter f;
+        f.state = CaseState::InProgress;
+        filterPage(f);
+    }).json());
+    filters.insert(QStringLiteral("joint_class"), measure(repeat, [&](int) {
+        CaseFilter f;
+        f.handling = Handling::Joint;
+        filterPage(f);
+    }).json());
+    filters.insert(QStringLiteral("township_subtree"), measure(repeat, [&](int) {
+        CaseFilter f;
+        f.orgCode = QStringLiteral("451202107000");
+        filterPage(f);
+    }).json());
+    filters.insert(QStringLiteral("overdue"), measure(repeat, [&](int) {
+        CaseFilter f;
+        f.overdueOnly = true;
+        filterPage(f);
+    }).json());
+    results.insert(QStringLiteral("filter"), filters);
+
+    SearchService &search = ws->search();
+    QJsonObject searches;
+    searches.insert(QStringLiteral("chinese_1"),
+        measure(repeat, [&](int) { (void)search.searchCases(pick(oneChar)); }).json());
+    searches.insert(QStringLiteral("chinese_2"),
+        measure(repeat, [&](int) { (void)search.searchCases(pick(twoChar)); }).json());
+    searches.insert(QStringLiteral("chinese_3plus"),
+        measure(repeat, [&](int) { (void)search.searchCases(pick(threeChar)); }).json());
+    searches.insert(QStringLiteral("pinyin_initials"),
+        measure(repeat, [&](int) { (void)search.searchCases(pick(residentsInitials)); }).json());
+    searches.insert(QStringLiteral("phone_suffix"),
+        measure(repeat, [&](int) { (void)search.searchCases(pick(phoneSuffixes)); }).json());
+    searches.insert(QStringLiteral("bare_trigram_3plus"), measure(repeat, [&](int) {
+        SqlStatement s
+            = bare.prepare("SELECT c.rid, c.number, c.title FROM cases_fts f JOIN cases c ON c.rid = f.rowid "
+                           "WHERE cases_fts MATCH ?1 ORDER BY c.registered_at DESC LIMIT 50");
+        s.bind(1, SearchService::phrase(pick(threeChar)));
+        while (s.next()) { }
+    }).json());
+    results.insert(QStringLiteral("search"), searches);
+
+    // Intake: one registration, committed with fsync, against a bare one-row commit.
+    RegisterCaseInput input;
+    input.orgCode = QStringLiteral("451202107001");
+    input.handling = Handling::Fast;
+    input.title = QStringLiteral("基准测试：路灯不亮");
+    input.description = QStringLiteral("群众反映村口路灯连续三晚不亮，夜间出行不便，请尽快安排维修。");
+    const Actor admin = ws->ledgerAdmin();
+    const Samples intake = measure(std::min(repeat, 200), [&](int) {
+        if (!ws->cases().registerCase(admin, input))
+            qFatal("intake failed");
+    });
+    results.insert(QStringLiteral("intake"), intake.json());
+    const Samples bareCommit = measure(std::min(repeat, 200), [&](int i) {
+        SqlStatement s = bare.prepare("INSERT INTO commits (payload) VALUES (?1)");
+        s.bind(1, QStringLiteral("one row %1").arg(i)).run();
+    });
+    results.insert(QStringLiteral("bare_commit"), bareCommit.json());
+    results.insert(QStringLiteral("peak_rss_mib"), peakRssMiB());
+
+    // Verify: every chain, integrity_check and a fresh fold.
+    if (!args.contains(QStringLiteral("--skip-verify"))) {
+        const double start = nowMs();
+        Result<VerifyReport> verified = ws->ledger().verify();
+        results.insert(QStringLiteral("verify_s"), (nowMs() - start) / 1000);
+        results.insert(QStringLiteral("verify_ok"), verified.ok() && verified->ok);
+    }
+    const qint64 caseRows = ws->ledger().db().scalar("SELECT COUNT(*) FROM cases");
+    const qint64 events = ws->ledger().eventCount();
+    ws.reset();
+    results.insert(QStringLiteral("case_rows"), caseRows);
+    results.insert(QStringLiteral("events"), events);
+    results.insert(QStringLiteral("file_bytes"), fileSize(ledgerPath));
+    results.insert(
+        QStringLiteral("bytes_per_case"), double(fileSize(ledgerPath)) / std::max<qint64>(1, caseRows));
+    results.insert(QStringLiteral("bare_file_bytes"), fileSize(barePath));
+    report.insert(QStringLiteral("results"), results);
+
+    QFile json(QDir(outDir).filePath(QStringLiteral("ledger.json")));
+    if (json.open(QIODevice::WriteOnly))
+        json.write(QJsonDocument(report).toJson());
+    out << QJsonDocument(report).toJson() << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,149 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "support/catchqt.h"
+#include "support/templedger.h"
+
+#include "cases/caseservice.h"
+#include "ledger/ledger.h"
+#include "ledger/sqldatabase.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace tz;
+using tz::test::TempLedger;
+
+namespace {
+
+RegisterCaseInput simpleCase()
+{
+    RegisterCaseInput input;
+    input.orgCode = QStringLiteral("451202107001");
+    input.handling = Handling::Fast;
+    input.title = QStringLiteral("下水道堵塞");
+    return input;
+}
+
+} // namespace
+
+TEST_CASE("events can be neither changed nor deleted", "[ledger]")
+{
+    TempLedger t;
+    REQUIRE(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
+    SqlDatabase &db = t.ws().ledger().db();
+    CHECK_THROWS_AS(db.exec("UPDATE events SET payload = '{}' WHERE seq = 1"), ErrorException);
+    CHECK_THROWS_AS(db.exec("DELETE FROM events WHERE seq = 1"), ErrorException);
+}
+
+TEST_CASE("every event carries its actor, device, sequence and a hash chained to the one before", "[ledger]")
+{
+    TempLedger t;
+    REQUIRE(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
+    const QList<Event> events = t.ws().ledger().eventsSince(0, 10000);
+    REQUIRE(events.size() > 10);
+    for (int i = 0; i < events.size(); ++i) {
+        const Event &e = events.at(i);
+        CHECK(e.device == t.ws().ledger().device().id);
+        CHECK(e.deviceSeq == i + 1);
+        CHECK_FALSE(e.actor.isEmpty());
+        CHECK(e.hash == e.computeHash());
+        CHECK(e.id.size() == 16);
+        if (i > 0) {
+            CHECK(e.prevHash == events.at(i - 1).hash);
+            CHECK(events.at(i - 1).hlc < e.hlc);
+        }
+    }
+}
+
+TEST_CASE("verify passes on a healthy ledger and catches a tampered event", "[ledger]")
+{
+    TempLedger t;
+    REQUIRE(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
+    Result<VerifyReport> healthy = t.ws().ledger().verify();
+    REQUIRE(healthy.ok());
+    CHECK(healthy->ok);
+    CHECK(healthy->problems.isEmpty());
+    CHECK(healthy->integrity == QStringLiteral("ok"));
+
+    SqlDatabase &db = t.ws().ledger().db();
+    db.exec("DROP TRIGGER events_are_append_only_update");
+    db.exec("UPDATE events SET payload = replace(payload, '下水道', '化粪池') WHERE type = 'CaseRegistered'");
+    Result<VerifyReport> tampered = t.ws().ledger().verify();
+    REQUIRE(tampered.ok());
+    CHECK_FALSE(tampered->ok);
+    CHECK_FALSE(tampered->problems.isEmpty());
+}
+
+TEST_CASE("verify notices a projection that drifted from the events", "[ledger]")
+{
+    TempLedger t;
+    REQUIRE(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
+    t.ws().ledger().db().exec("UPDATE cases SET title = '改过的标题'");
+    Result<VerifyReport> report = t.ws().ledger().verify();
+    REQUIRE(report.ok());
+    CHECK_FALSE(report->ok);
+    CHECK(report->problems.join(QLatin1Char(' ')).contains(QStringLiteral("cases")));
+}
+
+TEST_CASE("a ledger from a newer Taizhang is refused and left untouched", "[ledger]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.taizhang"));
+    {
+        Workspace::InitOptions options;
+        options.adminPassword = QStringLiteral("admin-password");
+        REQUIRE(Workspace::init(path, options).ok());
+    }
+    {
+        SqlDatabase raw(path, SqlDatabase::Mode::ReadWrite);
+        raw.exec("PRAGMA user_version = 99");
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == ErrorKind::NewerSchema);
+    CHECK(opened.error().message.contains(QStringLiteral("99")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == before);
+}
+
+TEST_CASE("a ledger keeps its device identity and sequence across restarts", "[ledger]")
+{
+    TempLedger t;
+    const DeviceIdentity device = t.ws().ledger().device();
+    const qint64 events = t.ws().ledger().eventCount();
+    t.reopen();
+    CHECK(t.ws().ledger().device().id == device.id);
+    CHECK(t.ws().ledger().device().code == device.code);
+    REQUIRE(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
+    const QList<Event> last = t.ws().ledger().eventsSince(events, 10);
+    REQUIRE(last.size() == 1);
+    CHECK(last.first().deviceSeq == events + 1);
+    CHECK(t.ws().ledger().verify()->ok);
+}
+
+TEST_CASE("a missing ledger file is reported, not created", "[ledger]")
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Workspace>> opened
+        = Workspace::open(dir.filePath(QStringLiteral("absent.taizhang")));
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == ErrorKind::NotFound);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("absent.taizhang"))));
+}
+
+TEST_CASE("a read-only ledger refuses writes with a clear message and keeps what it has", "[ledger]")
+{
+    TempLedger t;
+    REQUIRE(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
+    const qint64 events = t.ws().ledger().eventCount();
+    t.ws().ledger().db().exec("PRAGMA query_only = ON");
+    Result<CaseRecord> refused = t.ws().cases().registerCase(t.admin(), simpleCase());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Storage);
+    t.ws().ledger().db().exec("PRAGMA query_only = OFF");
+    CHECK(t.ws().ledger().eventCount() == events);
+    CHECK(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
+}

@@ -1,0 +1,109 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "support/catchqt.h"
+#include "support/templedger.h"
+
+#include "io/csvreader.h"
+#include "ledger/ledger.h"
+#include "org/orgservice.h"
+
+using namespace tz;
+using tz::test::TempLedger;
+
+namespace {
+
+CsvTable table(const QByteArray &csv)
+{
+    Result<CsvTable> parsed = CsvReader::parse(csv, CsvReader::Encoding::Utf8);
+    REQUIRE(parsed.ok());
+    return *parsed;
+}
+
+} // namespace
+
+TEST_CASE("the real 河池 division file imports whole, and again changes nothing", "[org]")
+{
+    TempLedger t(TempLedger::Data::None);
+    const QString file = tz::test::sourcePath(QStringLiteral("resources/divisions/divisions-4512-hechi.csv"));
+    Result<DivisionImportReport> first = t.ws().org().importDivisions(t.admin(), file);
+    REQUIRE(first.ok());
+    REQUIRE(first->errors.isEmpty());
+    CHECK(first->totals.value(OrgLevel::City) == 1);
+    CHECK(first->totals.value(OrgLevel::County) == 11);
+    CHECK(first->totals.value(OrgLevel::Township) == 141);
+    CHECK(first->totals.value(OrgLevel::Village) == 1666);
+    CHECK(first->created == 1819);
+
+    const qint64 events = t.ws().ledger().eventCount();
+    Result<DivisionImportReport> again = t.ws().org().importDivisions(t.admin(), file);
+    REQUIRE(again.ok());
+    CHECK(again->created == 0);
+    CHECK(again->unchanged == 1819);
+    CHECK(t.ws().ledger().eventCount() == events);
+    CHECK(t.ws().org().pathName(QStringLiteral("451202107001"))
+        == QStringLiteral("河池市 / 金城江区 / 五圩镇 / 五圩社区居民委员会"));
+}
+
+TEST_CASE("a renamed unit becomes one rename event", "[org]")
+{
+    TempLedger t;
+    const qint64 events = t.ws().ledger().eventCount();
+    QByteArray csv = tz::test::smallDivisionsCsv();
+    csv.replace("东江镇", "东江街道");
+    Result<DivisionImportReport> report = t.ws().org().importDivisions(t.admin(), table(csv));
+    REQUIRE(report.ok());
+    CHECK(report->renamed == 1);
+    CHECK(t.ws().ledger().eventCount() == events + 1);
+    CHECK(t.ws().org().unit(QStringLiteral("451202101000"))->name == QStringLiteral("东江街道"));
+}
+
+TEST_CASE("a broken division file is reported row by row and imports nothing", "[org]")
+{
+    TempLedger t(TempLedger::Data::None);
+    const QByteArray csv = "code,name,level,parent_code\n"
+                           "451200000000,河池市,city,450000000000\n"
+                           "45120200000,金城江区,county,451200000000\n" // line 3: 11 digits
+                           "451203000000,宜州区,district,451200000000\n" // line 4: bad level
+                           "451203001000,庆远镇,township,451299000000\n" // line 5: parent missing
+                           "451200000000,河池市,city,450000000000\n" // line 6: duplicate
+                           "451204001000,某镇,township,451200000000\n" // line 7: township under city
+                           "451221000000,南丹县,county,451200000000\n"
+                           "451222101000,错镇,township,451221000000\n" // line 9: prefix mismatch
+                           "451221101000,,township,451221000000\n"; // line 10: empty name
+    const qint64 events = t.ws().ledger().eventCount();
+    Result<DivisionImportReport> report = t.ws().org().importDivisions(t.admin(), table(csv));
+    REQUIRE(report.ok());
+    QList<int> lines;
+    for (const RowError &e : report->errors)
+        lines.append(e.line);
+    CHECK(lines == QList<int> {3, 4, 5, 6, 7, 9, 10});
+    CHECK(t.ws().ledger().eventCount() == events);
+    CHECK(t.ws().org().countByLevel().value(OrgLevel::City) == 0);
+}
+
+TEST_CASE("only an administrator changes the org tree", "[org]")
+{
+    TempLedger t;
+    const Actor clerk = t.user(Role::Clerk, QStringLiteral("451202107001"), QStringLiteral("clerk"));
+    Result<DivisionImportReport> report
+        = t.ws().org().importDivisions(clerk, table(tz::test::smallDivisionsCsv()));
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.error().kind == ErrorKind::Forbidden);
+    Result<Department> department
+        = t.ws().org().addDepartment(clerk, QStringLiteral("451202107000"), QStringLiteral("司法所"));
+    REQUIRE_FALSE(department.ok());
+}
+
+TEST_CASE("departments belong to a unit and are unique there", "[org]")
+{
+    TempLedger t;
+    Result<Department> d
+        = t.ws().org().addDepartment(t.admin(), QStringLiteral("451202107000"), QStringLiteral("司法所"));
+    REQUIRE(d.ok());
+    CHECK(t.ws().org().departments(QStringLiteral("451202107000")).size() == 1);
+    Result<Department> twice
+        = t.ws().org().addDepartment(t.admin(), QStringLiteral("451202107000"), QStringLiteral("司法所"));
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().kind == ErrorKind::Conflict);
+    REQUIRE(t.ws().org().retireDepartment(t.admin(), d->id).ok());
+    CHECK(t.ws().org().departments(QStringLiteral("451202107000")).isEmpty());
+}

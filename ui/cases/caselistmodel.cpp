@@ -1,0 +1,155 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "cases/caselistmodel.h"
+
+#include "common/businesstime.h"
+#include "ledger/ledger.h"
+#include "org/orgservice.h"
+#include "residents/masking.h"
+#include "workspace/workspace.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace tz {
+namespace {
+
+constexpr int kPageSize = 200;
+
+} // namespace
+
+CaseListModel::CaseListModel(Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+    , m_list(workspace.ledger().db())
+{
+}
+
+void CaseListModel::setFilter(const CaseFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_rows.clear();
+    m_exhausted = false;
+    endResetModel();
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+QString CaseListModel::numberAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).number : QString();
+}
+
+qint64 CaseListModel::totalCount()
+{
+    return m_list.count(m_filter);
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CaseListModel::unitName(const QString &code) const
+{
+    auto it = m_unitNames.find(code);
+    if (it == m_unitNames.end()) {
+        const std::optional<OrgUnit> unit = m_workspace.org().unit(code);
+        it = m_unitNames.insert(code, unit ? unit->name : code);
+    }
+    return it.value();
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const CaseRow &row = m_rows.at(index.row());
+    const QDate today = businesstime::dateOf(m_workspace.ledger().wallMs());
+    const bool overdue
+        = casestate::isOpen(row.state) && !row.paused && row.deadline.isValid() && today > row.deadline;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Number:
+            return row.number;
+        case Title:
+            return row.title;
+        case Resident:
+            return masking::name(row.residentName);
+        case Unit:
+            return unitName(row.orgCode);
+        case Handling:
+            return handling::label(row.handling);
+        case State: {
+            QString text = casestate::label(row.state);
+            if (overdue)
+                text += tr(" (overdue)");
+            if (row.paused)
+                text += tr(" (waiting for materials)");
+            return text;
+        }
+        case Registered:
+            return businesstime::displayOf(row.registeredAt);
+        case Deadline:
+            return row.deadline.toString(Qt::ISODate);
+        }
+    } else if (role == Qt::ForegroundRole && overdue
+        && (index.column() == State || index.column() == Deadline)) {
+        return QBrush(QColor(0xB0, 0x1E, 0x1E));
+    } else if (role == Qt::ToolTipRole && index.column() == Title) {
+        return row.title;
+    }
+    return {};
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number:
+        return tr("Case number");
+    case Title:
+        return tr("Request");
+    case Resident:
+        return tr("Resident");
+    case Unit:
+        return tr("Unit");
+    case Handling:
+        return tr("Class");
+    case State:
+        return tr("State");
+    case Registered:
+        return tr("Registered");
+    case Deadline:
+        return tr("Deadline");
+    }
+    return {};
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    const QList<CaseRow> page
+        = m_list.page(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), kPageSize);
+    if (page.size() < kPageSize)
+        m_exhausted = true;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.size() - 1));
+    m_rows += page;
+    endInsertRows();
+}
+
+} // namespace tz

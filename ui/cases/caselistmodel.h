@@ -1,0 +1,45 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "cases/caselist.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace tz {
+
+class Workspace;
+
+// The case list, a page at a time: opening it costs one page whatever the ledger's size.
+class CaseListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Number, Title, Resident, Unit, Handling, State, Registered, Deadline, ColumnCount };
+
+    explicit CaseListModel(Workspace &workspace, QObject *parent = nullptr);
+
+    void setFilter(const CaseFilter &filter);
+    [[nodiscard]] const CaseFilter &filter() const { return m_filter; }
+    [[nodiscard]] QString numberAt(int row) const;
+    [[nodiscard]] qint64 totalCount();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    QString unitName(const QString &code) const;
+
+    Workspace &m_workspace;
+    CaseList m_list;
+    CaseFilter m_filter;
+    QList<CaseRow> m_rows;
+    bool m_exhausted = false;
+    mutable QHash<QString, QString> m_unitNames;
+};
+
+} // namespace tz
