@@ -19,10 +19,6 @@
 namespace tz::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tz::Cli", text);
-}
 
 QString timeText(qint64 ms)
 {
@@ -65,19 +61,19 @@ QJsonObject Cli::caseJson(const CaseRecord &r)
 
 QString Cli::caseText(const CaseRecord &r)
 {
-    QStringList lines {tr("Case %1  %2  [%3 / %4]")
+    QStringList lines {QCoreApplication::translate("tz::Cli", "Case %1  %2  [%3 / %4]")
                            .arg(r.number, r.title, handling::label(r.handling), casestate::label(r.state)),
-        tr("  unit: %1").arg(m_workspace->org().pathName(r.orgCode)),
-        tr("  registered: %1 via %2; deadline %3")
+        QCoreApplication::translate("tz::Cli", "  unit: %1").arg(m_workspace->org().pathName(r.orgCode)),
+        QCoreApplication::translate("tz::Cli", "  registered: %1 via %2; deadline %3")
             .arg(timeText(r.registeredAt), channel::label(r.channel), r.deadline.toString(Qt::ISODate))};
     if (!r.residentName.isEmpty())
-        lines.append(tr("  resident: %1 %2").arg(masking::name(r.residentName), masking::phone(r.phone)));
+        lines.append(QCoreApplication::translate("tz::Cli", "  resident: %1 %2").arg(masking::name(r.residentName), masking::phone(r.phone)));
     if (r.resolvedAt > 0)
-        lines.append(tr("  resolved %1: %2").arg(timeText(r.resolvedAt), r.resolution));
+        lines.append(QCoreApplication::translate("tz::Cli", "  resolved %1: %2").arg(timeText(r.resolvedAt), r.resolution));
     if (r.supervised)
-        lines.append(tr("  under supervision (督办)"));
+        lines.append(QCoreApplication::translate("tz::Cli", "  under supervision (督办)"));
     if (!r.conflict.isEmpty())
-        lines.append(tr("  CONFLICT to review: %1").arg(r.conflict));
+        lines.append(QCoreApplication::translate("tz::Cli", "  CONFLICT to review: %1").arg(r.conflict));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -89,7 +85,7 @@ int Cli::caseCommand(const QString &verb, const Args &args)
         return caseShow(args);
     const QString number = args.positional(2);
     if (number.isEmpty())
-        return usage(tr("case %1 needs a case number.").arg(verb));
+        return usage(QCoreApplication::translate("tz::Cli", "case %1 needs a case number.").arg(verb));
     CaseService &cases = m_workspace->cases();
     std::optional<Result<CaseRecord>> result;
     if (verb == QLatin1String("dispatch")) {
@@ -99,13 +95,13 @@ int Cli::caseCommand(const QString &verb, const Args &args)
             if (!departmentName.isEmpty()) {
                 const std::optional<Department> d = m_workspace->org().departmentByName(org, departmentName);
                 if (!d)
-                    return Error::notFound(tr("No department named %1 at %2.").arg(departmentName, org));
+                    return Error::notFound(QCoreApplication::translate("tz::Cli", "No department named %1 at %2.").arg(departmentName, org));
                 t.departmentId = d->id;
             }
             if (!handlerLogin.isEmpty()) {
                 const std::optional<User> u = m_workspace->users().byLogin(handlerLogin);
                 if (!u)
-                    return Error::notFound(tr("No user %1.").arg(handlerLogin));
+                    return Error::notFound(QCoreApplication::translate("tz::Cli", "No user %1.").arg(handlerLogin));
                 t.handlerId = u->id;
             }
             return t;
@@ -145,7 +141,7 @@ int Cli::caseCommand(const QString &verb, const Args &args)
     } else if (verb == QLatin1String("follow-up")) {
         const std::optional<Satisfaction> s = satisfaction::parse(args.value(QStringLiteral("satisfaction")));
         if (!s)
-            return usage(tr("--satisfaction must be satisfied, mostly or unsatisfied."));
+            return usage(QCoreApplication::translate("tz::Cli", "--satisfaction must be satisfied, mostly or unsatisfied."));
         result = cases.followUp(m_actor, number, *s, args.value(QStringLiteral("remark")));
     } else if (verb == QLatin1String("reopen")) {
         result = cases.reopen(m_actor, number, args.value(QStringLiteral("reason")));
@@ -157,10 +153,10 @@ int Cli::caseCommand(const QString &verb, const Args &args)
     } else if (verb == QLatin1String("attach")) {
         const QFileInfo file(args.value(QStringLiteral("file")));
         if (!file.isFile())
-            return fail({ErrorKind::Io, tr("No file at %1.").arg(file.filePath()), {}});
+            return fail({ErrorKind::Io, QCoreApplication::translate("tz::Cli", "No file at %1.").arg(file.filePath()), {}});
         result = cases.addAttachment(m_actor, number, {file.absoluteFilePath(), file.fileName()});
     } else {
-        return usage(tr("Unknown case command \"%1\".").arg(verb));
+        return usage(QCoreApplication::translate("tz::Cli", "Unknown case command \"%1\".").arg(verb));
     }
     if (!*result)
         return fail(result->error());
@@ -176,13 +172,13 @@ int Cli::caseRegister(const Args &args)
     if (args.has(QStringLiteral("handling"))) {
         input.handling = handling::parse(args.value(QStringLiteral("handling")));
         if (!input.handling)
-            return usage(tr("--handling must be immediate, fast, routed or joint."));
+            return usage(QCoreApplication::translate("tz::Cli", "--handling must be immediate, fast, routed or joint."));
     }
     if (args.has(QStringLiteral("channel"))) {
         const std::optional<Channel> c = channel::parse(args.value(QStringLiteral("channel")));
         if (!c)
             return usage(
-                tr("--channel must be counter, phone, wechat, visit, box, miniprogram, mailbox or meeting."));
+                QCoreApplication::translate("tz::Cli", "--channel must be counter, phone, wechat, visit, box, miniprogram, mailbox or meeting."));
         input.channel = *c;
     }
     if (args.has(QStringLiteral("catalog"))) {
@@ -190,7 +186,7 @@ int Cli::caseRegister(const Args &args)
             = m_workspace->catalog().byName(args.value(QStringLiteral("catalog")));
         if (!item)
             return fail(
-                Error::notFound(tr("No catalog item named %1.").arg(args.value(QStringLiteral("catalog")))));
+                Error::notFound(QCoreApplication::translate("tz::Cli", "No catalog item named %1.").arg(args.value(QStringLiteral("catalog")))));
         input.catalogId = item->id;
     }
     if (args.has(QStringLiteral("resident-id"))) {
@@ -201,7 +197,7 @@ int Cli::caseRegister(const Args &args)
             newcomer.name = args.value(QStringLiteral("resident-name"));
             if (newcomer.name.isEmpty())
                 return fail(
-                    Error::invalid(tr("No resident has this ID number; give --resident-name to register "
+                    Error::invalid(QCoreApplication::translate("tz::Cli", "No resident has this ID number; give --resident-name to register "
                                       "the person with the case."),
                         QStringLiteral("resident-name")));
             newcomer.idNumber = idNumber;
@@ -219,7 +215,7 @@ int Cli::caseRegister(const Args &args)
         bool ok = false;
         input.registeredAt = businesstime::parseIso(args.value(QStringLiteral("at")), &ok);
         if (!ok)
-            return usage(tr("--at must be an ISO 8601 date or time, such as 2026-01-09T10:30."));
+            return usage(QCoreApplication::translate("tz::Cli", "--at must be an ISO 8601 date or time, such as 2026-01-09T10:30."));
     }
     if (args.has(QStringLiteral("deadline-days")))
         input.deadlineDays = args.value(QStringLiteral("deadline-days")).toInt();
@@ -235,7 +231,7 @@ int Cli::caseShow(const Args &args)
 {
     const std::optional<CaseRecord> record = m_workspace->cases().byNumber(args.positional(2));
     if (!record)
-        return fail(Error::notFound(tr("There is no case numbered %1.").arg(args.positional(2))));
+        return fail(Error::notFound(QCoreApplication::translate("tz::Cli", "There is no case numbered %1.").arg(args.positional(2))));
     QJsonObject json = caseJson(*record);
     QJsonArray timeline;
     QStringList lines {caseText(*record)};

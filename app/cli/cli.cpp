@@ -27,10 +27,6 @@
 namespace tz::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tz::Cli", text);
-}
 
 const QSet<QString> kFlags {QStringLiteral("json"), QStringLiteral("resolve-now"), QStringLiteral("off"),
     QStringLiteral("help"), QStringLiteral("backfill")};
@@ -47,7 +43,7 @@ QString rowErrorsText(const QList<RowError> &errors)
 {
     QStringList lines;
     for (const RowError &e : errors)
-        lines.append(tr("line %1: %2").arg(e.line).arg(e.reason));
+        lines.append(QCoreApplication::translate("tz::Cli", "line %1: %2").arg(e.line).arg(e.reason));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -111,7 +107,7 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("demo") && !QFileInfo::exists(m_ledgerPath)) {
         // A demo ledger is made from nothing: its administrator shares the demo password.
         Workspace::InitOptions options;
-        options.deviceLabel = tr("Demo counter");
+        options.deviceLabel = QCoreApplication::translate("tz::Cli", "Demo counter");
         options.adminPassword = DemoGenerator::demoPassword();
         Result<std::unique_ptr<Workspace>> created = Workspace::init(m_ledgerPath, options);
         if (!created)
@@ -143,7 +139,7 @@ int Cli::run(const QStringList &arguments)
         return caseCommand(args.positional(1), args);
     if (command == QLatin1String("stress-register"))
         return stressRegister(args);
-    return usage(tr("Unknown command \"%1\".").arg(command));
+    return usage(QCoreApplication::translate("tz::Cli", "Unknown command \"%1\".").arg(command));
 }
 
 bool Cli::openWorkspace()
@@ -175,7 +171,7 @@ bool Cli::resolveActor()
 
 int Cli::fail(const Error &error)
 {
-    m_err << tr("error: %1").arg(error.message);
+    m_err << QCoreApplication::translate("tz::Cli", "error: %1").arg(error.message);
     if (!error.field.isEmpty())
         m_err << " [" << error.field << "]";
     m_err << Qt::endl;
@@ -204,7 +200,7 @@ int Cli::init(const Args &args)
     if (args.has(QStringLiteral("admin-password-file"))) {
         QFile file(args.value(QStringLiteral("admin-password-file")));
         if (!file.open(QIODevice::ReadOnly))
-            return fail({ErrorKind::Io, tr("Cannot read %1.").arg(file.fileName()), {}});
+            return fail({ErrorKind::Io, QCoreApplication::translate("tz::Cli", "Cannot read %1.").arg(file.fileName()), {}});
         password = QString::fromUtf8(file.readAll()).trimmed();
     } else {
         static constexpr char kAlphabet[] = "abcdefghjkmnpqrstuvwxyz23456789";
@@ -214,7 +210,7 @@ int Cli::init(const Args &args)
         generated = true;
     }
     Workspace::InitOptions options;
-    options.deviceLabel = args.value(QStringLiteral("label"), tr("Taizhang device"));
+    options.deviceLabel = args.value(QStringLiteral("label"), QCoreApplication::translate("tz::Cli", "Taizhang device"));
     options.adminPassword = password;
     Result<std::unique_ptr<Workspace>> created = Workspace::init(m_ledgerPath, options);
     if (!created)
@@ -222,10 +218,10 @@ int Cli::init(const Args &args)
     const DeviceIdentity &device = (*created)->ledger().device();
     QJsonObject json {{QStringLiteral("ledger"), m_ledgerPath}, {QStringLiteral("device"), device.id},
         {QStringLiteral("deviceCode"), device.code}, {QStringLiteral("admin"), QStringLiteral("admin")}};
-    QString human = tr("Created ledger %1 (device %2).").arg(m_ledgerPath, device.code);
+    QString human = QCoreApplication::translate("tz::Cli", "Created ledger %1 (device %2).").arg(m_ledgerPath, device.code);
     if (generated) {
         json.insert(QStringLiteral("adminPassword"), password);
-        human += QLatin1Char('\n') + tr("One-time administrator password for \"admin\": %1").arg(password);
+        human += QLatin1Char('\n') + QCoreApplication::translate("tz::Cli", "One-time administrator password for \"admin\": %1").arg(password);
     }
     return done(json, human);
 }
@@ -236,7 +232,7 @@ int Cli::importDivisions(const Args &args)
     if (!report)
         return fail(report.error());
     if (!report->errors.isEmpty()) {
-        m_err << tr("Nothing was imported; fix these rows:") << Qt::endl
+        m_err << QCoreApplication::translate("tz::Cli", "Nothing was imported; fix these rows:") << Qt::endl
               << rowErrorsText(report->errors) << Qt::endl;
         if (m_json)
             m_out << QJsonDocument(QJsonObject {{QStringLiteral("errors"), rowErrorsJson(report->errors)}})
@@ -249,7 +245,7 @@ int Cli::importDivisions(const Args &args)
         {QStringLiteral("township"), report->totals.value(OrgLevel::Township)},
         {QStringLiteral("village"), report->totals.value(OrgLevel::Village)}};
     return done(json,
-        tr("Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, "
+        QCoreApplication::translate("tz::Cli", "Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, "
            "%6 townships, %7 villages.")
             .arg(report->created)
             .arg(report->renamed)
@@ -266,12 +262,12 @@ int Cli::importHolidays(const Args &args)
     if (!report)
         return fail(report.error());
     if (!report->errors.isEmpty()) {
-        m_err << tr("Nothing was imported; fix these rows:") << Qt::endl
+        m_err << QCoreApplication::translate("tz::Cli", "Nothing was imported; fix these rows:") << Qt::endl
               << rowErrorsText(report->errors) << Qt::endl;
         return 1;
     }
     return done({{QStringLiteral("set"), report->set}, {QStringLiteral("unchanged"), report->unchanged}},
-        tr("Calendar: %1 days set, %2 unchanged.").arg(report->set).arg(report->unchanged));
+        QCoreApplication::translate("tz::Cli", "Calendar: %1 days set, %2 unchanged.").arg(report->set).arg(report->unchanged));
 }
 
 int Cli::importCatalog(const Args &args)
@@ -280,13 +276,13 @@ int Cli::importCatalog(const Args &args)
     if (!report)
         return fail(report.error());
     if (!report->errors.isEmpty()) {
-        m_err << tr("Nothing was imported; fix these rows:") << Qt::endl
+        m_err << QCoreApplication::translate("tz::Cli", "Nothing was imported; fix these rows:") << Qt::endl
               << rowErrorsText(report->errors) << Qt::endl;
         return 1;
     }
     return done(
         {{QStringLiteral("defined"), report->defined}, {QStringLiteral("unchanged"), report->unchanged}},
-        tr("Catalog: %1 items defined, %2 unchanged.").arg(report->defined).arg(report->unchanged));
+        QCoreApplication::translate("tz::Cli", "Catalog: %1 items defined, %2 unchanged.").arg(report->defined).arg(report->unchanged));
 }
 
 int Cli::exportCatalog(const Args &args)
@@ -294,7 +290,7 @@ int Cli::exportCatalog(const Args &args)
     if (Status written = m_workspace->catalog().exportCsv(args.positional(1)); !written)
         return fail(written.error());
     return done(
-        {{QStringLiteral("file"), args.positional(1)}}, tr("Catalog written to %1.").arg(args.positional(1)));
+        {{QStringLiteral("file"), args.positional(1)}}, QCoreApplication::translate("tz::Cli", "Catalog written to %1.").arg(args.positional(1)));
 }
 
 int Cli::verify(const Args &)
@@ -307,10 +303,10 @@ int Cli::verify(const Args &)
         {QStringLiteral("integrity"), report->integrity},
         {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}};
     QString human = report->ok
-        ? tr("Ledger verified: %1 events from %2 devices, chains intact, projections match.")
+        ? QCoreApplication::translate("tz::Cli", "Ledger verified: %1 events from %2 devices, chains intact, projections match.")
               .arg(report->events)
               .arg(report->devices)
-        : tr("Ledger verification FAILED:\n%1").arg(report->problems.join(QLatin1Char('\n')));
+        : QCoreApplication::translate("tz::Cli", "Ledger verification FAILED:\n%1").arg(report->problems.join(QLatin1Char('\n')));
     done(json, human);
     return report->ok ? 0 : 1;
 }
@@ -331,7 +327,7 @@ int Cli::search(const Args &args)
     }
     return done({{QStringLiteral("query"), query}, {QStringLiteral("count"), array.size()},
                     {QStringLiteral("cases"), array}},
-        lines.isEmpty() ? tr("No case matches \"%1\".").arg(query) : lines.join(QLatin1Char('\n')));
+        lines.isEmpty() ? QCoreApplication::translate("tz::Cli", "No case matches \"%1\".").arg(query) : lines.join(QLatin1Char('\n')));
 }
 
 int Cli::checkId(const Args &args)
@@ -350,7 +346,7 @@ int Cli::checkId(const Args &args)
                     {QStringLiteral("birthDate"), id->birthDate().toString(Qt::ISODate)},
                     {QStringLiteral("sex"), id->isMale() ? QStringLiteral("male") : QStringLiteral("female")},
                     {QStringLiteral("region"), id->regionCode()}},
-        tr("Valid ID number (born %1).").arg(id->birthDate().toString(Qt::ISODate)));
+        QCoreApplication::translate("tz::Cli", "Valid ID number (born %1).").arg(id->birthDate().toString(Qt::ISODate)));
 }
 
 int Cli::demo(const Args &args)
@@ -360,7 +356,7 @@ int Cli::demo(const Args &args)
     options.seed = args.value(QStringLiteral("seed"), QStringLiteral("20260109")).toUInt();
     options.progress = [this](int done, int total) {
         if (!m_json && total > 0 && (done % 10000 == 0 || done == total))
-            m_err << tr("demo: %1 of %2 cases").arg(done).arg(total) << Qt::endl;
+            m_err << QCoreApplication::translate("tz::Cli", "demo: %1 of %2 cases").arg(done).arg(total) << Qt::endl;
     };
     DemoGenerator generator(*m_workspace, options);
     Result<DemoReport> report = generator.run(m_actor);
@@ -370,12 +366,12 @@ int Cli::demo(const Args &args)
     for (auto it = report->passwords.cbegin(); it != report->passwords.cend(); ++it)
         users.insert(it.key(), it.value());
     if (report->refused > 0) {
-        m_err << tr("demo: %1 steps were refused by the services:").arg(report->refused) << Qt::endl
+        m_err << QCoreApplication::translate("tz::Cli", "demo: %1 steps were refused by the services:").arg(report->refused) << Qt::endl
               << report->refusals.join(QLatin1Char('\n')) << Qt::endl;
     }
     return done({{QStringLiteral("cases"), report->cases}, {QStringLiteral("residents"), report->residents},
                     {QStringLiteral("events"), report->events}, {QStringLiteral("users"), users}},
-        tr("Demo ledger: %1 cases, %2 residents, %3 events.")
+        QCoreApplication::translate("tz::Cli", "Demo ledger: %1 cases, %2 residents, %3 events.")
             .arg(report->cases)
             .arg(report->residents)
             .arg(report->events));
@@ -385,10 +381,10 @@ int Cli::userAdd(const Args &args)
 {
     const std::optional<Role> role = role::parse(args.value(QStringLiteral("role")));
     if (!role)
-        return usage(tr("--role must be clerk, grid-worker, handler, supervisor or admin."));
+        return usage(QCoreApplication::translate("tz::Cli", "--role must be clerk, grid-worker, handler, supervisor or admin."));
     QFile file(args.value(QStringLiteral("password-file")));
     if (!file.open(QIODevice::ReadOnly))
-        return fail({ErrorKind::Io, tr("Cannot read the password file \"%1\".").arg(file.fileName()), {}});
+        return fail({ErrorKind::Io, QCoreApplication::translate("tz::Cli", "Cannot read the password file \"%1\".").arg(file.fileName()), {}});
     NewUser input;
     input.login = args.value(QStringLiteral("login"));
     input.displayName = args.value(QStringLiteral("name"));
@@ -399,7 +395,7 @@ int Cli::userAdd(const Args &args)
         const std::optional<Department> department
             = m_workspace->org().departmentByName(input.orgCode, args.value(QStringLiteral("department")));
         if (!department)
-            return fail(Error::notFound(tr("No department named %1 at %2.")
+            return fail(Error::notFound(QCoreApplication::translate("tz::Cli", "No department named %1 at %2.")
                                             .arg(args.value(QStringLiteral("department")), input.orgCode)));
         input.departmentId = department->id;
     }
@@ -407,7 +403,7 @@ int Cli::userAdd(const Args &args)
     if (!user)
         return fail(user.error());
     return done({{QStringLiteral("id"), user->id}, {QStringLiteral("login"), user->login}},
-        tr("User %1 created.").arg(user->login));
+        QCoreApplication::translate("tz::Cli", "User %1 created.").arg(user->login));
 }
 
 int Cli::departmentAdd(const Args &args)
@@ -417,7 +413,7 @@ int Cli::departmentAdd(const Args &args)
     if (!department)
         return fail(department.error());
     return done({{QStringLiteral("id"), department->id}, {QStringLiteral("name"), department->name}},
-        tr("Department %1 added.").arg(department->name));
+        QCoreApplication::translate("tz::Cli", "Department %1 added.").arg(department->name));
 }
 
 int Cli::residentAdd(const Args &args)
@@ -432,7 +428,7 @@ int Cli::residentAdd(const Args &args)
     if (!resident)
         return fail(resident.error());
     return done({{QStringLiteral("id"), resident->id}, {QStringLiteral("name"), resident->name}},
-        tr("Resident %1 registered.").arg(resident->name));
+        QCoreApplication::translate("tz::Cli", "Resident %1 registered.").arg(resident->name));
 }
 
 int Cli::stressRegister(const Args &args)

@@ -14,10 +14,6 @@
 namespace tz {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tz::Users", text);
-}
 
 User readUser(SqlStatement &statement)
 {
@@ -36,42 +32,42 @@ UserService::UserService(Ledger &ledger, OrgService &org)
 Status UserService::checkPasswordStrength(const QString &password)
 {
     if (password.size() < 8)
-        return Error::invalid(tr("A password needs at least 8 characters."), QStringLiteral("password"));
+        return Error::invalid(QCoreApplication::translate("tz::Users", "A password needs at least 8 characters."), QStringLiteral("password"));
     if (password.size() > 128)
-        return Error::invalid(tr("A password may have at most 128 characters."), QStringLiteral("password"));
+        return Error::invalid(QCoreApplication::translate("tz::Users", "A password may have at most 128 characters."), QStringLiteral("password"));
     return {};
 }
 
 Result<User> UserService::create(const Actor &actor, const NewUser &input)
 {
     if (actor.role != Role::Admin)
-        return Error::forbidden(tr("Only an administrator may create users."));
+        return Error::forbidden(QCoreApplication::translate("tz::Users", "Only an administrator may create users."));
     static const QRegularExpression loginShape(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
     const QString login = input.login.trimmed().toLower();
     if (!loginShape.match(login).hasMatch())
-        return Error::invalid(tr("A login name has 2 to 32 lower-case letters, digits, dots, dashes or "
+        return Error::invalid(QCoreApplication::translate("tz::Users", "A login name has 2 to 32 lower-case letters, digits, dots, dashes or "
                                  "underscores."),
             QStringLiteral("login"));
     const QString name = input.displayName.trimmed();
     if (name.isEmpty() || name.size() > 30)
         return Error::invalid(
-            tr("The display name needs 1 to 30 characters."), QStringLiteral("displayName"));
+            QCoreApplication::translate("tz::Users", "The display name needs 1 to 30 characters."), QStringLiteral("displayName"));
     if (byLogin(login))
-        return Error::conflict(tr("The login name %1 is taken.").arg(login));
+        return Error::conflict(QCoreApplication::translate("tz::Users", "The login name %1 is taken.").arg(login));
     if (input.orgCode.isEmpty() && input.role != Role::Admin)
-        return Error::invalid(tr("Every user except a ledger administrator belongs to an org unit."),
+        return Error::invalid(QCoreApplication::translate("tz::Users", "Every user except a ledger administrator belongs to an org unit."),
             QStringLiteral("orgCode"));
     if (!input.orgCode.isEmpty()) {
         if (!m_org.unit(input.orgCode))
-            return Error::notFound(tr("There is no unit with code %1.").arg(input.orgCode));
+            return Error::notFound(QCoreApplication::translate("tz::Users", "There is no unit with code %1.").arg(input.orgCode));
         if (!actor.covers(input.orgCode))
-            return Error::forbidden(tr("Unit %1 is outside your part of the org tree.").arg(input.orgCode));
+            return Error::forbidden(QCoreApplication::translate("tz::Users", "Unit %1 is outside your part of the org tree.").arg(input.orgCode));
     }
     if (!input.departmentId.isEmpty()) {
         const std::optional<Department> department = m_org.department(input.departmentId);
         if (!department || department->orgCode != input.orgCode)
             return Error::invalid(
-                tr("The department does not belong to the user's unit."), QStringLiteral("departmentId"));
+                QCoreApplication::translate("tz::Users", "The department does not belong to the user's unit."), QStringLiteral("departmentId"));
     }
     if (Status strong = checkPasswordStrength(input.password); !strong)
         return strong.error();
@@ -94,9 +90,9 @@ Result<User> UserService::create(const Actor &actor, const NewUser &input)
 Status UserService::setPassword(const Actor &actor, const QString &userId, const QString &password)
 {
     if (actor.role != Role::Admin && actor.userId != userId)
-        return Error::forbidden(tr("Only an administrator may change another user's password."));
+        return Error::forbidden(QCoreApplication::translate("tz::Users", "Only an administrator may change another user's password."));
     if (!byId(userId))
-        return Error::notFound(tr("There is no such user."));
+        return Error::notFound(QCoreApplication::translate("tz::Users", "There is no such user."));
     if (Status strong = checkPasswordStrength(password); !strong)
         return strong;
     const QString verifier = PasswordHasher::hash(password);
@@ -109,9 +105,9 @@ Status UserService::setPassword(const Actor &actor, const QString &userId, const
 Status UserService::deactivate(const Actor &actor, const QString &userId)
 {
     if (actor.role != Role::Admin)
-        return Error::forbidden(tr("Only an administrator may deactivate users."));
+        return Error::forbidden(QCoreApplication::translate("tz::Users", "Only an administrator may deactivate users."));
     if (!byId(userId))
-        return Error::notFound(tr("There is no such user."));
+        return Error::notFound(QCoreApplication::translate("tz::Users", "There is no such user."));
     return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
         transaction.append(AggregateType::User, userId, userevents::deactivated, {});
     });
@@ -125,15 +121,15 @@ Result<Actor> UserService::authenticate(const QString &login, const QString &pas
     statement.bind(1, login.trimmed().toLower());
     if (!statement.next()) {
         statement.reset();
-        return Error::forbidden(tr("Wrong login name or password."));
+        return Error::forbidden(QCoreApplication::translate("tz::Users", "Wrong login name or password."));
     }
     const User user = readUser(statement);
     const QString verifier = statement.text(7);
     statement.reset();
     if (!user.active)
-        return Error::forbidden(tr("This account has been deactivated."));
+        return Error::forbidden(QCoreApplication::translate("tz::Users", "This account has been deactivated."));
     if (!PasswordHasher::verify(verifier, password))
-        return Error::forbidden(tr("Wrong login name or password."));
+        return Error::forbidden(QCoreApplication::translate("tz::Users", "Wrong login name or password."));
     return actorFor(user);
 }
 

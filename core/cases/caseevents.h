@@ -26,4 +26,7 @@ inline const QString reopened = QStringLiteral("CaseReopened"); // {reason, auto
 inline const QString closed = QStringLiteral("CaseClosed"); // {at}
 inline const QString supervised = QStringLiteral("CaseSupervised"); // {on, note, at}
 inline const QString attachmentAdded = QStringLiteral("CaseAttachmentAdded"); // {ref, name}
+
+// What a timeline shows for an event type ("Dispatched"), in the user's language.
+QString label(const QString &type);
 } // namespace tz::caseevents

@@ -15,10 +15,6 @@
 namespace tz {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tz::Catalog", text);
-}
 
 CatalogItem readItem(SqlStatement &s)
 {
@@ -59,13 +55,13 @@ CatalogService::CatalogService(Ledger &ledger)
 std::optional<QString> CatalogService::validate(const CatalogItem &item) const
 {
     if (item.name.isEmpty() || item.name.size() > 60)
-        return tr("the name must have 1 to 60 characters");
+        return QCoreApplication::translate("tz::Catalog", "the name must have 1 to 60 characters");
     if (item.department.isEmpty() || item.department.size() > 40)
-        return tr("the department must have 1 to 40 characters");
+        return QCoreApplication::translate("tz::Catalog", "the department must have 1 to 40 characters");
     if (item.deadlineDays < 0 || item.deadlineDays > 365)
-        return tr("the deadline must be 0 to 365 working days");
+        return QCoreApplication::translate("tz::Catalog", "the deadline must be 0 to 365 working days");
     if (item.handling == Handling::Immediate && item.deadlineDays != 0)
-        return tr("an Immediate item is done the same day: its deadline is 0");
+        return QCoreApplication::translate("tz::Catalog", "an Immediate item is done the same day: its deadline is 0");
     return std::nullopt;
 }
 
@@ -80,7 +76,7 @@ Result<CatalogImportReport> CatalogService::importCsv(const Actor &actor, const 
 Result<CatalogImportReport> CatalogService::importCsv(const Actor &actor, const CsvTable &table)
 {
     if (actor.role != Role::Admin)
-        return Error::forbidden(tr("Only an administrator may change the catalog."));
+        return Error::forbidden(QCoreApplication::translate("tz::Catalog", "Only an administrator may change the catalog."));
     CatalogImportReport report;
     const int cName = table.columnIndex(u"name");
     const int cList = table.columnIndex(u"list");
@@ -89,7 +85,7 @@ Result<CatalogImportReport> CatalogService::importCsv(const Actor &actor, const 
     const int cDays = table.columnIndex(u"deadline_days");
     if (cName < 0 || cList < 0 || cHandling < 0 || cDepartment < 0 || cDays < 0) {
         report.errors.append(
-            {1, tr("The header must name the columns name,list,handling,department,deadline_days.")});
+            {1, QCoreApplication::translate("tz::Catalog", "The header must name the columns name,list,handling,department,deadline_days.")});
         return report;
     }
     QList<CatalogItem> items;
@@ -105,16 +101,16 @@ Result<CatalogImportReport> CatalogService::importCsv(const Actor &actor, const 
         item.deadlineDays = field(cDays).toInt(&daysOk);
         item.department = field(cDepartment);
         if (!list) {
-            report.errors.append({row.line, tr("list \"%1\" must be 即办, 代办 or 咨询").arg(field(cList))});
+            report.errors.append({row.line, QCoreApplication::translate("tz::Catalog", "list \"%1\" must be 即办, 代办 or 咨询").arg(field(cList))});
             continue;
         }
         if (!handling) {
             report.errors.append({row.line,
-                tr("handling \"%1\" must be immediate, fast, routed or joint").arg(field(cHandling))});
+                QCoreApplication::translate("tz::Catalog", "handling \"%1\" must be immediate, fast, routed or joint").arg(field(cHandling))});
             continue;
         }
         if (!daysOk) {
-            report.errors.append({row.line, tr("deadline_days \"%1\" is not a number").arg(field(cDays))});
+            report.errors.append({row.line, QCoreApplication::translate("tz::Catalog", "deadline_days \"%1\" is not a number").arg(field(cDays))});
             continue;
         }
         item.list = *list;
@@ -125,7 +121,7 @@ Result<CatalogImportReport> CatalogService::importCsv(const Actor &actor, const 
         }
         if (lineOfName.contains(item.name)) {
             report.errors.append({row.line,
-                tr("\"%1\" appears twice (first on line %2)").arg(item.name).arg(lineOfName[item.name])});
+                QCoreApplication::translate("tz::Catalog", "\"%1\" appears twice (first on line %2)").arg(item.name).arg(lineOfName[item.name])});
             continue;
         }
         lineOfName.insert(item.name, row.line);
@@ -167,7 +163,7 @@ Status CatalogService::exportCsv(const QString &path)
 Result<CatalogItem> CatalogService::define(const Actor &actor, const CatalogItem &input)
 {
     if (actor.role != Role::Admin)
-        return Error::forbidden(tr("Only an administrator may change the catalog."));
+        return Error::forbidden(QCoreApplication::translate("tz::Catalog", "Only an administrator may change the catalog."));
     CatalogItem item = input;
     item.name = item.name.trimmed();
     item.department = item.department.trimmed();
@@ -175,7 +171,7 @@ Result<CatalogItem> CatalogService::define(const Actor &actor, const CatalogItem
         return Error::invalid(*problem);
     const std::optional<CatalogItem> sameName = byName(item.name);
     if (sameName && sameName->id != item.id)
-        return Error::conflict(tr("The catalog already has an item named %1.").arg(item.name));
+        return Error::conflict(QCoreApplication::translate("tz::Catalog", "The catalog already has an item named %1.").arg(item.name));
     if (item.id.isEmpty())
         item.id = Uuid7::toString(Uuid7::generate());
     item.pinyin = Pinyin::full(item.name);
@@ -191,9 +187,9 @@ Result<CatalogItem> CatalogService::define(const Actor &actor, const CatalogItem
 Status CatalogService::retire(const Actor &actor, const QString &id)
 {
     if (actor.role != Role::Admin)
-        return Error::forbidden(tr("Only an administrator may change the catalog."));
+        return Error::forbidden(QCoreApplication::translate("tz::Catalog", "Only an administrator may change the catalog."));
     if (!byId(id))
-        return Error::notFound(tr("There is no such catalog item."));
+        return Error::notFound(QCoreApplication::translate("tz::Catalog", "There is no such catalog item."));
     return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
         transaction.append(AggregateType::CatalogItem, id, catalogevents::retired, {});
     });

@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace tz {
 namespace {
 
@@ -112,11 +114,17 @@ void DemoCaseSimulator::run(
     int count, const std::function<void(qint64)> &setNow, const std::function<void(int, int)> &progress)
 {
     Ledger &ledger = m_workspace.ledger();
+    // Registration times, drawn first and sorted, so the clock only moves forward.
+    std::vector<qint64> registrations;
+    registrations.reserve(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i)
+        registrations.push_back(registrationTime(i, count));
+    std::sort(registrations.begin(), registrations.end());
     int index = 0;
     while (index < count || !m_queue.empty()) {
         Status batch = ledger.write(QStringLiteral("demo"), [&](LedgerTransaction &) {
             for (int steps = 0; steps < kStepsPerBatch && (index < count || !m_queue.empty()); ++steps) {
-                const qint64 nextRegistration = index < count ? registrationTime(index, count) : m_endMs;
+                const qint64 nextRegistration = index < count ? registrations[std::size_t(index)] : m_endMs;
                 if (!m_queue.empty() && m_queue.top().at <= nextRegistration) {
                     const Pending pending = m_queue.top();
                     m_queue.pop();
@@ -219,6 +227,15 @@ void DemoCaseSimulator::step(int id, qint64 at)
     case CaseState::Registered:
     case CaseState::Reopened: {
         DispatchInput input;
+        if (atCounty) {
+            // Escalated to the county and reopened there: the county dispatches it itself.
+            input.lead = {record->orgCode, {}, {}};
+            if (life.handling == Handling::Joint)
+                input.coHandlers.append({township.code, {}, {}});
+            if (check("dispatch", cases.dispatch(m_world.countySupervisor, life.number, input)))
+                schedule(id, at + hours(0.5, 20));
+            break;
+        }
         const bool toVillage
             = record->orgCode != township.code && chance(0.65) && life.handling != Handling::Joint;
         if (toVillage || township.departmentIds.size() < 2) {
@@ -282,7 +299,7 @@ void DemoCaseSimulator::step(int id, qint64 at)
             return;
         }
         const qint64 due = endOfDay(record->deadline);
-        if (at > due && !record->supervised && chance(0.5)) {
+        if (at > due && !record->supervised && chance(0.3)) {
             check("supervise", cases.supervise(supervisor, life.number, true, pick(demo::noteTexts())));
             schedule(id, at + hours(4, 48));
             return;

@@ -28,16 +28,12 @@ constexpr qint64 kDay = 24LL * 3600 * 1000;
 const QString kCounty = QStringLiteral("451202000000"); // 金城江区
 const QString kDemoTownship = QStringLiteral("451202107000"); // 五圩镇
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tz::Demo", text);
-}
 
 Result<CsvTable> resourceTable(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorKind::Io, tr("The built-in file %1 is missing.").arg(path), {}};
+        return Error {ErrorKind::Io, QCoreApplication::translate("tz::Demo", "The built-in file %1 is missing.").arg(path), {}};
     return CsvReader::parse(file.readAll(), CsvReader::Encoding::Utf8);
 }
 
@@ -52,7 +48,7 @@ Status firstRowError(const QList<RowError> &errors, const QString &what)
     if (errors.isEmpty())
         return {};
     return Error::invalid(
-        tr("%1, line %2: %3").arg(what).arg(errors.first().line).arg(errors.first().reason));
+        QCoreApplication::translate("tz::Demo", "%1, line %2: %3").arg(what).arg(errors.first().line).arg(errors.first().reason));
 }
 
 } // namespace
@@ -105,7 +101,7 @@ Result<DemoReport> DemoGenerator::run(const Actor &admin)
     }
     const std::optional<OrgUnit> county = m_workspace.org().unit(kCounty);
     if (!county)
-        return Error::notFound(tr("The demo county %1 is not in the division tree.").arg(kCounty));
+        return Error::notFound(QCoreApplication::translate("tz::Demo", "The demo county %1 is not in the division tree.").arg(kCounty));
 
     for (const auto &[key, value] :
         {std::pair {QStringLiteral("center.name"), QStringLiteral("五圩镇党群服务中心")},

@@ -3,6 +3,7 @@
 
 #include "auth/userservice.h"
 #include "calendar/calendarservice.h"
+#include "cases/caseevents.h"
 #include "cases/caselistmodel.h"
 #include "cases/caseservice.h"
 #include "common/businesstime.h"
@@ -69,12 +70,15 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_detail = new QTextBrowser(splitter);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 360});
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -103,8 +107,10 @@ void MainWindow::applyFilter()
     if (const int state = m_state->currentData().toInt(); state > 0)
         filter.state = static_cast<CaseState>(state);
     m_model->setFilter(filter);
-    m_table->resizeColumnToContents(CaseListModel::Number);
-    m_table->resizeColumnToContents(CaseListModel::Registered);
+    for (int column : {CaseListModel::Number, CaseListModel::Resident, CaseListModel::Handling,
+                       CaseListModel::State, CaseListModel::Registered, CaseListModel::Deadline})
+        m_table->resizeColumnToContents(column);
+    m_table->setColumnWidth(CaseListModel::Unit, 130);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else
