@@ -16,6 +16,7 @@
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -26,7 +27,6 @@
 
 namespace tz::cli {
 namespace {
-
 
 const QSet<QString> kFlags {QStringLiteral("json"), QStringLiteral("resolve-now"), QStringLiteral("off"),
     QStringLiteral("help"), QStringLiteral("backfill")};
@@ -109,6 +109,9 @@ int Cli::run(const QStringList &arguments)
         Workspace::InitOptions options;
         options.deviceLabel = QCoreApplication::translate("tz::Cli", "Demo counter");
         options.adminPassword = DemoGenerator::demoPassword();
+        // The demo replays two years: its ledger is born before them, so every event's clock
+        // reads the simulated time, not today.
+        options.wallClock = [] { return QDateTime::currentMSecsSinceEpoch() - 731LL * 24 * 3600 * 1000; };
         Result<std::unique_ptr<Workspace>> created = Workspace::init(m_ledgerPath, options);
         if (!created)
             return fail(created.error());
@@ -200,7 +203,8 @@ int Cli::init(const Args &args)
     if (args.has(QStringLiteral("admin-password-file"))) {
         QFile file(args.value(QStringLiteral("admin-password-file")));
         if (!file.open(QIODevice::ReadOnly))
-            return fail({ErrorKind::Io, QCoreApplication::translate("tz::Cli", "Cannot read %1.").arg(file.fileName()), {}});
+            return fail({ErrorKind::Io,
+                QCoreApplication::translate("tz::Cli", "Cannot read %1.").arg(file.fileName()), {}});
         password = QString::fromUtf8(file.readAll()).trimmed();
     } else {
         static constexpr char kAlphabet[] = "abcdefghjkmnpqrstuvwxyz23456789";
@@ -210,7 +214,8 @@ int Cli::init(const Args &args)
         generated = true;
     }
     Workspace::InitOptions options;
-    options.deviceLabel = args.value(QStringLiteral("label"), QCoreApplication::translate("tz::Cli", "Taizhang device"));
+    options.deviceLabel
+        = args.value(QStringLiteral("label"), QCoreApplication::translate("tz::Cli", "Taizhang device"));
     options.adminPassword = password;
     Result<std::unique_ptr<Workspace>> created = Workspace::init(m_ledgerPath, options);
     if (!created)
@@ -218,10 +223,13 @@ int Cli::init(const Args &args)
     const DeviceIdentity &device = (*created)->ledger().device();
     QJsonObject json {{QStringLiteral("ledger"), m_ledgerPath}, {QStringLiteral("device"), device.id},
         {QStringLiteral("deviceCode"), device.code}, {QStringLiteral("admin"), QStringLiteral("admin")}};
-    QString human = QCoreApplication::translate("tz::Cli", "Created ledger %1 (device %2).").arg(m_ledgerPath, device.code);
+    QString human = QCoreApplication::translate("tz::Cli", "Created ledger %1 (device %2).")
+                        .arg(m_ledgerPath, device.code);
     if (generated) {
         json.insert(QStringLiteral("adminPassword"), password);
-        human += QLatin1Char('\n') + QCoreApplication::translate("tz::Cli", "One-time administrator password for \"admin\": %1").arg(password);
+        human += QLatin1Char('\n')
+            + QCoreApplication::translate("tz::Cli", "One-time administrator password for \"admin\": %1")
+                  .arg(password);
     }
     return done(json, human);
 }
@@ -245,8 +253,9 @@ int Cli::importDivisions(const Args &args)
         {QStringLiteral("township"), report->totals.value(OrgLevel::Township)},
         {QStringLiteral("village"), report->totals.value(OrgLevel::Village)}};
     return done(json,
-        QCoreApplication::translate("tz::Cli", "Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, "
-           "%6 townships, %7 villages.")
+        QCoreApplication::translate("tz::Cli",
+            "Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, "
+            "%6 townships, %7 villages.")
             .arg(report->created)
             .arg(report->renamed)
             .arg(report->unchanged)
@@ -267,7 +276,9 @@ int Cli::importHolidays(const Args &args)
         return 1;
     }
     return done({{QStringLiteral("set"), report->set}, {QStringLiteral("unchanged"), report->unchanged}},
-        QCoreApplication::translate("tz::Cli", "Calendar: %1 days set, %2 unchanged.").arg(report->set).arg(report->unchanged));
+        QCoreApplication::translate("tz::Cli", "Calendar: %1 days set, %2 unchanged.")
+            .arg(report->set)
+            .arg(report->unchanged));
 }
 
 int Cli::importCatalog(const Args &args)
@@ -282,15 +293,17 @@ int Cli::importCatalog(const Args &args)
     }
     return done(
         {{QStringLiteral("defined"), report->defined}, {QStringLiteral("unchanged"), report->unchanged}},
-        QCoreApplication::translate("tz::Cli", "Catalog: %1 items defined, %2 unchanged.").arg(report->defined).arg(report->unchanged));
+        QCoreApplication::translate("tz::Cli", "Catalog: %1 items defined, %2 unchanged.")
+            .arg(report->defined)
+            .arg(report->unchanged));
 }
 
 int Cli::exportCatalog(const Args &args)
 {
     if (Status written = m_workspace->catalog().exportCsv(args.positional(1)); !written)
         return fail(written.error());
-    return done(
-        {{QStringLiteral("file"), args.positional(1)}}, QCoreApplication::translate("tz::Cli", "Catalog written to %1.").arg(args.positional(1)));
+    return done({{QStringLiteral("file"), args.positional(1)}},
+        QCoreApplication::translate("tz::Cli", "Catalog written to %1.").arg(args.positional(1)));
 }
 
 int Cli::verify(const Args &)
@@ -302,11 +315,12 @@ int Cli::verify(const Args &)
         {QStringLiteral("devices"), report->devices}, {QStringLiteral("aggregates"), report->aggregates},
         {QStringLiteral("integrity"), report->integrity},
         {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}};
-    QString human = report->ok
-        ? QCoreApplication::translate("tz::Cli", "Ledger verified: %1 events from %2 devices, chains intact, projections match.")
-              .arg(report->events)
-              .arg(report->devices)
-        : QCoreApplication::translate("tz::Cli", "Ledger verification FAILED:\n%1").arg(report->problems.join(QLatin1Char('\n')));
+    QString human = report->ok ? QCoreApplication::translate("tz::Cli",
+                        "Ledger verified: %1 events from %2 devices, chains intact, projections match.")
+                                     .arg(report->events)
+                                     .arg(report->devices)
+                               : QCoreApplication::translate("tz::Cli", "Ledger verification FAILED:\n%1")
+                                     .arg(report->problems.join(QLatin1Char('\n')));
     done(json, human);
     return report->ok ? 0 : 1;
 }
@@ -327,7 +341,8 @@ int Cli::search(const Args &args)
     }
     return done({{QStringLiteral("query"), query}, {QStringLiteral("count"), array.size()},
                     {QStringLiteral("cases"), array}},
-        lines.isEmpty() ? QCoreApplication::translate("tz::Cli", "No case matches \"%1\".").arg(query) : lines.join(QLatin1Char('\n')));
+        lines.isEmpty() ? QCoreApplication::translate("tz::Cli", "No case matches \"%1\".").arg(query)
+                        : lines.join(QLatin1Char('\n')));
 }
 
 int Cli::checkId(const Args &args)
@@ -346,7 +361,8 @@ int Cli::checkId(const Args &args)
                     {QStringLiteral("birthDate"), id->birthDate().toString(Qt::ISODate)},
                     {QStringLiteral("sex"), id->isMale() ? QStringLiteral("male") : QStringLiteral("female")},
                     {QStringLiteral("region"), id->regionCode()}},
-        QCoreApplication::translate("tz::Cli", "Valid ID number (born %1).").arg(id->birthDate().toString(Qt::ISODate)));
+        QCoreApplication::translate("tz::Cli", "Valid ID number (born %1).")
+            .arg(id->birthDate().toString(Qt::ISODate)));
 }
 
 int Cli::demo(const Args &args)
@@ -356,7 +372,8 @@ int Cli::demo(const Args &args)
     options.seed = args.value(QStringLiteral("seed"), QStringLiteral("20260109")).toUInt();
     options.progress = [this](int done, int total) {
         if (!m_json && total > 0 && (done % 10000 == 0 || done == total))
-            m_err << QCoreApplication::translate("tz::Cli", "demo: %1 of %2 cases").arg(done).arg(total) << Qt::endl;
+            m_err << QCoreApplication::translate("tz::Cli", "demo: %1 of %2 cases").arg(done).arg(total)
+                  << Qt::endl;
     };
     DemoGenerator generator(*m_workspace, options);
     Result<DemoReport> report = generator.run(m_actor);
@@ -366,7 +383,9 @@ int Cli::demo(const Args &args)
     for (auto it = report->passwords.cbegin(); it != report->passwords.cend(); ++it)
         users.insert(it.key(), it.value());
     if (report->refused > 0) {
-        m_err << QCoreApplication::translate("tz::Cli", "demo: %1 steps were refused by the services:").arg(report->refused) << Qt::endl
+        m_err << QCoreApplication::translate("tz::Cli", "demo: %1 steps were refused by the services:")
+                     .arg(report->refused)
+              << Qt::endl
               << report->refusals.join(QLatin1Char('\n')) << Qt::endl;
     }
     return done({{QStringLiteral("cases"), report->cases}, {QStringLiteral("residents"), report->residents},
@@ -381,10 +400,14 @@ int Cli::userAdd(const Args &args)
 {
     const std::optional<Role> role = role::parse(args.value(QStringLiteral("role")));
     if (!role)
-        return usage(QCoreApplication::translate("tz::Cli", "--role must be clerk, grid-worker, handler, supervisor or admin."));
+        return usage(QCoreApplication::translate(
+            "tz::Cli", "--role must be clerk, grid-worker, handler, supervisor or admin."));
     QFile file(args.value(QStringLiteral("password-file")));
     if (!file.open(QIODevice::ReadOnly))
-        return fail({ErrorKind::Io, QCoreApplication::translate("tz::Cli", "Cannot read the password file \"%1\".").arg(file.fileName()), {}});
+        return fail({ErrorKind::Io,
+            QCoreApplication::translate("tz::Cli", "Cannot read the password file \"%1\".")
+                .arg(file.fileName()),
+            {}});
     NewUser input;
     input.login = args.value(QStringLiteral("login"));
     input.displayName = args.value(QStringLiteral("name"));
@@ -395,8 +418,9 @@ int Cli::userAdd(const Args &args)
         const std::optional<Department> department
             = m_workspace->org().departmentByName(input.orgCode, args.value(QStringLiteral("department")));
         if (!department)
-            return fail(Error::notFound(QCoreApplication::translate("tz::Cli", "No department named %1 at %2.")
-                                            .arg(args.value(QStringLiteral("department")), input.orgCode)));
+            return fail(
+                Error::notFound(QCoreApplication::translate("tz::Cli", "No department named %1 at %2.")
+                                    .arg(args.value(QStringLiteral("department")), input.orgCode)));
         input.departmentId = department->id;
     }
     Result<User> user = m_workspace->users().create(m_actor, input);

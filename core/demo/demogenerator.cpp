@@ -28,12 +28,12 @@ constexpr qint64 kDay = 24LL * 3600 * 1000;
 const QString kCounty = QStringLiteral("451202000000"); // 金城江区
 const QString kDemoTownship = QStringLiteral("451202107000"); // 五圩镇
 
-
 Result<CsvTable> resourceTable(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorKind::Io, QCoreApplication::translate("tz::Demo", "The built-in file %1 is missing.").arg(path), {}};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("tz::Demo", "The built-in file %1 is missing.").arg(path), {}};
     return CsvReader::parse(file.readAll(), CsvReader::Encoding::Utf8);
 }
 
@@ -47,8 +47,10 @@ Status firstRowError(const QList<RowError> &errors, const QString &what)
 {
     if (errors.isEmpty())
         return {};
-    return Error::invalid(
-        QCoreApplication::translate("tz::Demo", "%1, line %2: %3").arg(what).arg(errors.first().line).arg(errors.first().reason));
+    return Error::invalid(QCoreApplication::translate("tz::Demo", "%1, line %2: %3")
+                              .arg(what)
+                              .arg(errors.first().line)
+                              .arg(errors.first().reason));
 }
 
 } // namespace
@@ -70,6 +72,8 @@ Result<DemoReport> DemoGenerator::run(const Actor &admin)
     QRandomGenerator random(m_options.seed);
     const qint64 endMs = m_options.endMs > 0 ? m_options.endMs : m_workspace.ledger().wallMs();
     const qint64 startMs = endMs - 730 * kDay;
+    // Reference data and people exist before the first simulated case.
+    m_workspace.ledger().setWallClock([startMs] { return startMs - kDay; });
 
     // Reference data: the real division tree, the holiday calendar, the default catalog.
     for (const auto &[path, what] :
@@ -101,7 +105,9 @@ Result<DemoReport> DemoGenerator::run(const Actor &admin)
     }
     const std::optional<OrgUnit> county = m_workspace.org().unit(kCounty);
     if (!county)
-        return Error::notFound(QCoreApplication::translate("tz::Demo", "The demo county %1 is not in the division tree.").arg(kCounty));
+        return Error::notFound(
+            QCoreApplication::translate("tz::Demo", "The demo county %1 is not in the division tree.")
+                .arg(kCounty));
 
     for (const auto &[key, value] :
         {std::pair {QStringLiteral("center.name"), QStringLiteral("五圩镇党群服务中心")},

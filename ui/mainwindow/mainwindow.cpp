@@ -108,7 +108,7 @@ void MainWindow::applyFilter()
         filter.state = static_cast<CaseState>(state);
     m_model->setFilter(filter);
     for (int column : {CaseListModel::Number, CaseListModel::Resident, CaseListModel::Handling,
-                       CaseListModel::State, CaseListModel::Registered, CaseListModel::Deadline})
+             CaseListModel::State, CaseListModel::Registered, CaseListModel::Deadline})
         m_table->resizeColumnToContents(column);
     m_table->setColumnWidth(CaseListModel::Unit, 130);
     if (m_model->rowCount() > 0)
@@ -157,9 +157,15 @@ void MainWindow::showCase(const QString &number)
     html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("Timeline"));
     for (const Event &event : m_workspace.ledger().events(AggregateType::Case, record->id)) {
         const std::optional<User> who = m_workspace.users().byId(event.actor);
-        html += QStringLiteral("<li>%1 — %2 — %3</li>")
-                    .arg(businesstime::displayOf(event.hlc.millis()), escape(event.type),
-                        escape(who ? who->displayName : event.actor));
+        QString detail;
+        for (const char *key : {"reason", "result", "text", "answer", "remark", "what"}) {
+            const QString value = event.payload.value(QLatin1String(key)).toString();
+            if (!value.isEmpty())
+                detail = QStringLiteral(": ") + value;
+        }
+        html += QStringLiteral("<li>%1 — %2%3 — %4</li>")
+                    .arg(businesstime::displayOf(event.hlc.millis()), escape(caseevents::label(event.type)),
+                        escape(detail), escape(who ? who->displayName : event.actor));
     }
     html += QStringLiteral("</ul>");
     m_detail->setHtml(html);
