@@ -19,7 +19,6 @@
 namespace tz::cli {
 namespace {
 
-
 QString timeText(qint64 ms)
 {
     return ms > 0 ? businesstime::displayOf(ms) : QString();
@@ -67,9 +66,11 @@ QString Cli::caseText(const CaseRecord &r)
         QCoreApplication::translate("tz::Cli", "  registered: %1 via %2; deadline %3")
             .arg(timeText(r.registeredAt), channel::label(r.channel), r.deadline.toString(Qt::ISODate))};
     if (!r.residentName.isEmpty())
-        lines.append(QCoreApplication::translate("tz::Cli", "  resident: %1 %2").arg(masking::name(r.residentName), masking::phone(r.phone)));
+        lines.append(QCoreApplication::translate("tz::Cli", "  resident: %1 %2")
+                         .arg(masking::name(r.residentName), masking::phone(r.phone)));
     if (r.resolvedAt > 0)
-        lines.append(QCoreApplication::translate("tz::Cli", "  resolved %1: %2").arg(timeText(r.resolvedAt), r.resolution));
+        lines.append(QCoreApplication::translate("tz::Cli", "  resolved %1: %2")
+                         .arg(timeText(r.resolvedAt), r.resolution));
     if (r.supervised)
         lines.append(QCoreApplication::translate("tz::Cli", "  under supervision (督办)"));
     if (!r.conflict.isEmpty())
@@ -95,13 +96,16 @@ int Cli::caseCommand(const QString &verb, const Args &args)
             if (!departmentName.isEmpty()) {
                 const std::optional<Department> d = m_workspace->org().departmentByName(org, departmentName);
                 if (!d)
-                    return Error::notFound(QCoreApplication::translate("tz::Cli", "No department named %1 at %2.").arg(departmentName, org));
+                    return Error::notFound(
+                        QCoreApplication::translate("tz::Cli", "No department named %1 at %2.")
+                            .arg(departmentName, org));
                 t.departmentId = d->id;
             }
             if (!handlerLogin.isEmpty()) {
                 const std::optional<User> u = m_workspace->users().byLogin(handlerLogin);
                 if (!u)
-                    return Error::notFound(QCoreApplication::translate("tz::Cli", "No user %1.").arg(handlerLogin));
+                    return Error::notFound(
+                        QCoreApplication::translate("tz::Cli", "No user %1.").arg(handlerLogin));
                 t.handlerId = u->id;
             }
             return t;
@@ -141,7 +145,8 @@ int Cli::caseCommand(const QString &verb, const Args &args)
     } else if (verb == QLatin1String("follow-up")) {
         const std::optional<Satisfaction> s = satisfaction::parse(args.value(QStringLiteral("satisfaction")));
         if (!s)
-            return usage(QCoreApplication::translate("tz::Cli", "--satisfaction must be satisfied, mostly or unsatisfied."));
+            return usage(QCoreApplication::translate(
+                "tz::Cli", "--satisfaction must be satisfied, mostly or unsatisfied."));
         result = cases.followUp(m_actor, number, *s, args.value(QStringLiteral("remark")));
     } else if (verb == QLatin1String("reopen")) {
         result = cases.reopen(m_actor, number, args.value(QStringLiteral("reason")));
@@ -153,7 +158,8 @@ int Cli::caseCommand(const QString &verb, const Args &args)
     } else if (verb == QLatin1String("attach")) {
         const QFileInfo file(args.value(QStringLiteral("file")));
         if (!file.isFile())
-            return fail({ErrorKind::Io, QCoreApplication::translate("tz::Cli", "No file at %1.").arg(file.filePath()), {}});
+            return fail({ErrorKind::Io,
+                QCoreApplication::translate("tz::Cli", "No file at %1.").arg(file.filePath()), {}});
         result = cases.addAttachment(m_actor, number, {file.absoluteFilePath(), file.fileName()});
     } else {
         return usage(QCoreApplication::translate("tz::Cli", "Unknown case command \"%1\".").arg(verb));
@@ -172,21 +178,22 @@ int Cli::caseRegister(const Args &args)
     if (args.has(QStringLiteral("handling"))) {
         input.handling = handling::parse(args.value(QStringLiteral("handling")));
         if (!input.handling)
-            return usage(QCoreApplication::translate("tz::Cli", "--handling must be immediate, fast, routed or joint."));
+            return usage(QCoreApplication::translate(
+                "tz::Cli", "--handling must be immediate, fast, routed or joint."));
     }
     if (args.has(QStringLiteral("channel"))) {
         const std::optional<Channel> c = channel::parse(args.value(QStringLiteral("channel")));
         if (!c)
-            return usage(
-                QCoreApplication::translate("tz::Cli", "--channel must be counter, phone, wechat, visit, box, miniprogram, mailbox or meeting."));
+            return usage(QCoreApplication::translate("tz::Cli",
+                "--channel must be counter, phone, wechat, visit, box, miniprogram, mailbox or meeting."));
         input.channel = *c;
     }
     if (args.has(QStringLiteral("catalog"))) {
         const std::optional<CatalogItem> item
             = m_workspace->catalog().byName(args.value(QStringLiteral("catalog")));
         if (!item)
-            return fail(
-                Error::notFound(QCoreApplication::translate("tz::Cli", "No catalog item named %1.").arg(args.value(QStringLiteral("catalog")))));
+            return fail(Error::notFound(QCoreApplication::translate("tz::Cli", "No catalog item named %1.")
+                                            .arg(args.value(QStringLiteral("catalog")))));
         input.catalogId = item->id;
     }
     if (args.has(QStringLiteral("resident-id"))) {
@@ -197,8 +204,9 @@ int Cli::caseRegister(const Args &args)
             newcomer.name = args.value(QStringLiteral("resident-name"));
             if (newcomer.name.isEmpty())
                 return fail(
-                    Error::invalid(QCoreApplication::translate("tz::Cli", "No resident has this ID number; give --resident-name to register "
-                                      "the person with the case."),
+                    Error::invalid(QCoreApplication::translate("tz::Cli",
+                                       "No resident has this ID number; give --resident-name to register "
+                                       "the person with the case."),
                         QStringLiteral("resident-name")));
             newcomer.idNumber = idNumber;
             newcomer.phone = args.value(QStringLiteral("phone"));
@@ -215,7 +223,8 @@ int Cli::caseRegister(const Args &args)
         bool ok = false;
         input.registeredAt = businesstime::parseIso(args.value(QStringLiteral("at")), &ok);
         if (!ok)
-            return usage(QCoreApplication::translate("tz::Cli", "--at must be an ISO 8601 date or time, such as 2026-01-09T10:30."));
+            return usage(QCoreApplication::translate(
+                "tz::Cli", "--at must be an ISO 8601 date or time, such as 2026-01-09T10:30."));
     }
     if (args.has(QStringLiteral("deadline-days")))
         input.deadlineDays = args.value(QStringLiteral("deadline-days")).toInt();
@@ -231,7 +240,8 @@ int Cli::caseShow(const Args &args)
 {
     const std::optional<CaseRecord> record = m_workspace->cases().byNumber(args.positional(2));
     if (!record)
-        return fail(Error::notFound(QCoreApplication::translate("tz::Cli", "There is no case numbered %1.").arg(args.positional(2))));
+        return fail(Error::notFound(
+            QCoreApplication::translate("tz::Cli", "There is no case numbered %1.").arg(args.positional(2))));
     QJsonObject json = caseJson(*record);
     QJsonArray timeline;
     QStringList lines {caseText(*record)};

@@ -14,7 +14,6 @@
 namespace tz {
 namespace {
 
-
 User readUser(SqlStatement &statement)
 {
     return {statement.text(0), statement.text(1), statement.text(2), static_cast<Role>(statement.int32(3)),
@@ -32,42 +31,55 @@ UserService::UserService(Ledger &ledger, OrgService &org)
 Status UserService::checkPasswordStrength(const QString &password)
 {
     if (password.size() < 8)
-        return Error::invalid(QCoreApplication::translate("tz::Users", "A password needs at least 8 characters."), QStringLiteral("password"));
+        return Error::invalid(
+            QCoreApplication::translate("tz::Users", "A password needs at least 8 characters."),
+            QStringLiteral("password"));
     if (password.size() > 128)
-        return Error::invalid(QCoreApplication::translate("tz::Users", "A password may have at most 128 characters."), QStringLiteral("password"));
+        return Error::invalid(
+            QCoreApplication::translate("tz::Users", "A password may have at most 128 characters."),
+            QStringLiteral("password"));
     return {};
 }
 
 Result<User> UserService::create(const Actor &actor, const NewUser &input)
 {
     if (actor.role != Role::Admin)
-        return Error::forbidden(QCoreApplication::translate("tz::Users", "Only an administrator may create users."));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Users", "Only an administrator may create users."));
     static const QRegularExpression loginShape(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
     const QString login = input.login.trimmed().toLower();
     if (!loginShape.match(login).hasMatch())
-        return Error::invalid(QCoreApplication::translate("tz::Users", "A login name has 2 to 32 lower-case letters, digits, dots, dashes or "
-                                 "underscores."),
+        return Error::invalid(QCoreApplication::translate("tz::Users",
+                                  "A login name has 2 to 32 lower-case letters, digits, dots, dashes or "
+                                  "underscores."),
             QStringLiteral("login"));
     const QString name = input.displayName.trimmed();
     if (name.isEmpty() || name.size() > 30)
         return Error::invalid(
-            QCoreApplication::translate("tz::Users", "The display name needs 1 to 30 characters."), QStringLiteral("displayName"));
+            QCoreApplication::translate("tz::Users", "The display name needs 1 to 30 characters."),
+            QStringLiteral("displayName"));
     if (byLogin(login))
-        return Error::conflict(QCoreApplication::translate("tz::Users", "The login name %1 is taken.").arg(login));
+        return Error::conflict(
+            QCoreApplication::translate("tz::Users", "The login name %1 is taken.").arg(login));
     if (input.orgCode.isEmpty() && input.role != Role::Admin)
-        return Error::invalid(QCoreApplication::translate("tz::Users", "Every user except a ledger administrator belongs to an org unit."),
+        return Error::invalid(QCoreApplication::translate("tz::Users",
+                                  "Every user except a ledger administrator belongs to an org unit."),
             QStringLiteral("orgCode"));
     if (!input.orgCode.isEmpty()) {
         if (!m_org.unit(input.orgCode))
-            return Error::notFound(QCoreApplication::translate("tz::Users", "There is no unit with code %1.").arg(input.orgCode));
+            return Error::notFound(QCoreApplication::translate("tz::Users", "There is no unit with code %1.")
+                                       .arg(input.orgCode));
         if (!actor.covers(input.orgCode))
-            return Error::forbidden(QCoreApplication::translate("tz::Users", "Unit %1 is outside your part of the org tree.").arg(input.orgCode));
+            return Error::forbidden(
+                QCoreApplication::translate("tz::Users", "Unit %1 is outside your part of the org tree.")
+                    .arg(input.orgCode));
     }
     if (!input.departmentId.isEmpty()) {
         const std::optional<Department> department = m_org.department(input.departmentId);
         if (!department || department->orgCode != input.orgCode)
-            return Error::invalid(
-                QCoreApplication::translate("tz::Users", "The department does not belong to the user's unit."), QStringLiteral("departmentId"));
+            return Error::invalid(QCoreApplication::translate(
+                                      "tz::Users", "The department does not belong to the user's unit."),
+                QStringLiteral("departmentId"));
     }
     if (Status strong = checkPasswordStrength(input.password); !strong)
         return strong.error();
@@ -90,7 +102,8 @@ Result<User> UserService::create(const Actor &actor, const NewUser &input)
 Status UserService::setPassword(const Actor &actor, const QString &userId, const QString &password)
 {
     if (actor.role != Role::Admin && actor.userId != userId)
-        return Error::forbidden(QCoreApplication::translate("tz::Users", "Only an administrator may change another user's password."));
+        return Error::forbidden(QCoreApplication::translate(
+            "tz::Users", "Only an administrator may change another user's password."));
     if (!byId(userId))
         return Error::notFound(QCoreApplication::translate("tz::Users", "There is no such user."));
     if (Status strong = checkPasswordStrength(password); !strong)
@@ -105,7 +118,8 @@ Status UserService::setPassword(const Actor &actor, const QString &userId, const
 Status UserService::deactivate(const Actor &actor, const QString &userId)
 {
     if (actor.role != Role::Admin)
-        return Error::forbidden(QCoreApplication::translate("tz::Users", "Only an administrator may deactivate users."));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Users", "Only an administrator may deactivate users."));
     if (!byId(userId))
         return Error::notFound(QCoreApplication::translate("tz::Users", "There is no such user."));
     return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
@@ -127,7 +141,8 @@ Result<Actor> UserService::authenticate(const QString &login, const QString &pas
     const QString verifier = statement.text(7);
     statement.reset();
     if (!user.active)
-        return Error::forbidden(QCoreApplication::translate("tz::Users", "This account has been deactivated."));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Users", "This account has been deactivated."));
     if (!PasswordHasher::verify(verifier, password))
         return Error::forbidden(QCoreApplication::translate("tz::Users", "Wrong login name or password."));
     return actorFor(user);

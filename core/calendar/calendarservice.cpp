@@ -13,7 +13,6 @@
 namespace tz {
 namespace {
 
-
 } // namespace
 
 CalendarService::CalendarService(Ledger &ledger)
@@ -32,7 +31,8 @@ Result<HolidayImportReport> CalendarService::importHolidays(const Actor &actor, 
 Result<HolidayImportReport> CalendarService::importHolidays(const Actor &actor, const CsvTable &table)
 {
     if (actor.role != Role::Admin)
-        return Error::forbidden(QCoreApplication::translate("tz::Calendar", "Only an administrator may change the work calendar."));
+        return Error::forbidden(QCoreApplication::translate(
+            "tz::Calendar", "Only an administrator may change the work calendar."));
     const CalendarImportReport parsed = WorkCalendar::parseCsv(table);
     HolidayImportReport report;
     report.errors = parsed.errors;
@@ -113,12 +113,16 @@ Status CalendarService::setDeadlineDays(
     const Actor &actor, const QString &orgCode, Handling handling, int days)
 {
     if (actor.role != Role::Admin)
-        return Error::forbidden(QCoreApplication::translate("tz::Calendar", "Only an administrator may change deadlines."));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Calendar", "Only an administrator may change deadlines."));
     if (!orgCode.isEmpty() && !actor.covers(orgCode))
-        return Error::forbidden(QCoreApplication::translate("tz::Calendar", "Unit %1 is outside your part of the org tree.").arg(orgCode));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Calendar", "Unit %1 is outside your part of the org tree.")
+                .arg(orgCode));
     if (days < 0 || days > 365 || (handling == Handling::Immediate && days != 0))
-        return Error::invalid(
-            QCoreApplication::translate("tz::Calendar", "A deadline is 0 to 365 working days, and 0 for an Immediate case."), QStringLiteral("days"));
+        return Error::invalid(QCoreApplication::translate("tz::Calendar",
+                                  "A deadline is 0 to 365 working days, and 0 for an Immediate case."),
+            QStringLiteral("days"));
     const QString id = QStringLiteral("deadline/%1/%2").arg(orgCode).arg(static_cast<int>(handling));
     return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
         transaction.append(AggregateType::Setting, id, settingevents::deadlineSet,
@@ -144,9 +148,11 @@ QString CalendarService::setting(const QString &key, const QString &fallback)
 Status CalendarService::setSetting(const Actor &actor, const QString &key, const QString &value)
 {
     if (actor.role != Role::Admin)
-        return Error::forbidden(QCoreApplication::translate("tz::Calendar", "Only an administrator may change settings."));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Calendar", "Only an administrator may change settings."));
     if (key.isEmpty() || key.startsWith(QLatin1String("deadline/")) || value.size() > 200)
-        return Error::invalid(QCoreApplication::translate("tz::Calendar", "A setting has a name and a value of at most 200 characters."));
+        return Error::invalid(QCoreApplication::translate(
+            "tz::Calendar", "A setting has a name and a value of at most 200 characters."));
     return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
         transaction.append(
             AggregateType::Setting, key, settingevents::changed, {{QStringLiteral("value"), value}});

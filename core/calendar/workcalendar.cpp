@@ -10,7 +10,6 @@
 namespace tz {
 namespace {
 
-
 bool isWeekend(QDate day)
 {
     return day.dayOfWeek() >= 6;
@@ -31,7 +30,8 @@ CalendarImportReport WorkCalendar::parseCsv(const CsvTable &table)
     const int cKind = table.columnIndex(u"kind");
     const int cName = table.columnIndex(u"name");
     if (cDate < 0 || cKind < 0) {
-        report.errors.append({1, QCoreApplication::translate("tz::Calendar", "The header must name the columns date,kind,name.")});
+        report.errors.append({1,
+            QCoreApplication::translate("tz::Calendar", "The header must name the columns date,kind,name.")});
         return report;
     }
     QHash<QDate, int> lineOfDate;
@@ -42,8 +42,9 @@ CalendarImportReport WorkCalendar::parseCsv(const CsvTable &table)
         const QString dateText = field(cDate);
         const QDate date = QDate::fromString(dateText, QStringLiteral("yyyy-MM-dd"));
         if (!date.isValid()) {
-            report.errors.append(
-                {row.line, QCoreApplication::translate("tz::Calendar", "\"%1\" is not a date of the form 2026-01-01.").arg(dateText)});
+            report.errors.append({row.line,
+                QCoreApplication::translate("tz::Calendar", "\"%1\" is not a date of the form 2026-01-01.")
+                    .arg(dateText)});
             continue;
         }
         const QString kindText = field(cKind).toLower();
@@ -54,22 +55,28 @@ CalendarImportReport WorkCalendar::parseCsv(const CsvTable &table)
             day.kind = CalendarDay::Workday;
             if (!isWeekend(date)) {
                 report.errors.append({row.line,
-                    QCoreApplication::translate("tz::Calendar", "%1 is a weekday: only a Saturday or Sunday can be a make-up "
-                       "workday.")
+                    QCoreApplication::translate("tz::Calendar",
+                        "%1 is a weekday: only a Saturday or Sunday can be a make-up "
+                        "workday.")
                         .arg(dateText)});
                 continue;
             }
         } else {
-            report.errors.append({row.line, QCoreApplication::translate("tz::Calendar", "kind \"%1\" must be holiday or workday.").arg(field(cKind))});
+            report.errors.append({row.line,
+                QCoreApplication::translate("tz::Calendar", "kind \"%1\" must be holiday or workday.")
+                    .arg(field(cKind))});
             continue;
         }
         if (day.name.size() > 40) {
-            report.errors.append({row.line, QCoreApplication::translate("tz::Calendar", "the name may have at most 40 characters.")});
+            report.errors.append({row.line,
+                QCoreApplication::translate("tz::Calendar", "the name may have at most 40 characters.")});
             continue;
         }
         if (lineOfDate.contains(date)) {
             report.errors.append({row.line,
-                QCoreApplication::translate("tz::Calendar", "%1 appears twice (first on line %2).").arg(dateText).arg(lineOfDate.value(date))});
+                QCoreApplication::translate("tz::Calendar", "%1 appears twice (first on line %2).")
+                    .arg(dateText)
+                    .arg(lineOfDate.value(date))});
             continue;
         }
         lineOfDate.insert(date, row.line);

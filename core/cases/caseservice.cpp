@@ -21,7 +21,6 @@
 namespace tz {
 namespace {
 
-
 constexpr int kTitleMax = 60;
 constexpr int kTextMax = 2000;
 
@@ -33,10 +32,17 @@ std::optional<Error> checkText(
         return Error::invalid(QCoreApplication::translate("tz::Cases", "%1 is required.").arg(label), field);
     if (text.size() > max)
         return Error::invalid(
-            QCoreApplication::translate("tz::Cases", "%1 may have at most %2 characters (it has %3).").arg(label).arg(max).arg(text.size()), field);
+            QCoreApplication::translate("tz::Cases", "%1 may have at most %2 characters (it has %3).")
+                .arg(label)
+                .arg(max)
+                .arg(text.size()),
+            field);
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
-            return Error::invalid(QCoreApplication::translate("tz::Cases", "%1 holds a control character; retype it.").arg(label), field);
+            return Error::invalid(
+                QCoreApplication::translate("tz::Cases", "%1 holds a control character; retype it.")
+                    .arg(label),
+                field);
     }
     return std::nullopt;
 }
@@ -97,35 +103,43 @@ Result<CaseRecord> CaseService::registerCase(const Actor &actor, const RegisterC
     const std::optional<OrgUnit> unit = m_org.unit(input.orgCode);
     if (!unit)
         return Error::invalid(
-            QCoreApplication::translate("tz::Cases", "There is no unit with code %1.").arg(input.orgCode), QStringLiteral("orgCode"));
+            QCoreApplication::translate("tz::Cases", "There is no unit with code %1.").arg(input.orgCode),
+            QStringLiteral("orgCode"));
     if (!actor.covers(input.orgCode))
-        return Error::forbidden(QCoreApplication::translate("tz::Cases", "Unit %1 is outside your part of the org tree.").arg(unit->name));
-    if (auto e = checkText(input.title, QStringLiteral("title"), QCoreApplication::translate("tz::Cases", "The request"), kTitleMax, true))
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Cases", "Unit %1 is outside your part of the org tree.")
+                .arg(unit->name));
+    if (auto e = checkText(input.title, QStringLiteral("title"),
+            QCoreApplication::translate("tz::Cases", "The request"), kTitleMax, true))
         return *e;
-    if (auto e
-        = checkText(input.description, QStringLiteral("description"), QCoreApplication::translate("tz::Cases", "The description"), kTextMax, false))
+    if (auto e = checkText(input.description, QStringLiteral("description"),
+            QCoreApplication::translate("tz::Cases", "The description"), kTextMax, false))
         return *e;
-    if (auto e = checkText(input.resolution, QStringLiteral("resolution"), QCoreApplication::translate("tz::Cases", "The result"), kTextMax, false))
+    if (auto e = checkText(input.resolution, QStringLiteral("resolution"),
+            QCoreApplication::translate("tz::Cases", "The result"), kTextMax, false))
         return *e;
 
     std::optional<CatalogItem> item;
     if (!input.catalogId.isEmpty()) {
         item = m_catalog.byId(input.catalogId);
         if (!item)
-            return Error::invalid(QCoreApplication::translate("tz::Cases", "There is no such catalog item."), QStringLiteral("catalog"));
+            return Error::invalid(QCoreApplication::translate("tz::Cases", "There is no such catalog item."),
+                QStringLiteral("catalog"));
     }
     const std::optional<Handling> handling
         = input.handling ? input.handling : (item ? std::optional(item->handling) : std::nullopt);
     if (!handling)
         return Error::invalid(
-            QCoreApplication::translate("tz::Cases", "Choose a handling class (即办, 快办, 分办 or 联办)."), QStringLiteral("handling"));
+            QCoreApplication::translate("tz::Cases", "Choose a handling class (即办, 快办, 分办 or 联办)."),
+            QStringLiteral("handling"));
 
     QString residentName;
     QString phone = input.phone;
     if (!input.residentId.isEmpty()) {
         const std::optional<Resident> resident = m_residents.byId(input.residentId);
         if (!resident)
-            return Error::invalid(QCoreApplication::translate("tz::Cases", "There is no such resident."), QStringLiteral("resident"));
+            return Error::invalid(QCoreApplication::translate("tz::Cases", "There is no such resident."),
+                QStringLiteral("resident"));
         residentName = resident->name;
         if (phone.isEmpty())
             phone = resident->phone;
@@ -140,23 +154,30 @@ Result<CaseRecord> CaseService::registerCase(const Actor &actor, const RegisterC
     const qint64 enteredAt = now();
     const qint64 registeredAt = input.registeredAt.value_or(enteredAt);
     if (registeredAt > enteredAt + 10 * 60 * 1000)
-        return Error::invalid(QCoreApplication::translate("tz::Cases", "The registration time is in the future."), QStringLiteral("registeredAt"));
+        return Error::invalid(
+            QCoreApplication::translate("tz::Cases", "The registration time is in the future."),
+            QStringLiteral("registeredAt"));
     const bool backfilled = input.registeredAt.has_value() && registeredAt < enteredAt - 60 * 60 * 1000;
     if (input.resolveNow) {
         if (*handling != Handling::Immediate)
-            return Error::invalid(
-                QCoreApplication::translate("tz::Cases", "Only an Immediate (即办) case can be resolved on the spot."), QStringLiteral("handling"));
+            return Error::invalid(QCoreApplication::translate("tz::Cases",
+                                      "Only an Immediate (即办) case can be resolved on the spot."),
+                QStringLiteral("handling"));
         if (const std::optional<QString> refused
             = casepolicy::refusalForRole(actor.role, CaseAction::ResolveOnTheSpot))
             return Error::forbidden(*refused);
         if (input.resolution.trimmed().isEmpty())
-            return Error::invalid(QCoreApplication::translate("tz::Cases", "Write what was done to resolve it."), QStringLiteral("resolution"));
+            return Error::invalid(
+                QCoreApplication::translate("tz::Cases", "Write what was done to resolve it."),
+                QStringLiteral("resolution"));
     }
     const int days = input.deadlineDays         ? *input.deadlineDays
         : (item && item->handling == *handling) ? item->deadlineDays
                                                 : m_calendar.deadlineDays(input.orgCode, *handling);
     if (days < 0 || days > 365)
-        return Error::invalid(QCoreApplication::translate("tz::Cases", "A deadline is 0 to 365 working days."), QStringLiteral("deadlineDays"));
+        return Error::invalid(
+            QCoreApplication::translate("tz::Cases", "A deadline is 0 to 365 working days."),
+            QStringLiteral("deadlineDays"));
     const QDate day = businesstime::dateOf(registeredAt);
     const QDate deadline = m_calendar.deadlineFrom(day, *handling == Handling::Immediate ? 0 : days);
 
@@ -221,12 +242,15 @@ std::optional<Error> CaseService::refusal(const Actor &actor, const CaseRecord &
             inScope = inScope || (!h.lead && actor.covers(h.orgCode));
     }
     if (!inScope)
-        return Error::forbidden(QCoreApplication::translate("tz::Cases", "Case %1 is handled by %2, outside your part of the org tree.")
+        return Error::forbidden(QCoreApplication::translate(
+            "tz::Cases", "Case %1 is handled by %2, outside your part of the org tree.")
                                     .arg(record.number, m_org.pathName(record.orgCode)));
     if ((action == CaseAction::Accept || action == CaseAction::Resolve || action == CaseAction::Return)
         && !actor.departmentId.isEmpty() && !record.targetDepartment.isEmpty()
         && actor.departmentId != record.targetDepartment)
-        return Error::forbidden(QCoreApplication::translate("tz::Cases", "Case %1 was dispatched to another department.").arg(record.number));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Cases", "Case %1 was dispatched to another department.")
+                .arg(record.number));
     return std::nullopt;
 }
 
@@ -248,7 +272,8 @@ Result<CaseRecord> CaseService::act(
     Status written = m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
         const std::optional<CaseRecord> record = byNumber(number);
         if (!record)
-            throw ErrorException(Error::notFound(QCoreApplication::translate("tz::Cases", "There is no case numbered %1.").arg(number)));
+            throw ErrorException(Error::notFound(
+                QCoreApplication::translate("tz::Cases", "There is no case numbered %1.").arg(number)));
         throwIf(refusal(actor, *record, action));
         id = record->id;
         emitEvents(transaction, *record);
@@ -267,35 +292,41 @@ Result<CaseRecord> CaseService::dispatch(
         all += input.coHandlers;
         if (record.handling == Handling::Joint && input.coHandlers.isEmpty())
             throw ErrorException(
-                Error::invalid(QCoreApplication::translate("tz::Cases", "A Joint (联办) case needs at least one co-handler besides the "
-                                  "lead unit."),
+                Error::invalid(QCoreApplication::translate("tz::Cases",
+                                   "A Joint (联办) case needs at least one co-handler besides the "
+                                   "lead unit."),
                     QStringLiteral("coHandlers")));
         if (record.handling != Handling::Joint && !input.coHandlers.isEmpty())
             throw ErrorException(Error::invalid(
-                QCoreApplication::translate("tz::Cases", "Only a Joint (联办) case has co-handlers."), QStringLiteral("coHandlers")));
+                QCoreApplication::translate("tz::Cases", "Only a Joint (联办) case has co-handlers."),
+                QStringLiteral("coHandlers")));
         for (const DispatchTarget &target : std::as_const(all)) {
             const std::optional<OrgUnit> unit = m_org.unit(target.orgCode);
             if (!unit)
-                throw ErrorException(Error::invalid(
-                    QCoreApplication::translate("tz::Cases", "There is no unit with code %1.").arg(target.orgCode), QStringLiteral("org")));
-            if (!actor.covers(target.orgCode))
                 throw ErrorException(
-                    Error::forbidden(QCoreApplication::translate("tz::Cases", "%1 is outside your part of the org tree: escalate the case instead.")
-                                         .arg(unit->name)));
+                    Error::invalid(QCoreApplication::translate("tz::Cases", "There is no unit with code %1.")
+                                       .arg(target.orgCode),
+                        QStringLiteral("org")));
+            if (!actor.covers(target.orgCode))
+                throw ErrorException(Error::forbidden(QCoreApplication::translate(
+                    "tz::Cases", "%1 is outside your part of the org tree: escalate the case instead.")
+                                                          .arg(unit->name)));
             if (!target.departmentId.isEmpty()) {
                 const std::optional<Department> department = m_org.department(target.departmentId);
                 if (!department || department->orgCode != target.orgCode)
-                    throw ErrorException(
-                        Error::invalid(QCoreApplication::translate("tz::Cases", "That department does not belong to %1.").arg(unit->name),
-                            QStringLiteral("department")));
+                    throw ErrorException(Error::invalid(
+                        QCoreApplication::translate("tz::Cases", "That department does not belong to %1.")
+                            .arg(unit->name),
+                        QStringLiteral("department")));
             }
             if (!target.handlerId.isEmpty()) {
                 const std::optional<User> handler = m_users.byId(target.handlerId);
                 if (!handler || !handler->active || handler->role != Role::Handler
                     || handler->orgCode != target.orgCode)
-                    throw ErrorException(
-                        Error::invalid(QCoreApplication::translate("tz::Cases", "The handler must be an active handler of %1.").arg(unit->name),
-                            QStringLiteral("handler")));
+                    throw ErrorException(Error::invalid(QCoreApplication::translate("tz::Cases",
+                                                            "The handler must be an active handler of %1.")
+                                                            .arg(unit->name),
+                        QStringLiteral("handler")));
             }
         }
         const int days
@@ -323,7 +354,8 @@ Result<CaseRecord> CaseService::accept(const Actor &actor, const QString &number
 
 Result<CaseRecord> CaseService::returnCase(const Actor &actor, const QString &number, const QString &reason)
 {
-    if (auto e = checkText(reason, QStringLiteral("reason"), QCoreApplication::translate("tz::Cases", "The reason"), kTextMax, true))
+    if (auto e = checkText(reason, QStringLiteral("reason"),
+            QCoreApplication::translate("tz::Cases", "The reason"), kTextMax, true))
         return *e;
     const qint64 at = now();
     return act(actor, number, CaseAction::Return, [&](LedgerTransaction &t, const CaseRecord &record) {
@@ -343,7 +375,8 @@ Result<CaseRecord> CaseService::returnCase(const Actor &actor, const QString &nu
 
 Result<CaseRecord> CaseService::note(const Actor &actor, const QString &number, const QString &text)
 {
-    if (auto e = checkText(text, QStringLiteral("text"), QCoreApplication::translate("tz::Cases", "The note"), kTextMax, true))
+    if (auto e = checkText(text, QStringLiteral("text"), QCoreApplication::translate("tz::Cases", "The note"),
+            kTextMax, true))
         return *e;
     const qint64 at = now();
     return act(actor, number, CaseAction::Note, [&](LedgerTransaction &t, const CaseRecord &record) {
@@ -357,7 +390,8 @@ Result<CaseRecord> CaseService::note(const Actor &actor, const QString &number, 
 Result<CaseRecord> CaseService::requestMaterials(
     const Actor &actor, const QString &number, const QString &what)
 {
-    if (auto e = checkText(what, QStringLiteral("what"), QCoreApplication::translate("tz::Cases", "The materials needed"), kTextMax, true))
+    if (auto e = checkText(what, QStringLiteral("what"),
+            QCoreApplication::translate("tz::Cases", "The materials needed"), kTextMax, true))
         return *e;
     const qint64 at = now();
     return act(
@@ -388,17 +422,20 @@ Result<CaseRecord> CaseService::receiveMaterials(const Actor &actor, const QStri
 
 Result<CaseRecord> CaseService::escalate(const Actor &actor, const QString &number, const QString &reason)
 {
-    if (auto e = checkText(reason, QStringLiteral("reason"), QCoreApplication::translate("tz::Cases", "The reason"), kTextMax, true))
+    if (auto e = checkText(reason, QStringLiteral("reason"),
+            QCoreApplication::translate("tz::Cases", "The reason"), kTextMax, true))
         return *e;
     const qint64 at = now();
     return act(actor, number, CaseAction::Escalate, [&](LedgerTransaction &t, const CaseRecord &record) {
         const std::optional<OrgUnit> unit = m_org.unit(record.orgCode);
         if (!unit || unit->level == OrgLevel::City)
-            throw ErrorException(Error::conflict(QCoreApplication::translate("tz::Cases", "The case is already at the top of the org tree.")));
+            throw ErrorException(Error::conflict(
+                QCoreApplication::translate("tz::Cases", "The case is already at the top of the org tree.")));
         const std::optional<OrgUnit> parent = m_org.unit(unit->parentCode);
         if (!parent)
-            throw ErrorException(
-                Error::notFound(QCoreApplication::translate("tz::Cases", "The unit above %1 is not in the ledger.").arg(unit->name)));
+            throw ErrorException(Error::notFound(
+                QCoreApplication::translate("tz::Cases", "The unit above %1 is not in the ledger.")
+                    .arg(unit->name)));
         const int days = m_calendar.deadlineDays(parent->code, record.handling);
         const QDate deadline = m_calendar.deadlineFrom(businesstime::dateOf(at), days);
         t.append(AggregateType::Case, record.id, caseevents::escalated,
@@ -411,16 +448,17 @@ Result<CaseRecord> CaseService::escalate(const Actor &actor, const QString &numb
 
 Result<CaseRecord> CaseService::resolve(const Actor &actor, const QString &number, const QString &result)
 {
-    if (auto e = checkText(result, QStringLiteral("result"), QCoreApplication::translate("tz::Cases", "The result"), kTextMax, true))
+    if (auto e = checkText(result, QStringLiteral("result"),
+            QCoreApplication::translate("tz::Cases", "The result"), kTextMax, true))
         return *e;
     const qint64 at = now();
     return act(actor, number, CaseAction::Resolve, [&](LedgerTransaction &t, const CaseRecord &record) {
         for (const CaseHandler &h : record.handlers) {
             if (!h.lead && h.answer.isEmpty())
-                throw ErrorException(Error::conflict(
-                    QCoreApplication::translate("tz::Cases", "Co-handler %1 has not answered yet; the lead resolves a Joint case after every "
-                       "co-handler's answer.")
-                        .arg(m_org.pathName(h.orgCode))));
+                throw ErrorException(Error::conflict(QCoreApplication::translate("tz::Cases",
+                    "Co-handler %1 has not answered yet; the lead resolves a Joint case after every "
+                    "co-handler's answer.")
+                                                         .arg(m_org.pathName(h.orgCode))));
         }
         const std::optional<OrgUnit> unit = m_org.unit(record.orgCode);
         t.append(AggregateType::Case, record.id, caseevents::resolved,
@@ -433,7 +471,8 @@ Result<CaseRecord> CaseService::resolve(const Actor &actor, const QString &numbe
 Result<CaseRecord> CaseService::answerAsCoHandler(
     const Actor &actor, const QString &number, const QString &answer)
 {
-    if (auto e = checkText(answer, QStringLiteral("answer"), QCoreApplication::translate("tz::Cases", "The answer"), kTextMax, true))
+    if (auto e = checkText(answer, QStringLiteral("answer"),
+            QCoreApplication::translate("tz::Cases", "The answer"), kTextMax, true))
         return *e;
     const qint64 at = now();
     return act(
@@ -448,15 +487,17 @@ Result<CaseRecord> CaseService::answerAsCoHandler(
                     return;
                 }
             }
-            throw ErrorException(
-                Error::forbidden(QCoreApplication::translate("tz::Cases", "You are not a co-handler of case %1.").arg(record.number)));
+            throw ErrorException(Error::forbidden(
+                QCoreApplication::translate("tz::Cases", "You are not a co-handler of case %1.")
+                    .arg(record.number)));
         });
 }
 
 Result<CaseRecord> CaseService::followUp(
     const Actor &actor, const QString &number, Satisfaction satisfaction, const QString &remark)
 {
-    if (auto e = checkText(remark, QStringLiteral("remark"), QCoreApplication::translate("tz::Cases", "The remark"), kTextMax, false))
+    if (auto e = checkText(remark, QStringLiteral("remark"),
+            QCoreApplication::translate("tz::Cases", "The remark"), kTextMax, false))
         return *e;
     const qint64 at = now();
     return act(actor, number, CaseAction::FollowUp, [&](LedgerTransaction &t, const CaseRecord &record) {
@@ -473,7 +514,8 @@ Result<CaseRecord> CaseService::followUp(
 
 Result<CaseRecord> CaseService::reopen(const Actor &actor, const QString &number, const QString &reason)
 {
-    if (auto e = checkText(reason, QStringLiteral("reason"), QCoreApplication::translate("tz::Cases", "The reason"), kTextMax, true))
+    if (auto e = checkText(reason, QStringLiteral("reason"),
+            QCoreApplication::translate("tz::Cases", "The reason"), kTextMax, true))
         return *e;
     const qint64 at = now();
     return act(actor, number, CaseAction::Reopen, [&](LedgerTransaction &t, const CaseRecord &record) {
@@ -493,7 +535,8 @@ Result<CaseRecord> CaseService::close(const Actor &actor, const QString &number)
 Result<CaseRecord> CaseService::supervise(
     const Actor &actor, const QString &number, bool on, const QString &note)
 {
-    if (auto e = checkText(note, QStringLiteral("note"), QCoreApplication::translate("tz::Cases", "The note"), kTextMax, false))
+    if (auto e = checkText(note, QStringLiteral("note"), QCoreApplication::translate("tz::Cases", "The note"),
+            kTextMax, false))
         return *e;
     const qint64 at = now();
     return act(actor, number, CaseAction::Supervise, [&](LedgerTransaction &t, const CaseRecord &record) {
@@ -506,7 +549,8 @@ Result<CaseRecord> CaseService::supervise(
 Result<CaseRecord> CaseService::addAttachment(
     const Actor &actor, const QString &number, const CaseAttachment &attachment)
 {
-    if (auto e = checkText(attachment.name, QStringLiteral("name"), QCoreApplication::translate("tz::Cases", "The file name"), 200, true))
+    if (auto e = checkText(attachment.name, QStringLiteral("name"),
+            QCoreApplication::translate("tz::Cases", "The file name"), 200, true))
         return *e;
     return act(actor, number, CaseAction::Note, [&](LedgerTransaction &t, const CaseRecord &record) {
         t.append(AggregateType::Case, record.id, caseevents::attachmentAdded,

@@ -15,7 +15,6 @@
 namespace tz {
 namespace {
 
-
 CatalogItem readItem(SqlStatement &s)
 {
     CatalogItem item;
@@ -61,7 +60,8 @@ std::optional<QString> CatalogService::validate(const CatalogItem &item) const
     if (item.deadlineDays < 0 || item.deadlineDays > 365)
         return QCoreApplication::translate("tz::Catalog", "the deadline must be 0 to 365 working days");
     if (item.handling == Handling::Immediate && item.deadlineDays != 0)
-        return QCoreApplication::translate("tz::Catalog", "an Immediate item is done the same day: its deadline is 0");
+        return QCoreApplication::translate(
+            "tz::Catalog", "an Immediate item is done the same day: its deadline is 0");
     return std::nullopt;
 }
 
@@ -76,7 +76,8 @@ Result<CatalogImportReport> CatalogService::importCsv(const Actor &actor, const 
 Result<CatalogImportReport> CatalogService::importCsv(const Actor &actor, const CsvTable &table)
 {
     if (actor.role != Role::Admin)
-        return Error::forbidden(QCoreApplication::translate("tz::Catalog", "Only an administrator may change the catalog."));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Catalog", "Only an administrator may change the catalog."));
     CatalogImportReport report;
     const int cName = table.columnIndex(u"name");
     const int cList = table.columnIndex(u"list");
@@ -84,8 +85,9 @@ Result<CatalogImportReport> CatalogService::importCsv(const Actor &actor, const 
     const int cDepartment = table.columnIndex(u"department");
     const int cDays = table.columnIndex(u"deadline_days");
     if (cName < 0 || cList < 0 || cHandling < 0 || cDepartment < 0 || cDays < 0) {
-        report.errors.append(
-            {1, QCoreApplication::translate("tz::Catalog", "The header must name the columns name,list,handling,department,deadline_days.")});
+        report.errors.append({1,
+            QCoreApplication::translate("tz::Catalog",
+                "The header must name the columns name,list,handling,department,deadline_days.")});
         return report;
     }
     QList<CatalogItem> items;
@@ -101,16 +103,22 @@ Result<CatalogImportReport> CatalogService::importCsv(const Actor &actor, const 
         item.deadlineDays = field(cDays).toInt(&daysOk);
         item.department = field(cDepartment);
         if (!list) {
-            report.errors.append({row.line, QCoreApplication::translate("tz::Catalog", "list \"%1\" must be 即办, 代办 or 咨询").arg(field(cList))});
+            report.errors.append({row.line,
+                QCoreApplication::translate("tz::Catalog", "list \"%1\" must be 即办, 代办 or 咨询")
+                    .arg(field(cList))});
             continue;
         }
         if (!handling) {
             report.errors.append({row.line,
-                QCoreApplication::translate("tz::Catalog", "handling \"%1\" must be immediate, fast, routed or joint").arg(field(cHandling))});
+                QCoreApplication::translate(
+                    "tz::Catalog", "handling \"%1\" must be immediate, fast, routed or joint")
+                    .arg(field(cHandling))});
             continue;
         }
         if (!daysOk) {
-            report.errors.append({row.line, QCoreApplication::translate("tz::Catalog", "deadline_days \"%1\" is not a number").arg(field(cDays))});
+            report.errors.append({row.line,
+                QCoreApplication::translate("tz::Catalog", "deadline_days \"%1\" is not a number")
+                    .arg(field(cDays))});
             continue;
         }
         item.list = *list;
@@ -121,7 +129,9 @@ Result<CatalogImportReport> CatalogService::importCsv(const Actor &actor, const 
         }
         if (lineOfName.contains(item.name)) {
             report.errors.append({row.line,
-                QCoreApplication::translate("tz::Catalog", "\"%1\" appears twice (first on line %2)").arg(item.name).arg(lineOfName[item.name])});
+                QCoreApplication::translate("tz::Catalog", "\"%1\" appears twice (first on line %2)")
+                    .arg(item.name)
+                    .arg(lineOfName[item.name])});
             continue;
         }
         lineOfName.insert(item.name, row.line);
@@ -163,7 +173,8 @@ Status CatalogService::exportCsv(const QString &path)
 Result<CatalogItem> CatalogService::define(const Actor &actor, const CatalogItem &input)
 {
     if (actor.role != Role::Admin)
-        return Error::forbidden(QCoreApplication::translate("tz::Catalog", "Only an administrator may change the catalog."));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Catalog", "Only an administrator may change the catalog."));
     CatalogItem item = input;
     item.name = item.name.trimmed();
     item.department = item.department.trimmed();
@@ -171,7 +182,9 @@ Result<CatalogItem> CatalogService::define(const Actor &actor, const CatalogItem
         return Error::invalid(*problem);
     const std::optional<CatalogItem> sameName = byName(item.name);
     if (sameName && sameName->id != item.id)
-        return Error::conflict(QCoreApplication::translate("tz::Catalog", "The catalog already has an item named %1.").arg(item.name));
+        return Error::conflict(
+            QCoreApplication::translate("tz::Catalog", "The catalog already has an item named %1.")
+                .arg(item.name));
     if (item.id.isEmpty())
         item.id = Uuid7::toString(Uuid7::generate());
     item.pinyin = Pinyin::full(item.name);
@@ -187,7 +200,8 @@ Result<CatalogItem> CatalogService::define(const Actor &actor, const CatalogItem
 Status CatalogService::retire(const Actor &actor, const QString &id)
 {
     if (actor.role != Role::Admin)
-        return Error::forbidden(QCoreApplication::translate("tz::Catalog", "Only an administrator may change the catalog."));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Catalog", "Only an administrator may change the catalog."));
     if (!byId(id))
         return Error::notFound(QCoreApplication::translate("tz::Catalog", "There is no such catalog item."));
     return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {

@@ -12,14 +12,14 @@ namespace tz {
 // What went wrong, in a form the caller can act on. `message` is already translated into the
 // user's language; `field` names the input at fault when there is one, so a form can focus it.
 enum class ErrorKind {
-    Invalid,     // bad input from a person or a file
-    NotFound,    // no such case, unit, user ...
-    Forbidden,   // the role or the scope does not allow it
-    Conflict,    // the state changed, or two decisions collide
-    Storage,     // the database refused (disk full, read-only, locked)
-    Io,          // a file could not be read or written
+    Invalid, // bad input from a person or a file
+    NotFound, // no such case, unit, user ...
+    Forbidden, // the role or the scope does not allow it
+    Conflict, // the state changed, or two decisions collide
+    Storage, // the database refused (disk full, read-only, locked)
+    Io, // a file could not be read or written
     NewerSchema, // the ledger was written by a newer Taizhang
-    Corrupt,     // an integrity check failed
+    Corrupt, // an integrity check failed
 };
 
 struct Error

@@ -33,8 +33,8 @@ QString Uuid7::toString(const QByteArray &bytes)
     const QByteArray hex = bytes.toHex();
     if (hex.size() != 32)
         return {};
-    return QString::fromLatin1(hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4)
-                               + '-' + hex.mid(20));
+    return QString::fromLatin1(
+        hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-' + hex.mid(20));
 }
 
 QByteArray Uuid7::fromString(QStringView text)

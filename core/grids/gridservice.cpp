@@ -13,7 +13,6 @@
 namespace tz {
 namespace {
 
-
 Grid readGrid(SqlStatement &s)
 {
     return {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), {}};
@@ -31,9 +30,12 @@ GridService::GridService(Ledger &ledger, OrgService &org, UserService &users)
 Status GridService::mayManage(const Actor &actor, const QString &villageCode)
 {
     if (actor.role != Role::Admin && actor.role != Role::Supervisor)
-        return Error::forbidden(QCoreApplication::translate("tz::Grids", "Only an administrator or a supervisor may change grids."));
+        return Error::forbidden(QCoreApplication::translate(
+            "tz::Grids", "Only an administrator or a supervisor may change grids."));
     if (!actor.covers(villageCode))
-        return Error::forbidden(QCoreApplication::translate("tz::Grids", "Village %1 is outside your part of the org tree.").arg(villageCode));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Grids", "Village %1 is outside your part of the org tree.")
+                .arg(villageCode));
     return {};
 }
 
@@ -42,22 +44,28 @@ Result<Grid> GridService::createGrid(
 {
     const std::optional<OrgUnit> village = m_org.unit(villageCode);
     if (!village || village->level != OrgLevel::Village)
-        return Error::invalid(QCoreApplication::translate("tz::Grids", "Grids hang below a village; %1 is not a village.").arg(villageCode),
+        return Error::invalid(
+            QCoreApplication::translate("tz::Grids", "Grids hang below a village; %1 is not a village.")
+                .arg(villageCode),
             QStringLiteral("village"));
     if (Status allowed = mayManage(actor, villageCode); !allowed)
         return allowed.error();
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 40)
-        return Error::invalid(QCoreApplication::translate("tz::Grids", "A grid needs a name of 1 to 40 characters."), QStringLiteral("name"));
+        return Error::invalid(
+            QCoreApplication::translate("tz::Grids", "A grid needs a name of 1 to 40 characters."),
+            QStringLiteral("name"));
     if (!parentGridId.isEmpty()) {
         const std::optional<Grid> parent = grid(parentGridId);
         if (!parent || parent->villageCode != villageCode)
             return Error::invalid(
-                QCoreApplication::translate("tz::Grids", "The parent grid is not in the same village."), QStringLiteral("parent"));
+                QCoreApplication::translate("tz::Grids", "The parent grid is not in the same village."),
+                QStringLiteral("parent"));
         if (!households(parentGridId).isEmpty())
             return Error::invalid(
-                QCoreApplication::translate("tz::Grids", "Grid %1 already holds households; they belong to the smallest grid, so it "
-                   "cannot be divided.")
+                QCoreApplication::translate("tz::Grids",
+                    "Grid %1 already holds households; they belong to the smallest grid, so it "
+                    "cannot be divided.")
                     .arg(parent->name),
                 QStringLiteral("parent"));
     }
@@ -129,17 +137,21 @@ Result<Household> GridService::createHousehold(
         return Error::notFound(QCoreApplication::translate("tz::Grids", "There is no such grid."));
     if (!actor.covers(target->villageCode))
         return Error::forbidden(
-            QCoreApplication::translate("tz::Grids", "Village %1 is outside your part of the org tree.").arg(target->villageCode));
+            QCoreApplication::translate("tz::Grids", "Village %1 is outside your part of the org tree.")
+                .arg(target->villageCode));
     if (actor.role == Role::Handler)
-        return Error::forbidden(QCoreApplication::translate("tz::Grids", "A handler may not register households."));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Grids", "A handler may not register households."));
     if (!children(gridId).isEmpty())
-        return Error::invalid(
-            QCoreApplication::translate("tz::Grids", "Households belong to the smallest grid; %1 is divided into smaller grids.").arg(target->name),
+        return Error::invalid(QCoreApplication::translate("tz::Grids",
+                                  "Households belong to the smallest grid; %1 is divided into smaller grids.")
+                                  .arg(target->name),
             QStringLiteral("grid"));
     const QString trimmed = address.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 120)
         return Error::invalid(
-            QCoreApplication::translate("tz::Grids", "A household needs an address of 1 to 120 characters."), QStringLiteral("address"));
+            QCoreApplication::translate("tz::Grids", "A household needs an address of 1 to 120 characters."),
+            QStringLiteral("address"));
     Household created {Uuid7::toString(Uuid7::generate()), gridId, trimmed, headResidentId};
     Status written = m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
         transaction.append(AggregateType::Household, created.id, gridevents::householdCreated,
@@ -160,7 +172,8 @@ Status GridService::setHouseholdHead(
     const std::optional<Grid> owner = grid(target->gridId);
     if (owner && !actor.covers(owner->villageCode))
         return Error::forbidden(
-            QCoreApplication::translate("tz::Grids", "Village %1 is outside your part of the org tree.").arg(owner->villageCode));
+            QCoreApplication::translate("tz::Grids", "Village %1 is outside your part of the org tree.")
+                .arg(owner->villageCode));
     return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
         transaction.append(AggregateType::Household, householdId, gridevents::householdHeadSet,
             {{QStringLiteral("head"), residentId}});

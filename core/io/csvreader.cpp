@@ -8,7 +8,6 @@
 namespace tz {
 namespace {
 
-
 // The line of the first invalid UTF-8 sequence, or 0 when the bytes are valid UTF-8.
 int firstInvalidUtf8Line(const QByteArray &bytes)
 {
@@ -64,7 +63,8 @@ Result<CsvTable> CsvReader::readFile(const QString &path, Encoding encoding, qin
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {ErrorKind::Io, QCoreApplication::translate("tz::Csv", "Cannot open %1: %2").arg(path, file.errorString()), {}};
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("tz::Csv", "Cannot open %1: %2").arg(path, file.errorString()), {}};
     if (file.size() > maxBytes)
         return Error {ErrorKind::Invalid,
             QCoreApplication::translate("tz::Csv", "%1 is too large (%2 MB; at most %3 MB).")
@@ -86,11 +86,12 @@ Result<CsvTable> CsvReader::parse(const QByteArray &raw, Encoding encoding)
         QStringDecoder decoder("GB18030");
         text = decoder.decode(bytes);
         if (decoder.hasError())
-            return Error::invalid(QCoreApplication::translate("tz::Csv", "The file is neither UTF-8 nor GB18030 text."));
+            return Error::invalid(
+                QCoreApplication::translate("tz::Csv", "The file is neither UTF-8 nor GB18030 text."));
     } else if (badLine > 0) {
-        return Error::invalid(
-            QCoreApplication::translate("tz::Csv", "Line %1: the file is not valid UTF-8 text. Save it as \"CSV UTF-8\" and try again.")
-                .arg(badLine));
+        return Error::invalid(QCoreApplication::translate(
+            "tz::Csv", "Line %1: the file is not valid UTF-8 text. Save it as \"CSV UTF-8\" and try again.")
+                                  .arg(badLine));
     } else {
         text = QString::fromUtf8(bytes);
     }
@@ -149,13 +150,16 @@ Result<CsvTable> CsvReader::parse(const QByteArray &raw, Encoding encoding)
         } else {
             if (c.category() == QChar::Other_Control && c != QLatin1Char('\t'))
                 return Error::invalid(
-                    QCoreApplication::translate("tz::Csv", "Line %1 holds a control character (code %2).").arg(line).arg(c.unicode()));
+                    QCoreApplication::translate("tz::Csv", "Line %1 holds a control character (code %2).")
+                        .arg(line)
+                        .arg(c.unicode()));
             field += c;
             fieldStarted = true;
         }
     }
     if (quoted)
-        return Error::invalid(QCoreApplication::translate("tz::Csv", "Line %1: a quoted field is never closed.").arg(row.line));
+        return Error::invalid(
+            QCoreApplication::translate("tz::Csv", "Line %1: a quoted field is never closed.").arg(row.line));
     if (!field.isEmpty() || !row.fields.isEmpty())
         endRow();
     for (CsvRow &r : rows) {
@@ -163,7 +167,9 @@ Result<CsvTable> CsvReader::parse(const QByteArray &raw, Encoding encoding)
             for (const QChar c : std::as_const(f)) {
                 if (c.category() == QChar::Other_Control && c != QLatin1Char('\t') && c != QLatin1Char('\n')
                     && c != QLatin1Char('\r'))
-                    return Error::invalid(QCoreApplication::translate("tz::Csv", "Line %1 holds a control character.").arg(r.line));
+                    return Error::invalid(
+                        QCoreApplication::translate("tz::Csv", "Line %1 holds a control character.")
+                            .arg(r.line));
             }
         }
     }

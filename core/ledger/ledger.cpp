@@ -24,7 +24,6 @@ namespace {
 #define TZ_EVENT_COLUMNS                                                                                     \
     "seq, id, aggregate_type, aggregate_id, type, payload, actor, device, device_seq, hlc, prev_hash, hash"
 
-
 QString randomDeviceCode()
 {
     static constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base32
@@ -54,8 +53,9 @@ QString meta(SqlDatabase &db, const char *key)
 void prepareConnection(SqlDatabase &db)
 {
     if (!registerCharsTokenizer(db.handle()))
-        throw ErrorException(
-            {ErrorKind::Storage, QCoreApplication::translate("tz::Ledger", "This SQLite library has no FTS5 full-text search."), {}});
+        throw ErrorException({ErrorKind::Storage,
+            QCoreApplication::translate("tz::Ledger", "This SQLite library has no FTS5 full-text search."),
+            {}});
     db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
             "PRAGMA temp_store = MEMORY;");
 }
@@ -113,7 +113,8 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options 
 {
     const QFileInfo info(path);
     if (!options.create && !info.exists()) {
-        return Error::notFound(QCoreApplication::translate("tz::Ledger", "There is no ledger at %1. Create one with \"taizhang-cli init\".")
+        return Error::notFound(QCoreApplication::translate(
+            "tz::Ledger", "There is no ledger at %1. Create one with \"taizhang-cli init\".")
                                    .arg(QDir::toNativeSeparators(path)));
     }
     try {
@@ -122,10 +123,13 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options 
         const qint64 schema = db->scalar("PRAGMA user_version");
         if (options.create && schema > 0)
             return Error::invalid(
-                QCoreApplication::translate("tz::Ledger", "%1 already holds a ledger; it was left as it is.").arg(QDir::toNativeSeparators(path)));
+                QCoreApplication::translate("tz::Ledger", "%1 already holds a ledger; it was left as it is.")
+                    .arg(QDir::toNativeSeparators(path)));
         if (!options.create && schema == 0)
             return Error {ErrorKind::Corrupt,
-                QCoreApplication::translate("tz::Ledger", "%1 is not a Taizhang ledger.").arg(QDir::toNativeSeparators(path)), {}};
+                QCoreApplication::translate("tz::Ledger", "%1 is not a Taizhang ledger.")
+                    .arg(QDir::toNativeSeparators(path)),
+                {}};
         prepareConnection(*db);
         if (Status migrated = Migrations::run(*db); !migrated)
             return migrated.error();
@@ -135,8 +139,9 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options 
             const QString check = db->scalarText("PRAGMA quick_check");
             if (check != QLatin1String("ok"))
                 return Error {ErrorKind::Corrupt,
-                    QCoreApplication::translate("tz::Ledger", "The ledger failed its integrity check (%1). Restore it from a backup or "
-                       "from the server; the file was not changed.")
+                    QCoreApplication::translate("tz::Ledger",
+                        "The ledger failed its integrity check (%1). Restore it from a backup or "
+                        "from the server; the file was not changed.")
                         .arg(check),
                     {}};
         }
@@ -187,7 +192,8 @@ void Ledger::loadIdentity()
     m_device.code = meta(*m_db, "device_code");
     m_device.label = meta(*m_db, "device_label");
     if (m_device.id.isEmpty())
-        throw ErrorException({ErrorKind::Corrupt, QCoreApplication::translate("tz::Ledger", "The ledger has no device identity."), {}});
+        throw ErrorException({ErrorKind::Corrupt,
+            QCoreApplication::translate("tz::Ledger", "The ledger has no device identity."), {}});
 
     SqlStatement &last = m_db->cached("SELECT device_seq, hash FROM events WHERE device = ?1 "
                                       "ORDER BY device_seq DESC LIMIT 1");
@@ -315,8 +321,9 @@ Result<int> Ledger::ingest(const QList<Event> &events)
                 continue;
             if (event.computeHash() != event.hash)
                 throw ErrorException({ErrorKind::Corrupt,
-                    QCoreApplication::translate("tz::Ledger", "An event from device %1 (number %2) does not match its hash; nothing "
-                       "was stored.")
+                    QCoreApplication::translate("tz::Ledger",
+                        "An event from device %1 (number %2) does not match its hash; nothing "
+                        "was stored.")
                         .arg(event.device)
                         .arg(event.deviceSeq),
                     {}});
@@ -481,16 +488,22 @@ Result<VerifyReport> Ledger::verify()
                 previousSeq = 0;
                 previousHash.clear();
                 if (device == m_device.id && event.deviceSeq != 1)
-                    problem(QCoreApplication::translate("tz::Ledger", "this device's events start at number %1, not 1").arg(event.deviceSeq));
+                    problem(QCoreApplication::translate(
+                        "tz::Ledger", "this device's events start at number %1, not 1")
+                                .arg(event.deviceSeq));
             } else if (device == m_device.id && event.deviceSeq != previousSeq + 1) {
-                problem(QCoreApplication::translate("tz::Ledger", "this device's events jump from number %1 to %2")
+                problem(QCoreApplication::translate(
+                    "tz::Ledger", "this device's events jump from number %1 to %2")
                             .arg(previousSeq)
                             .arg(event.deviceSeq));
             }
             if (event.computeHash() != event.hash)
-                problem(QCoreApplication::translate("tz::Ledger", "event %1/%2 does not match its hash").arg(event.device).arg(event.deviceSeq));
+                problem(QCoreApplication::translate("tz::Ledger", "event %1/%2 does not match its hash")
+                            .arg(event.device)
+                            .arg(event.deviceSeq));
             if (event.deviceSeq == previousSeq + 1 && previousSeq > 0 && event.prevHash != previousHash)
-                problem(QCoreApplication::translate("tz::Ledger", "event %1/%2 is not chained to the one before it")
+                problem(QCoreApplication::translate(
+                    "tz::Ledger", "event %1/%2 is not chained to the one before it")
                             .arg(event.device)
                             .arg(event.deviceSeq));
             previousSeq = event.deviceSeq;
@@ -501,11 +514,14 @@ Result<VerifyReport> Ledger::verify()
         // A fresh fold of every event into an empty ledger must give the same read tables.
         QTemporaryDir dir;
         if (!dir.isValid())
-            throw ErrorException({ErrorKind::Io, QCoreApplication::translate("tz::Ledger", "No temporary folder for the verification fold."), {}});
+            throw ErrorException({ErrorKind::Io,
+                QCoreApplication::translate("tz::Ledger", "No temporary folder for the verification fold."),
+                {}});
         {
             SqlDatabase fresh(dir.filePath(QStringLiteral("fold.db")), SqlDatabase::Mode::Create);
             if (!registerCharsTokenizer(fresh.handle()))
-                throw ErrorException({ErrorKind::Storage, QCoreApplication::translate("tz::Ledger", "FTS5 is not available."), {}});
+                throw ErrorException({ErrorKind::Storage,
+                    QCoreApplication::translate("tz::Ledger", "FTS5 is not available."), {}});
             fresh.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
             if (Status migrated = Migrations::run(fresh); !migrated)
                 return migrated.error();
@@ -529,7 +545,9 @@ Result<VerifyReport> Ledger::verify()
             const QMap<QString, QByteArray> actual = digestsOf(*m_db);
             for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
                 if (actual.value(it.key()) != it.value())
-                    problem(QCoreApplication::translate("tz::Ledger", "table %1 differs from a fresh fold of the events").arg(it.key()));
+                    problem(QCoreApplication::translate(
+                        "tz::Ledger", "table %1 differs from a fresh fold of the events")
+                                .arg(it.key()));
             }
         }
         return report;

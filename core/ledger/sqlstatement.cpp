@@ -50,8 +50,8 @@ SqlStatement &SqlStatement::bind(int index, double value)
 SqlStatement &SqlStatement::bind(int index, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
-    if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
-                                         SQLITE_TRANSIENT);
+    if (const int rc
+        = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
         rc != SQLITE_OK)
         fail(rc);
     return *this;
@@ -71,8 +71,8 @@ SqlStatement &SqlStatement::bind(int index, const char *utf8)
 
 SqlStatement &SqlStatement::bindBlob(int index, const QByteArray &value)
 {
-    if (const int rc = sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()),
-                                         SQLITE_TRANSIENT);
+    if (const int rc = sqlite3_bind_blob(
+            m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
         rc != SQLITE_OK)
         fail(rc);
     return *this;

@@ -15,7 +15,6 @@
 namespace tz {
 namespace {
 
-
 OrgUnit readUnit(SqlStatement &statement)
 {
     return {
@@ -39,7 +38,8 @@ bool hasControlCharacters(const QString &text)
 Status requireAdmin(const Actor &actor)
 {
     if (actor.role != Role::Admin)
-        return Error::forbidden(QCoreApplication::translate("tz::Org", "Only an administrator may change the org tree."));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Org", "Only an administrator may change the org tree."));
     return {};
 }
 
@@ -77,7 +77,9 @@ Result<DivisionImportReport> OrgService::importDivisions(const Actor &actor, con
     const int levelColumn = table.columnIndex(u"level");
     const int parentColumn = table.columnIndex(u"parent_code");
     if (codeColumn < 0 || nameColumn < 0 || levelColumn < 0 || parentColumn < 0) {
-        report.errors.append({1, QCoreApplication::translate("tz::Org", "The header must name the columns code,name,level,parent_code.")});
+        report.errors.append({1,
+            QCoreApplication::translate(
+                "tz::Org", "The header must name the columns code,name,level,parent_code.")});
         return report;
     }
 
@@ -90,26 +92,33 @@ Result<DivisionImportReport> OrgService::importDivisions(const Actor &actor, con
         };
         Row row {csvRow.line, field(codeColumn), field(nameColumn), OrgLevel::Village, field(parentColumn)};
         if (!DivisionCode::parse(row.code)) {
-            report.errors.append({row.line, QCoreApplication::translate("tz::Org", "\"%1\" is not a 12-digit division code.").arg(row.code)});
+            report.errors.append({row.line,
+                QCoreApplication::translate("tz::Org", "\"%1\" is not a 12-digit division code.")
+                    .arg(row.code)});
             continue;
         }
         const std::optional<OrgLevel> level = orglevel::parse(field(levelColumn));
         if (!level) {
             report.errors.append({row.line,
-                QCoreApplication::translate("tz::Org", "level \"%1\" must be one of city, county, township, village.").arg(field(levelColumn))});
+                QCoreApplication::translate(
+                    "tz::Org", "level \"%1\" must be one of city, county, township, village.")
+                    .arg(field(levelColumn))});
             continue;
         }
         row.level = *level;
         if (row.name.isEmpty() || row.name.size() > 60 || hasControlCharacters(row.name)) {
             report.errors.append({row.line,
-                QCoreApplication::translate("tz::Org", "the name of %1 is empty, longer than 60 characters or holds "
-                   "control characters.")
+                QCoreApplication::translate("tz::Org",
+                    "the name of %1 is empty, longer than 60 characters or holds "
+                    "control characters.")
                     .arg(row.code)});
             continue;
         }
         if (lineOfCode.contains(row.code)) {
             report.errors.append({row.line,
-                QCoreApplication::translate("tz::Org", "code %1 appears twice (first on line %2).").arg(row.code).arg(lineOfCode[row.code])});
+                QCoreApplication::translate("tz::Org", "code %1 appears twice (first on line %2).")
+                    .arg(row.code)
+                    .arg(lineOfCode[row.code])});
             continue;
         }
         lineOfCode.insert(row.code, row.line);
@@ -135,7 +144,9 @@ Result<DivisionImportReport> OrgService::importDivisions(const Actor &actor, con
             if (static_cast<int>(row.level) == topLevel)
                 continue;
             report.errors.append({row.line,
-                QCoreApplication::translate("tz::Org", "parent %1 of %2 is neither in the file nor in the ledger.").arg(row.parent, row.code)});
+                QCoreApplication::translate(
+                    "tz::Org", "parent %1 of %2 is neither in the file nor in the ledger.")
+                    .arg(row.parent, row.code)});
             continue;
         }
         if (static_cast<int>(*parentLevel) != static_cast<int>(row.level) - 1) {
@@ -147,7 +158,8 @@ Result<DivisionImportReport> OrgService::importDivisions(const Actor &actor, con
         const int n = orglevel::prefixLength(*parentLevel);
         if (row.code.left(n) != row.parent.left(n))
             report.errors.append({row.line,
-                QCoreApplication::translate("tz::Org", "code %1 does not start with its parent's digits %2.").arg(row.code, row.parent.left(n))});
+                QCoreApplication::translate("tz::Org", "code %1 does not start with its parent's digits %2.")
+                    .arg(row.code, row.parent.left(n))});
     }
     if (!report.errors.isEmpty()) {
         std::stable_sort(report.errors.begin(), report.errors.end(),
@@ -265,14 +277,20 @@ Result<Department> OrgService::addDepartment(const Actor &actor, const QString &
     if (Status allowed = requireAdmin(actor); !allowed)
         return allowed.error();
     if (!actor.covers(orgCode))
-        return Error::forbidden(QCoreApplication::translate("tz::Org", "Unit %1 is outside your part of the org tree.").arg(orgCode));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Org", "Unit %1 is outside your part of the org tree.")
+                .arg(orgCode));
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 40 || hasControlCharacters(trimmed))
-        return Error::invalid(QCoreApplication::translate("tz::Org", "A department needs a name of 1 to 40 characters."), QStringLiteral("name"));
+        return Error::invalid(
+            QCoreApplication::translate("tz::Org", "A department needs a name of 1 to 40 characters."),
+            QStringLiteral("name"));
     if (!unit(orgCode))
-        return Error::notFound(QCoreApplication::translate("tz::Org", "There is no unit with code %1.").arg(orgCode));
+        return Error::notFound(
+            QCoreApplication::translate("tz::Org", "There is no unit with code %1.").arg(orgCode));
     if (departmentByName(orgCode, trimmed))
-        return Error::conflict(QCoreApplication::translate("tz::Org", "%1 already has a department named %2.").arg(orgCode, trimmed));
+        return Error::conflict(QCoreApplication::translate("tz::Org", "%1 already has a department named %2.")
+                                   .arg(orgCode, trimmed));
     Department department {Uuid7::toString(Uuid7::generate()), orgCode, trimmed, true};
     Status written = m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
         transaction.append(AggregateType::Department, department.id, orgevents::departmentCreated,
@@ -292,7 +310,9 @@ Status OrgService::renameDepartment(const Actor &actor, const QString &id, const
         return Error::notFound(QCoreApplication::translate("tz::Org", "There is no such department."));
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 40 || hasControlCharacters(trimmed))
-        return Error::invalid(QCoreApplication::translate("tz::Org", "A department needs a name of 1 to 40 characters."), QStringLiteral("name"));
+        return Error::invalid(
+            QCoreApplication::translate("tz::Org", "A department needs a name of 1 to 40 characters."),
+            QStringLiteral("name"));
     return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
         transaction.append(
             AggregateType::Department, id, orgevents::departmentRenamed, {{QStringLiteral("name"), trimmed}});

@@ -23,7 +23,8 @@ Result<PhoneNumber> PhoneNumber::parse(QStringView input)
     for (const QChar c : std::as_const(text)) {
         if (!(c.isDigit() && c.unicode() < 128) && c != QLatin1Char('-') && c != QLatin1Char(' ')
             && c != QLatin1Char('+') && c != QLatin1Char('(') && c != QLatin1Char(')'))
-            return invalid(QT_TRANSLATE_NOOP("tz::Phone", "A phone number holds digits, spaces and dashes only."));
+            return invalid(
+                QT_TRANSLATE_NOOP("tz::Phone", "A phone number holds digits, spaces and dashes only."));
     }
     // Mobile: strip separators and a +86 / 0086 prefix.
     QString digits = text;
@@ -51,9 +52,11 @@ Result<PhoneNumber> PhoneNumber::parse(QStringView input)
         return PhoneNumber(digits.left(area) + QLatin1Char('-') + digits.mid(area), false);
     }
     if (digits.size() <= 6)
-        return invalid(QT_TRANSLATE_NOOP("tz::Phone", "A short service number (such as 12345) is not a resident's phone."));
+        return invalid(QT_TRANSLATE_NOOP(
+            "tz::Phone", "A short service number (such as 12345) is not a resident's phone."));
     if (digits.startsWith(QLatin1Char('1')))
-        return invalid(QT_TRANSLATE_NOOP("tz::Phone", "A mobile number has 11 digits and starts with 13–19."));
+        return invalid(
+            QT_TRANSLATE_NOOP("tz::Phone", "A mobile number has 11 digits and starts with 13–19."));
     return invalid(QT_TRANSLATE_NOOP("tz::Phone", "A landline needs its area code, such as 0778-2281234."));
 }
 

@@ -17,7 +17,6 @@
 namespace tz {
 namespace {
 
-
 constexpr const char *kColumns = "id, name, IFNULL(id_number, ''), IFNULL(phone, ''), IFNULL(address, ''), "
                                  "IFNULL(org_code, ''), IFNULL(grid_id, ''), IFNULL(household_id, ''), tags, "
                                  "pinyin, initials";
@@ -53,9 +52,12 @@ QJsonObject payloadOf(const ResidentInput &input)
 Status mayEditResidents(const Actor &actor, const QString &orgCode)
 {
     if (actor.role == Role::Handler)
-        return Error::forbidden(QCoreApplication::translate("tz::Residents", "A handler may not register or edit residents."));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Residents", "A handler may not register or edit residents."));
     if (!orgCode.isEmpty() && !actor.covers(orgCode))
-        return Error::forbidden(QCoreApplication::translate("tz::Residents", "Unit %1 is outside your part of the org tree.").arg(orgCode));
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Residents", "Unit %1 is outside your part of the org tree.")
+                .arg(orgCode));
     return {};
 }
 
@@ -77,11 +79,14 @@ Result<ResidentInput> ResidentService::validate(const ResidentInput &input)
     ResidentInput clean = input;
     clean.name = input.name.trimmed();
     if (clean.name.isEmpty() || clean.name.size() > 30)
-        return Error::invalid(QCoreApplication::translate("tz::Residents", "A resident's name needs 1 to 30 characters."), QStringLiteral("name"));
+        return Error::invalid(
+            QCoreApplication::translate("tz::Residents", "A resident's name needs 1 to 30 characters."),
+            QStringLiteral("name"));
     for (const QChar c : clean.name) {
         if (c.category() == QChar::Other_Control || c.isDigit())
             return Error::invalid(
-                QCoreApplication::translate("tz::Residents", "A name holds no digits or control characters."), QStringLiteral("name"));
+                QCoreApplication::translate("tz::Residents", "A name holds no digits or control characters."),
+                QStringLiteral("name"));
     }
     if (!input.idNumber.trimmed().isEmpty()) {
         Result<ResidentId> id = ResidentId::parse(input.idNumber);
@@ -97,10 +102,14 @@ Result<ResidentInput> ResidentService::validate(const ResidentInput &input)
     }
     clean.address = input.address.trimmed();
     if (clean.address.size() > 120)
-        return Error::invalid(QCoreApplication::translate("tz::Residents", "An address may have at most 120 characters."), QStringLiteral("address"));
+        return Error::invalid(
+            QCoreApplication::translate("tz::Residents", "An address may have at most 120 characters."),
+            QStringLiteral("address"));
     for (const QString &tag : input.tags) {
         if (!careGroups().contains(tag))
-            return Error::invalid(QCoreApplication::translate("tz::Residents", "\"%1\" is not a care group.").arg(tag), QStringLiteral("tags"));
+            return Error::invalid(
+                QCoreApplication::translate("tz::Residents", "\"%1\" is not a care group.").arg(tag),
+                QStringLiteral("tags"));
     }
     return clean;
 }
@@ -113,7 +122,8 @@ Result<Resident> ResidentService::registerResident(const Actor &actor, const Res
     if (Status allowed = mayEditResidents(actor, clean->orgCode); !allowed)
         return allowed.error();
     if (!clean->idNumber.isEmpty() && byIdNumber(clean->idNumber))
-        return Error::conflict(QCoreApplication::translate("tz::Residents", "A resident with this ID number is already registered."));
+        return Error::conflict(QCoreApplication::translate(
+            "tz::Residents", "A resident with this ID number is already registered."));
     const QString id = Uuid7::toString(Uuid7::generate());
     Status written = m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
         transaction.append(AggregateType::Resident, id, residentevents::registered, payloadOf(*clean));
@@ -135,7 +145,8 @@ Result<Resident> ResidentService::update(const Actor &actor, const QString &id, 
     if (!clean->idNumber.isEmpty()) {
         const std::optional<Resident> other = byIdNumber(clean->idNumber);
         if (other && other->id != id)
-            return Error::conflict(QCoreApplication::translate("tz::Residents", "Another resident has this ID number."));
+            return Error::conflict(
+                QCoreApplication::translate("tz::Residents", "Another resident has this ID number."));
     }
     Status written = m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
         transaction.append(AggregateType::Resident, id, residentevents::updated, payloadOf(*clean));
@@ -154,7 +165,9 @@ Status ResidentService::setTags(const Actor &actor, const QString &id, const QSt
         return allowed;
     for (const QString &tag : tags) {
         if (!careGroups().contains(tag))
-            return Error::invalid(QCoreApplication::translate("tz::Residents", "\"%1\" is not a care group.").arg(tag), QStringLiteral("tags"));
+            return Error::invalid(
+                QCoreApplication::translate("tz::Residents", "\"%1\" is not a care group.").arg(tag),
+                QStringLiteral("tags"));
     }
     return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
         transaction.append(AggregateType::Resident, id, residentevents::tagsChanged,

@@ -1,5 +1,5 @@
-#include "support/catchqt.h"
 #include "common/uuid.h"
+#include "support/catchqt.h"
 TEST_CASE("a UUIDv7 round-trips through its text form")
 {
     const QByteArray id = tz::Uuid7::generate(1700000000000);

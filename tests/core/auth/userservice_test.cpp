@@ -1,0 +1,105 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "support/catchqt.h"
+#include "support/templedger.h"
+
+#include "auth/userservice.h"
+#include "cases/casepolicy.h"
+
+using namespace tz;
+using tz::test::TempLedger;
+
+TEST_CASE("a user logs in offline with an Argon2id verifier and acts with their role and unit", "[auth]")
+{
+    TempLedger t;
+    const Actor clerk = t.user(Role::Clerk, QStringLiteral("451202107001"), QStringLiteral("clerk"));
+    Result<Actor> in = t.ws().users().authenticate(QStringLiteral("CLERK"), QStringLiteral("password-1"));
+    REQUIRE(in.ok());
+    CHECK(in->userId == clerk.userId);
+    CHECK(in->orgLevel == OrgLevel::Village);
+    CHECK(in->covers(QStringLiteral("451202107001")));
+    CHECK_FALSE(in->covers(QStringLiteral("451202107201")));
+    CHECK(t.ws().users().authenticate(QStringLiteral("clerk"), QStringLiteral("wrong")).error().kind
+        == ErrorKind::Forbidden);
+    REQUIRE(t.ws().users().deactivate(t.admin(), clerk.userId).ok());
+    CHECK_FALSE(t.ws().users().authenticate(QStringLiteral("clerk"), QStringLiteral("password-1")).ok());
+}
+
+TEST_CASE("only administrators create users, with valid names, units and passwords", "[auth]")
+{
+    TempLedger t;
+    const Actor clerk = t.user(Role::Clerk, QStringLiteral("451202107001"), QStringLiteral("clerk"));
+    NewUser input {QStringLiteral("worker"), QStringLiteral("网格员甲"), Role::GridWorker,
+        QStringLiteral("451202107001"), {}, QStringLiteral("long-enough")};
+    CHECK(t.ws().users().create(clerk, input).error().kind == ErrorKind::Forbidden);
+    NewUser shortPassword = input;
+    shortPassword.password = QStringLiteral("short");
+    CHECK(t.ws().users().create(t.admin(), shortPassword).error().field == QStringLiteral("password"));
+    NewUser badLogin = input;
+    badLogin.login = QStringLiteral("有中文");
+    CHECK(t.ws().users().create(t.admin(), badLogin).error().field == QStringLiteral("login"));
+    NewUser noUnit = input;
+    noUnit.orgCode.clear();
+    CHECK(t.ws().users().create(t.admin(), noUnit).error().field == QStringLiteral("orgCode"));
+    REQUIRE(t.ws().users().create(t.admin(), input).ok());
+    CHECK(t.ws().users().create(t.admin(), input).error().kind == ErrorKind::Conflict);
+}
+
+TEST_CASE("every role may take exactly the actions of its part of the loop", "[auth][cases]")
+{
+    using A = CaseAction;
+    const QMap<Role, QList<A>> allowed {
+        {Role::Clerk,
+            {A::Register, A::ResolveOnTheSpot, A::Dispatch, A::Note, A::RequestMaterials, A::ReceiveMaterials,
+                A::FollowUp, A::Close}},
+        {Role::GridWorker, {A::Register, A::ResolveOnTheSpot, A::Note, A::FollowUp}},
+        {Role::Handler,
+            {A::Accept, A::Return, A::Note, A::RequestMaterials, A::ReceiveMaterials, A::Escalate, A::Resolve,
+                A::AnswerAsCoHandler}},
+        {Role::Supervisor,
+            {A::Register, A::ResolveOnTheSpot, A::Dispatch, A::Note, A::Escalate, A::FollowUp, A::Reopen,
+                A::Close, A::Supervise}},
+    };
+    for (auto it = allowed.cbegin(); it != allowed.cend(); ++it) {
+        for (int a = static_cast<int>(A::Register); a <= static_cast<int>(A::Supervise); ++a) {
+            const auto action = static_cast<A>(a);
+            INFO(role::key(it.key()).toStdString() << " / " << caseaction::key(action).toStdString());
+            CHECK(casepolicy::roleMay(it.key(), action) == it.value().contains(action));
+        }
+    }
+    for (int a = static_cast<int>(A::Register); a <= static_cast<int>(A::Supervise); ++a)
+        CHECK(casepolicy::roleMay(Role::Admin, static_cast<A>(a)));
+}
+
+TEST_CASE("the state machine allows exactly the transitions of the loop", "[cases]")
+{
+    using S = CaseState;
+    using A = CaseAction;
+    // From each state (a Routed case, not paused): the actions allowed.
+    const QMap<S, QList<A>> allowed {
+        {S::Registered, {A::Dispatch, A::Note, A::RequestMaterials, A::Escalate, A::Supervise}},
+        {S::Dispatched,
+            {A::Dispatch, A::Accept, A::Return, A::Note, A::RequestMaterials, A::Escalate, A::Supervise}},
+        {S::Accepted, {A::Note, A::RequestMaterials, A::Escalate, A::Resolve, A::Supervise}},
+        {S::InProgress, {A::Note, A::RequestMaterials, A::Escalate, A::Resolve, A::Supervise}},
+        {S::Resolved, {A::Note, A::FollowUp}},
+        {S::FollowedUp, {A::Note, A::Reopen, A::Close}},
+        {S::Closed, {}},
+        {S::Reopened, {A::Dispatch, A::Note, A::RequestMaterials, A::Escalate, A::Supervise}},
+    };
+    for (auto it = allowed.cbegin(); it != allowed.cend(); ++it) {
+        for (int a = static_cast<int>(A::ResolveOnTheSpot); a <= static_cast<int>(A::Supervise); ++a) {
+            const auto action = static_cast<A>(a);
+            INFO(casestate::key(it.key()).toStdString() << " / " << caseaction::key(action).toStdString());
+            const bool may
+                = !casepolicy::refusalForState({it.key(), Handling::Routed, false}, action).has_value();
+            CHECK(may == it.value().contains(action));
+        }
+    }
+    // Class-specific and pause-specific rules.
+    CHECK_FALSE(
+        casepolicy::refusalForState({S::Registered, Handling::Immediate, false}, A::ResolveOnTheSpot));
+    CHECK(casepolicy::refusalForState({S::Registered, Handling::Fast, false}, A::ResolveOnTheSpot));
+    CHECK_FALSE(casepolicy::refusalForState({S::Accepted, Handling::Joint, false}, A::AnswerAsCoHandler));
+    CHECK_FALSE(casepolicy::refusalForState({S::Accepted, Handling::Fast, true}, A::ReceiveMaterials));
+    CHECK(casepolicy::refusalForState({S::Accepted, Handling::Fast, true}, A::RequestMaterials));
+}

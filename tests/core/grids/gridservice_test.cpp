@@ -1,0 +1,69 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "support/catchqt.h"
+#include "support/templedger.h"
+
+#include "grids/gridservice.h"
+#include "residents/residentservice.h"
+
+using namespace tz;
+using tz::test::TempLedger;
+
+TEST_CASE("grids nest below a village and households live in the smallest grid", "[grids]")
+{
+    TempLedger t;
+    const Actor admin = t.admin();
+    const QString village = QStringLiteral("451202107001");
+    GridService &grids = t.ws().grids();
+    Result<Grid> group = grids.createGrid(admin, village, {}, QStringLiteral("第一村民小组"));
+    REQUIRE(group.ok());
+    Result<Grid> ten = grids.createGrid(admin, village, group->id, QStringLiteral("十户联防一组"));
+    REQUIRE(ten.ok());
+    CHECK(grids.children(group->id).size() == 1);
+
+    const Actor worker = t.user(Role::GridWorker, village, QStringLiteral("grid"));
+    REQUIRE(grids.assignCaptain(admin, ten->id, worker.userId).ok());
+    REQUIRE(grids.addWorker(admin, ten->id, worker.userId).ok());
+    CHECK(grids.grid(ten->id)->captainId == worker.userId);
+    CHECK(grids.grid(ten->id)->workerIds == QStringList {worker.userId});
+
+    Result<Household> notSmallest = grids.createHousehold(admin, group->id, QStringLiteral("五圩社区3号"));
+    REQUIRE_FALSE(notSmallest.ok());
+    CHECK(notSmallest.error().field == QStringLiteral("grid"));
+    Result<Household> home = grids.createHousehold(worker, ten->id, QStringLiteral("五圩社区3号"));
+    REQUIRE(home.ok());
+
+    Result<Resident> head = t.ws().residents().registerResident(worker,
+        {QStringLiteral("韦建国"), QStringLiteral("11010519491231002X"), QStringLiteral("13807781234"),
+            QStringLiteral("五圩社区3号"), village, ten->id, home->id, {QStringLiteral("孤寡老人")}});
+    REQUIRE(head.ok());
+    REQUIRE(grids.setHouseholdHead(worker, home->id, head->id).ok());
+    CHECK(grids.household(home->id)->headId == head->id);
+    CHECK(t.ws().residents().household(home->id).size() == 1);
+
+    Result<Grid> bad
+        = grids.createGrid(admin, QStringLiteral("451202107000"), {}, QStringLiteral("镇里网格"));
+    REQUIRE_FALSE(bad.ok());
+    const Actor clerk = t.user(Role::Clerk, village, QStringLiteral("clerk"));
+    CHECK_FALSE(grids.createGrid(clerk, village, {}, QStringLiteral("x")).ok());
+}
+
+TEST_CASE("a resident's ID number is checked and never registered twice", "[residents]")
+{
+    TempLedger t;
+    const Actor admin = t.admin();
+    ResidentInput input {QStringLiteral("黎承辉"), QStringLiteral("110105194912310021"), {}, {},
+        QStringLiteral("451202107001"), {}, {}, {}};
+    Result<Resident> wrong = t.ws().residents().registerResident(admin, input);
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().field == QStringLiteral("idNumber"));
+    input.idNumber = QStringLiteral("11010519491231002x");
+    Result<Resident> ok = t.ws().residents().registerResident(admin, input);
+    REQUIRE(ok.ok());
+    CHECK(ok->idNumber == QStringLiteral("11010519491231002X"));
+    CHECK(ok->initials == QStringLiteral("lch"));
+    CHECK(t.ws().residents().registerResident(admin, input).error().kind == ErrorKind::Conflict);
+    CHECK(t.ws().residents().find(QStringLiteral("002X")).isEmpty());
+    CHECK(t.ws().residents().find(QStringLiteral("lc")).size() == 1);
+    input.tags = {QStringLiteral("不存在的人群")};
+    CHECK(t.ws().residents().update(admin, ok->id, input).error().field == QStringLiteral("tags"));
+}
