@@ -570,23 +570,24 @@ std::optional<CaseRecord> CaseService::byId(const QString &id)
 
 std::optional<CaseRecord> CaseService::read(const char *where, const QString &key)
 {
-    static constexpr const char *kSelect
-        = "SELECT id, number, title, description, channel, IFNULL(catalog_id, ''), IFNULL(resident_id, ''), "
-          "IFNULL(resident_name, ''), IFNULL(phone, ''), origin_org, org_code, IFNULL(grid_id, ''), "
-          "handling, state, "
-          "registered_at, registered_by, entered_at, entered_by, backfilled, deadline, "
-          "IFNULL(target_department, ''), IFNULL(target_handler, ''), IFNULL(dispatched_at, 0), "
-          "IFNULL(accepted_at, 0), IFNULL(resolved_at, 0), IFNULL(resolved_org, ''), IFNULL(resolved_level, "
-          "0), "
-          "IFNULL(resolution, ''), IFNULL(satisfaction, 0), IFNULL(followed_up_at, 0), IFNULL(closed_at, 0), "
-          "IFNULL(paused_since, ''), supervised, escalations, reopen_count, returned, IFNULL(conflict, ''), "
-          "version "
-          "FROM cases WHERE ";
-    SqlStatement statement = m_ledger.db().prepare(
-        QString::fromLatin1(kSelect) + QLatin1String(where) + QStringLiteral(" = ?1"));
+#define TZ_CASE_SELECT                                                                                       \
+    "SELECT id, number, title, description, channel, IFNULL(catalog_id, ''), IFNULL(resident_id, ''), "      \
+    "IFNULL(resident_name, ''), IFNULL(phone, ''), origin_org, org_code, IFNULL(grid_id, ''), handling, "    \
+    "state, "                                                                                                \
+    "registered_at, registered_by, entered_at, entered_by, backfilled, deadline, IFNULL(target_department, " \
+    "''), "                                                                                                  \
+    "IFNULL(target_handler, ''), IFNULL(dispatched_at, 0), IFNULL(accepted_at, 0), IFNULL(resolved_at, 0), " \
+    "IFNULL(resolved_org, ''), IFNULL(resolved_level, 0), IFNULL(resolution, ''), IFNULL(satisfaction, 0), " \
+    "IFNULL(followed_up_at, 0), IFNULL(closed_at, 0), IFNULL(paused_since, ''), supervised, escalations, "   \
+    "reopen_count, returned, IFNULL(conflict, ''), version FROM cases WHERE "
+    SqlStatement &statement = qstrcmp(where, "id") == 0 ? m_ledger.db().cached(TZ_CASE_SELECT "id = ?1")
+                                                        : m_ledger.db().cached(TZ_CASE_SELECT "number = ?1");
+#undef TZ_CASE_SELECT
     statement.bind(1, key);
-    if (!statement.next())
+    if (!statement.next()) {
+        statement.reset();
         return std::nullopt;
+    }
     CaseRecord r;
     int c = 0;
     r.id = statement.text(c++);
@@ -629,6 +630,7 @@ std::optional<CaseRecord> CaseService::read(const char *where, const QString &ke
     r.returned = statement.int32(c++);
     r.conflict = statement.text(c++);
     r.version = statement.int32(c++);
+    statement.reset();
 
     SqlStatement &h = m_ledger.db().cached(
         "SELECT org_code, department_id, IFNULL(handler_id, ''), is_lead, IFNULL(answer, ''), "

@@ -147,3 +147,27 @@ TEST_CASE("a read-only ledger refuses writes with a clear message and keeps what
     CHECK(t.ws().ledger().eventCount() == events);
     CHECK(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
 }
+
+TEST_CASE("a full disk refuses the save with a clear message and loses nothing", "[ledger]")
+{
+    TempLedger t;
+    REQUIRE(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
+    SqlDatabase &db = t.ws().ledger().db();
+    const qint64 events = t.ws().ledger().eventCount();
+    const qint64 pages = db.scalar("PRAGMA page_count");
+    db.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+    RegisterCaseInput big = simpleCase();
+    big.description = QString(2000, QChar(0x6C34));
+    Result<CaseRecord> refused = t.ws().cases().registerCase(t.admin(), big);
+    for (int i = 0; i < 50 && refused.ok(); ++i)
+        refused = t.ws().cases().registerCase(t.admin(), big);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Storage);
+    CHECK(refused.error().message.contains(QStringLiteral("disk is full")));
+    const qint64 kept = t.ws().ledger().eventCount();
+    CHECK(kept >= events);
+    db.exec("PRAGMA max_page_count = 1073741823");
+    CHECK(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
+    CHECK(t.ws().ledger().eventCount() == kept + 1);
+    CHECK(t.ws().ledger().verify()->ok);
+}
