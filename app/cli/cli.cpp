@@ -57,6 +57,8 @@ QString helpText()
         "           [--department NAME] --password-file F\n"
         "  department add --org CODE --name NAME\n"
         "  resident add --name N [--id-number ID] [--phone P] [--address A] [--org CODE]\n"
+        "  deadline set --handling fast|routed|joint --days N [--org CODE]   (no --org: the default)\n"
+        "  setting set KEY VALUE   (center.name, center.phone)\n"
         "  case register --org CODE --handling immediate|fast|routed|joint --title TEXT [--catalog NAME]\n"
         "           [--description TEXT] [--resident-id ID] [--resident-name NAME] [--phone P]\n"
         "           [--channel counter|phone|wechat|visit|box|miniprogram|mailbox|meeting] [--at ISO-8601]\n"
@@ -142,6 +144,10 @@ int Cli::run(const QStringList &arguments)
         return caseCommand(args.positional(1), args);
     if (command == QLatin1String("stress-register"))
         return stressRegister(args);
+    if (command == QLatin1String("deadline") && args.positional(1) == QLatin1String("set"))
+        return deadlineSet(args);
+    if (command == QLatin1String("setting") && args.positional(1) == QLatin1String("set"))
+        return settingSet(args);
     return usage(QCoreApplication::translate("tz::Cli", "Unknown command \"%1\".").arg(command));
 }
 
@@ -475,6 +481,31 @@ int Cli::stressRegister(const Args &args)
         std::fflush(stdout);
     }
     return 0;
+}
+
+int Cli::deadlineSet(const Args &args)
+{
+    const std::optional<Handling> handling = handling::parse(args.value(QStringLiteral("handling")));
+    bool ok = false;
+    const int days = args.value(QStringLiteral("days")).toInt(&ok);
+    if (!handling || !ok)
+        return usage(QCoreApplication::translate("tz::Cli", "deadline set needs --handling and --days."));
+    const QString org = args.value(QStringLiteral("org"));
+    if (Status set = m_workspace->calendar().setDeadlineDays(m_actor, org, *handling, days); !set)
+        return fail(set.error());
+    return done({{QStringLiteral("org"), org}, {QStringLiteral("handling"), handling::key(*handling)},
+                    {QStringLiteral("days"), days}},
+        QCoreApplication::translate("tz::Cli", "Deadline set: %1 working days.").arg(days));
+}
+
+int Cli::settingSet(const Args &args)
+{
+    const QString key = args.positional(2);
+    const QString value = args.positional(3);
+    if (Status set = m_workspace->calendar().setSetting(m_actor, key, value); !set)
+        return fail(set.error());
+    return done({{QStringLiteral("key"), key}, {QStringLiteral("value"), value}},
+        QCoreApplication::translate("tz::Cli", "Setting %1 saved.").arg(key));
 }
 
 } // namespace tz::cli

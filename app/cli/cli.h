@@ -40,6 +40,8 @@ private:
     int departmentAdd(const Args &args);
     int residentAdd(const Args &args);
     int stressRegister(const Args &args);
+    int deadlineSet(const Args &args);
+    int settingSet(const Args &args);
     // Case commands (casecommands.cpp).
     int caseCommand(const QString &verb, const Args &args);
     int caseRegister(const Args &args);

@@ -101,8 +101,10 @@ QList<CaseHit> SearchService::searchCases(const QString &query, int limit)
     // Chinese (or mixed) text: trigram for 3+ characters, one token per character below.
     const bool shortQuery = q.size() < 3;
     const QString table = shortQuery ? QStringLiteral("case_fts_chars") : QStringLiteral("case_fts");
+    // Newest first by arrival (rowid): FTS5 walks its index backwards and stops at the limit,
+    // where sorting by registration time would first fetch every match.
     return run(QStringLiteral("SELECT %1 FROM %2 f JOIN cases c ON c.rid = f.rowid WHERE %2 MATCH ?1 "
-                              "ORDER BY c.registered_at DESC LIMIT ?2")
+                              "ORDER BY f.rowid DESC LIMIT ?2")
                    .arg(columns, table),
         {phrase(q)}, limit);
 }

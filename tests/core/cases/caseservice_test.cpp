@@ -2,6 +2,7 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
+#include "calendar/calendarservice.h"
 #include "cases/caseservice.h"
 #include "catalog/catalogservice.h"
 #include "common/businesstime.h"
@@ -315,4 +316,23 @@ TEST_CASE("case numbers count up per device and day and survive a restart", "[ca
               .cases()
               .registerCase(t.admin(), request(kVillage, Handling::Fast))
               ->number.endsWith(QStringLiteral("-0003")));
+}
+
+TEST_CASE("a unit's own deadline rule overrides the ledger default, and its villages inherit it", "[cases]")
+{
+    TempLedger t;
+    t.setNow(QStringLiteral("2026-01-05T09:00:00")); // Monday
+    const Actor admin = t.admin();
+    REQUIRE(t.ws().calendar().setDeadlineDays(admin, {}, Handling::Fast, 4).ok());
+    REQUIRE(t.ws().calendar().setDeadlineDays(admin, kWuxu, Handling::Fast, 2).ok());
+    CHECK(
+        t.ws().cases().registerCase(admin, request(kVillage, Handling::Fast))->deadline == QDate(2026, 1, 7));
+    CHECK(
+        t.ws().cases().registerCase(admin, request(QStringLiteral("451202101001"), Handling::Fast))->deadline
+        == QDate(2026, 1, 9));
+    CHECK(t.ws().calendar().setDeadlineDays(admin, kWuxu, Handling::Immediate, 3).error().field
+        == QStringLiteral("days"));
+    const Actor clerk = t.user(Role::Clerk, kVillage, QStringLiteral("clerk"));
+    CHECK(t.ws().calendar().setDeadlineDays(clerk, kVillage, Handling::Fast, 1).error().kind
+        == ErrorKind::Forbidden);
 }
