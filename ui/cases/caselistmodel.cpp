@@ -26,13 +26,16 @@ CaseListModel::CaseListModel(Workspace &workspace, QObject *parent)
 
 void CaseListModel::setFilter(const CaseFilter &filter)
 {
+    // The first page is read inside the reset, so views never see an insert straight after it.
+    // Views (and QAbstractItemModelTester) may ask for more while the reset signal is still
+    // being delivered: the model does not change under them until it is over.
+    m_busy = true;
     beginResetModel();
     m_filter = filter;
-    m_rows.clear();
-    m_exhausted = false;
+    m_rows = m_list.page(m_filter, nullptr, kPageSize);
+    m_exhausted = m_rows.size() < kPageSize;
     endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
+    m_busy = false;
 }
 
 QString CaseListModel::numberAt(int row) const
@@ -134,12 +137,12 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_busy;
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted)
+    if (parent.isValid() || m_exhausted || m_busy)
         return;
     const QList<CaseRow> page
         = m_list.page(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), kPageSize);
@@ -147,9 +150,11 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
         m_exhausted = true;
     if (page.isEmpty())
         return;
+    m_busy = true; // no nested fetch while the insert signals are delivered
     beginInsertRows({}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.size() - 1));
     m_rows += page;
     endInsertRows();
+    m_busy = false;
 }
 
 } // namespace tz

@@ -39,6 +39,7 @@ private:
     CaseFilter m_filter;
     QList<CaseRow> m_rows;
     bool m_exhausted = false;
+    bool m_busy = false; // a reset or an insert is being signalled
     mutable QHash<QString, QString> m_unitNames;
 };
 
