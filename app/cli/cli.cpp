@@ -240,20 +240,24 @@ int Cli::init(const Args &args)
     return done(json, human);
 }
 
+int Cli::rejected(const QList<RowError> &errors)
+{
+    m_err << QCoreApplication::translate("tz::Cli", "Nothing was imported; fix these rows:") << Qt::endl
+          << rowErrorsText(errors) << Qt::endl;
+    if (m_json)
+        m_out << QJsonDocument(QJsonObject {{QStringLiteral("errors"), rowErrorsJson(errors)}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    return 1;
+}
+
 int Cli::importDivisions(const Args &args)
 {
     Result<DivisionImportReport> report = m_workspace->org().importDivisions(m_actor, args.positional(1));
     if (!report)
         return fail(report.error());
-    if (!report->errors.isEmpty()) {
-        m_err << QCoreApplication::translate("tz::Cli", "Nothing was imported; fix these rows:") << Qt::endl
-              << rowErrorsText(report->errors) << Qt::endl;
-        if (m_json)
-            m_out << QJsonDocument(QJsonObject {{QStringLiteral("errors"), rowErrorsJson(report->errors)}})
-                         .toJson(QJsonDocument::Compact)
-                  << Qt::endl;
-        return 1;
-    }
+    if (!report->errors.isEmpty())
+        return rejected(report->errors);
     const QJsonObject json {{QStringLiteral("city"), report->totals.value(OrgLevel::City)},
         {QStringLiteral("county"), report->totals.value(OrgLevel::County)},
         {QStringLiteral("township"), report->totals.value(OrgLevel::Township)},
@@ -276,11 +280,8 @@ int Cli::importHolidays(const Args &args)
     Result<HolidayImportReport> report = m_workspace->calendar().importHolidays(m_actor, args.positional(1));
     if (!report)
         return fail(report.error());
-    if (!report->errors.isEmpty()) {
-        m_err << QCoreApplication::translate("tz::Cli", "Nothing was imported; fix these rows:") << Qt::endl
-              << rowErrorsText(report->errors) << Qt::endl;
-        return 1;
-    }
+    if (!report->errors.isEmpty())
+        return rejected(report->errors);
     return done({{QStringLiteral("set"), report->set}, {QStringLiteral("unchanged"), report->unchanged}},
         QCoreApplication::translate("tz::Cli", "Calendar: %1 days set, %2 unchanged.")
             .arg(report->set)
@@ -292,11 +293,8 @@ int Cli::importCatalog(const Args &args)
     Result<CatalogImportReport> report = m_workspace->catalog().importCsv(m_actor, args.positional(1));
     if (!report)
         return fail(report.error());
-    if (!report->errors.isEmpty()) {
-        m_err << QCoreApplication::translate("tz::Cli", "Nothing was imported; fix these rows:") << Qt::endl
-              << rowErrorsText(report->errors) << Qt::endl;
-        return 1;
-    }
+    if (!report->errors.isEmpty())
+        return rejected(report->errors);
     return done(
         {{QStringLiteral("defined"), report->defined}, {QStringLiteral("unchanged"), report->unchanged}},
         QCoreApplication::translate("tz::Cli", "Catalog: %1 items defined, %2 unchanged.")

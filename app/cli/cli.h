@@ -4,6 +4,7 @@
 #include "auth/actor.h"
 #include "cliargs.h"
 #include "common/error.h"
+#include "io/rowerror.h"
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -51,6 +52,8 @@ private:
     [[nodiscard]] bool openWorkspace();
     [[nodiscard]] bool resolveActor();
     int fail(const Error &error);
+    // Prints an import's rejected rows (nothing was imported) and returns the exit code.
+    int rejected(const QList<RowError> &errors);
     int usage(const QString &message);
     int done(const QJsonObject &json, const QString &human);
     QJsonObject caseJson(const CaseRecord &record);

@@ -164,37 +164,28 @@ Actor UserService::actorFor(const User &user)
 
 std::optional<User> UserService::byLogin(const QString &login)
 {
-    SqlStatement &statement = m_ledger.db().cached(
-        "SELECT id, login, display_name, role, org_code, department_id, active FROM users WHERE login = ?1");
-    statement.bind(1, login.trimmed().toLower());
-    std::optional<User> result;
-    if (statement.next())
-        result = readUser(statement);
-    statement.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT id, login, display_name, role, org_code, department_id, active FROM users WHERE "
+                "login = ?1")
+        .bind(1, login.trimmed().toLower())
+        .first(readUser);
 }
 
 std::optional<User> UserService::byId(const QString &id)
 {
-    SqlStatement &statement = m_ledger.db().cached(
-        "SELECT id, login, display_name, role, org_code, department_id, active FROM users WHERE id = ?1");
-    statement.bind(1, id);
-    std::optional<User> result;
-    if (statement.next())
-        result = readUser(statement);
-    statement.reset();
-    return result;
+    return m_ledger.db()
+        .cached(
+            "SELECT id, login, display_name, role, org_code, department_id, active FROM users WHERE id = ?1")
+        .bind(1, id)
+        .first(readUser);
 }
 
 QList<User> UserService::all()
 {
-    SqlStatement &statement = m_ledger.db().cached(
-        "SELECT id, login, display_name, role, org_code, department_id, active FROM users ORDER BY login");
-    QList<User> result;
-    while (statement.next())
-        result.append(readUser(statement));
-    statement.reset();
-    return result;
+    return m_ledger.db()
+        .cached(
+            "SELECT id, login, display_name, role, org_code, department_id, active FROM users ORDER BY login")
+        .all(readUser);
 }
 
 } // namespace tz

@@ -211,41 +211,29 @@ Status CatalogService::retire(const Actor &actor, const QString &id)
 
 QList<CatalogItem> CatalogService::all()
 {
-    SqlStatement &s
-        = m_ledger.db().cached("SELECT id, name, list, handling, department, deadline_days, pinyin, "
-                               "initials, active FROM catalog_items WHERE active = 1 ORDER BY list, "
-                               "pinyin");
-    QList<CatalogItem> result;
-    while (s.next())
-        result.append(readItem(s));
-    s.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT id, name, list, handling, department, deadline_days, pinyin, "
+                "initials, active FROM catalog_items WHERE active = 1 ORDER BY list, "
+                "pinyin")
+        .all(readItem);
 }
 
 std::optional<CatalogItem> CatalogService::byId(const QString &id)
 {
-    SqlStatement &s
-        = m_ledger.db().cached("SELECT id, name, list, handling, department, deadline_days, pinyin, "
-                               "initials, active FROM catalog_items WHERE id = ?1");
-    s.bind(1, id);
-    std::optional<CatalogItem> result;
-    if (s.next())
-        result = readItem(s);
-    s.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT id, name, list, handling, department, deadline_days, pinyin, "
+                "initials, active FROM catalog_items WHERE id = ?1")
+        .bind(1, id)
+        .first(readItem);
 }
 
 std::optional<CatalogItem> CatalogService::byName(const QString &name)
 {
-    SqlStatement &s
-        = m_ledger.db().cached("SELECT id, name, list, handling, department, deadline_days, pinyin, "
-                               "initials, active FROM catalog_items WHERE name = ?1");
-    s.bind(1, name.trimmed());
-    std::optional<CatalogItem> result;
-    if (s.next())
-        result = readItem(s);
-    s.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT id, name, list, handling, department, deadline_days, pinyin, "
+                "initials, active FROM catalog_items WHERE name = ?1")
+        .bind(1, name.trimmed())
+        .first(readItem);
 }
 
 QList<CatalogItem> CatalogService::find(const QString &text, int limit)

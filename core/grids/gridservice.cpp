@@ -202,28 +202,20 @@ std::optional<Grid> GridService::grid(const QString &id)
 
 QList<Grid> GridService::grids(const QString &villageCode)
 {
-    SqlStatement &s
-        = m_ledger.db().cached("SELECT id, village_code, IFNULL(parent_grid_id, ''), name, "
-                               "IFNULL(captain_id, '') FROM grids WHERE village_code = ?1 ORDER BY name");
-    s.bind(1, villageCode);
-    QList<Grid> result;
-    while (s.next())
-        result.append(readGrid(s));
-    s.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT id, village_code, IFNULL(parent_grid_id, ''), name, "
+                "IFNULL(captain_id, '') FROM grids WHERE village_code = ?1 ORDER BY name")
+        .bind(1, villageCode)
+        .all(readGrid);
 }
 
 QList<Grid> GridService::children(const QString &gridId)
 {
-    SqlStatement &s
-        = m_ledger.db().cached("SELECT id, village_code, IFNULL(parent_grid_id, ''), name, "
-                               "IFNULL(captain_id, '') FROM grids WHERE parent_grid_id = ?1 ORDER BY name");
-    s.bind(1, gridId);
-    QList<Grid> result;
-    while (s.next())
-        result.append(readGrid(s));
-    s.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT id, village_code, IFNULL(parent_grid_id, ''), name, "
+                "IFNULL(captain_id, '') FROM grids WHERE parent_grid_id = ?1 ORDER BY name")
+        .bind(1, gridId)
+        .all(readGrid);
 }
 
 std::optional<Household> GridService::household(const QString &id)

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -52,6 +54,27 @@ public:
     [[nodiscard]] int columnCount() const;
 
     [[nodiscard]] QString sql() const;
+
+    // Every row through `read`, then reset: `db.cached(sql).bind(1, x).all(readUnit)`.
+    template<typename Read>
+    auto all(Read &&read) -> QList<std::decay_t<decltype(read(*this))>>
+    {
+        QList<std::decay_t<decltype(read(*this))>> rows;
+        while (next())
+            rows.append(read(*this));
+        reset();
+        return rows;
+    }
+    // The first row through `read` (or nothing), then reset.
+    template<typename Read>
+    auto first(Read &&read) -> std::optional<std::decay_t<decltype(read(*this))>>
+    {
+        std::optional<std::decay_t<decltype(read(*this))>> row;
+        if (next())
+            row = read(*this);
+        reset();
+        return row;
+    }
 
 private:
     [[noreturn]] void fail(int rc) const;

@@ -193,38 +193,27 @@ Result<DivisionImportReport> OrgService::importDivisions(const Actor &actor, con
 
 std::optional<OrgUnit> OrgService::unit(const QString &code)
 {
-    SqlStatement &statement
-        = m_ledger.db().cached("SELECT code, name, level, parent_code FROM org_units WHERE code = ?1");
-    statement.bind(1, code);
-    std::optional<OrgUnit> result;
-    if (statement.next())
-        result = readUnit(statement);
-    statement.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT code, name, level, parent_code FROM org_units WHERE code = ?1")
+        .bind(1, code)
+        .first(readUnit);
 }
 
 QList<OrgUnit> OrgService::children(const QString &parentCode)
 {
-    SqlStatement &statement = m_ledger.db().cached(
-        "SELECT code, name, level, parent_code FROM org_units WHERE parent_code = ?1 ORDER BY code");
-    statement.bind(1, parentCode);
-    QList<OrgUnit> result;
-    while (statement.next())
-        result.append(readUnit(statement));
-    statement.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT code, name, level, parent_code FROM org_units WHERE parent_code = ?1 ORDER BY code")
+        .bind(1, parentCode)
+        .all(readUnit);
 }
 
 QList<OrgUnit> OrgService::roots()
 {
-    SqlStatement &statement = m_ledger.db().cached(
-        "SELECT code, name, level, parent_code FROM org_units u WHERE parent_code IS NULL OR NOT EXISTS "
-        "(SELECT 1 FROM org_units p WHERE p.code = u.parent_code) ORDER BY level, code");
-    QList<OrgUnit> result;
-    while (statement.next())
-        result.append(readUnit(statement));
-    statement.reset();
-    return result;
+    return m_ledger.db()
+        .cached(
+            "SELECT code, name, level, parent_code FROM org_units u WHERE parent_code IS NULL OR NOT EXISTS "
+            "(SELECT 1 FROM org_units p WHERE p.code = u.parent_code) ORDER BY level, code")
+        .all(readUnit);
 }
 
 QList<OrgUnit> OrgService::ancestry(const QString &code)
@@ -243,14 +232,10 @@ QList<OrgUnit> OrgService::ancestry(const QString &code)
 
 QList<OrgUnit> OrgService::unitsAtLevel(OrgLevel level)
 {
-    SqlStatement &statement = m_ledger.db().cached(
-        "SELECT code, name, level, parent_code FROM org_units WHERE level = ?1 ORDER BY code");
-    statement.bind(1, static_cast<int>(level));
-    QList<OrgUnit> result;
-    while (statement.next())
-        result.append(readUnit(statement));
-    statement.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT code, name, level, parent_code FROM org_units WHERE level = ?1 ORDER BY code")
+        .bind(1, static_cast<int>(level))
+        .all(readUnit);
 }
 
 QMap<OrgLevel, int> OrgService::countByLevel()
@@ -332,38 +317,29 @@ Status OrgService::retireDepartment(const Actor &actor, const QString &id)
 
 QList<Department> OrgService::departments(const QString &orgCode)
 {
-    SqlStatement &statement = m_ledger.db().cached("SELECT id, org_code, name, active FROM departments WHERE "
-                                                   "org_code = ?1 AND active = 1 ORDER BY name");
-    statement.bind(1, orgCode);
-    QList<Department> result;
-    while (statement.next())
-        result.append(readDepartment(statement));
-    statement.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT id, org_code, name, active FROM departments WHERE "
+                "org_code = ?1 AND active = 1 ORDER BY name")
+        .bind(1, orgCode)
+        .all(readDepartment);
 }
 
 std::optional<Department> OrgService::department(const QString &id)
 {
-    SqlStatement &statement
-        = m_ledger.db().cached("SELECT id, org_code, name, active FROM departments WHERE id = ?1");
-    statement.bind(1, id);
-    std::optional<Department> result;
-    if (statement.next())
-        result = readDepartment(statement);
-    statement.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT id, org_code, name, active FROM departments WHERE id = ?1")
+        .bind(1, id)
+        .first(readDepartment);
 }
 
 std::optional<Department> OrgService::departmentByName(const QString &orgCode, const QString &name)
 {
-    SqlStatement &statement = m_ledger.db().cached("SELECT id, org_code, name, active FROM departments WHERE "
-                                                   "org_code = ?1 AND name = ?2 AND active = 1");
-    statement.bind(1, orgCode).bind(2, name);
-    std::optional<Department> result;
-    if (statement.next())
-        result = readDepartment(statement);
-    statement.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT id, org_code, name, active FROM departments WHERE "
+                "org_code = ?1 AND name = ?2 AND active = 1")
+        .bind(1, orgCode)
+        .bind(2, name)
+        .first(readDepartment);
 }
 
 } // namespace tz

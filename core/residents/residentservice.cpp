@@ -177,30 +177,24 @@ Status ResidentService::setTags(const Actor &actor, const QString &id, const QSt
 
 std::optional<Resident> ResidentService::byId(const QString &id)
 {
-    SqlStatement &s = m_ledger.db().cached("SELECT id, name, IFNULL(id_number, ''), IFNULL(phone, ''), "
-                                           "IFNULL(address, ''), IFNULL(org_code, ''), IFNULL(grid_id, ''), "
-                                           "IFNULL(household_id, ''), tags, pinyin, initials FROM residents "
-                                           "WHERE id = ?1");
-    s.bind(1, id);
-    std::optional<Resident> result;
-    if (s.next())
-        result = readResident(s);
-    s.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT id, name, IFNULL(id_number, ''), IFNULL(phone, ''), "
+                "IFNULL(address, ''), IFNULL(org_code, ''), IFNULL(grid_id, ''), "
+                "IFNULL(household_id, ''), tags, pinyin, initials FROM residents "
+                "WHERE id = ?1")
+        .bind(1, id)
+        .first(readResident);
 }
 
 std::optional<Resident> ResidentService::byIdNumber(const QString &idNumber)
 {
-    SqlStatement &s = m_ledger.db().cached("SELECT id, name, IFNULL(id_number, ''), IFNULL(phone, ''), "
-                                           "IFNULL(address, ''), IFNULL(org_code, ''), IFNULL(grid_id, ''), "
-                                           "IFNULL(household_id, ''), tags, pinyin, initials FROM residents "
-                                           "WHERE id_number = ?1");
-    s.bind(1, idNumber.trimmed().toUpper());
-    std::optional<Resident> result;
-    if (s.next())
-        result = readResident(s);
-    s.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT id, name, IFNULL(id_number, ''), IFNULL(phone, ''), "
+                "IFNULL(address, ''), IFNULL(org_code, ''), IFNULL(grid_id, ''), "
+                "IFNULL(household_id, ''), tags, pinyin, initials FROM residents "
+                "WHERE id_number = ?1")
+        .bind(1, idNumber.trimmed().toUpper())
+        .first(readResident);
 }
 
 QList<Resident> ResidentService::find(const QString &query, int limit)
@@ -244,16 +238,13 @@ QList<Resident> ResidentService::find(const QString &query, int limit)
 
 QList<Resident> ResidentService::household(const QString &householdId)
 {
-    SqlStatement &s = m_ledger.db().cached("SELECT id, name, IFNULL(id_number, ''), IFNULL(phone, ''), "
-                                           "IFNULL(address, ''), IFNULL(org_code, ''), IFNULL(grid_id, ''), "
-                                           "IFNULL(household_id, ''), tags, pinyin, initials FROM residents "
-                                           "WHERE household_id = ?1 ORDER BY name");
-    s.bind(1, householdId);
-    QList<Resident> result;
-    while (s.next())
-        result.append(readResident(s));
-    s.reset();
-    return result;
+    return m_ledger.db()
+        .cached("SELECT id, name, IFNULL(id_number, ''), IFNULL(phone, ''), "
+                "IFNULL(address, ''), IFNULL(org_code, ''), IFNULL(grid_id, ''), "
+                "IFNULL(household_id, ''), tags, pinyin, initials FROM residents "
+                "WHERE household_id = ?1 ORDER BY name")
+        .bind(1, householdId)
+        .all(readResident);
 }
 
 } // namespace tz
