@@ -6,6 +6,7 @@
 #include "common/businesstime.h"
 #include "demo/demotexts.h"
 #include "ledger/ledger.h"
+#include "residents/residentservice.h"
 #include "workspace/workspace.h"
 
 #include <QDateTime>
@@ -67,8 +68,9 @@ QString DemoCaseSimulator::fill(const QString &text, const Life &life)
     QString result = text;
     const DemoTownship &township = m_world.townships.at(life.township);
     const QStringList &surnames = demo::surnames();
-    result.replace(
-        QStringLiteral("{name}"), surnames.at(m_random.bounded(int(surnames.size()))) + QStringLiteral("某"));
+    const QString surname
+        = life.surname.isEmpty() ? surnames.at(m_random.bounded(int(surnames.size()))) : life.surname;
+    result.replace(QStringLiteral("{name}"), surname + QStringLiteral("某"));
     result.replace(QStringLiteral("{village}"), m_world.villageNames.value(life.village, township.name));
     result.replace(QStringLiteral("{township}"), township.name);
     const QStringList &roads = demo::roadNames();
@@ -175,12 +177,16 @@ void DemoCaseSimulator::registerOne(qint64 at)
         input.handling = r < 0.45 ? Handling::Fast : (r < 0.9 ? Handling::Routed : Handling::Joint);
     }
     life.handling = *input.handling;
+    const QList<QString> residents = m_world.residentsByVillage.value(life.village);
+    if (!residents.isEmpty() && chance(0.85)) {
+        input.residentId = residents.at(m_random.bounded(int(residents.size())));
+        // The description speaks of the person who came: "村民韦某…".
+        if (const std::optional<Resident> resident = m_workspace.residents().byId(input.residentId))
+            life.surname = resident->name.left(1);
+    }
     input.title = fill(pattern.title, life).left(60);
     input.description
         = fill(pattern.descriptions.at(m_random.bounded(int(pattern.descriptions.size()))), life);
-    const QList<QString> residents = m_world.residentsByVillage.value(life.village);
-    if (!residents.isEmpty() && chance(0.85))
-        input.residentId = residents.at(m_random.bounded(int(residents.size())));
     if (chance(0.01))
         input.registeredAt = at - 2 * kDay - hours(0, 200); // 补录 of a paper record
     if (life.handling == Handling::Immediate) {

@@ -61,6 +61,7 @@ private:
     struct Life
     {
         QString number;
+        QString surname; // of the resident who asked, when known
         int township = 0;
         QString village;
         Handling handling = Handling::Routed;
