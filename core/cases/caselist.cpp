@@ -39,8 +39,13 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args) const
                 break;
             }
         }
-        terms.append(QStringLiteral("c.org_code BETWEEN %1 AND %2")
-                         .arg(arg(prefix.leftJustified(12, QLatin1Char('0'))),
+        // A village is a small share of the ledger: read its rows by the org index and sort them.
+        // A township or more is a large share: walk the newest-first index and keep its rows
+        // ("+c.org_code" stops SQLite from choosing the org index and sorting them all).
+        const bool village = prefix.size() == 12;
+        terms.append(QStringLiteral("%1c.org_code BETWEEN %2 AND %3")
+                         .arg(village ? QString() : QStringLiteral("+"),
+                             arg(prefix.leftJustified(12, QLatin1Char('0'))),
                              arg(prefix.leftJustified(12, QLatin1Char('9')))));
     }
     if (!f.gridId.isEmpty())
@@ -65,27 +70,45 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args) const
     }
     const QString text = f.text.simplified();
     if (!text.isEmpty()) {
-        const QString table = text.size() < 3 ? QStringLiteral("case_fts_chars") : QStringLiteral("case_fts");
-        terms.append(QStringLiteral("(c.rid IN (SELECT rowid FROM %1 WHERE %1 MATCH %2) OR c.number = %3)")
-                         .arg(table, arg(SearchService::phrase(text)), arg(text.toUpper())));
+        // The join with the full-text index comes from page()/count(); here only its MATCH.
+        terms.append(QStringLiteral("f.%1 MATCH %2").arg(textTable(text), arg(SearchService::phrase(text))));
     }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+QString CaseList::textTable(const QString &text)
+{
+    return text.size() < 3 ? QStringLiteral("case_fts_chars") : QStringLiteral("case_fts");
+}
+
+QString CaseList::fromClause(const CaseFilter &filter)
+{
+    const QString text = filter.text.simplified();
+    if (text.isEmpty())
+        return QStringLiteral("cases c");
+    // FROM the index, so FTS5 hands rows over newest-first and stops at the limit.
+    return QStringLiteral("%1 f JOIN cases c ON c.rid = f.rowid").arg(textTable(text));
 }
 
 QList<CaseRow> CaseList::page(const CaseFilter &filter, const CaseRow *after, int limit)
 {
     QStringList args;
     QString where = whereClause(filter, args);
+    const bool byText = !filter.text.simplified().isEmpty();
     if (after) {
         where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
-        where
-            += QStringLiteral("(c.registered_at, c.rid) < (%1, %2)").arg(after->registeredAt).arg(after->rid);
+        where += byText
+            ? QStringLiteral("f.rowid < %1").arg(after->rid)
+            : QStringLiteral("(c.registered_at, c.rid) < (%1, %2)").arg(after->registeredAt).arg(after->rid);
     }
+    // A text search lists matches in arrival order (newest first); other lists by registration time.
+    const QString order
+        = byText ? QStringLiteral("f.rowid DESC") : QStringLiteral("c.registered_at DESC, c.rid DESC");
     const QString sql = QStringLiteral(
         "SELECT c.rid, c.number, c.title, IFNULL(c.resident_name, ''), c.org_code, c.handling, "
         "c.state, c.channel, c.registered_at, c.deadline, c.supervised, c.paused_since IS NOT NULL, "
-        "c.conflict IS NOT NULL FROM cases c%1 ORDER BY c.registered_at DESC, c.rid DESC LIMIT %2")
-                            .arg(where)
+        "c.conflict IS NOT NULL FROM %1%2 ORDER BY %3 LIMIT %4")
+                            .arg(fromClause(filter), where, order)
                             .arg(limit);
     SqlStatement statement = m_db.prepare(sql);
     for (int i = 0; i < args.size(); ++i)
@@ -114,8 +137,8 @@ QList<CaseRow> CaseList::page(const CaseFilter &filter, const CaseRow *after, in
 qint64 CaseList::count(const CaseFilter &filter)
 {
     QStringList args;
-    SqlStatement statement
-        = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM cases c") + whereClause(filter, args));
+    SqlStatement statement = m_db.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM ") + fromClause(filter) + whereClause(filter, args));
     for (int i = 0; i < args.size(); ++i)
         statement.bind(i + 1, args.at(i));
     return statement.next() ? statement.int64(0) : 0;

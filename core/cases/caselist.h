@@ -58,6 +58,8 @@ public:
 
 private:
     QString whereClause(const CaseFilter &filter, QStringList &arguments) const;
+    static QString textTable(const QString &text);
+    static QString fromClause(const CaseFilter &filter);
     SqlDatabase &m_db;
 };
 

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QSet>
 #include <QTableView>
 #include <QTest>
 
@@ -46,6 +47,13 @@ TEST_CASE("the case list model pages through the ledger and passes QAbstractItem
     text.text = QStringLiteral("路灯");
     model.setFilter(text);
     CHECK(model.totalCount() == 225);
+    CHECK(model.rowCount() == 200);
+    model.fetchMore({});
+    CHECK(model.rowCount() == 225); // the second page of a text search continues where the first ended
+    QSet<QString> numbers;
+    for (int row = 0; row < model.rowCount(); ++row)
+        numbers.insert(model.numberAt(row));
+    CHECK(numbers.size() == 225);
     CHECK(model.data(model.index(0, CaseListModel::Title)).toString().startsWith(QStringLiteral("路灯")));
 }
 
