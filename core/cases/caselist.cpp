@@ -70,15 +70,20 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args) const
     }
     const QString text = f.text.simplified();
     if (!text.isEmpty()) {
-        // The join with the full-text index comes from page()/count(); here only its MATCH.
-        terms.append(QStringLiteral("f.%1 MATCH %2").arg(textTable(text), arg(SearchService::phrase(text))));
+        // The join with the full-text index comes from page()/count(); here its MATCH and the check.
+        const SearchService::TextQuery query = SearchService::textQuery(text);
+        // Nothing to look for (only punctuation): a MATCH of "" finds nothing, as it should.
+        terms.append(
+            QStringLiteral("f.%1 MATCH %2")
+                .arg(query.table, arg(query.match.isEmpty() ? QStringLiteral("\"\"") : query.match)));
+        terms.append(query.confirm(arg(text)));
     }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
 QString CaseList::textTable(const QString &text)
 {
-    return text.size() < 3 ? QStringLiteral("case_fts_chars") : QStringLiteral("case_fts");
+    return SearchService::textQuery(text).table;
 }
 
 QString CaseList::fromClause(const CaseFilter &filter)

@@ -4,6 +4,7 @@
 #include "cases/caseevents.h"
 #include "cases/casepolicy.h"
 #include "ledger/sqldatabase.h"
+#include "ledger/storedform.h"
 
 #include <QJsonArray>
 
@@ -21,7 +22,7 @@ struct Current
 std::optional<Current> current(SqlDatabase &db, const QString &id)
 {
     SqlStatement &statement
-        = db.cached("SELECT state, handling, paused_since, conflict FROM cases WHERE id = ?1");
+        = db.cached("SELECT state, handling, paused_since, conflict FROM cases WHERE id = tz_key(?1)");
     statement.bind(1, id);
     std::optional<Current> result;
     if (statement.next()) {
@@ -76,12 +77,20 @@ qint64 at(const QJsonObject &p)
     return static_cast<qint64>(p.value(QLatin1String("at")).toDouble());
 }
 
+void deleteHandlers(SqlDatabase &db, const QString &caseId)
+{
+    SqlStatement &remove = db.cached("DELETE FROM case_handlers WHERE case_id = ?1");
+    storedform::bindId(remove, 1, caseId);
+    remove.run();
+}
+
 void insertHandler(SqlDatabase &db, const QString &caseId, const QJsonObject &h, bool lead)
 {
-    db.cached("INSERT OR REPLACE INTO case_handlers (case_id, org_code, department_id, handler_id, is_lead) "
-              "VALUES (?1, ?2, ?3, ?4, ?5)")
-        .bind(1, caseId)
-        .bind(2, str(h, "org"))
+    SqlStatement &insert
+        = db.cached("INSERT OR REPLACE INTO case_handlers (case_id, org_code, department_id, "
+                    "handler_id, is_lead) VALUES (?1, ?2, ?3, ?4, ?5)");
+    storedform::bindId(insert, 1, caseId); // 16 bytes, as in the events
+    insert.bind(2, str(h, "org"))
         .bind(3, str(h, "department"))
         .bindText(4, str(h, "handler"))
         .bind(5, lead)
@@ -91,13 +100,14 @@ void insertHandler(SqlDatabase &db, const QString &caseId, const QJsonObject &h,
 void registerCase(SqlDatabase &db, const Event &event)
 {
     const QJsonObject &p = event.payload;
-    SqlStatement &insert = db.cached("INSERT INTO cases (id, number, title, description, channel, "
-                                     "catalog_id, resident_id, resident_name, phone, "
-                                     "origin_org, org_code, grid_id, handling, state, registered_at, "
-                                     "registered_by, entered_at, entered_by, "
-                                     "backfilled, deadline, version, updated_hlc) VALUES (?1, ?2, ?3, ?4, "
-                                     "?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, "
-                                     "?12, 1, ?13, ?14, ?15, ?16, ?17, ?18, 1, ?19)");
+    SqlStatement &insert
+        = db.cached("INSERT INTO cases (id, number, title, description, channel, "
+                    "catalog_id, resident_id, resident_name, phone, "
+                    "origin_org, org_code, grid_id, handling, state, registered_at, "
+                    "registered_by, entered_at, entered_by, "
+                    "backfilled, deadline, version, updated_hlc) VALUES (tz_key(?1), ?2, ?3, ?4, "
+                    "?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, "
+                    "?12, 1, ?13, ?14, NULLIF(?15, ?13), NULLIF(?16, ?14), ?17, ?18, 1, ?19)");
     insert.bind(1, event.aggregateId)
         .bind(2, str(p, "number"))
         .bind(3, str(p, "title"))
@@ -130,7 +140,7 @@ void registerCase(SqlDatabase &db, const Event &event)
 
 void replaceHandlers(SqlDatabase &db, const QString &caseId, const QJsonObject &lead, const QJsonArray &co)
 {
-    db.cached("DELETE FROM case_handlers WHERE case_id = ?1").bind(1, caseId).run();
+    deleteHandlers(db, caseId);
     insertHandler(db, caseId, lead, true);
     for (const QJsonValue &h : co)
         insertHandler(db, caseId, h.toObject(), false);
@@ -143,7 +153,7 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
     switch (action) {
     case CaseAction::Dispatch:
         db.cached("UPDATE cases SET state = 2, org_code = ?2, target_department = ?3, target_handler = ?4, "
-                  "dispatched_at = ?5, accepted_at = NULL, deadline = ?6 WHERE id = ?1")
+                  "dispatched_at = ?5, accepted_at = NULL, deadline = ?6 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, str(p, "org"))
             .bindText(3, str(p, "department"))
@@ -154,7 +164,7 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
         replaceHandlers(db, id, p, p.value(QLatin1String("coHandlers")).toArray());
         break;
     case CaseAction::Accept:
-        db.cached("UPDATE cases SET state = 3, accepted_at = ?2 WHERE id = ?1")
+        db.cached("UPDATE cases SET state = 3, accepted_at = ?2 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, at(p))
             .run();
@@ -162,17 +172,20 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
     case CaseAction::Return:
         db.cached(
               "UPDATE cases SET state = 1, org_code = ?2, target_department = NULL, target_handler = NULL, "
-              "returned = returned + 1 WHERE id = ?1")
+              "returned = returned + 1 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, str(p, "org"))
             .run();
-        db.cached("DELETE FROM case_handlers WHERE case_id = ?1").bind(1, id).run();
+        deleteHandlers(db, id);
         break;
     case CaseAction::RequestMaterials:
-        db.cached("UPDATE cases SET paused_since = ?2 WHERE id = ?1").bind(1, id).bind(2, str(p, "on")).run();
+        db.cached("UPDATE cases SET paused_since = ?2 WHERE id = tz_key(?1)")
+            .bind(1, id)
+            .bind(2, str(p, "on"))
+            .run();
         break;
     case CaseAction::ReceiveMaterials:
-        db.cached("UPDATE cases SET paused_since = NULL, deadline = ?2 WHERE id = ?1")
+        db.cached("UPDATE cases SET paused_since = NULL, deadline = ?2 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, str(p, "deadline"))
             .run();
@@ -181,7 +194,7 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
         db.cached(
               "UPDATE cases SET state = 2, org_code = ?2, target_department = NULL, target_handler = NULL, "
               "dispatched_at = ?3, accepted_at = NULL, deadline = ?4, escalations = escalations + 1 "
-              "WHERE id = ?1")
+              "WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, str(p, "to"))
             .bind(3, at(p))
@@ -193,7 +206,7 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
     case CaseAction::Resolve:
     case CaseAction::ResolveOnTheSpot:
         db.cached("UPDATE cases SET state = 5, resolved_at = ?2, resolved_org = ?3, resolved_level = ?4, "
-                  "resolution = ?5, paused_since = NULL WHERE id = ?1")
+                  "resolution = ?5, paused_since = NULL WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, at(p))
             .bind(3, str(p, "org"))
@@ -201,19 +214,19 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
             .bind(5, str(p, "result"))
             .run();
         break;
-    case CaseAction::AnswerAsCoHandler:
-        db.cached(
-              "UPDATE case_handlers SET answer = ?4, answered_at = ?5 WHERE case_id = ?1 AND org_code = ?2 "
-              "AND department_id = ?3")
-            .bind(1, id)
-            .bind(2, str(p, "org"))
+    case CaseAction::AnswerAsCoHandler: {
+        SqlStatement &answer = db.cached("UPDATE case_handlers SET answer = ?4, answered_at = ?5 WHERE "
+                                         "case_id = ?1 AND org_code = ?2 AND department_id = ?3");
+        storedform::bindId(answer, 1, id);
+        answer.bind(2, str(p, "org"))
             .bind(3, str(p, "department"))
             .bind(4, str(p, "answer"))
             .bind(5, at(p))
             .run();
         break;
+    }
     case CaseAction::FollowUp:
-        db.cached("UPDATE cases SET state = 6, satisfaction = ?2, followed_up_at = ?3 WHERE id = ?1")
+        db.cached("UPDATE cases SET state = 6, satisfaction = ?2, followed_up_at = ?3 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, p.value(QLatin1String("satisfaction")).toInt())
             .bind(3, at(p))
@@ -221,18 +234,18 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
         break;
     case CaseAction::Reopen:
         db.cached("UPDATE cases SET state = 8, reopen_count = reopen_count + 1, resolved_at = NULL, "
-                  "resolved_org = NULL, resolved_level = NULL, resolution = NULL WHERE id = ?1")
+                  "resolved_org = NULL, resolved_level = NULL, resolution = NULL WHERE id = tz_key(?1)")
             .bind(1, id)
             .run();
         break;
     case CaseAction::Close:
-        db.cached("UPDATE cases SET state = 7, closed_at = ?2 WHERE id = ?1")
+        db.cached("UPDATE cases SET state = 7, closed_at = ?2 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, at(p))
             .run();
         break;
     case CaseAction::Supervise:
-        db.cached("UPDATE cases SET supervised = ?2 WHERE id = ?1")
+        db.cached("UPDATE cases SET supervised = ?2 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, p.value(QLatin1String("on")).toBool())
             .run();
@@ -255,8 +268,8 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
 
 void CaseProjection::clear(SqlDatabase &db, const QString &aggregateId)
 {
-    db.cached("DELETE FROM cases WHERE id = ?1").bind(1, aggregateId).run();
-    db.cached("DELETE FROM case_handlers WHERE case_id = ?1").bind(1, aggregateId).run();
+    db.cached("DELETE FROM cases WHERE id = tz_key(?1)").bind(1, aggregateId).run();
+    deleteHandlers(db, aggregateId);
     db.cached("DELETE FROM case_attachments WHERE case_id = ?1").bind(1, aggregateId).run();
 }
 
@@ -272,7 +285,7 @@ void CaseProjection::apply(SqlDatabase &db, const Event &event)
         return; // its registration has not arrived yet; a re-fold brings it in order
     if (event.type == caseevents::started) {
         if (now->facts.state == CaseState::Accepted)
-            db.cached("UPDATE cases SET state = 4 WHERE id = ?1").bind(1, event.aggregateId).run();
+            db.cached("UPDATE cases SET state = 4 WHERE id = tz_key(?1)").bind(1, event.aggregateId).run();
     } else if (const std::optional<CaseAction> action = actionOf(event)) {
         if (casepolicy::refusalForState(now->facts, *action)) {
             // A decision that lost to an earlier one: flag it, do not apply it.
@@ -281,7 +294,7 @@ void CaseProjection::apply(SqlDatabase &db, const Event &event)
                 conflict += QLatin1Char(';');
             conflict += event.type + QLatin1Char('@') + event.device.left(8) + QLatin1Char('/')
                 + QString::number(event.deviceSeq);
-            db.cached("UPDATE cases SET conflict = ?2 WHERE id = ?1")
+            db.cached("UPDATE cases SET conflict = ?2 WHERE id = tz_key(?1)")
                 .bind(1, event.aggregateId)
                 .bind(2, conflict)
                 .run();
@@ -289,7 +302,7 @@ void CaseProjection::apply(SqlDatabase &db, const Event &event)
             applyChange(db, event, *action);
         }
     }
-    db.cached("UPDATE cases SET version = version + 1, updated_hlc = ?2 WHERE id = ?1")
+    db.cached("UPDATE cases SET version = version + 1, updated_hlc = ?2 WHERE id = tz_key(?1)")
         .bind(1, event.aggregateId)
         .bind(2, event.hlc.value)
         .run();

@@ -11,6 +11,7 @@
 #include "common/uuid.h"
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
+#include "ledger/storedform.h"
 #include "org/orgservice.h"
 #include "residents/phonenumber.h"
 #include "residents/residentservice.h"
@@ -571,17 +572,20 @@ std::optional<CaseRecord> CaseService::byId(const QString &id)
 std::optional<CaseRecord> CaseService::read(const char *where, const QString &key)
 {
 #define TZ_CASE_SELECT                                                                                       \
-    "SELECT id, number, title, description, channel, IFNULL(catalog_id, ''), IFNULL(resident_id, ''), "      \
+    "SELECT tz_key_text(id), number, title, description, channel, IFNULL(catalog_id, ''), "                  \
+    "IFNULL(resident_id, ''), "                                                                              \
     "IFNULL(resident_name, ''), IFNULL(phone, ''), origin_org, org_code, IFNULL(grid_id, ''), handling, "    \
     "state, "                                                                                                \
-    "registered_at, registered_by, entered_at, entered_by, backfilled, deadline, IFNULL(target_department, " \
+    "registered_at, registered_by, IFNULL(entered_at, registered_at), IFNULL(entered_by, registered_by), "   \
+    "backfilled, deadline, IFNULL(target_department, "                                                       \
     "''), "                                                                                                  \
     "IFNULL(target_handler, ''), IFNULL(dispatched_at, 0), IFNULL(accepted_at, 0), IFNULL(resolved_at, 0), " \
     "IFNULL(resolved_org, ''), IFNULL(resolved_level, 0), IFNULL(resolution, ''), IFNULL(satisfaction, 0), " \
     "IFNULL(followed_up_at, 0), IFNULL(closed_at, 0), IFNULL(paused_since, ''), supervised, escalations, "   \
     "reopen_count, returned, IFNULL(conflict, ''), version FROM cases WHERE "
-    SqlStatement &statement = qstrcmp(where, "id") == 0 ? m_ledger.db().cached(TZ_CASE_SELECT "id = ?1")
-                                                        : m_ledger.db().cached(TZ_CASE_SELECT "number = ?1");
+    SqlStatement &statement = qstrcmp(where, "id") == 0
+        ? m_ledger.db().cached(TZ_CASE_SELECT "id = tz_key(?1)")
+        : m_ledger.db().cached(TZ_CASE_SELECT "number = ?1");
 #undef TZ_CASE_SELECT
     statement.bind(1, key);
     if (!statement.next()) {
@@ -636,7 +640,7 @@ std::optional<CaseRecord> CaseService::read(const char *where, const QString &ke
         "SELECT org_code, department_id, IFNULL(handler_id, ''), is_lead, IFNULL(answer, ''), "
         "IFNULL(answered_at, 0) "
         "FROM case_handlers WHERE case_id = ?1 ORDER BY is_lead DESC, org_code, department_id");
-    h.bind(1, r.id);
+    storedform::bindId(h, 1, r.id);
     while (h.next())
         r.handlers.append({h.text(0), h.text(1), h.text(2), h.int64(3) != 0, h.text(4), h.int64(5)});
     h.reset();

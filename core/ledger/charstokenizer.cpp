@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <string>
+#include <utility>
 
 namespace tz {
 namespace {
@@ -71,7 +72,7 @@ int createTokenizer(void *, const char **, int, Fts5Tokenizer **out)
 void deleteTokenizer(Fts5Tokenizer *) { }
 
 int tokenize(Fts5Tokenizer *, void *context, int, const char *text, int size,
-    int (*emit)(void *, int, const char *, int, int, int))
+    int (*emitToken)(void *, int, const char *, int, int, int))
 {
     int i = 0;
     std::string word;
@@ -79,7 +80,7 @@ int tokenize(Fts5Tokenizer *, void *context, int, const char *text, int size,
     const auto flushWord = [&](int end) {
         if (word.empty())
             return SQLITE_OK;
-        const int rc = emit(context, 0, word.data(), static_cast<int>(word.size()), wordStart, end);
+        const int rc = emitToken(context, 0, word.data(), static_cast<int>(word.size()), wordStart, end);
         word.clear();
         return rc;
     };
@@ -95,7 +96,7 @@ int tokenize(Fts5Tokenizer *, void *context, int, const char *text, int size,
         }
         rc = flushWord(start);
         if (rc == SQLITE_OK && isCjk(cp))
-            rc = emit(context, 0, text + start, i - start, start, i);
+            rc = emitToken(context, 0, text + start, i - start, start, i);
         if (rc != SQLITE_OK)
             return rc;
     }
@@ -111,6 +112,25 @@ bool registerCharsTokenizer(sqlite3 *db)
         return false;
     static fts5_tokenizer tokenizer = {createTokenizer, deleteTokenizer, tokenize};
     return api->xCreateTokenizer(api, "tzchars", nullptr, &tokenizer, nullptr) == SQLITE_OK;
+}
+
+QStringList charsTokens(const QString &text)
+{
+    QStringList tokens;
+    QString word;
+    for (const char32_t cp : text.toUcs4()) {
+        if (cp < 0x80 && isWordAscii(cp)) {
+            word += QChar(static_cast<char16_t>(cp)).toLower();
+            continue;
+        }
+        if (!word.isEmpty())
+            tokens.append(std::exchange(word, QString()));
+        if (isCjk(cp))
+            tokens.append(QString::fromUcs4(&cp, 1));
+    }
+    if (!word.isEmpty())
+        tokens.append(word);
+    return tokens;
 }
 
 } // namespace tz

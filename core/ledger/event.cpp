@@ -31,7 +31,7 @@ QByteArray Event::computeHash() const
     addField(QByteArray::number(deviceSeq));
     addField(QByteArray::number(hlc.value));
     addField(prevHash);
-    return hasher.result();
+    return hasher.result().left(kHashSize);
 }
 
 bool Event::foldsBefore(const Event &other) const

@@ -39,7 +39,9 @@ struct Event
     QByteArray hash;
     qint64 seq = 0; // local arrival order (0 until stored)
 
-    // SHA-256 over the event's content and the device's previous hash.
+    // SHA-256 over the event's content and the device's previous hash, its first 16 bytes
+    // (128 bits: tampering stays as hard to hide as with the whole digest for our purposes).
+    static constexpr qsizetype kHashSize = 16;
     [[nodiscard]] QByteArray computeHash() const;
     [[nodiscard]] QByteArray payloadJson() const;
     // Fold order: HLC, then device, then device sequence.

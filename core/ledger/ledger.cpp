@@ -18,11 +18,20 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <optional>
+
 namespace tz {
 namespace {
 
+// Columns of TZ_EVENT_FROM in readEvent()'s order, then the aggregate's rid; a prev_hash left
+// out is the predecessor's hash.
 #define TZ_EVENT_COLUMNS                                                                                     \
-    "seq, id, aggregate_type, aggregate_id, type, payload, actor, device, device_seq, hlc, prev_hash, hash"
+    "e.seq, e.id, a.type, a.id, e.type, e.payload, e.actor, e.device, e.device_seq, e.hlc, "                 \
+    "IFNULL(e.prev_hash, (SELECT p.hash FROM events p WHERE p.device = e.device AND "                        \
+    "p.device_seq = e.device_seq - 1)), e.hash, e.aggregate"
+#define TZ_EVENT_FROM "events e JOIN aggregates a ON a.rid = e.aggregate"
+constexpr int kAggregateRidColumn = 12;
 
 QString randomDeviceCode()
 {
@@ -52,7 +61,7 @@ QString meta(SqlDatabase &db, const char *key)
 
 void prepareConnection(SqlDatabase &db)
 {
-    if (!registerCharsTokenizer(db.handle()))
+    if (!registerCharsTokenizer(db.handle()) || !storedform::registerFunctions(db.handle()))
         throw ErrorException({ErrorKind::Storage,
             QCoreApplication::translate("tz::Ledger", "This SQLite library has no FTS5 full-text search."),
             {}});
@@ -60,20 +69,34 @@ void prepareConnection(SqlDatabase &db)
             "PRAGMA temp_store = MEMORY;");
 }
 
-void trackAggregateIn(SqlDatabase &db, const Event &event)
+} // namespace
+
+void Ledger::trackAggregateIn(SqlDatabase &db, qint64 aggregate, const Event &event)
 {
-    db.cached("INSERT INTO aggregates (type, id, version, last_hlc, last_device, last_seq) "
-              "VALUES (?1, ?2, 1, ?3, ?4, ?5) ON CONFLICT (type, id) DO UPDATE SET "
-              "version = version + 1, last_hlc = ?3, last_device = ?4, last_seq = ?5")
-        .bind(1, static_cast<int>(event.aggregateType))
-        .bind(2, event.aggregateId)
-        .bind(3, event.hlc.value)
-        .bind(4, event.device)
-        .bind(5, event.deviceSeq)
+    db.cached("UPDATE aggregates SET version = version + 1, last_hlc = ?2, last_device = ?3, last_seq = ?4 "
+              "WHERE rid = ?1")
+        .bind(1, aggregate)
+        .bind(2, event.hlc.value)
+        .bind(3, m_names.idOf(event.device))
+        .bind(4, event.deviceSeq)
         .run();
 }
 
-} // namespace
+qint64 Ledger::aggregateRid(AggregateType type, const QString &id, bool create)
+{
+    SqlStatement &select = m_db->cached("SELECT rid FROM aggregates WHERE type = ?1 AND id = ?2");
+    select.bind(1, static_cast<int>(type));
+    storedform::bindId(select, 2, id);
+    const qint64 rid = select.next() ? select.int64(0) : 0;
+    select.reset();
+    if (rid > 0 || !create)
+        return rid;
+    SqlStatement &insert = m_db->cached("INSERT INTO aggregates (type, id) VALUES (?1, ?2)");
+    insert.bind(1, static_cast<int>(type));
+    storedform::bindId(insert, 2, id);
+    insert.run();
+    return m_db->lastInsertRowId();
+}
 
 LedgerTransaction::LedgerTransaction(Ledger &ledger, QString actor, qint64 nowMs)
     : m_ledger(ledger)
@@ -102,6 +125,7 @@ SqlDatabase &LedgerTransaction::db()
 
 Ledger::Ledger(std::unique_ptr<SqlDatabase> db, QString path, const Options &options)
     : m_db(std::move(db))
+    , m_names(*m_db)
     , m_path(std::move(path))
     , m_clock(options.wallClock)
     , m_wall(options.wallClock ? options.wallClock
@@ -168,7 +192,10 @@ Ledger::~Ledger()
     try {
         if (m_db->inTransaction())
             m_db->exec("ROLLBACK");
+        SqlTransaction transaction(*m_db);
+        setMeta(*m_db, "clock_high", QString::number(m_clock.last().value));
         setMeta(*m_db, "open_state", QStringLiteral("closed"));
+        transaction.commit();
     } catch (const ErrorException &) {
         // A read-only or full disk: the next open runs quick_check, which is what we want.
     }
@@ -195,15 +222,22 @@ void Ledger::loadIdentity()
         throw ErrorException({ErrorKind::Corrupt,
             QCoreApplication::translate("tz::Ledger", "The ledger has no device identity."), {}});
 
-    SqlStatement &last = m_db->cached("SELECT device_seq, hash FROM events WHERE device = ?1 "
-                                      "ORDER BY device_seq DESC LIMIT 1");
-    last.bind(1, m_device.id);
-    if (last.next()) {
-        m_deviceSeq = last.int64(0);
-        m_lastHash = last.blob(1);
+    if (const qint64 device = m_names.find(m_device.id); device > 0) {
+        SqlStatement &last = m_db->cached("SELECT device_seq, hash FROM events WHERE device = ?1 "
+                                          "ORDER BY device_seq DESC LIMIT 1");
+        last.bind(1, device);
+        if (last.next()) {
+            m_deviceSeq = last.int64(0);
+            m_lastHash = last.blob(1);
+        }
+        last.reset();
     }
-    last.reset();
-    m_clock.observe(HlcTimestamp {m_db->scalar("SELECT MAX(hlc) FROM events")});
+    // The clock must not issue a timestamp below any stored one. A clean close left the high
+    // mark in meta; after a crash, read it from the events (a scan, once).
+    const QString high = meta(*m_db, "clock_high");
+    const bool clean = meta(*m_db, "open_state") != QLatin1String("open");
+    m_clock.observe(HlcTimestamp {
+        clean && !high.isEmpty() ? high.toLongLong() : m_db->scalar("SELECT MAX(hlc) FROM events")});
 }
 
 void Ledger::addProjection(std::unique_ptr<Projection> projection)
@@ -236,8 +270,7 @@ Status Ledger::write(const QString &actor, const std::function<void(LedgerTransa
             m_db->cached("RELEASE step").run();
             return {};
         } catch (const ErrorException &e) {
-            m_deviceSeq = savedSeq;
-            m_lastHash = savedHash;
+            forgetUncommitted(savedSeq, savedHash);
             try {
                 m_db->cached("ROLLBACK TO step").run();
                 m_db->cached("RELEASE step").run();
@@ -254,10 +287,16 @@ Status Ledger::write(const QString &actor, const std::function<void(LedgerTransa
         transaction.commit();
         return {};
     } catch (const ErrorException &e) {
-        m_deviceSeq = savedSeq;
-        m_lastHash = savedHash;
+        forgetUncommitted(savedSeq, savedHash);
         return e.error();
     }
+}
+
+void Ledger::forgetUncommitted(qint64 savedSeq, const QByteArray &savedHash)
+{
+    m_deviceSeq = savedSeq;
+    m_lastHash = savedHash;
+    m_names.forget();
 }
 
 Event Ledger::appendLocal(Event event)
@@ -269,35 +308,49 @@ Event Ledger::appendLocal(Event event)
     event.hlc = hlc;
     event.prevHash = m_lastHash;
     event.hash = event.computeHash();
-    storeEvent(event);
+    const qint64 aggregate = storeEvent(event, true);
     m_deviceSeq = event.deviceSeq;
     m_lastHash = event.hash;
     foldInto(*m_db, event);
-    trackAggregateIn(*m_db, event);
+    trackAggregateIn(*m_db, aggregate, event);
     return event;
 }
 
-void Ledger::storeEvent(const Event &event)
+qint64 Ledger::storeEvent(const Event &event, bool local)
 {
+    const qint64 aggregate = aggregateRid(event.aggregateType, event.aggregateId, true);
+    const qint64 ownMs = event.hlc.millis();
+    const qint64 device = m_names.idOf(event.device);
+    // prev_hash is kept only where the chain cannot be read from the predecessor: an event from
+    // elsewhere whose predecessor has not arrived (a scoped sync skips events), or differs.
+    bool chained = event.deviceSeq == 1 && event.prevHash.isEmpty();
+    if (local) {
+        chained = true;
+    } else if (event.deviceSeq > 1) {
+        SqlStatement &previous
+            = m_db->cached("SELECT hash FROM events WHERE device = ?1 AND device_seq = ?2");
+        previous.bind(1, device).bind(2, event.deviceSeq - 1);
+        chained = previous.next() && previous.blob(0) == event.prevHash;
+        previous.reset();
+    }
     SqlStatement &insert
-        = m_db->cached("INSERT INTO events (id, aggregate_type, aggregate_id, type, payload, actor, device, "
-                       "device_seq, hlc, "
-                       "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    insert.bindBlob(1, event.id)
-        .bind(2, static_cast<int>(event.aggregateType))
-        .bind(3, event.aggregateId)
-        .bind(4, event.type)
-        .bind(5, QString::fromUtf8(event.payloadJson()))
-        .bind(6, event.actor)
-        .bind(7, event.device)
-        .bind(8, event.deviceSeq)
-        .bind(9, event.hlc.value);
-    if (event.prevHash.isEmpty())
-        insert.bindNull(10);
+        = m_db->cached("INSERT INTO events (id, aggregate, type, payload, actor, device, device_seq, hlc, "
+                       "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    insert.bindBlob(1, storedform::compactEventId(event.id, ownMs))
+        .bind(2, aggregate)
+        .bind(3, m_names.idOf(event.type))
+        .bindBlob(4, storedform::encodePayload(event.payload, m_names, ownMs))
+        .bind(5, m_names.idOf(event.actor))
+        .bind(6, device)
+        .bind(7, event.deviceSeq)
+        .bind(8, event.hlc.value);
+    if (chained)
+        insert.bindNull(9);
     else
-        insert.bindBlob(10, event.prevHash);
-    insert.bindBlob(11, event.hash);
+        insert.bindBlob(9, event.prevHash);
+    insert.bindBlob(10, event.hash);
     insert.run();
+    return aggregate;
 }
 
 void Ledger::foldInto(SqlDatabase &db, const Event &event)
@@ -308,26 +361,43 @@ void Ledger::foldInto(SqlDatabase &db, const Event &event)
 
 Result<int> Ledger::ingest(const QList<Event> &events)
 {
+    // The whole batch is refused for one bad event: a sync retries it, a person reads why.
+    const auto refuse = [](ErrorKind kind, const char *text, const Event &event) {
+        return ErrorException({kind,
+            QCoreApplication::translate("tz::Ledger", text).arg(event.device).arg(event.deviceSeq), {}});
+    };
     try {
         SqlTransaction transaction(*m_db);
         QSet<QPair<int, QString>> toRefold;
         int added = 0;
         for (const Event &event : events) {
-            SqlStatement &exists = m_db->cached("SELECT 1 FROM events WHERE id = ?1");
-            exists.bindBlob(1, event.id);
-            const bool known = exists.next();
-            exists.reset();
-            if (known)
+            if (event.id.size() != 16 || event.hash.size() != Event::kHashSize || event.deviceSeq < 1)
+                throw refuse(ErrorKind::Invalid,
+                    QT_TRANSLATE_NOOP("tz::Ledger",
+                        "An event from device %1 (number %2) is malformed; nothing "
+                        "was stored."),
+                    event);
+            SqlStatement &exists
+                = m_db->cached("SELECT id, hlc FROM events WHERE device = ?1 AND device_seq = ?2");
+            exists.bind(1, m_names.idOf(event.device)).bind(2, event.deviceSeq);
+            const std::optional<QByteArray> known = exists.first([](const SqlStatement &row) {
+                return storedform::expandEventId(row.blob(0), HlcTimestamp {row.int64(1)}.millis());
+            });
+            if (known && *known == event.id)
                 continue;
+            if (known)
+                throw refuse(ErrorKind::Conflict,
+                    QT_TRANSLATE_NOOP("tz::Ledger",
+                        "Device %1 sent a different event under number %2 than the one stored; "
+                        "nothing was stored."),
+                    event);
             if (event.computeHash() != event.hash)
-                throw ErrorException({ErrorKind::Corrupt,
-                    QCoreApplication::translate("tz::Ledger",
+                throw refuse(ErrorKind::Corrupt,
+                    QT_TRANSLATE_NOOP("tz::Ledger",
                         "An event from device %1 (number %2) does not match its hash; nothing "
-                        "was stored.")
-                        .arg(event.device)
-                        .arg(event.deviceSeq),
-                    {}});
-            storeEvent(event);
+                        "was stored."),
+                    event);
+            const qint64 aggregate = storeEvent(event, false);
             ++added;
             m_clock.observe(event.hlc);
             if (event.device == m_device.id && event.deviceSeq > m_deviceSeq) {
@@ -338,20 +408,20 @@ Result<int> Ledger::ingest(const QList<Event> &events)
             if (toRefold.contains(key))
                 continue;
             SqlStatement &last = m_db->cached(
-                "SELECT last_hlc, last_device, last_seq FROM aggregates WHERE type = ?1 AND id = ?2");
-            last.bind(1, key.first).bind(2, key.second);
+                "SELECT last_hlc, last_device, last_seq FROM aggregates WHERE rid = ?1 AND version > 0");
+            last.bind(1, aggregate);
             bool isNewest = true;
             if (last.next()) {
                 Event folded;
                 folded.hlc = HlcTimestamp {last.int64(0)};
-                folded.device = last.text(1);
+                folded.device = m_names.valueOf(last.int64(1));
                 folded.deviceSeq = last.int64(2);
                 isNewest = folded.foldsBefore(event);
             }
             last.reset();
             if (isNewest) {
                 foldInto(*m_db, event);
-                trackAggregateIn(*m_db, event);
+                trackAggregateIn(*m_db, aggregate, event);
             } else {
                 toRefold.insert(key);
             }
@@ -361,6 +431,7 @@ Result<int> Ledger::ingest(const QList<Event> &events)
         transaction.commit();
         return added;
     } catch (const ErrorException &e) {
+        m_names.forget();
         return e.error();
     }
 }
@@ -369,13 +440,14 @@ void Ledger::refold(AggregateType type, const QString &aggregateId)
 {
     if (Projection *projection = projectionFor(type))
         projection->clear(*m_db, aggregateId);
-    m_db->cached("DELETE FROM aggregates WHERE type = ?1 AND id = ?2")
-        .bind(1, static_cast<int>(type))
-        .bind(2, aggregateId)
+    const qint64 aggregate = aggregateRid(type, aggregateId, false);
+    m_db->cached("UPDATE aggregates SET version = 0, last_hlc = NULL, last_device = NULL, last_seq = NULL "
+                 "WHERE rid = ?1")
+        .bind(1, aggregate)
         .run();
     for (const Event &event : events(type, aggregateId)) {
         foldInto(*m_db, event);
-        trackAggregateIn(*m_db, event);
+        trackAggregateIn(*m_db, aggregate, event);
     }
 }
 
@@ -383,15 +455,15 @@ Event Ledger::readEvent(SqlStatement &statement)
 {
     Event event;
     event.seq = statement.int64(0);
-    event.id = statement.blob(1);
-    event.aggregateType = static_cast<AggregateType>(statement.int32(2));
-    event.aggregateId = statement.text(3);
-    event.type = statement.text(4);
-    event.payload = QJsonDocument::fromJson(statement.blob(5)).object();
-    event.actor = statement.text(6);
-    event.device = statement.text(7);
-    event.deviceSeq = statement.int64(8);
     event.hlc = HlcTimestamp {statement.int64(9)};
+    event.id = storedform::expandEventId(statement.blob(1), event.hlc.millis());
+    event.aggregateType = static_cast<AggregateType>(statement.int32(2));
+    event.aggregateId = storedform::readId(statement, 3);
+    event.type = m_names.valueOf(statement.int64(4));
+    event.payload = storedform::decodePayload(statement.blob(5), m_names, event.hlc.millis());
+    event.actor = m_names.valueOf(statement.int64(6));
+    event.device = m_names.valueOf(statement.int64(7));
+    event.deviceSeq = statement.int64(8);
     event.prevHash = statement.blob(10);
     event.hash = statement.blob(11);
     return event;
@@ -399,20 +471,24 @@ Event Ledger::readEvent(SqlStatement &statement)
 
 QList<Event> Ledger::events(AggregateType type, const QString &aggregateId)
 {
-    SqlStatement statement
-        = m_db->prepare("SELECT " TZ_EVENT_COLUMNS " FROM events WHERE aggregate_type = ?1 "
-                        "AND aggregate_id = ?2 ORDER BY hlc, device, device_seq");
-    statement.bind(1, static_cast<int>(type)).bind(2, aggregateId);
+    const qint64 aggregate = aggregateRid(type, aggregateId, false);
+    if (aggregate == 0)
+        return {};
+    SqlStatement &statement
+        = m_db->cached("SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM " WHERE e.aggregate = ?1");
+    statement.bind(1, aggregate);
     QList<Event> result;
     while (statement.next())
         result.append(readEvent(statement));
+    statement.reset();
+    std::sort(result.begin(), result.end(), [](const Event &a, const Event &b) { return a.foldsBefore(b); });
     return result;
 }
 
 QList<Event> Ledger::eventsSince(qint64 after, int limit)
 {
-    SqlStatement &statement
-        = m_db->cached("SELECT " TZ_EVENT_COLUMNS " FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2");
+    SqlStatement &statement = m_db->cached(
+        "SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM " WHERE e.seq > ?1 ORDER BY e.seq LIMIT ?2");
     statement.bind(1, after).bind(2, limit);
     QList<Event> result;
     while (statement.next())
@@ -444,7 +520,12 @@ QMap<QString, QByteArray> Ledger::digestsOf(SqlDatabase &db)
             if (info.text(1) != QLatin1String("rid"))
                 columns += info.text(1);
         }
-        const QString list = columns.join(QLatin1Char(','));
+        QString list = columns.join(QLatin1Char(','));
+        if (table == QLatin1String("aggregates")) {
+            // Name numbers differ from ledger to ledger: compare the device itself.
+            list.replace(QLatin1String("last_device"),
+                QLatin1String("(SELECT value FROM names WHERE id = last_device)"));
+        }
         SqlStatement rows = db.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY %1").arg(list, table));
         QCryptographicHash hasher(QCryptographicHash::Sha256);
         while (rows.next()) {
@@ -474,8 +555,8 @@ Result<VerifyReport> Ledger::verify()
             problem(QCoreApplication::translate("tz::Ledger", "integrity_check: %1").arg(report.integrity));
 
         // Hash chains, device by device.
-        SqlStatement chain
-            = m_db->prepare("SELECT " TZ_EVENT_COLUMNS " FROM events ORDER BY device, device_seq");
+        SqlStatement chain = m_db->prepare(
+            "SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM " ORDER BY e.device, e.device_seq");
         QString device;
         qint64 previousSeq = 0;
         QByteArray previousHash;
@@ -519,7 +600,7 @@ Result<VerifyReport> Ledger::verify()
                 {}});
         {
             SqlDatabase fresh(dir.filePath(QStringLiteral("fold.db")), SqlDatabase::Mode::Create);
-            if (!registerCharsTokenizer(fresh.handle()))
+            if (!registerCharsTokenizer(fresh.handle()) || !storedform::registerFunctions(fresh.handle()))
                 throw ErrorException({ErrorKind::Storage,
                     QCoreApplication::translate("tz::Ledger", "FTS5 is not available."), {}});
             fresh.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
@@ -528,16 +609,34 @@ Result<VerifyReport> Ledger::verify()
             SqlStatement attach = fresh.prepare("ATTACH DATABASE ?1 AS source");
             attach.bind(1, m_path).run();
             fresh.exec("BEGIN");
+            // The names keep their numbers, so this ledger's dictionary reads the copy too.
+            fresh.exec("INSERT INTO main.names SELECT * FROM source.names");
+            fresh.exec(
+                "INSERT INTO main.aggregates (rid, type, id) SELECT rid, type, id FROM source.aggregates");
             fresh.exec("INSERT INTO main.events SELECT * FROM source.events");
             {
-                SqlStatement all
-                    = fresh.prepare("SELECT " TZ_EVENT_COLUMNS " FROM main.events "
-                                    "ORDER BY aggregate_type, aggregate_id, hlc, device, device_seq");
+                // Aggregate by aggregate, each in fold order.
+                SqlStatement all = fresh.prepare(
+                    "SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM " ORDER BY e.aggregate");
+                QList<Event> group;
+                qint64 groupAggregate = 0;
+                const auto foldGroup = [&] {
+                    std::sort(group.begin(), group.end(),
+                        [](const Event &a, const Event &b) { return a.foldsBefore(b); });
+                    for (const Event &event : std::as_const(group)) {
+                        foldInto(fresh, event);
+                        trackAggregateIn(fresh, groupAggregate, event);
+                    }
+                    group.clear();
+                };
                 while (all.next()) {
-                    const Event event = readEvent(all);
-                    foldInto(fresh, event);
-                    trackAggregateIn(fresh, event);
+                    const qint64 aggregate = all.int64(kAggregateRidColumn);
+                    if (aggregate != groupAggregate)
+                        foldGroup();
+                    groupAggregate = aggregate;
+                    group.append(readEvent(all));
                 }
+                foldGroup();
             }
             fresh.exec("COMMIT");
             fresh.exec("DETACH DATABASE source");

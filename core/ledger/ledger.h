@@ -5,6 +5,7 @@
 #include "ledger/event.h"
 #include "ledger/hlc.h"
 #include "ledger/projection.h"
+#include "ledger/storedform.h"
 
 #include <QList>
 #include <QMap>
@@ -108,21 +109,25 @@ public:
     // SHA-256 of each projection table's rows in a canonical order (internal row ids left out).
     [[nodiscard]] QMap<QString, QByteArray> projectionDigests();
 
-    static Event readEvent(class SqlStatement &statement);
-
 private:
     friend class LedgerTransaction;
     Ledger(std::unique_ptr<SqlDatabase> db, QString path, const Options &options);
     void loadIdentity();
     Event appendLocal(Event event);
-    void storeEvent(const Event &event);
+    // Stores one event; returns its aggregate's rid (made when new).
+    qint64 storeEvent(const Event &event, bool local);
+    Event readEvent(class SqlStatement &statement);
+    qint64 aggregateRid(AggregateType type, const QString &id, bool create);
+    void trackAggregateIn(SqlDatabase &db, qint64 aggregate, const Event &event);
+    // After a rollback: forget names and the device position the rolled-back work handed out.
+    void forgetUncommitted(qint64 savedSeq, const QByteArray &savedHash);
     void foldInto(SqlDatabase &db, const Event &event);
     void refold(AggregateType type, const QString &aggregateId);
-    void trackAggregate(const Event &event);
     Projection *projectionFor(AggregateType type);
     QMap<QString, QByteArray> digestsOf(SqlDatabase &db);
 
     std::unique_ptr<SqlDatabase> m_db;
+    NameDictionary m_names;
     QString m_path;
     DeviceIdentity m_device;
     HybridClock m_clock;

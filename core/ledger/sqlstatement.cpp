@@ -131,6 +131,11 @@ bool SqlStatement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+bool SqlStatement::isBlob(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_BLOB;
+}
+
 qint64 SqlStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

@@ -46,6 +46,7 @@ public:
     void reset();
 
     [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] bool isBlob(int column) const;
     [[nodiscard]] qint64 int64(int column) const;
     [[nodiscard]] int int32(int column) const { return static_cast<int>(int64(column)); }
     [[nodiscard]] double real(int column) const;

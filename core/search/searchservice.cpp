@@ -2,6 +2,7 @@
 #include "search/searchservice.h"
 
 #include "cases/casenumber.h"
+#include "ledger/charstokenizer.h"
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
 
@@ -11,7 +12,7 @@ namespace tz {
 namespace {
 
 constexpr const char *kHitColumns
-    = "c.id, c.number, c.title, IFNULL(c.resident_name, ''), c.state, c.registered_at";
+    = "tz_key_text(c.id), c.number, c.title, IFNULL(c.resident_name, ''), c.state, c.registered_at";
 
 enum class QueryKind { Number, Digits, Latin, Text };
 
@@ -42,11 +43,48 @@ SearchService::SearchService(Ledger &ledger)
 {
 }
 
-QString SearchService::phrase(const QString &text)
+namespace {
+
+QString quoted(QString token)
 {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    token.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + token + QLatin1Char('"');
+}
+
+} // namespace
+
+SearchService::TextQuery SearchService::textQuery(const QString &text)
+{
+    const QList<uint> codePoints = text.toUcs4();
+    const auto span = [&codePoints](qsizetype from, qsizetype count) {
+        return QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + from), count);
+    };
+    TextQuery query;
+    QStringList tokens;
+    if (codePoints.size() >= 3) {
+        query.table = QStringLiteral("case_fts");
+        // Trigrams that cover every character: the first of each three, and the last one.
+        for (qsizetype i = 0; i + 3 <= codePoints.size(); i += 3)
+            tokens.append(span(i, 3));
+        if (codePoints.size() % 3 != 0)
+            tokens.append(span(codePoints.size() - 3, 3));
+    } else {
+        query.table = QStringLiteral("case_fts_chars");
+        tokens = charsTokens(text);
+    }
+    tokens.removeDuplicates();
+    for (QString &token : tokens)
+        token = quoted(token);
+    query.match = tokens.join(QStringLiteral(" AND "));
+    return query;
+}
+
+QString SearchService::TextQuery::confirm(const QString &p) const
+{
+    return QStringLiteral(
+        "(instr(lower(c.title), lower(%1)) > 0 OR instr(lower(c.description), lower(%1)) > 0 "
+        "OR instr(lower(IFNULL(c.resident_name, '')), lower(%1)) > 0)")
+        .arg(p);
 }
 
 QList<CaseHit> SearchService::run(const QString &sql, const QStringList &arguments, int limit)
@@ -99,14 +137,15 @@ QList<CaseHit> SearchService::searchCases(const QString &query, int limit)
         break;
     }
     // Chinese (or mixed) text: trigram for 3+ characters, one token per character below.
-    const bool shortQuery = q.size() < 3;
-    const QString table = shortQuery ? QStringLiteral("case_fts_chars") : QStringLiteral("case_fts");
+    const TextQuery text = textQuery(q);
+    if (text.match.isEmpty())
+        return {};
     // Newest first by arrival (rowid): FTS5 walks its index backwards and stops at the limit,
     // where sorting by registration time would first fetch every match.
-    return run(QStringLiteral("SELECT %1 FROM %2 f JOIN cases c ON c.rid = f.rowid WHERE %2 MATCH ?1 "
-                              "ORDER BY f.rowid DESC LIMIT ?2")
-                   .arg(columns, table),
-        {phrase(q)}, limit);
+    return run(QStringLiteral("SELECT %1 FROM %2 f JOIN cases c ON c.rid = f.rowid WHERE %2 MATCH ?1 AND %3 "
+                              "ORDER BY f.rowid DESC LIMIT ?3")
+                   .arg(columns, text.table, text.confirm(QStringLiteral("?2"))),
+        {text.match, q}, limit);
 }
 
 } // namespace tz

@@ -28,8 +28,16 @@ public:
     // Newest first.
     [[nodiscard]] QList<CaseHit> searchCases(const QString &query, int limit = 50);
 
-    // The FTS5 MATCH expression for a text query: a quoted phrase, quotes doubled.
-    static QString phrase(const QString &text);
+    // How a text query reads the full-text indexes, which keep no positions: the index to
+    // join as `f`, a MATCH expression asking for every token of the query, and a condition on
+    // the cases row `c` that confirms the text holds the query as written.
+    struct TextQuery
+    {
+        QString table; // case_fts (3+ characters) or case_fts_chars
+        QString match; // empty when the query has nothing to look for
+        [[nodiscard]] QString confirm(const QString &placeholder) const;
+    };
+    static TextQuery textQuery(const QString &text);
 
 private:
     QList<CaseHit> run(const QString &sql, const QStringList &arguments, int limit);

@@ -4,62 +4,62 @@
 <context>
     <name>tz::Calendar</name>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="35" />
+        <location filename="../../core/calendar/calendarservice.cpp" line="34"/>
         <source>Only an administrator may change the work calendar.</source>
         <translation>Only an administrator may change the work calendar.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="116" />
+        <location filename="../../core/calendar/calendarservice.cpp" line="117"/>
         <source>Only an administrator may change deadlines.</source>
         <translation>Only an administrator may change deadlines.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="118" />
+        <location filename="../../core/calendar/calendarservice.cpp" line="120"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="121" />
+        <location filename="../../core/calendar/calendarservice.cpp" line="123"/>
         <source>A deadline is 0 to 365 working days, and 0 for an Immediate case.</source>
         <translation>A deadline is 0 to 365 working days, and 0 for an Immediate case.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="147" />
+        <location filename="../../core/calendar/calendarservice.cpp" line="152"/>
         <source>Only an administrator may change settings.</source>
         <translation>Only an administrator may change settings.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="149" />
+        <location filename="../../core/calendar/calendarservice.cpp" line="154"/>
         <source>A setting has a name and a value of at most 200 characters.</source>
         <translation>A setting has a name and a value of at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="34" />
+        <location filename="../../core/calendar/workcalendar.cpp" line="34"/>
         <source>The header must name the columns date,kind,name.</source>
         <translation>The header must name the columns date,kind,name.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="46" />
-        <source>"%1" is not a date of the form 2026-01-01.</source>
-        <translation>"%1" is not a date of the form 2026-01-01.</translation>
+        <location filename="../../core/calendar/workcalendar.cpp" line="46"/>
+        <source>&quot;%1&quot; is not a date of the form 2026-01-01.</source>
+        <translation>&quot;%1&quot; is not a date of the form 2026-01-01.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="57" />
+        <location filename="../../core/calendar/workcalendar.cpp" line="58"/>
         <source>%1 is a weekday: only a Saturday or Sunday can be a make-up workday.</source>
         <translation>%1 is a weekday: only a Saturday or Sunday can be a make-up workday.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="63" />
-        <source>kind "%1" must be holiday or workday.</source>
-        <translation>kind "%1" must be holiday or workday.</translation>
+        <location filename="../../core/calendar/workcalendar.cpp" line="66"/>
+        <source>kind &quot;%1&quot; must be holiday or workday.</source>
+        <translation>kind &quot;%1&quot; must be holiday or workday.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="67" />
+        <location filename="../../core/calendar/workcalendar.cpp" line="72"/>
         <source>the name may have at most 40 characters.</source>
         <translation>the name may have at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="72" />
+        <location filename="../../core/calendar/workcalendar.cpp" line="77"/>
         <source>%1 appears twice (first on line %2).</source>
         <translation>%1 appears twice (first on line %2).</translation>
     </message>
@@ -67,77 +67,77 @@
 <context>
     <name>tz::CaseAction</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="91" />
+        <location filename="../../core/cases/casetypes.cpp" line="91"/>
         <source>register</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="93" />
+        <location filename="../../core/cases/casetypes.cpp" line="93"/>
         <source>resolve on the spot</source>
         <translation>resolve on the spot</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="94" />
+        <location filename="../../core/cases/casetypes.cpp" line="94"/>
         <source>dispatch</source>
         <translation>dispatch</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="95" />
+        <location filename="../../core/cases/casetypes.cpp" line="95"/>
         <source>accept</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="96" />
+        <location filename="../../core/cases/casetypes.cpp" line="96"/>
         <source>return</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="97" />
+        <location filename="../../core/cases/casetypes.cpp" line="97"/>
         <source>add a note</source>
         <translation>add a note</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="99" />
+        <location filename="../../core/cases/casetypes.cpp" line="99"/>
         <source>request materials</source>
         <translation>request materials</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="101" />
+        <location filename="../../core/cases/casetypes.cpp" line="101"/>
         <source>record materials received</source>
         <translation>record materials received</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="102" />
+        <location filename="../../core/cases/casetypes.cpp" line="102"/>
         <source>escalate</source>
         <translation>escalate</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="103" />
+        <location filename="../../core/cases/casetypes.cpp" line="103"/>
         <source>resolve</source>
         <translation>resolve</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="105" />
+        <location filename="../../core/cases/casetypes.cpp" line="105"/>
         <source>answer as co-handler</source>
         <translation>answer as co-handler</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="106" />
+        <location filename="../../core/cases/casetypes.cpp" line="106"/>
         <source>follow up</source>
         <translation>follow up</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="107" />
+        <location filename="../../core/cases/casetypes.cpp" line="107"/>
         <source>reopen</source>
         <translation>reopen</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="108" />
+        <location filename="../../core/cases/casetypes.cpp" line="108"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="109" />
+        <location filename="../../core/cases/casetypes.cpp" line="109"/>
         <source>supervise</source>
         <translation>supervise</translation>
     </message>
@@ -145,82 +145,82 @@
 <context>
     <name>tz::CaseEvent</name>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="12" />
+        <location filename="../../core/cases/caseevents.cpp" line="12"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="13" />
+        <location filename="../../core/cases/caseevents.cpp" line="13"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="14" />
+        <location filename="../../core/cases/caseevents.cpp" line="14"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="15" />
+        <location filename="../../core/cases/caseevents.cpp" line="15"/>
         <source>Work started</source>
         <translation>Work started</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="16" />
+        <location filename="../../core/cases/caseevents.cpp" line="16"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="17" />
+        <location filename="../../core/cases/caseevents.cpp" line="17"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="18" />
+        <location filename="../../core/cases/caseevents.cpp" line="18"/>
         <source>Materials requested (clock paused)</source>
         <translation>Materials requested (clock paused)</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="19" />
+        <location filename="../../core/cases/caseevents.cpp" line="19"/>
         <source>Materials received (clock resumed)</source>
         <translation>Materials received (clock resumed)</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="20" />
+        <location filename="../../core/cases/caseevents.cpp" line="20"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="21" />
+        <location filename="../../core/cases/caseevents.cpp" line="21"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="22" />
+        <location filename="../../core/cases/caseevents.cpp" line="22"/>
         <source>Co-handler answered</source>
         <translation>Co-handler answered</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="23" />
+        <location filename="../../core/cases/caseevents.cpp" line="23"/>
         <source>Followed up</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="24" />
+        <location filename="../../core/cases/caseevents.cpp" line="24"/>
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="25" />
+        <location filename="../../core/cases/caseevents.cpp" line="25"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="26" />
+        <location filename="../../core/cases/caseevents.cpp" line="26"/>
         <source>Supervision changed</source>
         <translation>Supervision changed</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="27" />
+        <location filename="../../core/cases/caseevents.cpp" line="27"/>
         <source>Attachment added</source>
         <translation>Attachment added</translation>
     </message>
@@ -228,52 +228,52 @@
 <context>
     <name>tz::CaseListModel</name>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="91" />
+        <location filename="../../ui/cases/caselistmodel.cpp" line="94"/>
         <source> (overdue)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="93" />
+        <location filename="../../ui/cases/caselistmodel.cpp" line="96"/>
         <source> (waiting for materials)</source>
         <translation> (waiting for materials)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="116" />
+        <location filename="../../ui/cases/caselistmodel.cpp" line="119"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="118" />
+        <location filename="../../ui/cases/caselistmodel.cpp" line="121"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="120" />
+        <location filename="../../ui/cases/caselistmodel.cpp" line="123"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="122" />
+        <location filename="../../ui/cases/caselistmodel.cpp" line="125"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="124" />
+        <location filename="../../ui/cases/caselistmodel.cpp" line="127"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="126" />
+        <location filename="../../ui/cases/caselistmodel.cpp" line="129"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="128" />
+        <location filename="../../ui/cases/caselistmodel.cpp" line="131"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="130" />
+        <location filename="../../ui/cases/caselistmodel.cpp" line="133"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
@@ -281,42 +281,42 @@
 <context>
     <name>tz::CaseState</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="61" />
+        <location filename="../../core/cases/casetypes.cpp" line="61"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="62" />
+        <location filename="../../core/cases/casetypes.cpp" line="62"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="63" />
+        <location filename="../../core/cases/casetypes.cpp" line="63"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="64" />
+        <location filename="../../core/cases/casetypes.cpp" line="64"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="65" />
+        <location filename="../../core/cases/casetypes.cpp" line="65"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="66" />
+        <location filename="../../core/cases/casetypes.cpp" line="66"/>
         <source>Followed up</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="67" />
+        <location filename="../../core/cases/casetypes.cpp" line="67"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="68" />
+        <location filename="../../core/cases/casetypes.cpp" line="68"/>
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
@@ -324,200 +324,200 @@
 <context>
     <name>tz::Cases</name>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="54" />
+        <location filename="../../core/cases/casepolicy.cpp" line="54"/>
         <source>Only an Immediate (即办) case can be resolved on the spot; this one is %1.</source>
         <translation>Only an Immediate (即办) case can be resolved on the spot; this one is %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="58" />
-        <location filename="../../core/cases/caseservice.cpp" line="275" />
+        <location filename="../../core/cases/casepolicy.cpp" line="58"/>
+        <location filename="../../core/cases/caseservice.cpp" line="302"/>
         <source>Only a Joint (联办) case has co-handlers.</source>
         <translation>Only a Joint (联办) case has co-handlers.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="60" />
+        <location filename="../../core/cases/casepolicy.cpp" line="60"/>
         <source>This case is not waiting for materials.</source>
         <translation>This case is not waiting for materials.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="62" />
+        <location filename="../../core/cases/casepolicy.cpp" line="62"/>
         <source>This case is already waiting for materials.</source>
         <translation>This case is already waiting for materials.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="64" />
+        <location filename="../../core/cases/casepolicy.cpp" line="64"/>
         <source>This case is %1: it cannot %2 now.</source>
-        <extracomment>%1 is a case state such as "Resolved", %2 an action such as "accept"</extracomment>
+        <extracomment>%1 is a case state such as &quot;Resolved&quot;, %2 an action such as &quot;accept&quot;</extracomment>
         <translation>This case is %1: it cannot %2 now.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="104" />
+        <location filename="../../core/cases/casepolicy.cpp" line="104"/>
         <source>A %1 may not %2 a case.</source>
-        <extracomment>%1 is a role such as "Grid worker", %2 an action such as "accept"</extracomment>
+        <extracomment>%1 is a role such as &quot;Grid worker&quot;, %2 an action such as &quot;accept&quot;</extracomment>
         <translation>A %1 may not %2 a case.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="33" />
+        <location filename="../../core/cases/caseservice.cpp" line="33"/>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="36" />
+        <location filename="../../core/cases/caseservice.cpp" line="36"/>
         <source>%1 may have at most %2 characters (it has %3).</source>
         <translation>%1 may have at most %2 characters (it has %3).</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="39" />
+        <location filename="../../core/cases/caseservice.cpp" line="44"/>
         <source>%1 holds a control character; retype it.</source>
         <translation>%1 holds a control character; retype it.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="100" />
-        <location filename="../../core/cases/caseservice.cpp" line="280" />
+        <location filename="../../core/cases/caseservice.cpp" line="107"/>
+        <location filename="../../core/cases/caseservice.cpp" line="308"/>
         <source>There is no unit with code %1.</source>
         <translation>There is no unit with code %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="102" />
+        <location filename="../../core/cases/caseservice.cpp" line="111"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="103" />
+        <location filename="../../core/cases/caseservice.cpp" line="114"/>
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="106" />
+        <location filename="../../core/cases/caseservice.cpp" line="117"/>
         <source>The description</source>
         <translation>The description</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="108" />
-        <location filename="../../core/cases/caseservice.cpp" line="414" />
+        <location filename="../../core/cases/caseservice.cpp" line="120"/>
+        <location filename="../../core/cases/caseservice.cpp" line="453"/>
         <source>The result</source>
         <translation>The result</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="115" />
+        <location filename="../../core/cases/caseservice.cpp" line="127"/>
         <source>There is no such catalog item.</source>
         <translation>There is no such catalog item.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="121" />
+        <location filename="../../core/cases/caseservice.cpp" line="134"/>
         <source>Choose a handling class (即办, 快办, 分办 or 联办).</source>
         <translation>Choose a handling class (即办, 快办, 分办 or 联办).</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="128" />
+        <location filename="../../core/cases/caseservice.cpp" line="142"/>
         <source>There is no such resident.</source>
         <translation>There is no such resident.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="143" />
+        <location filename="../../core/cases/caseservice.cpp" line="159"/>
         <source>The registration time is in the future.</source>
         <translation>The registration time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="148" />
+        <location filename="../../core/cases/caseservice.cpp" line="164"/>
         <source>Only an Immediate (即办) case can be resolved on the spot.</source>
         <translation>Only an Immediate (即办) case can be resolved on the spot.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="153" />
+        <location filename="../../core/cases/caseservice.cpp" line="172"/>
         <source>Write what was done to resolve it.</source>
         <translation>Write what was done to resolve it.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="159" />
+        <location filename="../../core/cases/caseservice.cpp" line="180"/>
         <source>A deadline is 0 to 365 working days.</source>
         <translation>A deadline is 0 to 365 working days.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="224" />
+        <location filename="../../core/cases/caseservice.cpp" line="246"/>
         <source>Case %1 is handled by %2, outside your part of the org tree.</source>
         <translation>Case %1 is handled by %2, outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="229" />
+        <location filename="../../core/cases/caseservice.cpp" line="253"/>
         <source>Case %1 was dispatched to another department.</source>
         <translation>Case %1 was dispatched to another department.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="251" />
+        <location filename="../../core/cases/caseservice.cpp" line="277"/>
         <source>There is no case numbered %1.</source>
         <translation>There is no case numbered %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="270" />
+        <location filename="../../core/cases/caseservice.cpp" line="296"/>
         <source>A Joint (联办) case needs at least one co-handler besides the lead unit.</source>
         <translation>A Joint (联办) case needs at least one co-handler besides the lead unit.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="283" />
+        <location filename="../../core/cases/caseservice.cpp" line="312"/>
         <source>%1 is outside your part of the org tree: escalate the case instead.</source>
         <translation>%1 is outside your part of the org tree: escalate the case instead.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="289" />
+        <location filename="../../core/cases/caseservice.cpp" line="319"/>
         <source>That department does not belong to %1.</source>
         <translation>That department does not belong to %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="297" />
+        <location filename="../../core/cases/caseservice.cpp" line="327"/>
         <source>The handler must be an active handler of %1.</source>
         <translation>The handler must be an active handler of %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="326" />
-        <location filename="../../core/cases/caseservice.cpp" line="391" />
-        <location filename="../../core/cases/caseservice.cpp" line="476" />
+        <location filename="../../core/cases/caseservice.cpp" line="359"/>
+        <location filename="../../core/cases/caseservice.cpp" line="427"/>
+        <location filename="../../core/cases/caseservice.cpp" line="519"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="346" />
-        <location filename="../../core/cases/caseservice.cpp" line="496" />
+        <location filename="../../core/cases/caseservice.cpp" line="379"/>
+        <location filename="../../core/cases/caseservice.cpp" line="539"/>
         <source>The note</source>
         <translation>The note</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="360" />
+        <location filename="../../core/cases/caseservice.cpp" line="395"/>
         <source>The materials needed</source>
         <translation>The materials needed</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="397" />
+        <location filename="../../core/cases/caseservice.cpp" line="434"/>
         <source>The case is already at the top of the org tree.</source>
         <translation>The case is already at the top of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="401" />
+        <location filename="../../core/cases/caseservice.cpp" line="438"/>
         <source>The unit above %1 is not in the ledger.</source>
         <translation>The unit above %1 is not in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="421" />
-        <source>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler's answer.</source>
-        <translation>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler's answer.</translation>
+        <location filename="../../core/cases/caseservice.cpp" line="459"/>
+        <source>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler&apos;s answer.</source>
+        <translation>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="436" />
+        <location filename="../../core/cases/caseservice.cpp" line="476"/>
         <source>The answer</source>
         <translation>The answer</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="452" />
+        <location filename="../../core/cases/caseservice.cpp" line="492"/>
         <source>You are not a co-handler of case %1.</source>
         <translation>You are not a co-handler of case %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="459" />
+        <location filename="../../core/cases/caseservice.cpp" line="501"/>
         <source>The remark</source>
         <translation>The remark</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="509" />
+        <location filename="../../core/cases/caseservice.cpp" line="554"/>
         <source>The file name</source>
         <translation>The file name</translation>
     </message>
@@ -525,79 +525,79 @@
 <context>
     <name>tz::Catalog</name>
     <message>
-        <location filename="../../core/catalog/catalogitem.cpp" line="37" />
+        <location filename="../../core/catalog/catalogitem.cpp" line="37"/>
         <source>Done at once</source>
         <translation>Done at once</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogitem.cpp" line="39" />
-        <source>Done on the citizen's behalf</source>
-        <translation>Done on the citizen's behalf</translation>
+        <location filename="../../core/catalog/catalogitem.cpp" line="39"/>
+        <source>Done on the citizen&apos;s behalf</source>
+        <translation>Done on the citizen&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogitem.cpp" line="41" />
+        <location filename="../../core/catalog/catalogitem.cpp" line="41"/>
         <source>Advice</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="58" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="57"/>
         <source>the name must have 1 to 60 characters</source>
         <translation>the name must have 1 to 60 characters</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="60" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="59"/>
         <source>the department must have 1 to 40 characters</source>
         <translation>the department must have 1 to 40 characters</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="62" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="61"/>
         <source>the deadline must be 0 to 365 working days</source>
         <translation>the deadline must be 0 to 365 working days</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="64" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="63"/>
         <source>an Immediate item is done the same day: its deadline is 0</source>
         <translation>an Immediate item is done the same day: its deadline is 0</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="79" />
-        <location filename="../../core/catalog/catalogservice.cpp" line="166" />
-        <location filename="../../core/catalog/catalogservice.cpp" line="190" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="80"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="177"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="204"/>
         <source>Only an administrator may change the catalog.</source>
         <translation>Only an administrator may change the catalog.</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="88" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="89"/>
         <source>The header must name the columns name,list,handling,department,deadline_days.</source>
         <translation>The header must name the columns name,list,handling,department,deadline_days.</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="104" />
-        <source>list "%1" must be 即办, 代办 or 咨询</source>
-        <translation>list "%1" must be 即办, 代办 or 咨询</translation>
+        <location filename="../../core/catalog/catalogservice.cpp" line="107"/>
+        <source>list &quot;%1&quot; must be 即办, 代办 or 咨询</source>
+        <translation>list &quot;%1&quot; must be 即办, 代办 or 咨询</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="109" />
-        <source>handling "%1" must be immediate, fast, routed or joint</source>
-        <translation>handling "%1" must be immediate, fast, routed or joint</translation>
+        <location filename="../../core/catalog/catalogservice.cpp" line="113"/>
+        <source>handling &quot;%1&quot; must be immediate, fast, routed or joint</source>
+        <translation>handling &quot;%1&quot; must be immediate, fast, routed or joint</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="113" />
-        <source>deadline_days "%1" is not a number</source>
-        <translation>deadline_days "%1" is not a number</translation>
+        <location filename="../../core/catalog/catalogservice.cpp" line="120"/>
+        <source>deadline_days &quot;%1&quot; is not a number</source>
+        <translation>deadline_days &quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="124" />
-        <source>"%1" appears twice (first on line %2)</source>
-        <translation>"%1" appears twice (first on line %2)</translation>
+        <location filename="../../core/catalog/catalogservice.cpp" line="132"/>
+        <source>&quot;%1&quot; appears twice (first on line %2)</source>
+        <translation>&quot;%1&quot; appears twice (first on line %2)</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="174" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="186"/>
         <source>The catalog already has an item named %1.</source>
         <translation>The catalog already has an item named %1.</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="192" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="206"/>
         <source>There is no such catalog item.</source>
         <translation>There is no such catalog item.</translation>
     </message>
@@ -605,42 +605,42 @@
 <context>
     <name>tz::Channel</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="72" />
+        <location filename="../../core/cases/casetypes.cpp" line="72"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="73" />
+        <location filename="../../core/cases/casetypes.cpp" line="73"/>
         <source>Phone or hotline</source>
         <translation>Phone or hotline</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="74" />
+        <location filename="../../core/cases/casetypes.cpp" line="74"/>
         <source>WeChat group</source>
         <translation>WeChat group</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="75" />
+        <location filename="../../core/cases/casetypes.cpp" line="75"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="76" />
+        <location filename="../../core/cases/casetypes.cpp" line="76"/>
         <source>Suggestion box</source>
         <translation>Suggestion box</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="77" />
+        <location filename="../../core/cases/casetypes.cpp" line="77"/>
         <source>Mini program</source>
         <translation>Mini program</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="78" />
+        <location filename="../../core/cases/casetypes.cpp" line="78"/>
         <source>Secretary mailbox</source>
         <translation>Secretary mailbox</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="79" />
+        <location filename="../../core/cases/casetypes.cpp" line="79"/>
         <source>House meeting</source>
         <translation>House meeting</translation>
     </message>
@@ -648,275 +648,288 @@
 <context>
     <name>tz::Cli</name>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="64" />
+        <location filename="../../app/cli/casecommands.cpp" line="63"/>
         <source>Case %1  %2  [%3 / %4]</source>
         <translation>Case %1  %2  [%3 / %4]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="66" />
+        <location filename="../../app/cli/casecommands.cpp" line="65"/>
         <source>  unit: %1</source>
         <translation>  unit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="67" />
+        <location filename="../../app/cli/casecommands.cpp" line="66"/>
         <source>  registered: %1 via %2; deadline %3</source>
         <translation>  registered: %1 via %2; deadline %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="70" />
+        <location filename="../../app/cli/casecommands.cpp" line="69"/>
         <source>  resident: %1 %2</source>
         <translation>  resident: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="72" />
+        <location filename="../../app/cli/casecommands.cpp" line="72"/>
         <source>  resolved %1: %2</source>
         <translation>  resolved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="74" />
+        <location filename="../../app/cli/casecommands.cpp" line="75"/>
         <source>  under supervision (督办)</source>
         <translation>  under supervision (督办)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="76" />
+        <location filename="../../app/cli/casecommands.cpp" line="77"/>
         <source>  CONFLICT to review: %1</source>
         <translation>  CONFLICT to review: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="88" />
+        <location filename="../../app/cli/casecommands.cpp" line="89"/>
         <source>case %1 needs a case number.</source>
         <translation>case %1 needs a case number.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="98" />
-        <location filename="../../app/cli/cli.cpp" line="398" />
+        <location filename="../../app/cli/casecommands.cpp" line="100"/>
+        <location filename="../../app/cli/cli.cpp" line="426"/>
         <source>No department named %1 at %2.</source>
         <translation>No department named %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="104" />
+        <location filename="../../app/cli/casecommands.cpp" line="108"/>
         <source>No user %1.</source>
         <translation>No user %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="144" />
+        <location filename="../../app/cli/casecommands.cpp" line="148"/>
         <source>--satisfaction must be satisfied, mostly or unsatisfied.</source>
         <translation>--satisfaction must be satisfied, mostly or unsatisfied.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="156" />
+        <location filename="../../app/cli/casecommands.cpp" line="162"/>
         <source>No file at %1.</source>
         <translation>No file at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="159" />
-        <source>Unknown case command "%1".</source>
-        <translation>Unknown case command "%1".</translation>
+        <location filename="../../app/cli/casecommands.cpp" line="165"/>
+        <source>Unknown case command &quot;%1&quot;.</source>
+        <translation>Unknown case command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="175" />
+        <location filename="../../app/cli/casecommands.cpp" line="181"/>
         <source>--handling must be immediate, fast, routed or joint.</source>
         <translation>--handling must be immediate, fast, routed or joint.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="181" />
+        <location filename="../../app/cli/casecommands.cpp" line="187"/>
         <source>--channel must be counter, phone, wechat, visit, box, miniprogram, mailbox or meeting.</source>
         <translation>--channel must be counter, phone, wechat, visit, box, miniprogram, mailbox or meeting.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="189" />
+        <location filename="../../app/cli/casecommands.cpp" line="195"/>
         <source>No catalog item named %1.</source>
         <translation>No catalog item named %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="200" />
+        <location filename="../../app/cli/casecommands.cpp" line="207"/>
         <source>No resident has this ID number; give --resident-name to register the person with the case.</source>
         <translation>No resident has this ID number; give --resident-name to register the person with the case.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="218" />
+        <location filename="../../app/cli/casecommands.cpp" line="226"/>
         <source>--at must be an ISO 8601 date or time, such as 2026-01-09T10:30.</source>
         <translation>--at must be an ISO 8601 date or time, such as 2026-01-09T10:30.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="234" />
+        <location filename="../../app/cli/casecommands.cpp" line="244"/>
         <source>There is no case numbered %1.</source>
         <translation>There is no case numbered %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="46" />
+        <location filename="../../app/cli/cli.cpp" line="46"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="110" />
+        <location filename="../../app/cli/cli.cpp" line="112"/>
         <source>Demo counter</source>
         <translation>Demo counter</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="142" />
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <location filename="../../app/cli/cli.cpp" line="151"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="174" />
+        <location filename="../../app/cli/cli.cpp" line="183"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="203" />
+        <location filename="../../app/cli/cli.cpp" line="213"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="213" />
+        <location filename="../../app/cli/cli.cpp" line="224"/>
         <source>Taizhang device</source>
         <translation>Taizhang device</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="221" />
+        <location filename="../../app/cli/cli.cpp" line="232"/>
         <source>Created ledger %1 (device %2).</source>
         <translation>Created ledger %1 (device %2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="224" />
-        <source>One-time administrator password for "admin": %1</source>
-        <translation>One-time administrator password for "admin": %1</translation>
+        <location filename="../../app/cli/cli.cpp" line="237"/>
+        <source>One-time administrator password for &quot;admin&quot;: %1</source>
+        <translation>One-time administrator password for &quot;admin&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="235" />
-        <location filename="../../app/cli/cli.cpp" line="265" />
-        <location filename="../../app/cli/cli.cpp" line="279" />
+        <location filename="../../app/cli/cli.cpp" line="245"/>
         <source>Nothing was imported; fix these rows:</source>
         <translation>Nothing was imported; fix these rows:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="248" />
+        <location filename="../../app/cli/cli.cpp" line="266"/>
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="270" />
+        <location filename="../../app/cli/cli.cpp" line="286"/>
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>Calendar: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="285" />
+        <location filename="../../app/cli/cli.cpp" line="300"/>
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>Catalog: %1 items defined, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="293" />
+        <location filename="../../app/cli/cli.cpp" line="310"/>
         <source>Catalog written to %1.</source>
         <translation>Catalog written to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="306" />
+        <location filename="../../app/cli/cli.cpp" line="322"/>
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>Ledger verified: %1 events from %2 devices, chains intact, projections match.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="309" />
+        <location filename="../../app/cli/cli.cpp" line="326"/>
         <source>Ledger verification FAILED:
 %1</source>
         <translation>Ledger verification FAILED:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="330" />
-        <source>No case matches "%1".</source>
-        <translation>No case matches "%1".</translation>
+        <location filename="../../app/cli/cli.cpp" line="348"/>
+        <source>No case matches &quot;%1&quot;.</source>
+        <translation>No case matches &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="349" />
+        <location filename="../../app/cli/cli.cpp" line="368"/>
         <source>Valid ID number (born %1).</source>
         <translation>Valid ID number (born %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="359" />
+        <location filename="../../app/cli/cli.cpp" line="379"/>
         <source>demo: %1 of %2 cases</source>
         <translation>demo: %1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="369" />
+        <location filename="../../app/cli/cli.cpp" line="390"/>
         <source>demo: %1 steps were refused by the services:</source>
         <translation>demo: %1 steps were refused by the services:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="374" />
+        <location filename="../../app/cli/cli.cpp" line="397"/>
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>Demo ledger: %1 cases, %2 residents, %3 events.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="384" />
+        <location filename="../../app/cli/cli.cpp" line="407"/>
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role must be clerk, grid-worker, handler, supervisor or admin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="387" />
-        <source>Cannot read the password file "%1".</source>
-        <translation>Cannot read the password file "%1".</translation>
+        <location filename="../../app/cli/cli.cpp" line="412"/>
+        <source>Cannot read the password file &quot;%1&quot;.</source>
+        <translation>Cannot read the password file &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="406" />
+        <location filename="../../app/cli/cli.cpp" line="434"/>
         <source>User %1 created.</source>
         <translation>User %1 created.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="416" />
+        <location filename="../../app/cli/cli.cpp" line="444"/>
         <source>Department %1 added.</source>
         <translation>Department %1 added.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="431" />
+        <location filename="../../app/cli/cli.cpp" line="459"/>
         <source>Resident %1 registered.</source>
         <translation>Resident %1 registered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="490"/>
+        <source>deadline set needs --handling and --days.</source>
+        <translation>deadline set needs --handling and --days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="496"/>
+        <source>Deadline set: %1 working days.</source>
+        <translation>Deadline set: %1 working days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="506"/>
+        <source>Setting %1 saved.</source>
+        <translation>Setting %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>tz::Csv</name>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="67" />
+        <location filename="../../core/io/csvreader.cpp" line="67"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="70" />
+        <location filename="../../core/io/csvreader.cpp" line="70"/>
         <source>%1 is too large (%2 MB; at most %3 MB).</source>
         <translation>%1 is too large (%2 MB; at most %3 MB).</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="89" />
+        <location filename="../../core/io/csvreader.cpp" line="90"/>
         <source>The file is neither UTF-8 nor GB18030 text.</source>
         <translation>The file is neither UTF-8 nor GB18030 text.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="92" />
-        <source>Line %1: the file is not valid UTF-8 text. Save it as "CSV UTF-8" and try again.</source>
-        <translation>Line %1: the file is not valid UTF-8 text. Save it as "CSV UTF-8" and try again.</translation>
+        <location filename="../../core/io/csvreader.cpp" line="92"/>
+        <source>Line %1: the file is not valid UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Line %1: the file is not valid UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="152" />
+        <location filename="../../core/io/csvreader.cpp" line="153"/>
         <source>Line %1 holds a control character (code %2).</source>
         <translation>Line %1 holds a control character (code %2).</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="158" />
+        <location filename="../../core/io/csvreader.cpp" line="162"/>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>Line %1: a quoted field is never closed.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="166" />
+        <location filename="../../core/io/csvreader.cpp" line="171"/>
         <source>Line %1 holds a control character.</source>
         <translation>Line %1 holds a control character.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="171" />
+        <location filename="../../core/io/csvreader.cpp" line="177"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvwriter.cpp" line="48" />
+        <location filename="../../core/io/csvwriter.cpp" line="48"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -924,17 +937,17 @@
 <context>
     <name>tz::Demo</name>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="36" />
+        <location filename="../../core/demo/demogenerator.cpp" line="36"/>
         <source>The built-in file %1 is missing.</source>
         <translation>The built-in file %1 is missing.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="51" />
+        <location filename="../../core/demo/demogenerator.cpp" line="50"/>
         <source>%1, line %2: %3</source>
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="104" />
+        <location filename="../../core/demo/demogenerator.cpp" line="109"/>
         <source>The demo county %1 is not in the division tree.</source>
         <translation>The demo county %1 is not in the division tree.</translation>
     </message>
@@ -942,7 +955,7 @@
 <context>
     <name>tz::Desktop</name>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="37" />
+        <location filename="../../app/desktop/main.cpp" line="37"/>
         <source>Cannot open the ledger</source>
         <translation>Cannot open the ledger</translation>
     </message>
@@ -950,68 +963,68 @@
 <context>
     <name>tz::Grids</name>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="34" />
+        <location filename="../../core/grids/gridservice.cpp" line="33"/>
         <source>Only an administrator or a supervisor may change grids.</source>
         <translation>Only an administrator or a supervisor may change grids.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="36" />
-        <location filename="../../core/grids/gridservice.cpp" line="132" />
-        <location filename="../../core/grids/gridservice.cpp" line="163" />
+        <location filename="../../core/grids/gridservice.cpp" line="37"/>
+        <location filename="../../core/grids/gridservice.cpp" line="140"/>
+        <location filename="../../core/grids/gridservice.cpp" line="175"/>
         <source>Village %1 is outside your part of the org tree.</source>
         <translation>Village %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="45" />
+        <location filename="../../core/grids/gridservice.cpp" line="48"/>
         <source>Grids hang below a village; %1 is not a village.</source>
         <translation>Grids hang below a village; %1 is not a village.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="51" />
+        <location filename="../../core/grids/gridservice.cpp" line="56"/>
         <source>A grid needs a name of 1 to 40 characters.</source>
         <translation>A grid needs a name of 1 to 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="56" />
+        <location filename="../../core/grids/gridservice.cpp" line="62"/>
         <source>The parent grid is not in the same village.</source>
         <translation>The parent grid is not in the same village.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="59" />
+        <location filename="../../core/grids/gridservice.cpp" line="66"/>
         <source>Grid %1 already holds households; they belong to the smallest grid, so it cannot be divided.</source>
         <translation>Grid %1 already holds households; they belong to the smallest grid, so it cannot be divided.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="79" />
-        <location filename="../../core/grids/gridservice.cpp" line="95" />
-        <location filename="../../core/grids/gridservice.cpp" line="113" />
-        <location filename="../../core/grids/gridservice.cpp" line="129" />
+        <location filename="../../core/grids/gridservice.cpp" line="87"/>
+        <location filename="../../core/grids/gridservice.cpp" line="103"/>
+        <location filename="../../core/grids/gridservice.cpp" line="121"/>
+        <location filename="../../core/grids/gridservice.cpp" line="137"/>
         <source>There is no such grid.</source>
         <translation>There is no such grid.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="84" />
-        <location filename="../../core/grids/gridservice.cpp" line="100" />
+        <location filename="../../core/grids/gridservice.cpp" line="92"/>
+        <location filename="../../core/grids/gridservice.cpp" line="108"/>
         <source>There is no such active user.</source>
         <translation>There is no such active user.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="134" />
+        <location filename="../../core/grids/gridservice.cpp" line="144"/>
         <source>A handler may not register households.</source>
         <translation>A handler may not register households.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="137" />
+        <location filename="../../core/grids/gridservice.cpp" line="146"/>
         <source>Households belong to the smallest grid; %1 is divided into smaller grids.</source>
         <translation>Households belong to the smallest grid; %1 is divided into smaller grids.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="142" />
+        <location filename="../../core/grids/gridservice.cpp" line="153"/>
         <source>A household needs an address of 1 to 120 characters.</source>
         <translation>A household needs an address of 1 to 120 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="159" />
+        <location filename="../../core/grids/gridservice.cpp" line="171"/>
         <source>There is no such household.</source>
         <translation>There is no such household.</translation>
     </message>
@@ -1019,22 +1032,22 @@
 <context>
     <name>tz::Handling</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="54" />
+        <location filename="../../core/cases/casetypes.cpp" line="54"/>
         <source>Immediate</source>
         <translation>Immediate</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="55" />
+        <location filename="../../core/cases/casetypes.cpp" line="55"/>
         <source>Fast</source>
         <translation>Fast</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="56" />
+        <location filename="../../core/cases/casetypes.cpp" line="56"/>
         <source>Routed</source>
         <translation>Routed</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="57" />
+        <location filename="../../core/cases/casetypes.cpp" line="57"/>
         <source>Joint</source>
         <translation>Joint</translation>
     </message>
@@ -1042,191 +1055,213 @@
 <context>
     <name>tz::Ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="58" />
+        <location filename="../../core/ledger/ledger.cpp" line="66"/>
         <source>This SQLite library has no FTS5 full-text search.</source>
         <translation>This SQLite library has no FTS5 full-text search.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="116" />
-        <source>There is no ledger at %1. Create one with "taizhang-cli init".</source>
-        <translation>There is no ledger at %1. Create one with "taizhang-cli init".</translation>
+        <location filename="../../core/ledger/ledger.cpp" line="140"/>
+        <source>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</source>
+        <translation>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="125" />
+        <location filename="../../core/ledger/ledger.cpp" line="150"/>
         <source>%1 already holds a ledger; it was left as it is.</source>
         <translation>%1 already holds a ledger; it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="128" />
+        <location filename="../../core/ledger/ledger.cpp" line="154"/>
         <source>%1 is not a Taizhang ledger.</source>
         <translation>%1 is not a Taizhang ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="138" />
+        <location filename="../../core/ledger/ledger.cpp" line="166"/>
         <source>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</source>
         <translation>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="190" />
+        <location filename="../../core/ledger/ledger.cpp" line="223"/>
         <source>The ledger has no device identity.</source>
         <translation>The ledger has no device identity.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="318" />
+        <location filename="../../core/ledger/ledger.cpp" line="376"/>
+        <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
+        <translation>An event from device %1 (number %2) is malformed; nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="390"/>
+        <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
+        <translation>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="396"/>
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>An event from device %1 (number %2) does not match its hash; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="467" />
+        <location filename="../../core/ledger/ledger.cpp" line="555"/>
         <source>integrity_check: %1</source>
         <translation>integrity_check: %1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="484" />
-        <source>this device's events start at number %1, not 1</source>
-        <translation>this device's events start at number %1, not 1</translation>
+        <location filename="../../core/ledger/ledger.cpp" line="572"/>
+        <source>this device&apos;s events start at number %1, not 1</source>
+        <translation>this device&apos;s events start at number %1, not 1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="486" />
-        <source>this device's events jump from number %1 to %2</source>
-        <translation>this device's events jump from number %1 to %2</translation>
+        <location filename="../../core/ledger/ledger.cpp" line="576"/>
+        <source>this device&apos;s events jump from number %1 to %2</source>
+        <translation>this device&apos;s events jump from number %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="491" />
+        <location filename="../../core/ledger/ledger.cpp" line="582"/>
         <source>event %1/%2 does not match its hash</source>
         <translation>event %1/%2 does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="493" />
+        <location filename="../../core/ledger/ledger.cpp" line="586"/>
         <source>event %1/%2 is not chained to the one before it</source>
         <translation>event %1/%2 is not chained to the one before it</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="504" />
+        <location filename="../../core/ledger/ledger.cpp" line="599"/>
         <source>No temporary folder for the verification fold.</source>
         <translation>No temporary folder for the verification fold.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="508" />
+        <location filename="../../core/ledger/ledger.cpp" line="605"/>
         <source>FTS5 is not available.</source>
         <translation>FTS5 is not available.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="532" />
+        <location filename="../../core/ledger/ledger.cpp" line="647"/>
         <source>table %1 differs from a fresh fold of the events</source>
         <translation>table %1 differs from a fresh fold of the events</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="36" />
+        <location filename="../../core/ledger/migrations.cpp" line="36"/>
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../core/workspace/workspace.cpp" line="72" />
+        <location filename="../../core/workspace/workspace.cpp" line="72"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/storedform.cpp" line="61"/>
+        <source>An event refers to name number %1, which the ledger does not hold.</source>
+        <translation>An event refers to name number %1, which the ledger does not hold.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/storedform.cpp" line="185"/>
+        <source>An event&apos;s stored content cannot be read (%1).</source>
+        <translation>An event&apos;s stored content cannot be read (%1).</translation>
     </message>
 </context>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="36" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="36"/>
         <source>Taizhang case ledger</source>
         <translation>Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="36" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="36"/>
         <source>Taizhang case ledger — %1</source>
         <translation>Taizhang case ledger — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="41" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="41"/>
         <source>This first window lists and searches the ledger. Intake, the workbench, follow-ups and supervision screens are not built yet; use taizhang-cli for them meanwhile.</source>
         <translation>This first window lists and searches the ledger. Intake, the workbench, follow-ups and supervision screens are not built yet; use taizhang-cli for them meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Search: words of the request, case number…</source>
         <translation>Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="87" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="87"/>
         <source>Offline (sync not set up)</source>
         <translation>Offline (sync not set up)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="123" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="145" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="152" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="152"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="153" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="153"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="156" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="156"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="157" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="157"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -1234,75 +1269,75 @@
 <context>
     <name>tz::Org</name>
     <message>
-        <location filename="../../core/org/divisioncode.cpp" line="16" />
-        <location filename="../../core/org/orgservice.cpp" line="93" />
-        <source>"%1" is not a 12-digit division code.</source>
-        <translation>"%1" is not a 12-digit division code.</translation>
+        <location filename="../../core/org/divisioncode.cpp" line="16"/>
+        <location filename="../../core/org/orgservice.cpp" line="96"/>
+        <source>&quot;%1&quot; is not a 12-digit division code.</source>
+        <translation>&quot;%1&quot; is not a 12-digit division code.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="42" />
+        <location filename="../../core/org/orgservice.cpp" line="42"/>
         <source>Only an administrator may change the org tree.</source>
         <translation>Only an administrator may change the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="80" />
+        <location filename="../../core/org/orgservice.cpp" line="81"/>
         <source>The header must name the columns code,name,level,parent_code.</source>
         <translation>The header must name the columns code,name,level,parent_code.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="99" />
-        <source>level "%1" must be one of city, county, township, village.</source>
-        <translation>level "%1" must be one of city, county, township, village.</translation>
+        <location filename="../../core/org/orgservice.cpp" line="103"/>
+        <source>level &quot;%1&quot; must be one of city, county, township, village.</source>
+        <translation>level &quot;%1&quot; must be one of city, county, township, village.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="105" />
+        <location filename="../../core/org/orgservice.cpp" line="111"/>
         <source>the name of %1 is empty, longer than 60 characters or holds control characters.</source>
         <translation>the name of %1 is empty, longer than 60 characters or holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="112" />
+        <location filename="../../core/org/orgservice.cpp" line="119"/>
         <source>code %1 appears twice (first on line %2).</source>
         <translation>code %1 appears twice (first on line %2).</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="138" />
+        <location filename="../../core/org/orgservice.cpp" line="147"/>
         <source>parent %1 of %2 is neither in the file nor in the ledger.</source>
         <translation>parent %1 of %2 is neither in the file nor in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="143" />
+        <location filename="../../core/org/orgservice.cpp" line="154"/>
         <source>%1 (%2) cannot sit directly under a %3.</source>
         <translation>%1 (%2) cannot sit directly under a %3.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="150" />
-        <source>code %1 does not start with its parent's digits %2.</source>
-        <translation>code %1 does not start with its parent's digits %2.</translation>
+        <location filename="../../core/org/orgservice.cpp" line="161"/>
+        <source>code %1 does not start with its parent&apos;s digits %2.</source>
+        <translation>code %1 does not start with its parent&apos;s digits %2.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="268" />
+        <location filename="../../core/org/orgservice.cpp" line="266"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="271" />
-        <location filename="../../core/org/orgservice.cpp" line="295" />
+        <location filename="../../core/org/orgservice.cpp" line="271"/>
+        <location filename="../../core/org/orgservice.cpp" line="299"/>
         <source>A department needs a name of 1 to 40 characters.</source>
         <translation>A department needs a name of 1 to 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="273" />
+        <location filename="../../core/org/orgservice.cpp" line="275"/>
         <source>There is no unit with code %1.</source>
         <translation>There is no unit with code %1.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="275" />
+        <location filename="../../core/org/orgservice.cpp" line="277"/>
         <source>%1 already has a department named %2.</source>
         <translation>%1 already has a department named %2.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="292" />
-        <location filename="../../core/org/orgservice.cpp" line="307" />
+        <location filename="../../core/org/orgservice.cpp" line="295"/>
+        <location filename="../../core/org/orgservice.cpp" line="312"/>
         <source>There is no such department.</source>
         <translation>There is no such department.</translation>
     </message>
@@ -1310,22 +1345,22 @@
 <context>
     <name>tz::OrgLevel</name>
     <message>
-        <location filename="../../core/org/orglevel.cpp" line="41" />
+        <location filename="../../core/org/orglevel.cpp" line="41"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../core/org/orglevel.cpp" line="43" />
+        <location filename="../../core/org/orglevel.cpp" line="43"/>
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../core/org/orglevel.cpp" line="45" />
+        <location filename="../../core/org/orglevel.cpp" line="45"/>
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../core/org/orglevel.cpp" line="47" />
+        <location filename="../../core/org/orglevel.cpp" line="47"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
@@ -1333,27 +1368,27 @@
 <context>
     <name>tz::Phone</name>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="22" />
+        <location filename="../../core/residents/phonenumber.cpp" line="22"/>
         <source>Enter a phone number.</source>
         <translation>Enter a phone number.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="26" />
+        <location filename="../../core/residents/phonenumber.cpp" line="27"/>
         <source>A phone number holds digits, spaces and dashes only.</source>
         <translation>A phone number holds digits, spaces and dashes only.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="54" />
-        <source>A short service number (such as 12345) is not a resident's phone.</source>
-        <translation>A short service number (such as 12345) is not a resident's phone.</translation>
+        <location filename="../../core/residents/phonenumber.cpp" line="55"/>
+        <source>A short service number (such as 12345) is not a resident&apos;s phone.</source>
+        <translation>A short service number (such as 12345) is not a resident&apos;s phone.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="56" />
+        <location filename="../../core/residents/phonenumber.cpp" line="59"/>
         <source>A mobile number has 11 digits and starts with 13–19.</source>
         <translation>A mobile number has 11 digits and starts with 13–19.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="57" />
+        <location filename="../../core/residents/phonenumber.cpp" line="60"/>
         <source>A landline needs its area code, such as 0778-2281234.</source>
         <translation>A landline needs its area code, such as 0778-2281234.</translation>
     </message>
@@ -1361,97 +1396,97 @@
 <context>
     <name>tz::ResidentId</name>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="36" />
+        <location filename="../../core/residents/residentid.cpp" line="35"/>
         <source>Enter the ID number.</source>
         <translation>Enter the ID number.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="42" />
+        <location filename="../../core/residents/residentid.cpp" line="41"/>
         <source>This is an old 15-digit ID number; ask for the 18-digit number on the current identity card.</source>
         <translation>This is an old 15-digit ID number; ask for the 18-digit number on the current identity card.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="46" />
+        <location filename="../../core/residents/residentid.cpp" line="47"/>
         <source>An ID number has 18 characters; this one has %1.</source>
         <translation>An ID number has 18 characters; this one has %1.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="49" />
+        <location filename="../../core/residents/residentid.cpp" line="51"/>
         <source>Character %1 of the ID number must be a digit.</source>
         <translation>Character %1 of the ID number must be a digit.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="53" />
+        <location filename="../../core/residents/residentid.cpp" line="57"/>
         <source>The last character of the ID number must be a digit or X.</source>
         <translation>The last character of the ID number must be a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="55" />
-        <source>The ID number's region code (its first 6 digits) is not valid.</source>
-        <translation>The ID number's region code (its first 6 digits) is not valid.</translation>
+        <location filename="../../core/residents/residentid.cpp" line="60"/>
+        <source>The ID number&apos;s region code (its first 6 digits) is not valid.</source>
+        <translation>The ID number&apos;s region code (its first 6 digits) is not valid.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="58" />
+        <location filename="../../core/residents/residentid.cpp" line="64"/>
         <source>The birth date in the ID number (digits 7 to 14) is not a real date.</source>
         <translation>The birth date in the ID number (digits 7 to 14) is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="60" />
+        <location filename="../../core/residents/residentid.cpp" line="67"/>
         <source>The birth date in the ID number is in the future.</source>
         <translation>The birth date in the ID number is in the future.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="62" />
-        <source>The ID number's check digit does not match: one character is probably mistyped.</source>
-        <translation>The ID number's check digit does not match: one character is probably mistyped.</translation>
+        <location filename="../../core/residents/residentid.cpp" line="70"/>
+        <source>The ID number&apos;s check digit does not match: one character is probably mistyped.</source>
+        <translation>The ID number&apos;s check digit does not match: one character is probably mistyped.</translation>
     </message>
 </context>
 <context>
     <name>tz::Residents</name>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="56" />
+        <location filename="../../core/residents/residentservice.cpp" line="56"/>
         <source>A handler may not register or edit residents.</source>
         <translation>A handler may not register or edit residents.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="58" />
+        <location filename="../../core/residents/residentservice.cpp" line="59"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="80" />
-        <source>A resident's name needs 1 to 30 characters.</source>
-        <translation>A resident's name needs 1 to 30 characters.</translation>
+        <location filename="../../core/residents/residentservice.cpp" line="83"/>
+        <source>A resident&apos;s name needs 1 to 30 characters.</source>
+        <translation>A resident&apos;s name needs 1 to 30 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="84" />
+        <location filename="../../core/residents/residentservice.cpp" line="88"/>
         <source>A name holds no digits or control characters.</source>
         <translation>A name holds no digits or control characters.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="100" />
+        <location filename="../../core/residents/residentservice.cpp" line="106"/>
         <source>An address may have at most 120 characters.</source>
         <translation>An address may have at most 120 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="103" />
-        <location filename="../../core/residents/residentservice.cpp" line="157" />
-        <source>"%1" is not a care group.</source>
-        <translation>"%1" is not a care group.</translation>
+        <location filename="../../core/residents/residentservice.cpp" line="111"/>
+        <location filename="../../core/residents/residentservice.cpp" line="169"/>
+        <source>&quot;%1&quot; is not a care group.</source>
+        <translation>&quot;%1&quot; is not a care group.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="116" />
+        <location filename="../../core/residents/residentservice.cpp" line="125"/>
         <source>A resident with this ID number is already registered.</source>
         <translation>A resident with this ID number is already registered.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="129" />
-        <location filename="../../core/residents/residentservice.cpp" line="152" />
+        <location filename="../../core/residents/residentservice.cpp" line="139"/>
+        <location filename="../../core/residents/residentservice.cpp" line="163"/>
         <source>There is no such resident.</source>
         <translation>There is no such resident.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="138" />
+        <location filename="../../core/residents/residentservice.cpp" line="149"/>
         <source>Another resident has this ID number.</source>
         <translation>Another resident has this ID number.</translation>
     </message>
@@ -1459,27 +1494,27 @@
 <context>
     <name>tz::Role</name>
     <message>
-        <location filename="../../core/auth/role.cpp" line="45" />
+        <location filename="../../core/auth/role.cpp" line="45"/>
         <source>Counter clerk</source>
         <translation>Counter clerk</translation>
     </message>
     <message>
-        <location filename="../../core/auth/role.cpp" line="47" />
+        <location filename="../../core/auth/role.cpp" line="47"/>
         <source>Grid worker</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../core/auth/role.cpp" line="49" />
+        <location filename="../../core/auth/role.cpp" line="49"/>
         <source>Handler</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../core/auth/role.cpp" line="51" />
+        <location filename="../../core/auth/role.cpp" line="51"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../core/auth/role.cpp" line="53" />
+        <location filename="../../core/auth/role.cpp" line="53"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -1487,17 +1522,17 @@
 <context>
     <name>tz::Satisfaction</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="83" />
+        <location filename="../../core/cases/casetypes.cpp" line="83"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="85" />
+        <location filename="../../core/cases/casetypes.cpp" line="85"/>
         <source>Mostly satisfied</source>
         <translation>Mostly satisfied</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="87" />
+        <location filename="../../core/cases/casetypes.cpp" line="87"/>
         <source>Unsatisfied</source>
         <translation>Unsatisfied</translation>
     </message>
@@ -1505,37 +1540,37 @@
 <context>
     <name>tz::Storage</name>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="18" />
+        <location filename="../../core/ledger/sqlerror.cpp" line="18"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="25" />
+        <location filename="../../core/ledger/sqlerror.cpp" line="25"/>
         <source>The ledger file cannot be written (read-only or no permission): nothing was saved. (%1)</source>
         <translation>The ledger file cannot be written (read-only or no permission): nothing was saved. (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="33" />
+        <location filename="../../core/ledger/sqlerror.cpp" line="33"/>
         <source>The ledger is busy in another program: nothing was saved. Try again.</source>
         <translation>The ledger is busy in another program: nothing was saved. Try again.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="39" />
+        <location filename="../../core/ledger/sqlerror.cpp" line="39"/>
         <source>The ledger file is damaged or is not a ledger (%1). Restore it from a backup or from the server.</source>
         <translation>The ledger file is damaged or is not a ledger (%1). Restore it from a backup or from the server.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="46" />
+        <location filename="../../core/ledger/sqlerror.cpp" line="46"/>
         <source>The disk reported an error: nothing was saved. (%1)</source>
         <translation>The disk reported an error: nothing was saved. (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="51" />
+        <location filename="../../core/ledger/sqlerror.cpp" line="51"/>
         <source>The ledger refused a change that breaks its rules: %1</source>
         <translation>The ledger refused a change that breaks its rules: %1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="57" />
+        <location filename="../../core/ledger/sqlerror.cpp" line="57"/>
         <source>Ledger error: %1</source>
         <translation>Ledger error: %1</translation>
     </message>
@@ -1543,84 +1578,84 @@
 <context>
     <name>tz::Users</name>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="35" />
+        <location filename="../../core/auth/userservice.cpp" line="35"/>
         <source>A password needs at least 8 characters.</source>
         <translation>A password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="37" />
+        <location filename="../../core/auth/userservice.cpp" line="39"/>
         <source>A password may have at most 128 characters.</source>
         <translation>A password may have at most 128 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="44" />
+        <location filename="../../core/auth/userservice.cpp" line="48"/>
         <source>Only an administrator may create users.</source>
         <translation>Only an administrator may create users.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="48" />
+        <location filename="../../core/auth/userservice.cpp" line="52"/>
         <source>A login name has 2 to 32 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>A login name has 2 to 32 lower-case letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="54" />
+        <location filename="../../core/auth/userservice.cpp" line="59"/>
         <source>The display name needs 1 to 30 characters.</source>
         <translation>The display name needs 1 to 30 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="56" />
+        <location filename="../../core/auth/userservice.cpp" line="63"/>
         <source>The login name %1 is taken.</source>
         <translation>The login name %1 is taken.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="58" />
+        <location filename="../../core/auth/userservice.cpp" line="65"/>
         <source>Every user except a ledger administrator belongs to an org unit.</source>
         <translation>Every user except a ledger administrator belongs to an org unit.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="62" />
+        <location filename="../../core/auth/userservice.cpp" line="70"/>
         <source>There is no unit with code %1.</source>
         <translation>There is no unit with code %1.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="64" />
+        <location filename="../../core/auth/userservice.cpp" line="74"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="70" />
-        <source>The department does not belong to the user's unit.</source>
-        <translation>The department does not belong to the user's unit.</translation>
+        <location filename="../../core/auth/userservice.cpp" line="80"/>
+        <source>The department does not belong to the user&apos;s unit.</source>
+        <translation>The department does not belong to the user&apos;s unit.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="93" />
-        <source>Only an administrator may change another user's password.</source>
-        <translation>Only an administrator may change another user's password.</translation>
+        <location filename="../../core/auth/userservice.cpp" line="105"/>
+        <source>Only an administrator may change another user&apos;s password.</source>
+        <translation>Only an administrator may change another user&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="95" />
-        <location filename="../../core/auth/userservice.cpp" line="110" />
+        <location filename="../../core/auth/userservice.cpp" line="108"/>
+        <location filename="../../core/auth/userservice.cpp" line="124"/>
         <source>There is no such user.</source>
         <translation>There is no such user.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="108" />
+        <location filename="../../core/auth/userservice.cpp" line="122"/>
         <source>Only an administrator may deactivate users.</source>
         <translation>Only an administrator may deactivate users.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="124" />
-        <location filename="../../core/auth/userservice.cpp" line="132" />
+        <location filename="../../core/auth/userservice.cpp" line="138"/>
+        <location filename="../../core/auth/userservice.cpp" line="147"/>
         <source>Wrong login name or password.</source>
         <translation>Wrong login name or password.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="130" />
+        <location filename="../../core/auth/userservice.cpp" line="145"/>
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../../core/workspace/workspace.cpp" line="87" />
+        <location filename="../../core/workspace/workspace.cpp" line="87"/>
         <source>Ledger administrator</source>
         <translation>Ledger administrator</translation>
     </message>

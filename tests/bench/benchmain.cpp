@@ -181,7 +181,9 @@ int main(int argc, char *argv[])
         SqlStatement s
             = bare.prepare("SELECT c.rid, c.number, c.title FROM cases_fts f JOIN cases c ON c.rid = f.rowid "
                            "WHERE cases_fts MATCH ?1 ORDER BY c.registered_at DESC LIMIT 50");
-        s.bind(1, SearchService::phrase(pick(threeChar)));
+        QString phrase = pick(threeChar);
+        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        s.bind(1, QLatin1Char('"') + phrase + QLatin1Char('"'));
         while (s.next()) { }
     }).json());
     results.insert(QStringLiteral("search"), searches);

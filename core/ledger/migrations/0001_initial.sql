@@ -7,22 +7,29 @@ CREATE TABLE meta (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 
+-- Names that repeat in every event (devices, actors, event types, payload keys), stored once.
+CREATE TABLE names (
+    id    INTEGER PRIMARY KEY,
+    value TEXT NOT NULL UNIQUE
+);
+
+-- An event is identified everywhere by its UUIDv7 `id` and, equivalently, by (device, device_seq):
+-- the second is what the ledger indexes, so no separate index on `id` is kept.
 CREATE TABLE events (
     seq            INTEGER PRIMARY KEY,     -- local arrival order, never a sync cursor
-    id             BLOB NOT NULL UNIQUE,    -- UUIDv7, 16 bytes
-    aggregate_type INTEGER NOT NULL,
-    aggregate_id   TEXT NOT NULL,
-    type           TEXT NOT NULL,
-    payload        TEXT NOT NULL,           -- compact JSON
-    actor          TEXT NOT NULL,
-    device         TEXT NOT NULL,
+    id             BLOB NOT NULL,           -- UUIDv7; 10 bytes when its time is the HLC's (storedform)
+    aggregate      INTEGER NOT NULL,        -- aggregates.rid: which thing it changes
+    type           INTEGER NOT NULL,        -- names.id
+    payload        BLOB NOT NULL,           -- CBOR, keys as names.id (core/ledger/storedform)
+    actor          INTEGER NOT NULL,        -- names.id of the user's id
+    device         INTEGER NOT NULL,        -- names.id of the device's id
     device_seq     INTEGER NOT NULL,
     hlc            INTEGER NOT NULL,        -- hybrid logical clock: ms << 16 | counter
-    prev_hash      BLOB,
-    hash           BLOB NOT NULL,
+    prev_hash      BLOB,                    -- NULL when it is the hash of (device, device_seq - 1) here
+    hash           BLOB NOT NULL,           -- SHA-256, first 16 bytes
     UNIQUE (device, device_seq)
 );
-CREATE INDEX events_by_aggregate ON events (aggregate_type, aggregate_id, hlc, device, device_seq);
+CREATE INDEX events_by_aggregate ON events (aggregate);
 
 CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
 BEGIN
@@ -33,16 +40,19 @@ BEGIN
     SELECT RAISE(ABORT, 'events are append-only: an event is never deleted');
 END;
 
--- The last event folded into each aggregate, to tell a late event from a new one.
+-- Every aggregate (a case, a resident, an org unit ...) once: the events refer to it by `rid`,
+-- a number local to this file. The rest is the last event folded into it, to tell a late event
+-- from a new one; a refold resets it, the row itself is never deleted.
 CREATE TABLE aggregates (
+    rid         INTEGER PRIMARY KEY,
     type        INTEGER NOT NULL,
-    id          TEXT NOT NULL,
-    version     INTEGER NOT NULL,
-    last_hlc    INTEGER NOT NULL,
-    last_device TEXT NOT NULL,
-    last_seq    INTEGER NOT NULL,
-    PRIMARY KEY (type, id)
-) WITHOUT ROWID;
+    id          BLOB NOT NULL,               -- 16 bytes for a UUID; otherwise text (org code, date, key)
+    version     INTEGER NOT NULL DEFAULT 0,
+    last_hlc    INTEGER,
+    last_device INTEGER,                     -- names.id
+    last_seq    INTEGER,
+    UNIQUE (type, id)
+);
 
 -- Org tree: 12-digit statistical division codes.
 CREATE TABLE org_units (
@@ -157,7 +167,7 @@ CREATE INDEX users_by_login ON users (login);
 
 CREATE TABLE cases (
     rid               INTEGER PRIMARY KEY,
-    id                TEXT NOT NULL UNIQUE,
+    id                BLOB NOT NULL UNIQUE,  -- 16 bytes: tz_key(text) / tz_key_text(id)
     number            TEXT NOT NULL UNIQUE,
     title             TEXT NOT NULL,
     description       TEXT NOT NULL DEFAULT '',
@@ -173,8 +183,8 @@ CREATE TABLE cases (
     state             INTEGER NOT NULL,
     registered_at     INTEGER NOT NULL,  -- ms since epoch, the real time (补录: the paper's time)
     registered_by     TEXT NOT NULL,
-    entered_at        INTEGER NOT NULL,  -- when it reached the ledger
-    entered_by        TEXT NOT NULL,
+    entered_at        INTEGER,           -- when it reached the ledger; NULL: registered_at
+    entered_by        TEXT,              -- who entered it (补录); NULL: registered_by
     backfilled        INTEGER NOT NULL DEFAULT 0,
     deadline          TEXT NOT NULL,     -- YYYY-MM-DD, end of that day
     target_department TEXT,
@@ -207,7 +217,7 @@ CREATE INDEX cases_supervised ON cases (supervised) WHERE supervised = 1;
 
 -- 联办: one lead and co-handlers; 分办 and 快办: one row, the lead.
 CREATE TABLE case_handlers (
-    case_id       TEXT NOT NULL,
+    case_id       BLOB NOT NULL,             -- the case's id as events store it (16 bytes)
     org_code      TEXT NOT NULL,
     department_id TEXT NOT NULL DEFAULT '',
     handler_id    TEXT,
@@ -227,10 +237,14 @@ CREATE TABLE case_attachments (
 
 -- Full-text search over cases, kept by triggers: trigram for queries of 3+ characters, and
 -- one token per Chinese character (our 'tzchars' tokenizer) for 1 and 2 character queries.
+-- Neither keeps positions (detail=none, a third of the size): a query asks for every token and
+-- core/search confirms the matches against the text itself.
 CREATE VIRTUAL TABLE case_fts USING fts5 (
-    title, description, resident_name, content='cases', content_rowid='rid', tokenize='trigram');
+    title, description, resident_name, content='cases', content_rowid='rid', tokenize='trigram',
+    detail=none, columnsize=0);
 CREATE VIRTUAL TABLE case_fts_chars USING fts5 (
-    title, description, resident_name, content='cases', content_rowid='rid', tokenize='tzchars');
+    title, description, resident_name, content='cases', content_rowid='rid', tokenize='tzchars',
+    detail=none, columnsize=0);
 
 CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases
 BEGIN

@@ -66,7 +66,9 @@ TEST_CASE("verify passes on a healthy ledger and catches a tampered event", "[le
 
     SqlDatabase &db = t.ws().ledger().db();
     db.exec("DROP TRIGGER events_are_append_only_update");
-    db.exec("UPDATE events SET payload = replace(payload, '下水道', '化粪池') WHERE type = 'CaseRegistered'");
+    db.exec("UPDATE events SET payload = CAST(replace(CAST(payload AS TEXT), '下水道', '化粪池') AS BLOB) "
+            "WHERE type = (SELECT id FROM names WHERE value = 'CaseRegistered')");
+    REQUIRE(db.scalar("SELECT changes()") == 1);
     Result<VerifyReport> tampered = t.ws().ledger().verify();
     REQUIRE(tampered.ok());
     CHECK_FALSE(tampered->ok);

@@ -67,6 +67,14 @@ TEST_CASE("Chinese queries of one, two and three or more characters all find cas
         == QStringList {QStringLiteral("垃圾清运不及时")});
     CHECK(search.searchCases(QStringLiteral("不亮了吗")).isEmpty());
     CHECK(titles(search.searchCases(QStringLiteral("不"))).size() == 2);
+    // The indexes keep no positions: what they find is confirmed against the text itself.
+    CHECK(titles(search.searchCases(QStringLiteral("灯不"))) == QStringList {QStringLiteral("村口路灯不亮")});
+    CHECK(search.searchCases(QStringLiteral("亮灯")).isEmpty()); // both characters, not side by side
+    CHECK(
+        search.searchCases(QStringLiteral("路灯三晚")).isEmpty()); // every trigram's characters, not the text
+    CHECK(titles(search.searchCases(QStringLiteral("三晚路灯")))
+        == QStringList {QStringLiteral("村口路灯不亮")});
+    CHECK(search.searchCases(QStringLiteral("，。")).isEmpty());
 }
 
 TEST_CASE("residents' names, pinyin initials, phone and ID suffixes find their cases", "[search]")
