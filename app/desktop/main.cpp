@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // taizhang: the desktop application.
+#include "auth/userservice.h"
 #include "i18n/translations.h"
+#include "login/logindialog.h"
 #include "mainwindow/mainwindow.h"
 #include "workspace/workspace.h"
 
@@ -9,6 +11,8 @@
 #include <QFont>
 #include <QMessageBox>
 #include <QTimer>
+
+#include <algorithm>
 
 int main(int argc, char *argv[])
 {
@@ -28,7 +32,12 @@ int main(int argc, char *argv[])
         QStringLiteral("Interface language: zh_CN or en."), QStringLiteral("LANG"), QStringLiteral("zh_CN"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the window to FILE and quit."), QStringLiteral("FILE"));
-    parser.addOptions({ledgerOption, languageOption, screenshotOption});
+    const QCommandLineOption userOption(QStringLiteral("user"),
+        QStringLiteral("Sign in as LOGIN with the password in TAIZHANG_PASSWORD (no login screen)."),
+        QStringLiteral("LOGIN"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QStringLiteral("Open on page N (1 workbench … 8 settings)."), QStringLiteral("N"));
+    parser.addOptions({ledgerOption, languageOption, screenshotOption, userOption, pageOption});
     parser.process(app);
     tz::i18n::install(app, parser.value(languageOption));
 
@@ -38,7 +47,27 @@ int main(int argc, char *argv[])
             workspace.error().message);
         return 1;
     }
-    tz::MainWindow window(**workspace);
+    tz::Workspace &ws = **workspace;
+    tz::Actor actor;
+    if (parser.isSet(userOption)) {
+        tz::Result<tz::Actor> signedIn
+            = ws.users().authenticate(parser.value(userOption), qEnvironmentVariable("TAIZHANG_PASSWORD"));
+        if (!signedIn) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("tz::Desktop", "Cannot sign in"),
+                signedIn.error().message);
+            return 1;
+        }
+        actor = *signedIn;
+    } else {
+        tz::LoginDialog login(ws);
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+        actor = login.actor();
+    }
+    tz::MainWindow window(ws, actor);
+    if (parser.isSet(pageOption))
+        window.showPage(static_cast<tz::MainWindow::Page>(
+            std::clamp(parser.value(pageOption).toInt() - 1, 0, tz::MainWindow::PageCount - 1)));
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

@@ -31,6 +31,22 @@ void UserProjection::apply(SqlDatabase &db, const Event &event)
             .run();
     } else if (event.type == userevents::deactivated) {
         db.cached("UPDATE users SET active = 0 WHERE id = ?1").bind(1, event.aggregateId).run();
+    } else if (event.type == userevents::signedIn) {
+        db.cached(
+              "UPDATE users SET failed_sign_ins = 0, locked_until = NULL, last_sign_in = ?2 WHERE id = ?1")
+            .bind(1, event.aggregateId)
+            .bind(2, static_cast<qint64>(p.value(QLatin1String("at")).toDouble()))
+            .run();
+    } else if (event.type == userevents::signInFailed) {
+        // The fifth failure in a row locks for ten minutes and starts the count again.
+        db.cached("UPDATE users SET locked_until = CASE WHEN failed_sign_ins + 1 >= ?3 THEN ?2 + ?4 "
+                  "ELSE locked_until END, failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= ?3 THEN 0 "
+                  "ELSE failed_sign_ins + 1 END WHERE id = ?1")
+            .bind(1, event.aggregateId)
+            .bind(2, static_cast<qint64>(p.value(QLatin1String("at")).toDouble()))
+            .bind(3, signin::kMaxFailures)
+            .bind(4, signin::kLockMs)
+            .run();
     }
 }
 

@@ -129,9 +129,9 @@ Status UserService::deactivate(const Actor &actor, const QString &userId)
 
 Result<Actor> UserService::authenticate(const QString &login, const QString &password)
 {
-    SqlStatement &statement = m_ledger.db().cached(
-        "SELECT id, login, display_name, role, org_code, department_id, active, password_hash FROM users "
-        "WHERE login = ?1");
+    SqlStatement &statement = m_ledger.db().cached("SELECT id, login, display_name, role, org_code, "
+                                                   "department_id, active, password_hash, failed_sign_ins, "
+                                                   "IFNULL(locked_until, 0) FROM users WHERE login = ?1");
     statement.bind(1, login.trimmed().toLower());
     if (!statement.next()) {
         statement.reset();
@@ -139,13 +139,40 @@ Result<Actor> UserService::authenticate(const QString &login, const QString &pas
     }
     const User user = readUser(statement);
     const QString verifier = statement.text(7);
+    const int failures = statement.int32(8);
+    const qint64 lockedUntil = statement.int64(9);
     statement.reset();
     if (!user.active)
         return Error::forbidden(
             QCoreApplication::translate("tz::Users", "This account has been deactivated."));
-    if (!PasswordHasher::verify(verifier, password))
-        return Error::forbidden(QCoreApplication::translate("tz::Users", "Wrong login name or password."));
-    return actorFor(user);
+    const qint64 now = m_ledger.wallMs();
+    if (lockedUntil > now) {
+        const qint64 minutes = (lockedUntil - now + 59999) / 60000;
+        return Error::forbidden(QCoreApplication::translate("tz::Users",
+            "This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an "
+            "administrator.")
+                                    .arg(signin::kMaxFailures)
+                                    .arg(minutes));
+    }
+    const bool right = PasswordHasher::verify(verifier, password);
+    // Every attempt is recorded against the account, so the count survives a restart. A ledger
+    // that cannot be written (read-only, disk full) still checks the password.
+    (void)m_ledger.write(user.id, [&](LedgerTransaction &transaction) {
+        transaction.append(AggregateType::User, user.id,
+            right ? userevents::signedIn : userevents::signInFailed,
+            {{QStringLiteral("at"), transaction.nowMs()}});
+    });
+    if (right)
+        return actorFor(user);
+    const int left = signin::kMaxFailures - failures - 1;
+    if (left <= 0)
+        return Error::forbidden(QCoreApplication::translate(
+            "tz::Users", "Wrong password. The account is now locked for %1 minutes.")
+                                    .arg(signin::kLockMs / 60000));
+    return Error::forbidden(QCoreApplication::translate(
+        "tz::Users", "Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.")
+                                .arg(left)
+                                .arg(signin::kLockMs / 60000));
 }
 
 Actor UserService::actorFor(const User &user)

@@ -18,6 +18,7 @@ struct Migration
 // Append only: a released migration is never edited.
 constexpr Migration kMigrations[] = {
     {1, ":/migrations/0001_initial.sql"},
+    {2, ":/migrations/0002_sign_in.sql"},
 };
 
 } // namespace

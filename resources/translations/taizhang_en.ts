@@ -523,6 +523,84 @@
     </message>
 </context>
 <context>
+    <name>tz::CasesPage</name>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="36"/>
+        <source>Search: words of the request, case number…</source>
+        <translation>Search: words of the request, case number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="39"/>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="42"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="130"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="131"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="132"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="133"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="134"/>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="135"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="136"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="137"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="139"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="140"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="143"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="144"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
     <name>tz::Catalog</name>
     <message>
         <location filename="../../core/catalog/catalogitem.cpp" line="37"/>
@@ -955,9 +1033,14 @@
 <context>
     <name>tz::Desktop</name>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="37"/>
+        <location filename="../../app/desktop/main.cpp" line="46"/>
         <source>Cannot open the ledger</source>
         <translation>Cannot open the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/desktop/main.cpp" line="57"/>
+        <source>Cannot sign in</source>
+        <translation>Cannot sign in</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1136,189 @@
     </message>
 </context>
 <context>
+    <name>tz::IntakePage</name>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="83"/>
+        <source>Register what the citizen asks</source>
+        <translation>Register what the citizen asks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="90"/>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="90"/>
+        <source>(none: an administrator of the whole ledger registers from the command line)</source>
+        <translation>(none: an administrator of the whole ledger registers from the command line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="108"/>
+        <source>Name, pinyin initials, phone or last digits of the ID number</source>
+        <translation>Name, pinyin initials, phone or last digits of the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="113"/>
+        <source>&amp;Resident:</source>
+        <translation>&amp;Resident:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="127"/>
+        <source>New resident&apos;s name:</source>
+        <translation>New resident&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="128"/>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="129"/>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="130"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="136"/>
+        <source>Type two characters or the initials of a service item</source>
+        <translation>Type two characters or the initials of a service item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="140"/>
+        <source>Service &amp;item:</source>
+        <translation>Service &amp;item:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="156"/>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="159"/>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="161"/>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Time limit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="171"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="178"/>
+        <source>In short; the service item&apos;s name if left empty</source>
+        <translation>In short; the service item&apos;s name if left empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="179"/>
+        <source>&amp;Request:</source>
+        <translation>&amp;Request:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="183"/>
+        <source>What the citizen says, in their words</source>
+        <translation>What the citizen says, in their words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="185"/>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="187"/>
+        <source>Resolved on the spot (即办)</source>
+        <translation>Resolved on the spot (即办)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="191"/>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="206"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="208"/>
+        <source>Clear (Esc)</source>
+        <translation>Clear (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="261"/>
+        <source>Not picked from the list: a new resident is registered with the case.</source>
+        <translation>Not picked from the list: a new resident is registered with the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="290"/>
+        <source>%1 · ID %2 · %3 · %4</source>
+        <translation>%1 · ID %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="326"/>
+        <source>Department: %1 · %2 working days by the catalog</source>
+        <translation>Department: %1 · %2 working days by the catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="336"/>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="388"/>
+        <source>This user belongs to no unit; sign in as a clerk of a service center to register cases.</source>
+        <translation>This user belongs to no unit; sign in as a clerk of a service center to register cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="398"/>
+        <source>Pick the service item from the list, or leave it empty.</source>
+        <translation>Pick the service item from the list, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="406"/>
+        <source>Say in short what the citizen asks, or pick a service item.</source>
+        <translation>Say in short what the citizen asks, or pick a service item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="415"/>
+        <source>Say what was done to resolve it on the spot.</source>
+        <translation>Say what was done to resolve it on the spot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="430"/>
+        <source>Type the new resident&apos;s name, or pick a resident from the list.</source>
+        <translation>Type the new resident&apos;s name, or pick a resident from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="469"/>
+        <source>Saved as %1 (%2), due %3.</source>
+        <translation>Saved as %1 (%2), due %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="488"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="488"/>
+        <source>Throw away what was typed for this request?</source>
+        <translation>Throw away what was typed for this request?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="590"/>
+        <source>A request that was being typed when the program last stopped has been restored.</source>
+        <translation>A request that was being typed when the program last stopped has been restored.</translation>
+    </message>
+</context>
+<context>
     <name>tz::Ledger</name>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="66"/>
@@ -1140,7 +1406,7 @@
         <translation>table %1 differs from a fresh fold of the events</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="36"/>
+        <location filename="../../core/ledger/migrations.cpp" line="37"/>
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</translation>
     </message>
@@ -1161,109 +1427,244 @@
     </message>
 </context>
 <context>
-    <name>tz::MainWindow</name>
+    <name>tz::LockDialog</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="36"/>
+        <location filename="../../ui/login/idlelock.cpp" line="60"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/idlelock.cpp" line="63"/>
+        <source>The window locked itself after ten idle minutes. What was being typed is kept.
+Password of %1 (%2) to go on:</source>
+        <translation>The window locked itself after ten idle minutes. What was being typed is kept.
+Password of %1 (%2) to go on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/idlelock.cpp" line="78"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>tz::LoginDialog</name>
+    <message>
+        <location filename="../../ui/login/logindialog.cpp" line="27"/>
+        <source>Sign in — Taizhang case ledger</source>
+        <translation>Sign in — Taizhang case ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/logindialog.cpp" line="29"/>
         <source>Taizhang case ledger</source>
         <translation>Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="36"/>
+        <location filename="../../ui/login/logindialog.cpp" line="54"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/logindialog.cpp" line="55"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/logindialog.cpp" line="66"/>
+        <source>This is a demo ledger. Demo accounts: counter (village counter clerk), grid (grid worker), clerk, handler, supervisor (township), county-handler, county-supervisor (county); password for all: %1</source>
+        <translation>This is a demo ledger. Demo accounts: counter (village counter clerk), grid (grid worker), clerk, handler, supervisor (township), county-handler, county-supervisor (county); password for all: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/logindialog.cpp" line="79"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>tz::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="38"/>
+        <source>Taizhang case ledger</source>
+        <translation>Taizhang case ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="38"/>
         <source>Taizhang case ledger — %1</source>
         <translation>Taizhang case ledger — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="41"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <source>Workbench</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
+        <source>The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</source>
+        <translation>The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="64"/>
+        <source>The follow-up queue is not built yet; taizhang-cli case follow-up records a follow-up meanwhile.</source>
+        <translation>The follow-up queue is not built yet; taizhang-cli case follow-up records a follow-up meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <source>The supervision queue is not built yet; taizhang-cli case supervise flags a case meanwhile.</source>
+        <translation>The supervision queue is not built yet; taizhang-cli case supervise flags a case meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <source>The residents screen is not built yet; residents are found and added from 受理.</source>
+        <translation>The residents screen is not built yet; residents are found and added from 受理.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="70"/>
+        <source>Statistics come with the reports: not built yet.</source>
+        <translation>Statistics come with the reports: not built yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <source>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</source>
+        <translation>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <source>%n case(s) listed</source>
+        <translation>
+            <numerusform>%n case listed</numerusform>
+            <numerusform>%n cases listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="99"/>
+        <source>whole ledger</source>
+        <translation>whole ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
         <source>This first window lists and searches the ledger. Intake, the workbench, follow-ups and supervision screens are not built yet; use taizhang-cli for them meanwhile.</source>
-        <translation>This first window lists and searches the ledger. Intake, the workbench, follow-ups and supervision screens are not built yet; use taizhang-cli for them meanwhile.</translation>
+        <translation type="vanished">This first window lists and searches the ledger. Intake, the workbench, follow-ups and supervision screens are not built yet; use taizhang-cli for them meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Search: words of the request, case number…</source>
-        <translation>Search: words of the request, case number…</translation>
+        <translation type="vanished">Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55"/>
         <source>All states</source>
-        <translation>All states</translation>
+        <translation type="vanished">All states</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
         <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
+        <translation type="vanished">&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>Offline (sync not set up)</source>
         <translation>Offline (sync not set up)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>%n case(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>State</source>
-        <translation>State</translation>
+        <translation type="vanished">State</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>Class</source>
-        <translation>Class</translation>
+        <translation type="vanished">Class</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>Channel</source>
-        <translation>Channel</translation>
+        <translation type="vanished">Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>Unit</source>
-        <translation>Unit</translation>
+        <translation type="vanished">Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>Resident</source>
-        <translation>Resident</translation>
+        <translation type="vanished">Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>Phone</source>
-        <translation>Phone</translation>
+        <translation type="vanished">Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>Registered</source>
-        <translation>Registered</translation>
+        <translation type="vanished">Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>Deadline</source>
-        <translation>Deadline</translation>
+        <translation type="vanished">Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="152"/>
         <source>Resolved</source>
-        <translation>Resolved</translation>
+        <translation type="vanished">Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="153"/>
         <source>Result</source>
-        <translation>Result</translation>
+        <translation type="vanished">Result</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="156"/>
         <source>Satisfaction</source>
-        <translation>Satisfaction</translation>
+        <translation type="vanished">Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="157"/>
         <source>Timeline</source>
-        <translation>Timeline</translation>
+        <translation type="vanished">Timeline</translation>
     </message>
 </context>
 <context>
@@ -1645,14 +2046,28 @@
     </message>
     <message>
         <location filename="../../core/auth/userservice.cpp" line="138"/>
-        <location filename="../../core/auth/userservice.cpp" line="147"/>
         <source>Wrong login name or password.</source>
         <translation>Wrong login name or password.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="145"/>
+        <location filename="../../core/auth/userservice.cpp" line="147"/>
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/userservice.cpp" line="151"/>
+        <source>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</source>
+        <translation>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/userservice.cpp" line="168"/>
+        <source>Wrong password. The account is now locked for %1 minutes.</source>
+        <translation>Wrong password. The account is now locked for %1 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/userservice.cpp" line="171"/>
+        <source>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</source>
+        <translation>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</translation>
     </message>
     <message>
         <location filename="../../core/workspace/workspace.cpp" line="87"/>

@@ -523,6 +523,84 @@
     </message>
 </context>
 <context>
+    <name>tz::CasesPage</name>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="36"/>
+        <source>Search: words of the request, case number…</source>
+        <translation>搜索：诉求内容、受理编号……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="39"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="42"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="130"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="131"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="132"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="133"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="134"/>
+        <source>Resident</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="135"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="136"/>
+        <source>Registered</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="137"/>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="139"/>
+        <source>Resolved</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="140"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="143"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="144"/>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+</context>
+<context>
     <name>tz::Catalog</name>
     <message>
         <location filename="../../core/catalog/catalogitem.cpp" line="37"/>
@@ -955,9 +1033,14 @@
 <context>
     <name>tz::Desktop</name>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="37"/>
+        <location filename="../../app/desktop/main.cpp" line="46"/>
         <source>Cannot open the ledger</source>
         <translation>无法打开台账</translation>
+    </message>
+    <message>
+        <location filename="../../app/desktop/main.cpp" line="57"/>
+        <source>Cannot sign in</source>
+        <translation>无法登录</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1136,189 @@
     </message>
 </context>
 <context>
+    <name>tz::IntakePage</name>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="83"/>
+        <source>Register what the citizen asks</source>
+        <translation>受理群众诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="90"/>
+        <source>Unit: %1</source>
+        <translation>受理单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="90"/>
+        <source>(none: an administrator of the whole ledger registers from the command line)</source>
+        <translation>（无：全台账管理员请用命令行登记）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="108"/>
+        <source>Name, pinyin initials, phone or last digits of the ID number</source>
+        <translation>姓名、拼音首字母、电话或身份证号后几位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="113"/>
+        <source>&amp;Resident:</source>
+        <translation>群众(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="127"/>
+        <source>New resident&apos;s name:</source>
+        <translation>新群众姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="128"/>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="129"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="130"/>
+        <source>Address:</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="136"/>
+        <source>Type two characters or the initials of a service item</source>
+        <translation>输入事项名称的两个字或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="140"/>
+        <source>Service &amp;item:</source>
+        <translation>服务事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="156"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="159"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="161"/>
+        <source>&amp;Time limit:</source>
+        <translation>时限(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="171"/>
+        <source>&amp;Class:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="178"/>
+        <source>In short; the service item&apos;s name if left empty</source>
+        <translation>简要概括；留空则用服务事项名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="179"/>
+        <source>&amp;Request:</source>
+        <translation>诉求(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="183"/>
+        <source>What the citizen says, in their words</source>
+        <translation>群众反映的情况，尽量用原话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="185"/>
+        <source>&amp;Details:</source>
+        <translation>详情(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="187"/>
+        <source>Resolved on the spot (即办)</source>
+        <translation>当场办结（即办）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="191"/>
+        <source>What was done</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="206"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="208"/>
+        <source>Clear (Esc)</source>
+        <translation>清空（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="261"/>
+        <source>Not picked from the list: a new resident is registered with the case.</source>
+        <translation>未从列表中选择：将随本事项登记一位新群众。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="290"/>
+        <source>%1 · ID %2 · %3 · %4</source>
+        <translation>%1 · 身份证 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="326"/>
+        <source>Department: %1 · %2 working days by the catalog</source>
+        <translation>责任部门：%1 · 目录规定 %2 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="336"/>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="388"/>
+        <source>This user belongs to no unit; sign in as a clerk of a service center to register cases.</source>
+        <translation>该用户不属于任何单位；请以服务中心窗口人员身份登录后受理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="398"/>
+        <source>Pick the service item from the list, or leave it empty.</source>
+        <translation>请从列表中选择服务事项，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="406"/>
+        <source>Say in short what the citizen asks, or pick a service item.</source>
+        <translation>请简要填写群众诉求，或选择服务事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="415"/>
+        <source>Say what was done to resolve it on the spot.</source>
+        <translation>请填写当场办结的办理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="430"/>
+        <source>Type the new resident&apos;s name, or pick a resident from the list.</source>
+        <translation>请填写新群众的姓名，或从列表中选择群众。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="469"/>
+        <source>Saved as %1 (%2), due %3.</source>
+        <translation>已保存，受理编号 %1（%2），截止 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="488"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="488"/>
+        <source>Throw away what was typed for this request?</source>
+        <translation>放弃本条诉求已输入的内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="590"/>
+        <source>A request that was being typed when the program last stopped has been restored.</source>
+        <translation>已恢复程序上次退出时尚未保存的诉求。</translation>
+    </message>
+</context>
+<context>
     <name>tz::Ledger</name>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="66"/>
@@ -1140,7 +1406,7 @@
         <translation>数据表 %1 与按记录重新生成的结果不一致</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="36"/>
+        <location filename="../../core/ledger/migrations.cpp" line="37"/>
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>该台账由更新版本的民情台账写入（结构版本 %1；本程序最高支持 %2）。请安装新版本后打开；文件未被改动。</translation>
     </message>
@@ -1161,108 +1427,242 @@
     </message>
 </context>
 <context>
-    <name>tz::MainWindow</name>
+    <name>tz::LockDialog</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="36"/>
+        <location filename="../../ui/login/idlelock.cpp" line="60"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/idlelock.cpp" line="63"/>
+        <source>The window locked itself after ten idle minutes. What was being typed is kept.
+Password of %1 (%2) to go on:</source>
+        <translation>窗口空闲十分钟后已自动锁定，已输入的内容均已保留。
+请输入 %1（%2）的密码继续：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/idlelock.cpp" line="78"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>tz::LoginDialog</name>
+    <message>
+        <location filename="../../ui/login/logindialog.cpp" line="27"/>
+        <source>Sign in — Taizhang case ledger</source>
+        <translation>登录 — 民情台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/logindialog.cpp" line="29"/>
         <source>Taizhang case ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="36"/>
+        <location filename="../../ui/login/logindialog.cpp" line="54"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/logindialog.cpp" line="55"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/logindialog.cpp" line="66"/>
+        <source>This is a demo ledger. Demo accounts: counter (village counter clerk), grid (grid worker), clerk, handler, supervisor (township), county-handler, county-supervisor (county); password for all: %1</source>
+        <translation>这是演示台账。演示账号：counter（村级窗口人员）、grid（网格员）、clerk、handler、supervisor（镇级）、county-handler、county-supervisor（县级）；密码均为：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/logindialog.cpp" line="79"/>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>tz::MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="38"/>
+        <source>Taizhang case ledger</source>
+        <translation>民情台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="38"/>
         <source>Taizhang case ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="41"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <source>Cases</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
+        <source>The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</source>
+        <translation>工作台（本人的待办：待接单、办理中、今日到期、已超期、待回访、被退回）尚未建成。目前请在“事项”中查找。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="64"/>
+        <source>The follow-up queue is not built yet; taizhang-cli case follow-up records a follow-up meanwhile.</source>
+        <translation>回访队列尚未建成；目前可用 taizhang-cli case follow-up 登记回访。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <source>The supervision queue is not built yet; taizhang-cli case supervise flags a case meanwhile.</source>
+        <translation>督办队列尚未建成；目前可用 taizhang-cli case supervise 标记督办。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <source>The residents screen is not built yet; residents are found and added from 受理.</source>
+        <translation>居民页面尚未建成；目前可在“受理”中查找和新增群众。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="70"/>
+        <source>Statistics come with the reports: not built yet.</source>
+        <translation>统计将随报表功能提供，尚未建成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <source>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</source>
+        <translation>设置页面尚未建成；目前请用 taizhang-cli 导入区划、节假日和服务目录，以及添加用户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <source>%n case(s) listed</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="99"/>
+        <source>whole ledger</source>
+        <translation>全台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空诉求（会先确认）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;从列表中选择群众或服务事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
         <source>This first window lists and searches the ledger. Intake, the workbench, follow-ups and supervision screens are not built yet; use taizhang-cli for them meanwhile.</source>
-        <translation>当前窗口可浏览和检索台账。受理、工作台、回访、督办等界面尚在开发中，暂请使用 taizhang-cli 办理。</translation>
+        <translation type="vanished">当前窗口可浏览和检索台账。受理、工作台、回访、督办等界面尚在开发中，暂请使用 taizhang-cli 办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Search: words of the request, case number…</source>
-        <translation>检索：诉求关键词、受理编号……</translation>
+        <translation type="vanished">检索：诉求关键词、受理编号……</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55"/>
         <source>All states</source>
-        <translation>全部状态</translation>
+        <translation type="vanished">全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
         <source>&amp;Search:</source>
-        <translation>检索(&amp;S)：</translation>
+        <translation type="vanished">检索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="87"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>Offline (sync not set up)</source>
         <translation>离线（未配置同步）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>%n case(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 件事项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>State</source>
-        <translation>状态</translation>
+        <translation type="vanished">状态</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>Class</source>
-        <translation>类别</translation>
+        <translation type="vanished">类别</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>Channel</source>
-        <translation>渠道</translation>
+        <translation type="vanished">渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>Unit</source>
-        <translation>单位</translation>
+        <translation type="vanished">单位</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>Resident</source>
-        <translation>群众</translation>
+        <translation type="vanished">群众</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="148"/>
         <source>Phone</source>
-        <translation>电话</translation>
+        <translation type="vanished">电话</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="149"/>
         <source>Registered</source>
-        <translation>受理时间</translation>
+        <translation type="vanished">受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="150"/>
         <source>Deadline</source>
-        <translation>办理时限</translation>
+        <translation type="vanished">办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="152"/>
         <source>Resolved</source>
-        <translation>已办结</translation>
+        <translation type="vanished">已办结</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="153"/>
         <source>Result</source>
-        <translation>办理结果</translation>
+        <translation type="vanished">办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="156"/>
         <source>Satisfaction</source>
-        <translation>满意度</translation>
+        <translation type="vanished">满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="157"/>
         <source>Timeline</source>
-        <translation>办理记录</translation>
+        <translation type="vanished">办理记录</translation>
     </message>
 </context>
 <context>
@@ -1644,14 +2044,28 @@
     </message>
     <message>
         <location filename="../../core/auth/userservice.cpp" line="138"/>
-        <location filename="../../core/auth/userservice.cpp" line="147"/>
         <source>Wrong login name or password.</source>
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="145"/>
+        <location filename="../../core/auth/userservice.cpp" line="147"/>
         <source>This account has been deactivated.</source>
         <translation>该账号已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/userservice.cpp" line="151"/>
+        <source>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</source>
+        <translation>该账号因连续 %1 次密码错误已被锁定。请 %2 分钟后再试，或联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/userservice.cpp" line="168"/>
+        <source>Wrong password. The account is now locked for %1 minutes.</source>
+        <translation>密码错误。账号现已锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../core/auth/userservice.cpp" line="171"/>
+        <source>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</source>
+        <translation>登录名或密码错误。再错 %1 次，账号将被锁定 %2 分钟。</translation>
     </message>
     <message>
         <location filename="../../core/workspace/workspace.cpp" line="87"/>

@@ -4,6 +4,7 @@
 
 #include "cases/caselistmodel.h"
 #include "cases/caseservice.h"
+#include "cases/casespage.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -61,10 +62,11 @@ TEST_CASE("typing in the search box filters the main window's list", "[ui]")
 {
     TempLedger t;
     addCases(t, 20);
-    MainWindow window(t.ws());
+    MainWindow window(t.ws(), t.admin());
     window.show();
-    auto *search = window.findChild<QLineEdit *>();
-    auto *table = window.findChild<QTableView *>();
+    window.showPage(MainWindow::Cases);
+    auto *search = window.casesPage()->findChild<QLineEdit *>(QStringLiteral("caseSearch"));
+    auto *table = window.casesPage()->findChild<QTableView *>();
     REQUIRE(search);
     REQUIRE(table);
     CHECK(table->model()->rowCount() == 20);

@@ -1,174 +1,179 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "mainwindow/mainwindow.h"
 
-#include "auth/userservice.h"
+#include "auth/role.h"
 #include "calendar/calendarservice.h"
-#include "cases/caseevents.h"
-#include "cases/caselistmodel.h"
-#include "cases/caseservice.h"
-#include "common/businesstime.h"
+#include "cases/casespage.h"
+#include "common/messages.h"
+#include "intake/intakepage.h"
 #include "ledger/ledger.h"
+#include "login/idlelock.h"
 #include "org/orgservice.h"
-#include "residents/masking.h"
 #include "workspace/workspace.h"
 
-#include <QComboBox>
+#include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QSplitter>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTextBrowser>
-#include <QTimer>
-#include <QVBoxLayout>
 
 namespace tz {
+namespace {
 
-MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+constexpr int kIdleMs = 10 * 60 * 1000;
+
+} // namespace
+
+MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
+    , m_actor(actor)
 {
     const QString center = m_workspace.calendar().setting(QStringLiteral("center.name"));
     setWindowTitle(
         center.isEmpty() ? tr("Taizhang case ledger") : tr("Taizhang case ledger — %1").arg(center));
 
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *layout = new QHBoxLayout(central);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    const QStringList names {tr("Workbench"), tr("Intake"), tr("Cases"), tr("Follow-ups"), tr("Supervision"),
+        tr("Residents"), tr("Statistics"), tr("Settings")};
+    for (int i = 0; i < names.size(); ++i) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1   Ctrl+%2").arg(names.at(i)).arg(i + 1), m_nav);
+        item->setSizeHint(QSize(0, 40));
+    }
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_nav->setFont(navFont);
+    m_nav->setFixedWidth(
+        m_nav->fontMetrics().horizontalAdvance(QStringLiteral("督办督办督办   Ctrl+8")) + 24);
+    layout->addWidget(m_nav);
 
-    auto *notice = new QLabel(tr("This first window lists and searches the ledger. Intake, the workbench, "
-                                 "follow-ups and supervision screens are not built yet; use taizhang-cli for "
-                                 "them meanwhile."),
-        central);
-    notice->setWordWrap(true);
-    notice->setStyleSheet(
-        QStringLiteral("QLabel { background: #FFF4CE; border: 1px solid #E0C060; padding: 6px; }"));
-    layout->addWidget(notice);
-
-    auto *bar = new QHBoxLayout;
-    m_search = new QLineEdit(central);
-    m_search->setPlaceholderText(tr("Search: words of the request, case number…"));
-    m_search->setClearButtonEnabled(true);
-    m_state = new QComboBox(central);
-    m_state->addItem(tr("All states"), 0);
-    for (int s = static_cast<int>(CaseState::Registered); s <= static_cast<int>(CaseState::Reopened); ++s)
-        m_state->addItem(casestate::label(static_cast<CaseState>(s)), s);
-    bar->addWidget(new QLabel(tr("&Search:"), central));
-    qobject_cast<QLabel *>(bar->itemAt(0)->widget())->setBuddy(m_search);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_state);
-    layout->addLayout(bar);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, central);
-    m_model = new CaseListModel(m_workspace, this);
-    m_table = new QTableView(splitter);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::Title, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(60);
-    m_detail = new QTextBrowser(splitter);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 360});
-    layout->addWidget(splitter, 1);
+    m_pages = new QStackedWidget(central);
+    m_intake = new IntakePage(m_workspace, m_actor, m_pages);
+    m_cases = new CasesPage(m_workspace, m_pages);
+    m_pages->addWidget(
+        pendingPage(tr("The workbench (the user's own queue: cases to accept, in progress, due "
+                       "today, overdue, follow-ups due, returned) is not built yet. Use 事项 to "
+                       "find cases meanwhile.")));
+    m_pages->addWidget(m_intake);
+    m_pages->addWidget(m_cases);
+    m_pages->addWidget(pendingPage(tr("The follow-up queue is not built yet; taizhang-cli case follow-up "
+                                      "records a follow-up meanwhile.")));
+    m_pages->addWidget(pendingPage(tr("The supervision queue is not built yet; taizhang-cli case supervise "
+                                      "flags a case meanwhile.")));
+    m_pages->addWidget(pendingPage(tr("The residents screen is not built yet; residents are found and added "
+                                      "from 受理.")));
+    m_pages->addWidget(pendingPage(tr("Statistics come with the reports: not built yet.")));
+    m_pages->addWidget(pendingPage(tr("The settings screens are not built yet; taizhang-cli imports "
+                                      "divisions, holidays and the catalog, and adds users meanwhile.")));
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    for (int i = 0; i < PageCount; ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { showPage(static_cast<Page>(i)); });
+    }
+    auto *intakeKey = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    connect(intakeKey, &QShortcut::activated, this, [this] { showPage(Intake); });
+    auto *findKey = new QShortcut(QKeySequence::Find, this);
+    connect(findKey, &QShortcut::activated, this, [this] {
+        showPage(Cases);
+        m_cases->focusSearch();
+    });
+    auto *lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(lockKey, &QShortcut::activated, this, &MainWindow::lock);
+    auto *helpKey = new QShortcut(QKeySequence::HelpContents, this);
+    connect(helpKey, &QShortcut::activated, this, &MainWindow::showHelp);
+    connect(m_intake, &IntakePage::saved, m_cases, &CasesPage::refresh);
 
     m_count = new QLabel(this);
     statusBar()->addWidget(m_count);
+    connect(m_cases, &CasesPage::countChanged, this, [this](qint64 count) {
+        m_count->setText(tr("%n case(s) listed", nullptr, static_cast<int>(count)));
+    });
+    m_count->setText(tr("%n case(s) listed", nullptr, static_cast<int>(m_cases->shownCount())));
+    const QString unit
+        = m_actor.orgCode.isEmpty() ? tr("whole ledger") : m_workspace.org().pathName(m_actor.orgCode);
+    auto *who
+        = new QLabel(tr("%1 · %2 · %3").arg(m_actor.displayName, role::label(m_actor.role), unit), this);
+    who->setObjectName(QStringLiteral("statusUser"));
+    statusBar()->addPermanentWidget(who);
     statusBar()->addPermanentWidget(new QLabel(tr("Offline (sync not set up)"), this));
     statusBar()->addPermanentWidget(new QLabel(QDir::toNativeSeparators(m_workspace.ledger().path()), this));
 
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200);
-    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_state, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) { showCase(m_model->numberAt(current.row())); });
+    m_idle = new IdleWatch(kIdleMs, this);
+    connect(m_idle, &IdleWatch::idle, this, &MainWindow::lock);
 
-    applyFilter();
-    resize(1280, 760);
+    showPage(m_actor.role == Role::Clerk || m_actor.role == Role::GridWorker ? Intake : Cases);
+    resize(1280, 780);
 }
 
-void MainWindow::applyFilter()
+QWidget *MainWindow::pendingPage(const QString &what)
 {
-    CaseFilter filter;
-    filter.text = m_search->text();
-    if (const int state = m_state->currentData().toInt(); state > 0)
-        filter.state = static_cast<CaseState>(state);
-    m_model->setFilter(filter);
-    for (int column : {CaseListModel::Number, CaseListModel::Resident, CaseListModel::Handling,
-             CaseListModel::State, CaseListModel::Registered, CaseListModel::Deadline})
-        m_table->resizeColumnToContents(column);
-    m_table->setColumnWidth(CaseListModel::Unit, 130);
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
-    else
-        m_detail->clear();
-    updateStatus();
+    auto *page = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(messages::noteLabel(page, what));
+    layout->addStretch(1);
+    return page;
 }
 
-void MainWindow::updateStatus()
+void MainWindow::showPage(Page page)
 {
-    m_count->setText(tr("%n case(s)", nullptr, static_cast<int>(m_model->totalCount())));
+    m_nav->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
 }
 
-void MainWindow::showCase(const QString &number)
+MainWindow::Page MainWindow::currentPage() const
 {
-    const std::optional<CaseRecord> record = m_workspace.cases().byNumber(number);
-    if (!record) {
-        m_detail->clear();
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::setIdleMs(int ms)
+{
+    delete m_idle;
+    m_idle = new IdleWatch(ms, this);
+    connect(m_idle, &IdleWatch::idle, this, &MainWindow::lock);
+}
+
+void MainWindow::lock()
+{
+    if (m_locked)
         return;
-    }
-    const auto escape = [](const QString &text) { return text.toHtmlEscaped(); };
-    QString html
-        = QStringLiteral("<h3>%1</h3><p><b>%2</b></p>").arg(escape(record->title), escape(record->number));
-    html += QStringLiteral("<p>%1</p>").arg(escape(record->description));
-    html += QStringLiteral("<table cellspacing=4>");
-    const auto row = [&html, &escape](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            html
-                += QStringLiteral("<tr><td><i>%1</i></td><td>%2</td></tr>").arg(escape(label), escape(value));
-    };
-    row(tr("State"), casestate::label(record->state));
-    row(tr("Class"), handling::label(record->handling));
-    row(tr("Channel"), channel::label(record->channel));
-    row(tr("Unit"), m_workspace.org().pathName(record->orgCode));
-    row(tr("Resident"), masking::name(record->residentName));
-    row(tr("Phone"), masking::phone(record->phone));
-    row(tr("Registered"), businesstime::displayOf(record->registeredAt));
-    row(tr("Deadline"), record->deadline.toString(Qt::ISODate));
-    if (record->resolvedAt > 0) {
-        row(tr("Resolved"), businesstime::displayOf(record->resolvedAt));
-        row(tr("Result"), record->resolution);
-    }
-    if (record->satisfaction)
-        row(tr("Satisfaction"), satisfaction::label(*record->satisfaction));
-    html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("Timeline"));
-    for (const Event &event : m_workspace.ledger().events(AggregateType::Case, record->id)) {
-        const std::optional<User> who = m_workspace.users().byId(event.actor);
-        QString detail;
-        for (const char *key : {"reason", "result", "text", "answer", "remark", "what"}) {
-            const QString value = event.payload.value(QLatin1String(key)).toString();
-            if (!value.isEmpty())
-                detail = QStringLiteral(": ") + value;
-        }
-        html += QStringLiteral("<li>%1 — %2%3 — %4</li>")
-                    .arg(businesstime::displayOf(event.hlc.millis()), escape(caseevents::label(event.type)),
-                        escape(detail), escape(who ? who->displayName : event.actor));
-    }
-    html += QStringLiteral("</ul>");
-    m_detail->setHtml(html);
+    m_locked = true;
+    m_idle->stop();
+    QWidget *focus = QApplication::focusWidget();
+    centralWidget()->hide(); // nothing of a case stays on screen while the desk is away
+    LockDialog dialog(m_workspace, m_actor, this);
+    dialog.exec();
+    centralWidget()->show();
+    if (focus)
+        focus->setFocus();
+    m_locked = false;
+    m_idle->restart();
+}
+
+void MainWindow::showHelp()
+{
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+        tr("<table cellspacing=6>"
+           "<tr><td><b>F2</b></td><td>Intake: a new request</td></tr>"
+           "<tr><td><b>Ctrl+Enter</b></td><td>Save the request</td></tr>"
+           "<tr><td><b>Esc</b></td><td>Clear the request (asks first)</td></tr>"
+           "<tr><td><b>Tab / Shift+Tab</b></td><td>Next / previous field</td></tr>"
+           "<tr><td><b>↓ Enter</b></td><td>Pick a resident or a service item from the list</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>Search the cases</td></tr>"
+           "<tr><td><b>Ctrl+1 … Ctrl+8</b></td><td>Workbench, intake, cases, follow-ups, supervision, "
+           "residents, statistics, settings</td></tr>"
+           "<tr><td><b>Ctrl+L</b></td><td>Lock the window now</td></tr>"
+           "<tr><td><b>F1</b></td><td>This help</td></tr></table>"));
 }
 
 } // namespace tz

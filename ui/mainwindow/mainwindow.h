@@ -1,42 +1,64 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
+#include "auth/actor.h"
+
 #include <QMainWindow>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QTableView;
-class QTextBrowser;
-class QTimer;
+class QListWidget;
+class QStackedWidget;
 
 namespace tz {
 
+class CasesPage;
+class IdleWatch;
+class IntakePage;
 class Workspace;
-class CaseListModel;
 
-// The first window over the ledger: every case, newest first, with search, a state filter
-// and the selected case's details and timeline. The counter screens (intake, workbench,
-// follow-ups, supervision) come with the desktop issue; the window says so.
+// The counter desk: navigation on the left (工作台 / 受理 / 事项 / 回访 / 督办 / 居民 / 统计 / 设置),
+// the page on the right, and a status bar with the ledger, the user's unit and role and the
+// connection. Locks itself after ten idle minutes, keeping every page as it was.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    enum Page {
+        Workbench,
+        Intake,
+        Cases,
+        FollowUps,
+        Supervision,
+        Residents,
+        Statistics,
+        Settings,
+        PageCount
+    };
+
+    MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    [[nodiscard]] Page currentPage() const;
+    IntakePage *intakePage() const { return m_intake; }
+    CasesPage *casesPage() const { return m_cases; }
+    // Locks now (also what ten idle minutes do); returns when the user has unlocked.
+    void lock();
+    void setIdleMs(int ms);
+    [[nodiscard]] bool isLocked() const { return m_locked; }
 
 private:
-    void applyFilter();
-    void showCase(const QString &number);
-    void updateStatus();
+    QWidget *pendingPage(const QString &what);
+    void showHelp();
 
     Workspace &m_workspace;
-    CaseListModel *m_model = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_state = nullptr;
-    QTableView *m_table = nullptr;
-    QTextBrowser *m_detail = nullptr;
+    Actor m_actor;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    IntakePage *m_intake = nullptr;
+    CasesPage *m_cases = nullptr;
     QLabel *m_count = nullptr;
-    QTimer *m_searchDelay = nullptr;
+    IdleWatch *m_idle = nullptr;
+    bool m_locked = false;
 };
 
 } // namespace tz

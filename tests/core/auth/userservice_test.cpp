@@ -4,6 +4,9 @@
 
 #include "auth/userservice.h"
 #include "cases/casepolicy.h"
+#include "ledger/ledger.h"
+
+#include <QDateTime>
 
 using namespace tz;
 using tz::test::TempLedger;
@@ -102,4 +105,32 @@ TEST_CASE("the state machine allows exactly the transitions of the loop", "[case
     CHECK_FALSE(casepolicy::refusalForState({S::Accepted, Handling::Joint, false}, A::AnswerAsCoHandler));
     CHECK_FALSE(casepolicy::refusalForState({S::Accepted, Handling::Fast, true}, A::ReceiveMaterials));
     CHECK(casepolicy::refusalForState({S::Accepted, Handling::Fast, true}, A::RequestMaterials));
+}
+
+TEST_CASE("five wrong passwords lock an account for ten minutes, across a restart", "[auth]")
+{
+    TempLedger t;
+    t.user(Role::Clerk, QStringLiteral("451202107001"), QStringLiteral("clerk"));
+    UserService *users = &t.ws().users();
+    for (int i = 1; i <= 4; ++i) {
+        Result<Actor> wrong = users->authenticate(QStringLiteral("clerk"), QStringLiteral("wrong"));
+        REQUIRE_FALSE(wrong.ok());
+        CHECK(wrong.error().message.contains(QString::number(5 - i)));
+    }
+    // A right password before the fifth failure starts the count again.
+    REQUIRE(users->authenticate(QStringLiteral("clerk"), QStringLiteral("password-1")).ok());
+    for (int i = 1; i <= 5; ++i)
+        REQUIRE_FALSE(users->authenticate(QStringLiteral("clerk"), QStringLiteral("wrong")).ok());
+    t.reopen();
+    users = &t.ws().users();
+    Result<Actor> locked = users->authenticate(QStringLiteral("clerk"), QStringLiteral("password-1"));
+    REQUIRE_FALSE(locked.ok());
+    CHECK(locked.error().message.contains(QStringLiteral("10")));
+    t.setNow(QDateTime::fromMSecsSinceEpoch(t.nowMs() + 9 * 60 * 1000));
+    CHECK_FALSE(users->authenticate(QStringLiteral("clerk"), QStringLiteral("password-1")).ok());
+    t.setNow(QDateTime::fromMSecsSinceEpoch(t.nowMs() + 61 * 1000));
+    CHECK(users->authenticate(QStringLiteral("clerk"), QStringLiteral("password-1")).ok());
+    Result<VerifyReport> report = t.ws().ledger().verify();
+    REQUIRE(report.ok());
+    CHECK(report->problems == QStringList {});
 }

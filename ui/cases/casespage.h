@@ -1,0 +1,47 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace tz {
+
+class Workspace;
+class CaseListModel;
+
+// 事项: every case in the ledger, newest first, a page at a time, with the search box, a state
+// filter and the selected case's details and timeline.
+class CasesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CasesPage(Workspace &workspace, QWidget *parent = nullptr);
+
+    // Reads the ledger again (after a save elsewhere), keeping the filter.
+    void refresh();
+    void focusSearch();
+    [[nodiscard]] qint64 shownCount() const;
+
+signals:
+    void countChanged(qint64 count);
+
+private:
+    void applyFilter();
+    void showCase(const QString &number);
+
+    Workspace &m_workspace;
+    CaseListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_state = nullptr;
+    QTableView *m_table = nullptr;
+    QTextBrowser *m_detail = nullptr;
+    QTimer *m_searchDelay = nullptr;
+};
+
+} // namespace tz

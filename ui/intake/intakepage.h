@@ -1,0 +1,89 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "auth/actor.h"
+#include "cases/caserecord.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStandardItemModel;
+class QTimer;
+
+namespace tz {
+
+class Workspace;
+
+// 受理: one form, keyboard only, for what a citizen asks at the counter. The resident is found
+// by name, pinyin initials, phone or the last digits of the ID number, or entered inline; the
+// catalog item fills class, department and deadline; a 即办 case may be resolved in the same
+// save. Everything typed is kept in a draft file as it is typed, so nothing is lost.
+class IntakePage : public QWidget
+{
+    Q_OBJECT
+public:
+    IntakePage(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
+
+    // Saves the case (Ctrl+Enter); false with the reason shown next to the field at fault.
+    bool save();
+    // Esc: asks before throwing away what was typed (unless `ask` is false).
+    void discard(bool ask = true);
+    [[nodiscard]] bool isBlank() const;
+    [[nodiscard]] QString draftPath() const;
+
+signals:
+    void saved(const tz::CaseRecord &record);
+
+private:
+    void buildForm();
+    void findResidents(const QString &text);
+    void pickResident(int row);
+    void findCatalog(const QString &text);
+    void pickCatalog(int row);
+    void updateDeadline();
+    void updateResolveNow();
+    void validateNewResident();
+    void showError(QWidget *field, const QString &message);
+    void clearErrors();
+    void scheduleDraft();
+    void writeDraft();
+    void restoreDraft();
+    void clearForm();
+
+    Workspace &m_workspace;
+    Actor m_actor;
+    QString m_residentId;
+    QString m_catalogId;
+    QLineEdit *m_resident = nullptr;
+    QStandardItemModel *m_residentMatches = nullptr;
+    QLabel *m_residentInfo = nullptr;
+    QWidget *m_newResident = nullptr;
+    QLineEdit *m_newName = nullptr;
+    QLineEdit *m_newIdNumber = nullptr;
+    QLineEdit *m_newPhone = nullptr;
+    QLineEdit *m_newAddress = nullptr;
+    QLineEdit *m_catalog = nullptr;
+    QStandardItemModel *m_catalogMatches = nullptr;
+    QLabel *m_department = nullptr;
+    QComboBox *m_handling = nullptr;
+    QComboBox *m_channel = nullptr;
+    QSpinBox *m_days = nullptr;
+    QLabel *m_deadline = nullptr;
+    QLineEdit *m_title = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QCheckBox *m_resolveNow = nullptr;
+    QLineEdit *m_resolution = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_notice = nullptr;
+    QPushButton *m_save = nullptr;
+    QTimer *m_draftTimer = nullptr;
+    bool m_restoring = false;
+};
+
+} // namespace tz
