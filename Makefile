@@ -32,8 +32,9 @@ demo: build
 		$(BUILD_DIR)/app/cli/taizhang-cli --ledger $(LEDGER) demo --cases $(DEMO_CASES); \
 	fi
 
+# Opens the demo ledger signed in as its village counter clerk (the demo password is public).
 run: demo
-	$(BUILD_DIR)/app/desktop/taizhang --ledger $(LEDGER)
+	TAIZHANG_PASSWORD=demo-2026 $(BUILD_DIR)/app/desktop/taizhang --ledger $(LEDGER) --user counter
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) --timeout 900
