@@ -1038,7 +1038,7 @@
         <translation>Cannot open the ledger</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="57"/>
+        <location filename="../../app/desktop/main.cpp" line="56"/>
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
     </message>
@@ -1138,17 +1138,17 @@
 <context>
     <name>tz::IntakePage</name>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="83"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="84"/>
         <source>Register what the citizen asks</source>
         <translation>Register what the citizen asks</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="90"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="91"/>
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="90"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="92"/>
         <source>(none: an administrator of the whole ledger registers from the command line)</source>
         <translation>(none: an administrator of the whole ledger registers from the command line)</translation>
     </message>
@@ -1243,12 +1243,12 @@
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="206"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="202"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="208"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="204"/>
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
@@ -1258,62 +1258,62 @@
         <translation>Not picked from the list: a new resident is registered with the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="290"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="291"/>
         <source>%1 · ID %2 · %3 · %4</source>
         <translation>%1 · ID %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="326"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="328"/>
         <source>Department: %1 · %2 working days by the catalog</source>
         <translation>Department: %1 · %2 working days by the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="336"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="338"/>
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="388"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="391"/>
         <source>This user belongs to no unit; sign in as a clerk of a service center to register cases.</source>
         <translation>This user belongs to no unit; sign in as a clerk of a service center to register cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="398"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="401"/>
         <source>Pick the service item from the list, or leave it empty.</source>
         <translation>Pick the service item from the list, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="406"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="409"/>
         <source>Say in short what the citizen asks, or pick a service item.</source>
         <translation>Say in short what the citizen asks, or pick a service item.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="415"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="418"/>
         <source>Say what was done to resolve it on the spot.</source>
         <translation>Say what was done to resolve it on the spot.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="430"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="433"/>
         <source>Type the new resident&apos;s name, or pick a resident from the list.</source>
         <translation>Type the new resident&apos;s name, or pick a resident from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="469"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="472"/>
         <source>Saved as %1 (%2), due %3.</source>
         <translation>Saved as %1 (%2), due %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="488"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="491"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="488"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="491"/>
         <source>Throw away what was typed for this request?</source>
         <translation>Throw away what was typed for this request?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="590"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="595"/>
         <source>A request that was being typed when the program last stopped has been restored.</source>
         <translation>A request that was being typed when the program last stopped has been restored.</translation>
     </message>
@@ -1429,19 +1429,19 @@
 <context>
     <name>tz::LockDialog</name>
     <message>
-        <location filename="../../ui/login/idlelock.cpp" line="60"/>
+        <location filename="../../ui/login/idlelock.cpp" line="61"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/login/idlelock.cpp" line="63"/>
+        <location filename="../../ui/login/idlelock.cpp" line="65"/>
         <source>The window locked itself after ten idle minutes. What was being typed is kept.
 Password of %1 (%2) to go on:</source>
         <translation>The window locked itself after ten idle minutes. What was being typed is kept.
 Password of %1 (%2) to go on:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/idlelock.cpp" line="78"/>
+        <location filename="../../ui/login/idlelock.cpp" line="76"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -1449,32 +1449,32 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::LoginDialog</name>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="27"/>
+        <location filename="../../ui/login/logindialog.cpp" line="28"/>
         <source>Sign in — Taizhang case ledger</source>
         <translation>Sign in — Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="29"/>
+        <location filename="../../ui/login/logindialog.cpp" line="30"/>
         <source>Taizhang case ledger</source>
         <translation>Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="54"/>
+        <location filename="../../ui/login/logindialog.cpp" line="55"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="55"/>
+        <location filename="../../ui/login/logindialog.cpp" line="56"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="66"/>
+        <location filename="../../ui/login/logindialog.cpp" line="64"/>
         <source>This is a demo ledger. Demo accounts: counter (village counter clerk), grid (grid worker), clerk, handler, supervisor (township), county-handler, county-supervisor (county); password for all: %1</source>
         <translation>This is a demo ledger. Demo accounts: counter (village counter clerk), grid (grid worker), clerk, handler, supervisor (township), county-handler, county-supervisor (county); password for all: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="79"/>
+        <location filename="../../ui/login/logindialog.cpp" line="73"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
@@ -1482,88 +1482,88 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="38"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="40"/>
         <source>Taizhang case ledger</source>
         <translation>Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="38"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="40"/>
         <source>Taizhang case ledger — %1</source>
         <translation>Taizhang case ledger — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="45"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="63"/>
         <source>The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</source>
         <translation>The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="64"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="68"/>
         <source>The follow-up queue is not built yet; taizhang-cli case follow-up records a follow-up meanwhile.</source>
         <translation>The follow-up queue is not built yet; taizhang-cli case follow-up records a follow-up meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="66"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="70"/>
         <source>The supervision queue is not built yet; taizhang-cli case supervise flags a case meanwhile.</source>
         <translation>The supervision queue is not built yet; taizhang-cli case supervise flags a case meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="72"/>
         <source>The residents screen is not built yet; residents are found and added from 受理.</source>
         <translation>The residents screen is not built yet; residents are found and added from 受理.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="70"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="74"/>
         <source>Statistics come with the reports: not built yet.</source>
         <translation>Statistics come with the reports: not built yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="71"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="75"/>
         <source>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</source>
         <translation>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="97"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="102"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="104"/>
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>%n case listed</numerusform>
@@ -1571,22 +1571,22 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="99"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="106"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="108"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="176"/>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -1607,7 +1607,7 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="111"/>
         <source>Offline (sync not set up)</source>
         <translation>Offline (sync not set up)</translation>
     </message>
@@ -1792,6 +1792,138 @@ Password of %1 (%2) to go on:</translation>
         <location filename="../../core/residents/phonenumber.cpp" line="60"/>
         <source>A landline needs its area code, such as 0778-2281234.</source>
         <translation>A landline needs its area code, such as 0778-2281234.</translation>
+    </message>
+</context>
+<context>
+    <name>tz::Receipt</name>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="41"/>
+        <source>Party-mass service center</source>
+        <translation>Party-mass service center</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="112"/>
+        <source>Receipt of a citizen&apos;s request</source>
+        <translation>Receipt of a citizen&apos;s request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="149"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="150"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="151"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="152"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="153"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="154"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="155"/>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="156"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="157"/>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="162"/>
+        <source>Keep this slip: the case number finds your request at any service center.</source>
+        <translation>Keep this slip: the case number finds your request at any service center.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="163"/>
+        <source>Keep this slip: the case number finds your request at any service center. Enquiries: %1</source>
+        <translation>Keep this slip: the case number finds your request at any service center. Enquiries: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="200"/>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receipt.cpp" line="207"/>
+        <source>The receipt could not be written to %1.</source>
+        <translation>The receipt could not be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ReceiptDialog</name>
+    <message>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="32"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="87"/>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="37"/>
+        <source>A5 sheet</source>
+        <translation>A5 sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="38"/>
+        <source>80 mm roll (thermal printer)</source>
+        <translation>80 mm roll (thermal printer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="40"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="58"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="59"/>
+        <source>Save as P&amp;DF</source>
+        <translation>Save as P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="92"/>
+        <source>The printer could not be opened; nothing was printed.</source>
+        <translation>The printer could not be opened; nothing was printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="101"/>
+        <source>Save the receipt</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="102"/>
+        <source>receipt-%1.pdf</source>
+        <translation>receipt-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="102"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2060,12 +2192,12 @@ Password of %1 (%2) to go on:</translation>
         <translation>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="168"/>
+        <location filename="../../core/auth/userservice.cpp" line="169"/>
         <source>Wrong password. The account is now locked for %1 minutes.</source>
         <translation>Wrong password. The account is now locked for %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="171"/>
+        <location filename="../../core/auth/userservice.cpp" line="172"/>
         <source>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</source>
         <translation>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "login/idlelock.h"
 #include "login/logindialog.h"
 #include "mainwindow/mainwindow.h"
+#include "receipt/receiptdialog.h"
 #include "residents/residentservice.h"
 #include "search/searchservice.h"
 
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -139,6 +141,17 @@ TEST_CASE("a returning resident's 即办 request is registered and resolved with
     CHECK(saved->resolution == QStringLiteral("已当场开具"));
     CHECK(child<QLabel>(page, "intakeNotice")->text().contains(saved->number));
     CHECK(page->isBlank());
+
+    // The receipt opens at once; saved as a PDF it names the case.
+    auto *receipt = window.findChild<ReceiptDialog *>();
+    REQUIRE(receipt);
+    CHECK(receipt->isVisible());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("receipt.pdf"));
+    REQUIRE(receipt->savePdf(pdf));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().startsWith("%PDF"));
 }
 
 TEST_CASE("a new resident's wrong ID number is refused next to the field and nothing is saved", "[ui]")

@@ -9,6 +9,7 @@
 #include "ledger/ledger.h"
 #include "login/idlelock.h"
 #include "org/orgservice.h"
+#include "receipt/receiptdialog.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -93,6 +94,7 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     auto *helpKey = new QShortcut(QKeySequence::HelpContents, this);
     connect(helpKey, &QShortcut::activated, this, &MainWindow::showHelp);
     connect(m_intake, &IntakePage::saved, m_cases, &CasesPage::refresh);
+    connect(m_intake, &IntakePage::saved, this, &MainWindow::showReceipt);
 
     m_count = new QLabel(this);
     statusBar()->addWidget(m_count);
@@ -158,6 +160,14 @@ void MainWindow::lock()
         focus->setFocus();
     m_locked = false;
     m_idle->restart();
+}
+
+void MainWindow::showReceipt(const CaseRecord &record)
+{
+    // Window-modal and not blocking: the clerk prints with Enter, or goes on with Esc.
+    auto *dialog = new ReceiptDialog(ReceiptData::of(m_workspace, record, m_actor), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showHelp()

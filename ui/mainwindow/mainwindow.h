@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/actor.h"
+#include "cases/caserecord.h"
 
 #include <QMainWindow>
 
@@ -48,6 +49,7 @@ public:
 
 private:
     QWidget *pendingPage(const QString &what);
+    void showReceipt(const CaseRecord &record);
     void showHelp();
 
     Workspace &m_workspace;

@@ -1,0 +1,96 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+// The receipt: its QR code reads back as the case number on both papers, and the PDF names it.
+#include "support/catchqt.h"
+#include "support/templedger.h"
+
+#include "cases/caseservice.h"
+#include "i18n/translations.h"
+#include "receipt/receipt.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace tz;
+using tz::test::TempLedger;
+
+namespace {
+
+// Reads the modules back from the picture by sampling each module's centre.
+QList<QList<bool>> scanQr(const QImage &image, const QRectF &rectMm, int count, double dotsPerMm)
+{
+    const int total = count + 8;
+    const double module = rectMm.width() / total;
+    QList<QList<bool>> rows;
+    for (int row = 0; row < count; ++row) {
+        QList<bool> line;
+        for (int col = 0; col < count; ++col) {
+            const double x = (rectMm.x() + (col + 4.5) * module) * dotsPerMm;
+            const double y = (rectMm.y() + (row + 4.5) * module) * dotsPerMm;
+            line.append(qGray(image.pixel(qRound(x), qRound(y))) < 128);
+        }
+        rows.append(line);
+    }
+    return rows;
+}
+
+ReceiptData receiptOf(TempLedger &t)
+{
+    RegisterCaseInput input;
+    input.orgCode = QStringLiteral("451202107001");
+    input.handling = Handling::Fast;
+    input.title = QStringLiteral("村口路灯不亮，夜间出行不便");
+    Result<CaseRecord> record = t.ws().cases().registerCase(t.admin(), input);
+    REQUIRE(record.ok());
+    return ReceiptData::of(t.ws(), *record, t.admin());
+}
+
+} // namespace
+
+TEST_CASE("the receipt's QR code is the case number, on an A5 sheet and on an 80 mm roll", "[ui]")
+{
+    TempLedger t;
+    const ReceiptData data = receiptOf(t);
+    const QList<QList<bool>> expected = Receipt::qrModules(data.number);
+    REQUIRE(expected.size() >= 21);
+    for (ReceiptPaper paper : {ReceiptPaper::A5, ReceiptPaper::Roll80}) {
+        const int dpi = 300;
+        const QImage page = Receipt::image(data, paper, dpi);
+        const QList<QList<bool>> seen
+            = scanQr(page, Receipt::qrRect(paper), static_cast<int>(expected.size()), dpi / 25.4);
+        CHECK(seen == expected);
+    }
+    // Another number gives another code: the comparison above can fail.
+    CHECK(Receipt::qrModules(data.number + QLatin1Char('1')) != expected);
+}
+
+TEST_CASE("the receipt is written as a PDF that carries the case number", "[ui]")
+{
+    TempLedger t;
+    const ReceiptData data = receiptOf(t);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("receipt.pdf"));
+    REQUIRE(Receipt::writePdf(path, data, ReceiptPaper::Roll80).ok());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    CHECK(pdf.startsWith("%PDF"));
+    // The document title holds the number (Qt writes it as UTF-16BE).
+    QByteArray utf16;
+    for (const QChar c : data.number) {
+        utf16.append(char(c.unicode() >> 8));
+        utf16.append(char(c.unicode() & 0xFF));
+    }
+    CHECK((pdf.contains(utf16) || pdf.contains(data.number.toLatin1())));
+    CHECK_FALSE(
+        Receipt::writePdf(dir.filePath(QStringLiteral("no/such/folder/r.pdf")), data, ReceiptPaper::A5).ok());
+}
+
+TEST_CASE("a receipt renders for a look", "[.screenshot]")
+{
+    i18n::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    TempLedger t;
+    const ReceiptData data = receiptOf(t);
+    Receipt::image(data, ReceiptPaper::A5, 120).save(QStringLiteral("/tmp/receipt-a5.png"));
+    Receipt::image(data, ReceiptPaper::Roll80, 160).save(QStringLiteral("/tmp/receipt-roll.png"));
+}
