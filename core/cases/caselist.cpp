@@ -29,7 +29,23 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args) const
         terms.append(QStringLiteral("c.handling = %1").arg(static_cast<int>(*f.handling)));
     if (f.channel)
         terms.append(QStringLiteral("c.channel = %1").arg(static_cast<int>(*f.channel)));
-    if (f.orgCode.size() == 12) {
+    if (!f.states.isEmpty()) {
+        QStringList numbers;
+        for (CaseState st : f.states)
+            numbers.append(QString::number(static_cast<int>(st)));
+        terms.append(QStringLiteral("c.state IN (%1)").arg(numbers.join(QLatin1Char(','))));
+    }
+    if (f.exactOrg && !f.orgCode.isEmpty())
+        terms.append(QStringLiteral("c.org_code = %1").arg(arg(f.orgCode)));
+    if (!f.originOrg.isEmpty())
+        terms.append(QStringLiteral("c.origin_org = %1").arg(arg(f.originOrg)));
+    if (!f.departmentId.isEmpty())
+        terms.append(QStringLiteral("c.target_department = %1").arg(arg(f.departmentId)));
+    if (f.deadlineOn)
+        terms.append(QStringLiteral("c.deadline = %1").arg(arg(f.deadlineOn->toString(Qt::ISODate))));
+    if (f.returnedOnly)
+        terms.append(QStringLiteral("c.returned > 0"));
+    if (!f.exactOrg && f.orgCode.size() == 12) {
         // Trailing zeros of a division code mark its level; the subtree shares the rest.
         QString prefix = f.orgCode;
         for (OrgLevel level : {OrgLevel::City, OrgLevel::County, OrgLevel::Township}) {
@@ -55,7 +71,9 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args) const
     if (f.supervisedOnly)
         terms.append(QStringLiteral("c.supervised = 1"));
     if (f.overdueOnly) {
-        const QString today = businesstime::dateOf(QDateTime::currentMSecsSinceEpoch()).toString(Qt::ISODate);
+        const QDate day
+            = f.today.isValid() ? f.today : businesstime::dateOf(QDateTime::currentMSecsSinceEpoch());
+        const QString today = day.toString(Qt::ISODate);
         terms.append(
             QStringLiteral("c.state IN (1, 2, 3, 4, 8) AND c.paused_since IS NULL AND c.deadline < %1")
                 .arg(arg(today)));

@@ -17,12 +17,19 @@ class SqlDatabase;
 struct CaseFilter
 {
     std::optional<CaseState> state;
+    QList<CaseState> states; // any of these (with `state`, both must hold)
     std::optional<Handling> handling;
     std::optional<Channel> channel;
-    QString orgCode; // a unit: its whole subtree
+    QString orgCode; // a unit: its whole subtree (only the unit itself with exactOrg)
+    bool exactOrg = false;
+    QString originOrg; // registered at this unit
+    QString departmentId; // dispatched to this department
+    std::optional<QDate> deadlineOn;
+    bool returnedOnly = false; // sent back by a unit it was dispatched to
     QString gridId;
     QString catalogId;
-    bool overdueOnly = false;
+    bool overdueOnly = false; // past the deadline on `today` (default: the date now, China time)
+    QDate today;
     bool supervisedOnly = false;
     QDate from; // registered on or after
     QDate to; // registered on or before

@@ -19,6 +19,7 @@ struct Migration
 constexpr Migration kMigrations[] = {
     {1, ":/migrations/0001_initial.sql"},
     {2, ":/migrations/0002_sign_in.sql"},
+    {3, ":/migrations/0003_queues.sql"},
 };
 
 } // namespace

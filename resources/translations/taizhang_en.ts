@@ -279,6 +279,44 @@
     </message>
 </context>
 <context>
+    <name>tz::CaseQueue</name>
+    <message>
+        <location filename="../../core/cases/casequeues.cpp" line="18"/>
+        <source>To dispatch</source>
+        <translation>To dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casequeues.cpp" line="20"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casequeues.cpp" line="22"/>
+        <source>To accept</source>
+        <translation>To accept</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casequeues.cpp" line="24"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casequeues.cpp" line="26"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casequeues.cpp" line="28"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casequeues.cpp" line="30"/>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+</context>
+<context>
     <name>tz::CaseState</name>
     <message>
         <location filename="../../core/cases/casetypes.cpp" line="61"/>
@@ -540,62 +578,62 @@
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="130"/>
+        <location filename="../../ui/cases/casespage.cpp" line="136"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="131"/>
+        <location filename="../../ui/cases/casespage.cpp" line="137"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="132"/>
+        <location filename="../../ui/cases/casespage.cpp" line="138"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="133"/>
+        <location filename="../../ui/cases/casespage.cpp" line="139"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="134"/>
+        <location filename="../../ui/cases/casespage.cpp" line="140"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="135"/>
+        <location filename="../../ui/cases/casespage.cpp" line="141"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="136"/>
+        <location filename="../../ui/cases/casespage.cpp" line="142"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="137"/>
+        <location filename="../../ui/cases/casespage.cpp" line="143"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="139"/>
+        <location filename="../../ui/cases/casespage.cpp" line="145"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="140"/>
+        <location filename="../../ui/cases/casespage.cpp" line="146"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="143"/>
+        <location filename="../../ui/cases/casespage.cpp" line="149"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="144"/>
+        <location filename="../../ui/cases/casespage.cpp" line="150"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -1406,7 +1444,7 @@
         <translation>table %1 differs from a fresh fold of the events</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="37"/>
+        <location filename="../../core/ledger/migrations.cpp" line="38"/>
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</translation>
     </message>
@@ -1482,82 +1520,81 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="40"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="41"/>
         <source>Taizhang case ledger</source>
         <translation>Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="40"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="41"/>
         <source>Taizhang case ledger — %1</source>
         <translation>Taizhang case ledger — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="48"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="48"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="48"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="63"/>
         <source>The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</source>
-        <translation>The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</translation>
+        <translation type="vanished">The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="68"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="67"/>
         <source>The follow-up queue is not built yet; taizhang-cli case follow-up records a follow-up meanwhile.</source>
         <translation>The follow-up queue is not built yet; taizhang-cli case follow-up records a follow-up meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="70"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>The supervision queue is not built yet; taizhang-cli case supervise flags a case meanwhile.</source>
         <translation>The supervision queue is not built yet; taizhang-cli case supervise flags a case meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="72"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="71"/>
         <source>The residents screen is not built yet; residents are found and added from 受理.</source>
         <translation>The residents screen is not built yet; residents are found and added from 受理.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="74"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="73"/>
         <source>Statistics come with the reports: not built yet.</source>
         <translation>Statistics come with the reports: not built yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="75"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="74"/>
         <source>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</source>
         <translation>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</translation>
     </message>
@@ -1807,67 +1844,67 @@ Password of %1 (%2) to go on:</translation>
         <translation>Receipt of a citizen&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="149"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="150"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="150"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="151"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="151"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="152"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="152"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="153"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="153"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="154"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="154"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="155"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="155"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="156"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="156"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="157"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="157"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="158"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="162"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="163"/>
         <source>Keep this slip: the case number finds your request at any service center.</source>
         <translation>Keep this slip: the case number finds your request at any service center.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="163"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="164"/>
         <source>Keep this slip: the case number finds your request at any service center. Enquiries: %1</source>
         <translation>Keep this slip: the case number finds your request at any service center. Enquiries: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="200"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="202"/>
         <source>Receipt %1</source>
         <translation>Receipt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="207"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="209"/>
         <source>The receipt could not be written to %1.</source>
         <translation>The receipt could not be written to %1.</translation>
     </message>
@@ -2205,6 +2242,14 @@ Password of %1 (%2) to go on:</translation>
         <location filename="../../core/workspace/workspace.cpp" line="87"/>
         <source>Ledger administrator</source>
         <translation>Ledger administrator</translation>
+    </message>
+</context>
+<context>
+    <name>tz::WorkbenchPage</name>
+    <message>
+        <location filename="../../ui/workbench/workbenchpage.cpp" line="44"/>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
     </message>
 </context>
 </TS>

@@ -279,6 +279,44 @@
     </message>
 </context>
 <context>
+    <name>tz::CaseQueue</name>
+    <message>
+        <location filename="../../core/cases/casequeues.cpp" line="18" />
+        <source>To dispatch</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casequeues.cpp" line="20" />
+        <source>Returned</source>
+        <translation>被退回</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casequeues.cpp" line="22" />
+        <source>To accept</source>
+        <translation>待接单</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casequeues.cpp" line="24" />
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casequeues.cpp" line="26" />
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casequeues.cpp" line="28" />
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casequeues.cpp" line="30" />
+        <source>Follow-ups due</source>
+        <translation>待回访</translation>
+    </message>
+</context>
+<context>
     <name>tz::CaseState</name>
     <message>
         <location filename="../../core/cases/casetypes.cpp" line="61" />
@@ -540,62 +578,62 @@
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="130" />
+        <location filename="../../ui/cases/casespage.cpp" line="136" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="131" />
+        <location filename="../../ui/cases/casespage.cpp" line="137" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="132" />
+        <location filename="../../ui/cases/casespage.cpp" line="138" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="133" />
+        <location filename="../../ui/cases/casespage.cpp" line="139" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="134" />
+        <location filename="../../ui/cases/casespage.cpp" line="140" />
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="135" />
+        <location filename="../../ui/cases/casespage.cpp" line="141" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="136" />
+        <location filename="../../ui/cases/casespage.cpp" line="142" />
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="137" />
+        <location filename="../../ui/cases/casespage.cpp" line="143" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="139" />
+        <location filename="../../ui/cases/casespage.cpp" line="145" />
         <source>Resolved</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="140" />
+        <location filename="../../ui/cases/casespage.cpp" line="146" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="143" />
+        <location filename="../../ui/cases/casespage.cpp" line="149" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="144" />
+        <location filename="../../ui/cases/casespage.cpp" line="150" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
@@ -1406,7 +1444,7 @@
         <translation>数据表 %1 与按记录重新生成的结果不一致</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="37" />
+        <location filename="../../core/ledger/migrations.cpp" line="38" />
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>该台账由更新版本的民情台账写入（结构版本 %1；本程序最高支持 %2）。请安装新版本后打开；文件未被改动。</translation>
     </message>
@@ -1482,82 +1520,81 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="40" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="41" />
         <source>Taizhang case ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="40" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="41" />
         <source>Taizhang case ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47" />
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47" />
         <source>Intake</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47" />
         <source>Cases</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47" />
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47" />
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="48" />
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="48" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="48" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="63" />
         <source>The workbench (the user's own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</source>
-        <translation>工作台（本人的待办：待接单、办理中、今日到期、已超期、待回访、被退回）尚未建成。目前请在“事项”中查找。</translation>
+        <translation type="vanished">工作台（本人的待办：待接单、办理中、今日到期、已超期、待回访、被退回）尚未建成。目前请在“事项”中查找。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="68" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="67" />
         <source>The follow-up queue is not built yet; taizhang-cli case follow-up records a follow-up meanwhile.</source>
         <translation>回访队列尚未建成；目前可用 taizhang-cli case follow-up 登记回访。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="70" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="69" />
         <source>The supervision queue is not built yet; taizhang-cli case supervise flags a case meanwhile.</source>
         <translation>督办队列尚未建成；目前可用 taizhang-cli case supervise 标记督办。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="72" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="71" />
         <source>The residents screen is not built yet; residents are found and added from 受理.</source>
         <translation>居民页面尚未建成；目前可在“受理”中查找和新增群众。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="74" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="73" />
         <source>Statistics come with the reports: not built yet.</source>
         <translation>统计将随报表功能提供，尚未建成。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="75" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="74" />
         <source>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</source>
         <translation>设置页面尚未建成；目前请用 taizhang-cli 导入区划、节假日和服务目录，以及添加用户。</translation>
     </message>
@@ -1805,67 +1842,67 @@ Password of %1 (%2) to go on:</source>
         <translation>群众诉求受理回执</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="149" />
+        <location filename="../../ui/receipt/receipt.cpp" line="150" />
         <source>Case number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="150" />
+        <location filename="../../ui/receipt/receipt.cpp" line="151" />
         <source>Request</source>
         <translation>诉求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="151" />
+        <location filename="../../ui/receipt/receipt.cpp" line="152" />
         <source>Class</source>
         <translation>办理类别</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="152" />
+        <location filename="../../ui/receipt/receipt.cpp" line="153" />
         <source>State</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="153" />
+        <location filename="../../ui/receipt/receipt.cpp" line="154" />
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="154" />
+        <location filename="../../ui/receipt/receipt.cpp" line="155" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="155" />
+        <location filename="../../ui/receipt/receipt.cpp" line="156" />
         <source>Citizen</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="156" />
+        <location filename="../../ui/receipt/receipt.cpp" line="157" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="157" />
+        <location filename="../../ui/receipt/receipt.cpp" line="158" />
         <source>Clerk</source>
         <translation>受理人</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="162" />
+        <location filename="../../ui/receipt/receipt.cpp" line="163" />
         <source>Keep this slip: the case number finds your request at any service center.</source>
         <translation>请妥善保管本回执：凭受理编号可在任一服务中心查询办理进度。</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="163" />
+        <location filename="../../ui/receipt/receipt.cpp" line="164" />
         <source>Keep this slip: the case number finds your request at any service center. Enquiries: %1</source>
         <translation>请妥善保管本回执：凭受理编号可在任一服务中心查询办理进度。咨询电话：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="200" />
+        <location filename="../../ui/receipt/receipt.cpp" line="202" />
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="207" />
+        <location filename="../../ui/receipt/receipt.cpp" line="209" />
         <source>The receipt could not be written to %1.</source>
         <translation>回执无法写入 %1。</translation>
     </message>
@@ -2203,6 +2240,14 @@ Password of %1 (%2) to go on:</source>
         <location filename="../../core/workspace/workspace.cpp" line="87" />
         <source>Ledger administrator</source>
         <translation>台账管理员</translation>
+    </message>
+</context>
+<context>
+    <name>tz::WorkbenchPage</name>
+    <message>
+        <location filename="../../ui/workbench/workbenchpage.cpp" line="44" />
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
     </message>
 </context>
 </TS>

@@ -188,6 +188,30 @@ int main(int argc, char *argv[])
     }).json());
     results.insert(QStringLiteral("search"), searches);
 
+    // The intake form's resident completer: name, pinyin initials, phone or ID suffix.
+    QStringList names;
+    QStringList idSuffixes;
+    {
+        SqlStatement s = ws->ledger().db().prepare(
+            "SELECT substr(name, 1, 2), substr(id_number, -6) FROM residents WHERE id_number IS NOT NULL "
+            "ORDER BY random() LIMIT 300");
+        while (s.next()) {
+            names.append(s.text(0));
+            idSuffixes.append(s.text(1));
+        }
+    }
+    ResidentService &residents = ws->residents();
+    QJsonObject completer;
+    completer.insert(QStringLiteral("name_prefix"),
+        measure(repeat, [&](int) { (void)residents.find(pick(names), 8); }).json());
+    completer.insert(QStringLiteral("initials"),
+        measure(repeat, [&](int) { (void)residents.find(pick(residentsInitials), 8); }).json());
+    completer.insert(QStringLiteral("phone_suffix"),
+        measure(repeat, [&](int) { (void)residents.find(pick(phoneSuffixes), 8); }).json());
+    completer.insert(QStringLiteral("id_suffix"),
+        measure(repeat, [&](int) { (void)residents.find(pick(idSuffixes), 8); }).json());
+    results.insert(QStringLiteral("resident_completer"), completer);
+
     // Intake: one registration, committed with fsync, against a bare one-row commit.
     RegisterCaseInput input;
     input.orgCode = QStringLiteral("451202107001");
@@ -213,6 +237,7 @@ int main(int argc, char *argv[])
         Result<VerifyReport> verified = ws->ledger().verify();
         results.insert(QStringLiteral("verify_s"), (nowMs() - start) / 1000);
         results.insert(QStringLiteral("verify_ok"), verified.ok() && verified->ok);
+        results.insert(QStringLiteral("peak_rss_after_verify_mib"), peakRssMiB());
     }
     const qint64 caseRows = ws->ledger().db().scalar("SELECT COUNT(*) FROM cases");
     const qint64 events = ws->ledger().eventCount();

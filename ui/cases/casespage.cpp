@@ -92,9 +92,15 @@ qint64 CasesPage::shownCount() const
     return m_model->totalCount();
 }
 
+void CasesPage::setBaseFilter(const CaseFilter &filter)
+{
+    m_base = filter;
+    applyFilter();
+}
+
 void CasesPage::applyFilter()
 {
-    CaseFilter filter;
+    CaseFilter filter = m_base;
     filter.text = m_search->text();
     if (const int state = m_state->currentData().toInt(); state > 0)
         filter.state = static_cast<CaseState>(state);

@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
+#include "cases/caselist.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -25,6 +27,8 @@ public:
 
     // Reads the ledger again (after a save elsewhere), keeping the filter.
     void refresh();
+    // What the list always keeps to (a workbench queue); the search box and state narrow it.
+    void setBaseFilter(const CaseFilter &filter);
     void focusSearch();
     [[nodiscard]] qint64 shownCount() const;
 
@@ -36,6 +40,7 @@ private:
     void showCase(const QString &number);
 
     Workspace &m_workspace;
+    CaseFilter m_base;
     CaseListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_state = nullptr;

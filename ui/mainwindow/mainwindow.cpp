@@ -10,6 +10,7 @@
 #include "login/idlelock.h"
 #include "org/orgservice.h"
 #include "receipt/receiptdialog.h"
+#include "workbench/workbenchpage.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -59,10 +60,8 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     m_pages = new QStackedWidget(central);
     m_intake = new IntakePage(m_workspace, m_actor, m_pages);
     m_cases = new CasesPage(m_workspace, m_pages);
-    m_pages->addWidget(
-        pendingPage(tr("The workbench (the user's own queue: cases to accept, in progress, due "
-                       "today, overdue, follow-ups due, returned) is not built yet. Use 事项 to "
-                       "find cases meanwhile.")));
+    m_workbench = new WorkbenchPage(m_workspace, m_actor, m_pages);
+    m_pages->addWidget(m_workbench);
     m_pages->addWidget(m_intake);
     m_pages->addWidget(m_cases);
     m_pages->addWidget(pendingPage(tr("The follow-up queue is not built yet; taizhang-cli case follow-up "
@@ -94,14 +93,22 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     auto *helpKey = new QShortcut(QKeySequence::HelpContents, this);
     connect(helpKey, &QShortcut::activated, this, &MainWindow::showHelp);
     connect(m_intake, &IntakePage::saved, m_cases, &CasesPage::refresh);
+    connect(m_intake, &IntakePage::saved, m_workbench, &WorkbenchPage::refresh);
     connect(m_intake, &IntakePage::saved, this, &MainWindow::showReceipt);
 
     m_count = new QLabel(this);
     statusBar()->addWidget(m_count);
-    connect(m_cases, &CasesPage::countChanged, this, [this](qint64 count) {
-        m_count->setText(tr("%n case(s) listed", nullptr, static_cast<int>(count)));
-    });
-    m_count->setText(tr("%n case(s) listed", nullptr, static_cast<int>(m_cases->shownCount())));
+    // The status bar counts the list on screen.
+    const auto showCount = [this] {
+        const CasesPage *list = currentPage() == Workbench ? m_workbench->list()
+            : currentPage() == Cases                       ? m_cases
+                                                           : nullptr;
+        m_count->setText(
+            list ? tr("%n case(s) listed", nullptr, static_cast<int>(list->shownCount())) : QString());
+    };
+    connect(m_cases, &CasesPage::countChanged, this, showCount);
+    connect(m_workbench->list(), &CasesPage::countChanged, this, showCount);
+    connect(m_pages, &QStackedWidget::currentChanged, this, showCount);
     const QString unit
         = m_actor.orgCode.isEmpty() ? tr("whole ledger") : m_workspace.org().pathName(m_actor.orgCode);
     auto *who
@@ -114,7 +121,7 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     m_idle = new IdleWatch(kIdleMs, this);
     connect(m_idle, &IdleWatch::idle, this, &MainWindow::lock);
 
-    showPage(m_actor.role == Role::Clerk || m_actor.role == Role::GridWorker ? Intake : Cases);
+    showPage(m_actor.role == Role::Clerk || m_actor.role == Role::GridWorker ? Intake : Workbench);
     resize(1280, 780);
 }
 

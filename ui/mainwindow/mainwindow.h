@@ -15,6 +15,7 @@ namespace tz {
 class CasesPage;
 class IdleWatch;
 class IntakePage;
+class WorkbenchPage;
 class Workspace;
 
 // The counter desk: navigation on the left (工作台 / 受理 / 事项 / 回访 / 督办 / 居民 / 统计 / 设置),
@@ -42,6 +43,7 @@ public:
     [[nodiscard]] Page currentPage() const;
     IntakePage *intakePage() const { return m_intake; }
     CasesPage *casesPage() const { return m_cases; }
+    WorkbenchPage *workbenchPage() const { return m_workbench; }
     // Locks now (also what ten idle minutes do); returns when the user has unlocked.
     void lock();
     void setIdleMs(int ms);
@@ -57,6 +59,7 @@ private:
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_pages = nullptr;
     IntakePage *m_intake = nullptr;
+    WorkbenchPage *m_workbench = nullptr;
     CasesPage *m_cases = nullptr;
     QLabel *m_count = nullptr;
     IdleWatch *m_idle = nullptr;

@@ -1,0 +1,107 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "workbench/workbenchpage.h"
+
+#include "cases/caselist.h"
+#include "cases/casespage.h"
+#include "common/businesstime.h"
+#include "ledger/ledger.h"
+#include "workspace/workspace.h"
+
+#include <QButtonGroup>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QShortcut>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace tz {
+namespace {
+
+QDate today()
+{
+    return businesstime::dateOf(QDateTime::currentMSecsSinceEpoch());
+}
+
+} // namespace
+
+WorkbenchPage::WorkbenchPage(Workspace &workspace, const Actor &actor, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_actor(actor)
+    , m_queues(casequeue::forRole(actor.role))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    m_group = new QButtonGroup(this);
+    m_group->setExclusive(true);
+    for (int i = 0; i < m_queues.size(); ++i) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("queue%1").arg(static_cast<int>(m_queues.at(i))));
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setMinimumSize(120, 64);
+        button->setToolTip(tr("Alt+%1").arg(i + 1));
+        QFont font = button->font();
+        font.setPointSizeF(font.pointSizeF() * 1.2);
+        button->setFont(font);
+        m_group->addButton(button, i);
+        row->addWidget(button);
+        m_buttons.append(button);
+        auto *key = new QShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
+        connect(key, &QShortcut::activated, this, [this, i] { showQueue(m_queues.at(i)); });
+    }
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_list = new CasesPage(m_workspace, this);
+    layout->addWidget(m_list, 1);
+    m_counts = QList<qint64>(m_queues.size(), 0);
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int i) { showQueue(m_queues.at(i)); });
+    refresh();
+    // Open on the first queue with something in it.
+    CaseQueue first = m_queues.value(0, CaseQueue::Overdue);
+    for (int i = 0; i < m_queues.size(); ++i) {
+        if (m_counts.at(i) > 0) {
+            first = m_queues.at(i);
+            break;
+        }
+    }
+    if (!m_queues.isEmpty())
+        showQueue(first);
+}
+
+void WorkbenchPage::refresh()
+{
+    CaseList list(m_workspace.ledger().db());
+    const QDate day = today();
+    for (int i = 0; i < m_queues.size(); ++i) {
+        m_counts[i] = list.count(casequeue::filter(m_queues.at(i), m_actor, day));
+        m_buttons.at(i)->setText(
+            QStringLiteral("%1\n%2").arg(casequeue::label(m_queues.at(i))).arg(m_counts.at(i)));
+    }
+    if (const int checked = m_group->checkedId(); checked >= 0)
+        m_list->setBaseFilter(casequeue::filter(m_queues.at(checked), m_actor, day));
+}
+
+void WorkbenchPage::showQueue(CaseQueue queue)
+{
+    const int i = static_cast<int>(m_queues.indexOf(queue));
+    if (i < 0)
+        return;
+    m_buttons.at(i)->setChecked(true);
+    m_list->setBaseFilter(casequeue::filter(queue, m_actor, today()));
+}
+
+qint64 WorkbenchPage::count(CaseQueue queue) const
+{
+    const qsizetype i = m_queues.indexOf(queue);
+    return i < 0 ? -1 : m_counts.at(i);
+}
+
+void WorkbenchPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+} // namespace tz

@@ -1,0 +1,43 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "auth/actor.h"
+#include "cases/casequeues.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QToolButton;
+
+namespace tz {
+
+class CasesPage;
+class Workspace;
+
+// 工作台: the user's own queues with their counts; a click (or Alt+digit) lists a queue's cases.
+class WorkbenchPage : public QWidget
+{
+    Q_OBJECT
+public:
+    WorkbenchPage(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
+
+    // Counts every queue again (after a save, when the page is shown).
+    void refresh();
+    void showQueue(CaseQueue queue);
+    [[nodiscard]] qint64 count(CaseQueue queue) const;
+    CasesPage *list() const { return m_list; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    Workspace &m_workspace;
+    Actor m_actor;
+    QList<CaseQueue> m_queues;
+    QList<QToolButton *> m_buttons;
+    QList<qint64> m_counts;
+    QButtonGroup *m_group = nullptr;
+    CasesPage *m_list = nullptr;
+};
+
+} // namespace tz
