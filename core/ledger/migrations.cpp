@@ -20,6 +20,8 @@ constexpr Migration kMigrations[] = {
     {1, ":/migrations/0001_initial.sql"},
     {2, ":/migrations/0002_sign_in.sql"},
     {3, ":/migrations/0003_queues.sql"},
+    {4, ":/migrations/0004_resident_cases.sql"},
+    {5, ":/migrations/0005_resident_initials.sql"},
 };
 
 } // namespace

@@ -126,11 +126,15 @@ QList<CaseHit> SearchService::searchCases(const QString &query, int limit)
             {reversed, reversed + QChar(0xFFFF), q, q + QLatin1Char('~')}, limit);
     }
     case QueryKind::Latin: {
+        // Residents by their initials, their cases newest first: the inner query reads only
+        // the two indexes (initials -> id, resident -> time) and sorts small records; the
+        // outer one reads the 50 rows it shows.
         const QString low = q.toLower();
-        return run(
-            QStringLiteral("SELECT %1 FROM cases c WHERE c.resident_id IN (SELECT id FROM residents WHERE "
-                           "initials >= ?1 AND initials < ?2) ORDER BY c.registered_at DESC LIMIT ?3")
-                .arg(columns),
+        return run(QStringLiteral(
+                       "SELECT %1 FROM cases c WHERE c.rid IN (SELECT rid FROM cases WHERE resident_id IN "
+                       "(SELECT id FROM residents WHERE initials >= ?1 AND initials < ?2) ORDER BY "
+                       "+registered_at DESC LIMIT ?3) ORDER BY c.registered_at DESC")
+                       .arg(columns),
             {low, low + QChar(0xFFFF)}, limit);
     }
     case QueryKind::Text:
