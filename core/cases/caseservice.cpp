@@ -447,6 +447,23 @@ Result<CaseRecord> CaseService::escalate(const Actor &actor, const QString &numb
     });
 }
 
+Result<CaseRecord> CaseService::resolveOnTheSpot(
+    const Actor &actor, const QString &number, const QString &result)
+{
+    if (auto e = checkText(result, QStringLiteral("result"),
+            QCoreApplication::translate("tz::Cases", "The result"), kTextMax, true))
+        return *e;
+    const qint64 at = now();
+    return act(
+        actor, number, CaseAction::ResolveOnTheSpot, [&](LedgerTransaction &t, const CaseRecord &record) {
+            const std::optional<OrgUnit> unit = m_org.unit(record.orgCode);
+            t.append(AggregateType::Case, record.id, caseevents::resolved,
+                {{QStringLiteral("result"), result.trimmed()}, {QStringLiteral("org"), record.orgCode},
+                    {QStringLiteral("level"), unit ? static_cast<int>(unit->level) : 0},
+                    {QStringLiteral("onTheSpot"), true}, {QStringLiteral("at"), at}});
+        });
+}
+
 Result<CaseRecord> CaseService::resolve(const Actor &actor, const QString &number, const QString &result)
 {
     if (auto e = checkText(result, QStringLiteral("result"),

@@ -72,6 +72,9 @@ public:
         const Actor &actor, const QString &number, const QString &reason);
     [[nodiscard]] Result<CaseRecord> resolve(
         const Actor &actor, const QString &number, const QString &result);
+    // 即办 after the registration was saved: an Immediate case still at the counter.
+    [[nodiscard]] Result<CaseRecord> resolveOnTheSpot(
+        const Actor &actor, const QString &number, const QString &result);
     [[nodiscard]] Result<CaseRecord> answerAsCoHandler(
         const Actor &actor, const QString &number, const QString &answer);
     [[nodiscard]] Result<CaseRecord> followUp(

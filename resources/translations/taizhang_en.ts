@@ -143,6 +143,82 @@
     </message>
 </context>
 <context>
+    <name>tz::CaseActionBar</name>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="232"/>
+        <source>End supervision</source>
+        <translation>End supervision</translation>
+    </message>
+</context>
+<context>
+    <name>tz::CaseActionDialog</name>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="29"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="31"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="33"/>
+        <source>Materials needed:</source>
+        <translation>Materials needed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="36"/>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="38"/>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="40"/>
+        <source>What the citizen said:</source>
+        <translation>What the citizen said:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="42"/>
+        <source>Supervision note:</source>
+        <translation>Supervision note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="75"/>
+        <source>Lead unit:</source>
+        <translation>Lead unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="76"/>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="97"/>
+        <source>Co-handlers (联办):</source>
+        <translation>Co-handlers (联办):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="106"/>
+        <source>Satisfaction:</source>
+        <translation>Satisfaction:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="132"/>
+        <source>(the unit itself)</source>
+        <translation>(the unit itself)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="203"/>
+        <source>This step cannot be taken here.</source>
+        <translation>This step cannot be taken here.</translation>
+    </message>
+</context>
+<context>
     <name>tz::CaseEvent</name>
     <message>
         <location filename="../../core/cases/caseevents.cpp" line="12"/>
@@ -432,7 +508,8 @@
     </message>
     <message>
         <location filename="../../core/cases/caseservice.cpp" line="120"/>
-        <location filename="../../core/cases/caseservice.cpp" line="453"/>
+        <location filename="../../core/cases/caseservice.cpp" line="454"/>
+        <location filename="../../core/cases/caseservice.cpp" line="470"/>
         <source>The result</source>
         <translation>The result</translation>
     </message>
@@ -509,13 +586,13 @@
     <message>
         <location filename="../../core/cases/caseservice.cpp" line="359"/>
         <location filename="../../core/cases/caseservice.cpp" line="427"/>
-        <location filename="../../core/cases/caseservice.cpp" line="519"/>
+        <location filename="../../core/cases/caseservice.cpp" line="536"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
         <location filename="../../core/cases/caseservice.cpp" line="379"/>
-        <location filename="../../core/cases/caseservice.cpp" line="539"/>
+        <location filename="../../core/cases/caseservice.cpp" line="556"/>
         <source>The note</source>
         <translation>The note</translation>
     </message>
@@ -535,27 +612,27 @@
         <translation>The unit above %1 is not in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="459"/>
+        <location filename="../../core/cases/caseservice.cpp" line="476"/>
         <source>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler&apos;s answer.</source>
         <translation>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="476"/>
+        <location filename="../../core/cases/caseservice.cpp" line="493"/>
         <source>The answer</source>
         <translation>The answer</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="492"/>
+        <location filename="../../core/cases/caseservice.cpp" line="509"/>
         <source>You are not a co-handler of case %1.</source>
         <translation>You are not a co-handler of case %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="501"/>
+        <location filename="../../core/cases/caseservice.cpp" line="518"/>
         <source>The remark</source>
         <translation>The remark</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="554"/>
+        <location filename="../../core/cases/caseservice.cpp" line="571"/>
         <source>The file name</source>
         <translation>The file name</translation>
     </message>
@@ -563,77 +640,77 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="36"/>
+        <location filename="../../ui/cases/casespage.cpp" line="38"/>
         <source>Search: words of the request, case number…</source>
         <translation>Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="39"/>
+        <location filename="../../ui/cases/casespage.cpp" line="41"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="42"/>
+        <location filename="../../ui/cases/casespage.cpp" line="44"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="136"/>
+        <location filename="../../ui/cases/casespage.cpp" line="150"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="137"/>
+        <location filename="../../ui/cases/casespage.cpp" line="151"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="138"/>
+        <location filename="../../ui/cases/casespage.cpp" line="152"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="139"/>
+        <location filename="../../ui/cases/casespage.cpp" line="153"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="140"/>
+        <location filename="../../ui/cases/casespage.cpp" line="154"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="141"/>
+        <location filename="../../ui/cases/casespage.cpp" line="155"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="142"/>
+        <location filename="../../ui/cases/casespage.cpp" line="156"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="143"/>
+        <location filename="../../ui/cases/casespage.cpp" line="157"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="145"/>
+        <location filename="../../ui/cases/casespage.cpp" line="159"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="146"/>
+        <location filename="../../ui/cases/casespage.cpp" line="160"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="149"/>
+        <location filename="../../ui/cases/casespage.cpp" line="163"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="150"/>
+        <location filename="../../ui/cases/casespage.cpp" line="164"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -1444,7 +1521,7 @@
         <translation>table %1 differs from a fresh fold of the events</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="38"/>
+        <location filename="../../core/ledger/migrations.cpp" line="40"/>
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</translation>
     </message>
@@ -1599,8 +1676,7 @@ Password of %1 (%2) to go on:</translation>
         <translation>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="102"/>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>%n case listed</numerusform>
@@ -1608,22 +1684,22 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="106"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="113"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="108"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="115"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="183"/>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -1644,7 +1720,7 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="111"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="118"/>
         <source>Offline (sync not set up)</source>
         <translation>Offline (sync not set up)</translation>
     </message>

@@ -143,6 +143,82 @@
     </message>
 </context>
 <context>
+    <name>tz::CaseActionBar</name>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="232" />
+        <source>End supervision</source>
+        <translation>取消督办</translation>
+    </message>
+</context>
+<context>
+    <name>tz::CaseActionDialog</name>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="29" />
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="31" />
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="33" />
+        <source>Materials needed:</source>
+        <translation>所需材料：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="36" />
+        <source>Result:</source>
+        <translation>办理结果：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="38" />
+        <source>Answer:</source>
+        <translation>答复：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="40" />
+        <source>What the citizen said:</source>
+        <translation>群众意见：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="42" />
+        <source>Supervision note:</source>
+        <translation>督办意见：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="75" />
+        <source>Lead unit:</source>
+        <translation>牵头单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="76" />
+        <source>Department:</source>
+        <translation>责任部门：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="97" />
+        <source>Co-handlers (联办):</source>
+        <translation>协办单位（联办）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="106" />
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="132" />
+        <source>(the unit itself)</source>
+        <translation>（本单位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/caseactions.cpp" line="203" />
+        <source>This step cannot be taken here.</source>
+        <translation>此处不能进行这一步。</translation>
+    </message>
+</context>
+<context>
     <name>tz::CaseEvent</name>
     <message>
         <location filename="../../core/cases/caseevents.cpp" line="12" />
@@ -432,7 +508,8 @@
     </message>
     <message>
         <location filename="../../core/cases/caseservice.cpp" line="120" />
-        <location filename="../../core/cases/caseservice.cpp" line="453" />
+        <location filename="../../core/cases/caseservice.cpp" line="454" />
+        <location filename="../../core/cases/caseservice.cpp" line="470" />
         <source>The result</source>
         <translation>办理结果</translation>
     </message>
@@ -509,13 +586,13 @@
     <message>
         <location filename="../../core/cases/caseservice.cpp" line="359" />
         <location filename="../../core/cases/caseservice.cpp" line="427" />
-        <location filename="../../core/cases/caseservice.cpp" line="519" />
+        <location filename="../../core/cases/caseservice.cpp" line="536" />
         <source>The reason</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../../core/cases/caseservice.cpp" line="379" />
-        <location filename="../../core/cases/caseservice.cpp" line="539" />
+        <location filename="../../core/cases/caseservice.cpp" line="556" />
         <source>The note</source>
         <translation>备注</translation>
     </message>
@@ -535,27 +612,27 @@
         <translation>台账中没有 %1 的上级单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="459" />
+        <location filename="../../core/cases/caseservice.cpp" line="476" />
         <source>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler's answer.</source>
         <translation>协办单位 %1 尚未答复；联办事项须在所有协办单位答复后由牵头单位办结。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="476" />
+        <location filename="../../core/cases/caseservice.cpp" line="493" />
         <source>The answer</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="492" />
+        <location filename="../../core/cases/caseservice.cpp" line="509" />
         <source>You are not a co-handler of case %1.</source>
         <translation>您不是事项 %1 的协办单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="501" />
+        <location filename="../../core/cases/caseservice.cpp" line="518" />
         <source>The remark</source>
         <translation>回访意见</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="554" />
+        <location filename="../../core/cases/caseservice.cpp" line="571" />
         <source>The file name</source>
         <translation>文件名</translation>
     </message>
@@ -563,77 +640,77 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="36" />
+        <location filename="../../ui/cases/casespage.cpp" line="38" />
         <source>Search: words of the request, case number…</source>
         <translation>搜索：诉求内容、受理编号……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="39" />
+        <location filename="../../ui/cases/casespage.cpp" line="41" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="42" />
+        <location filename="../../ui/cases/casespage.cpp" line="44" />
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="136" />
+        <location filename="../../ui/cases/casespage.cpp" line="150" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="137" />
+        <location filename="../../ui/cases/casespage.cpp" line="151" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="138" />
+        <location filename="../../ui/cases/casespage.cpp" line="152" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="139" />
+        <location filename="../../ui/cases/casespage.cpp" line="153" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="140" />
+        <location filename="../../ui/cases/casespage.cpp" line="154" />
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="141" />
+        <location filename="../../ui/cases/casespage.cpp" line="155" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="142" />
+        <location filename="../../ui/cases/casespage.cpp" line="156" />
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="143" />
+        <location filename="../../ui/cases/casespage.cpp" line="157" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="145" />
+        <location filename="../../ui/cases/casespage.cpp" line="159" />
         <source>Resolved</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="146" />
+        <location filename="../../ui/cases/casespage.cpp" line="160" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="149" />
+        <location filename="../../ui/cases/casespage.cpp" line="163" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="150" />
+        <location filename="../../ui/cases/casespage.cpp" line="164" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
@@ -1444,7 +1521,7 @@
         <translation>数据表 %1 与按记录重新生成的结果不一致</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="38" />
+        <location filename="../../core/ledger/migrations.cpp" line="40" />
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>该台账由更新版本的民情台账写入（结构版本 %1；本程序最高支持 %2）。请安装新版本后打开；文件未被改动。</translation>
     </message>
@@ -1599,30 +1676,29 @@ Password of %1 (%2) to go on:</source>
         <translation>设置页面尚未建成；目前请用 taizhang-cli 导入区划、节假日和服务目录，以及添加用户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="102" />
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="104" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="107" />
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="106" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="113" />
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="108" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="115" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="175" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="176" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="183" />
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空诉求（会先确认）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;从列表中选择群众或服务事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -1643,7 +1719,7 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">检索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="111" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="118" />
         <source>Offline (sync not set up)</source>
         <translation>离线（未配置同步）</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "cases/casespage.h"
 
 #include "auth/userservice.h"
+#include "cases/caseactions.h"
 #include "cases/caseevents.h"
 #include "cases/caselistmodel.h"
 #include "cases/caseservice.h"
@@ -24,9 +25,10 @@
 
 namespace tz {
 
-CasesPage::CasesPage(Workspace &workspace, QWidget *parent)
+CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_actor(actor)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -57,9 +59,20 @@ CasesPage::CasesPage(Workspace &workspace, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
-    m_detail = new QTextBrowser(splitter);
+    // The selected case: what this user may do to it now, then the case and its timeline.
+    auto *detailPane = new QWidget(splitter);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_actions = new CaseActionBar(m_workspace, m_actor, detailPane);
+    m_detail = new QTextBrowser(detailPane);
+    detailLayout->addWidget(m_actions);
+    detailLayout->addWidget(m_detail, 1);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(detailPane);
+    connect(m_actions, &CaseActionBar::acted, this, [this](const QString &number) {
+        applyFilter();
+        showCase(number);
+    });
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({900, 360});
@@ -119,6 +132,7 @@ void CasesPage::applyFilter()
 void CasesPage::showCase(const QString &number)
 {
     const std::optional<CaseRecord> record = m_workspace.cases().byNumber(number);
+    m_actions->setCase(record);
     if (!record) {
         m_detail->clear();
         return;

@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
+#include "auth/actor.h"
 #include "cases/caselist.h"
 
 #include <QWidget>
@@ -15,6 +16,7 @@ class QTimer;
 namespace tz {
 
 class Workspace;
+class CaseActionBar;
 class CaseListModel;
 
 // 事项: every case in the ledger, newest first, a page at a time, with the search box, a state
@@ -23,7 +25,7 @@ class CasesPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CasesPage(Workspace &workspace, QWidget *parent = nullptr);
+    CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
 
     // Reads the ledger again (after a save elsewhere), keeping the filter.
     void refresh();
@@ -40,7 +42,9 @@ private:
     void showCase(const QString &number);
 
     Workspace &m_workspace;
+    Actor m_actor;
     CaseFilter m_base;
+    CaseActionBar *m_actions = nullptr;
     CaseListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_state = nullptr;

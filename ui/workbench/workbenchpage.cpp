@@ -53,7 +53,7 @@ WorkbenchPage::WorkbenchPage(Workspace &workspace, const Actor &actor, QWidget *
     }
     row->addStretch(1);
     layout->addLayout(row);
-    m_list = new CasesPage(m_workspace, this);
+    m_list = new CasesPage(m_workspace, m_actor, this);
     layout->addWidget(m_list, 1);
     m_counts = QList<qint64>(m_queues.size(), 0);
     connect(m_group, &QButtonGroup::idClicked, this, [this](int i) { showQueue(m_queues.at(i)); });

@@ -75,3 +75,29 @@ TEST_CASE("each role's workbench queues count what waits for that user", "[cases
     for (Role role : {Role::Clerk, Role::GridWorker, Role::Handler, Role::Supervisor, Role::Admin})
         CHECK_FALSE(casequeue::forRole(role).isEmpty());
 }
+
+TEST_CASE("an Immediate case saved without its result is resolved on the spot afterwards", "[cases]")
+{
+    TempLedger t;
+    const Actor clerk = t.user(Role::Clerk, kVillage, QStringLiteral("clerk"));
+    RegisterCaseInput input;
+    input.orgCode = kVillage;
+    input.handling = Handling::Immediate;
+    input.title = QStringLiteral("开具居住证明");
+    Result<CaseRecord> c = t.ws().cases().registerCase(clerk, input);
+    REQUIRE(c.ok());
+    CHECK(c->state == CaseState::Registered);
+    CHECK_FALSE(t.ws().cases().resolveOnTheSpot(clerk, c->number, QString()).ok()); // a result is needed
+    Result<CaseRecord> done = t.ws().cases().resolveOnTheSpot(clerk, c->number, QStringLiteral("已开具"));
+    REQUIRE(done.ok());
+    CHECK(done->state == CaseState::Resolved);
+    CHECK(done->resolution == QStringLiteral("已开具"));
+
+    input.handling = Handling::Fast;
+    Result<CaseRecord> fast = t.ws().cases().registerCase(clerk, input);
+    REQUIRE(fast.ok());
+    Result<CaseRecord> refused
+        = t.ws().cases().resolveOnTheSpot(clerk, fast->number, QStringLiteral("已开具"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK_FALSE(refused.error().message.isEmpty());
+}
