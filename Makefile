@@ -13,7 +13,7 @@ LEDGER ?= $(BUILD_DIR)/demo/demo.taizhang
 DEMO_CASES ?= 5000
 BENCH_CASES ?= 1000000
 
-.PHONY: all deps configure build run test bench demo clean format
+.PHONY: all deps configure build run test bench demo screenshots clean format
 
 all: build
 
@@ -35,6 +35,19 @@ demo: build
 # Opens the demo ledger signed in as its village counter clerk (the demo password is public).
 run: demo
 	TAIZHANG_PASSWORD=demo-2026 $(BUILD_DIR)/app/desktop/taizhang --ledger $(LEDGER) --user counter
+
+# Every screen on the demo ledger, in Chinese, into docs/screenshots (under xvfb-run: no display
+# needed). Look at them before committing.
+SHOTS ?= docs/screenshots
+SHOT = TAIZHANG_PASSWORD=demo-2026 xvfb-run -a -s "-screen 0 1366x768x24" $(BUILD_DIR)/app/desktop/taizhang --ledger $(LEDGER)
+screenshots: demo
+	mkdir -p $(SHOTS)
+	$(SHOT) --screenshot $(SHOTS)/login.png
+	$(SHOT) --user counter --page 2 --screenshot $(SHOTS)/intake.png
+	$(SHOT) --user handler --page 1 --screenshot $(SHOTS)/workbench.png
+	$(SHOT) --user supervisor --page 3 --screenshot $(SHOTS)/cases.png
+	$(SHOT) --user counter --page 7 --screenshot $(SHOTS)/statistics.png
+	TZ_SCREENSHOTS=$(abspath $(SHOTS)) QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui_tests "[.screenshot]"
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) --timeout 900

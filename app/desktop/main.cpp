@@ -60,6 +60,14 @@ int main(int argc, char *argv[])
         actor = *signedIn;
     } else {
         tz::LoginDialog login(ws);
+        if (parser.isSet(screenshotOption)) {
+            // A picture of the sign-in screen itself.
+            const QString file = parser.value(screenshotOption);
+            QTimer::singleShot(800, &login, [&login, file] {
+                login.grab().save(file);
+                login.reject();
+            });
+        }
         if (login.exec() != QDialog::Accepted)
             return 0;
         actor = login.actor();

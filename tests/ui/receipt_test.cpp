@@ -91,6 +91,8 @@ TEST_CASE("a receipt renders for a look", "[.screenshot]")
     i18n::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
     TempLedger t;
     const ReceiptData data = receiptOf(t);
-    Receipt::image(data, ReceiptPaper::A5, 120).save(QStringLiteral("/tmp/receipt-a5.png"));
-    Receipt::image(data, ReceiptPaper::Roll80, 160).save(QStringLiteral("/tmp/receipt-roll.png"));
+    // `make screenshots` sets TZ_SCREENSHOTS to docs/screenshots.
+    const QString dir = qEnvironmentVariable("TZ_SCREENSHOTS", QStringLiteral("/tmp"));
+    REQUIRE(Receipt::image(data, ReceiptPaper::A5, 120).save(dir + QStringLiteral("/receipt-a5.png")));
+    REQUIRE(Receipt::image(data, ReceiptPaper::Roll80, 160).save(dir + QStringLiteral("/receipt-roll.png")));
 }
