@@ -10,6 +10,15 @@
 #include <QTimeZone>
 
 namespace tz {
+namespace {
+
+// The first millisecond of a day in China.
+qint64 startOf(QDate day)
+{
+    return QDateTime(day, QTime(0, 0), businesstime::zone()).toMSecsSinceEpoch();
+}
+
+} // namespace
 
 CaseList::CaseList(SqlDatabase &db)
     : m_db(db)
@@ -78,14 +87,18 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args) const
             QStringLiteral("c.state IN (1, 2, 3, 4, 8) AND c.paused_since IS NULL AND c.deadline < %1")
                 .arg(arg(today)));
     }
-    if (f.from.isValid()) {
-        const qint64 ms = QDateTime(f.from, QTime(0, 0), businesstime::zone()).toMSecsSinceEpoch();
-        terms.append(QStringLiteral("c.registered_at >= %1").arg(ms));
-    }
-    if (f.to.isValid()) {
-        const qint64 ms = QDateTime(f.to.addDays(1), QTime(0, 0), businesstime::zone()).toMSecsSinceEpoch();
-        terms.append(QStringLiteral("c.registered_at < %1").arg(ms));
-    }
+    if (f.from.isValid())
+        terms.append(QStringLiteral("c.registered_at >= %1").arg(startOf(f.from)));
+    if (f.to.isValid())
+        terms.append(QStringLiteral("c.registered_at < %1").arg(startOf(f.to.addDays(1))));
+    if (!f.residentId.isEmpty())
+        terms.append(QStringLiteral("c.resident_id = %1").arg(arg(f.residentId)));
+    if (f.followedUpFrom.isValid())
+        terms.append(QStringLiteral("c.followed_up_at >= %1").arg(startOf(f.followedUpFrom)));
+    if (f.followedUpTo.isValid())
+        terms.append(QStringLiteral("c.followed_up_at < %1").arg(startOf(f.followedUpTo.addDays(1))));
+    if (f.satisfaction)
+        terms.append(QStringLiteral("c.satisfaction = %1").arg(static_cast<int>(*f.satisfaction)));
     const QString text = f.text.simplified();
     if (!text.isEmpty()) {
         // The join with the full-text index comes from page()/count(); here its MATCH and the check.
@@ -118,20 +131,36 @@ QList<CaseRow> CaseList::page(const CaseFilter &filter, const CaseRow *after, in
     QStringList args;
     QString where = whereClause(filter, args);
     const bool byText = !filter.text.simplified().isEmpty();
+    const CaseOrder order = byText ? CaseOrder::Newest : filter.order;
     if (after) {
         where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
-        where += byText
-            ? QStringLiteral("f.rowid < %1").arg(after->rid)
-            : QStringLiteral("(c.registered_at, c.rid) < (%1, %2)").arg(after->registeredAt).arg(after->rid);
+        if (byText) {
+            where += QStringLiteral("f.rowid < %1").arg(after->rid);
+        } else if (order == CaseOrder::DeadlineFirst) {
+            args.append(after->deadline.toString(Qt::ISODate));
+            where += QStringLiteral("(c.deadline, c.rid) > (?%1, %2)").arg(args.size()).arg(after->rid);
+        } else {
+            where += QStringLiteral("(c.registered_at, c.rid) %1 (%2, %3)")
+                         .arg(order == CaseOrder::Oldest ? QLatin1Char('>') : QLatin1Char('<'))
+                         .arg(after->registeredAt)
+                         .arg(after->rid);
+        }
     }
-    // A text search lists matches in arrival order (newest first); other lists by registration time.
-    const QString order
-        = byText ? QStringLiteral("f.rowid DESC") : QStringLiteral("c.registered_at DESC, c.rid DESC");
+    // A text search lists matches in arrival order (newest first); other lists as asked.
+    QString orderBy;
+    if (byText)
+        orderBy = QStringLiteral("f.rowid DESC");
+    else if (order == CaseOrder::DeadlineFirst)
+        orderBy = QStringLiteral("c.deadline, c.rid");
+    else if (order == CaseOrder::Oldest)
+        orderBy = QStringLiteral("c.registered_at, c.rid");
+    else
+        orderBy = QStringLiteral("c.registered_at DESC, c.rid DESC");
     const QString sql = QStringLiteral(
         "SELECT c.rid, c.number, c.title, IFNULL(c.resident_name, ''), c.org_code, c.handling, "
         "c.state, c.channel, c.registered_at, c.deadline, c.supervised, c.paused_since IS NOT NULL, "
         "c.conflict IS NOT NULL FROM %1%2 ORDER BY %3 LIMIT %4")
-                            .arg(fromClause(filter), where, order)
+                            .arg(fromClause(filter), where, orderBy)
                             .arg(limit);
     SqlStatement statement = m_db.prepare(sql);
     for (int i = 0; i < args.size(); ++i)
@@ -165,6 +194,20 @@ qint64 CaseList::count(const CaseFilter &filter)
     for (int i = 0; i < args.size(); ++i)
         statement.bind(i + 1, args.at(i));
     return statement.next() ? statement.int64(0) : 0;
+}
+
+QHash<QString, qint64> CaseList::countByUnit(const CaseFilter &filter, int prefixLength)
+{
+    QStringList args;
+    SqlStatement statement
+        = m_db.prepare(QStringLiteral("SELECT substr(c.org_code, 1, %1), COUNT(*) FROM ").arg(prefixLength)
+            + fromClause(filter) + whereClause(filter, args) + QStringLiteral(" GROUP BY 1"));
+    for (int i = 0; i < args.size(); ++i)
+        statement.bind(i + 1, args.at(i));
+    QHash<QString, qint64> counts;
+    while (statement.next())
+        counts.insert(statement.text(0), statement.int64(1));
+    return counts;
 }
 
 } // namespace tz

@@ -4,6 +4,7 @@
 #include "cases/casetypes.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,9 @@
 namespace tz {
 
 class SqlDatabase;
+
+// The order of a case list. A text search always lists its matches newest first.
+enum class CaseOrder { Newest, Oldest, DeadlineFirst };
 
 // What a case list shows and filters on.
 struct CaseFilter
@@ -33,7 +37,12 @@ struct CaseFilter
     bool supervisedOnly = false;
     QDate from; // registered on or after
     QDate to; // registered on or before
+    QString residentId;
+    QDate followedUpFrom; // followed up on or after
+    QDate followedUpTo; // followed up on or before
+    std::optional<Satisfaction> satisfaction;
     QString text; // the search box
+    CaseOrder order = CaseOrder::Newest;
 };
 
 struct CaseRow
@@ -62,6 +71,9 @@ public:
 
     [[nodiscard]] QList<CaseRow> page(const CaseFilter &filter, const CaseRow *after, int limit);
     [[nodiscard]] qint64 count(const CaseFilter &filter);
+    // The cases of the filter by unit: the key is the first `prefixLength` digits of the unit
+    // responsible (4 city, 6 county, 9 township, 12 village), counted in one pass.
+    [[nodiscard]] QHash<QString, qint64> countByUnit(const CaseFilter &filter, int prefixLength);
 
 private:
     QString whereClause(const CaseFilter &filter, QStringList &arguments) const;

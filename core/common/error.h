@@ -20,6 +20,7 @@ enum class ErrorKind {
     Io, // a file could not be read or written
     NewerSchema, // the ledger was written by a newer Taizhang
     Corrupt, // an integrity check failed
+    Cancelled, // the person stopped a long task
 };
 
 struct Error

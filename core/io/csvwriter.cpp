@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
+#include <utility>
+
 namespace tz {
 
 CsvWriter::CsvWriter(const QStringList &header, bool byteOrderMark)
@@ -38,6 +40,11 @@ void CsvWriter::addRow(const QStringList &fields)
 QByteArray CsvWriter::bytes() const
 {
     return m_bytes;
+}
+
+QByteArray CsvWriter::takeBytes()
+{
+    return std::exchange(m_bytes, {});
 }
 
 Status CsvWriter::writeFile(const QString &path) const

@@ -17,6 +17,8 @@ public:
     explicit CsvWriter(const QStringList &header, bool byteOrderMark = true);
     void addRow(const QStringList &fields);
     [[nodiscard]] QByteArray bytes() const;
+    // What was written so far, handed over and forgotten (for files written a part at a time).
+    [[nodiscard]] QByteArray takeBytes();
     [[nodiscard]] Status writeFile(const QString &path) const;
 
 private:

@@ -71,6 +71,17 @@ void prepareConnection(SqlDatabase &db)
 
 } // namespace
 
+std::unique_ptr<SqlDatabase> Ledger::openReader(const QString &path)
+{
+    auto db = std::make_unique<SqlDatabase>(path, SqlDatabase::Mode::ReadOnly);
+    if (!registerCharsTokenizer(db->handle()) || !storedform::registerFunctions(db->handle()))
+        throw ErrorException({ErrorKind::Storage,
+            QCoreApplication::translate("tz::Ledger", "This SQLite library has no FTS5 full-text search."),
+            {}});
+    db->exec("PRAGMA temp_store = MEMORY; PRAGMA query_only = ON;");
+    return db;
+}
+
 void Ledger::trackAggregateIn(SqlDatabase &db, qint64 aggregate, const Event &event)
 {
     db.cached("UPDATE aggregates SET version = version + 1, last_hlc = ?2, last_device = ?3, last_seq = ?4 "

@@ -74,6 +74,9 @@ public:
     };
 
     static Result<std::unique_ptr<Ledger>> open(const QString &path, const Options &options);
+    // A read-only connection to a ledger's file, for work on another thread (exports, reports)
+    // while this object keeps writing. Throws ErrorException when the file cannot be read.
+    static std::unique_ptr<SqlDatabase> openReader(const QString &path);
     ~Ledger();
     Ledger(const Ledger &) = delete;
     Ledger &operator=(const Ledger &) = delete;

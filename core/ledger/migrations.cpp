@@ -22,6 +22,7 @@ constexpr Migration kMigrations[] = {
     {3, ":/migrations/0003_queues.sql"},
     {4, ":/migrations/0004_resident_cases.sql"},
     {5, ":/migrations/0005_resident_initials.sql"},
+    {6, ":/migrations/0006_case_orders.sql"},
 };
 
 } // namespace

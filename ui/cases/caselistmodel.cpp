@@ -4,7 +4,6 @@
 #include "common/businesstime.h"
 #include "ledger/ledger.h"
 #include "org/orgservice.h"
-#include "residents/masking.h"
 #include "workspace/workspace.h"
 
 #include <QBrush>
@@ -55,7 +54,7 @@ int CaseListModel::rowCount(const QModelIndex &parent) const
 
 int CaseListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : static_cast<int>(casefield::all().size());
 }
 
 QString CaseListModel::unitName(const QString &code) const
@@ -73,66 +72,24 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const CaseRow &row = m_rows.at(index.row());
+    const auto field = static_cast<CaseField>(index.column());
     const QDate today = businesstime::dateOf(m_workspace.ledger().wallMs());
-    const bool overdue
-        = casestate::isOpen(row.state) && !row.paused && row.deadline.isValid() && today > row.deadline;
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case Number:
-            return row.number;
-        case Title:
-            return row.title;
-        case Resident:
-            return masking::name(row.residentName);
-        case Unit:
-            return unitName(row.orgCode);
-        case Handling:
-            return handling::label(row.handling);
-        case State: {
-            QString text = casestate::label(row.state);
-            if (overdue)
-                text += tr(" (overdue)");
-            if (row.paused)
-                text += tr(" (waiting for materials)");
-            return text;
-        }
-        case Registered:
-            return businesstime::displayOf(row.registeredAt);
-        case Deadline:
-            return row.deadline.toString(Qt::ISODate);
-        }
-    } else if (role == Qt::ForegroundRole && overdue
-        && (index.column() == State || index.column() == Deadline)) {
+    if (role == Qt::DisplayRole)
+        return casefield::text(
+            field, row, [this](const QString &code) { return unitName(code); }, today);
+    if (role == Qt::ForegroundRole && (field == CaseField::State || field == CaseField::Deadline)
+        && casefield::isOverdue(row, today))
         return QBrush(QColor(0xB0, 0x1E, 0x1E));
-    } else if (role == Qt::ToolTipRole && index.column() == Title) {
+    if (role == Qt::ToolTipRole && field == CaseField::Title)
         return row.title;
-    }
     return {};
 }
 
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
         return {};
-    switch (section) {
-    case Number:
-        return tr("Case number");
-    case Title:
-        return tr("Request");
-    case Resident:
-        return tr("Resident");
-    case Unit:
-        return tr("Unit");
-    case Handling:
-        return tr("Class");
-    case State:
-        return tr("State");
-    case Registered:
-        return tr("Registered");
-    case Deadline:
-        return tr("Deadline");
-    }
-    return {};
+    return casefield::label(static_cast<CaseField>(section));
 }
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const

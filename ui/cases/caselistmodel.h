@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "cases/caselist.h"
+#include "cases/casefields.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -15,7 +15,8 @@ class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Title, Resident, Unit, Handling, State, Registered, Deadline, ColumnCount };
+    // The columns are the CaseFields, in their order.
+    static int column(CaseField field) { return static_cast<int>(field); }
 
     explicit CaseListModel(Workspace &workspace, QObject *parent = nullptr);
 

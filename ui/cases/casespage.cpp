@@ -4,26 +4,61 @@
 #include "auth/userservice.h"
 #include "cases/caseactions.h"
 #include "cases/caseevents.h"
+#include "cases/caseexport.h"
 #include "cases/caselistmodel.h"
 #include "cases/caseservice.h"
+#include "catalog/catalogservice.h"
 #include "common/businesstime.h"
+#include "common/longtask.h"
+#include "grids/gridservice.h"
 #include "ledger/ledger.h"
 #include "org/orgservice.h"
 #include "residents/masking.h"
 #include "workspace/workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tz {
+namespace {
+
+const char *const kHiddenColumnsKey = "cases/hiddenColumns";
+
+// The default columns leave the channel and supervision out; the chooser brings them back.
+QStringList defaultHidden()
+{
+    return {casefield::key(CaseField::Channel), casefield::key(CaseField::Supervised)};
+}
+
+QComboBox *comboWithAll(QWidget *parent, const QString &objectName)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->addItem(CasesPage::tr("All"), QVariant());
+    return combo;
+}
+
+} // namespace
 
 CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     : QWidget(parent)
@@ -38,14 +73,41 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     m_search->setPlaceholderText(tr("Search: words of the request, case number…"));
     m_search->setClearButtonEnabled(true);
     m_state = new QComboBox(this);
+    m_state->setObjectName(QStringLiteral("caseState"));
     m_state->addItem(tr("All states"), 0);
     for (int s = static_cast<int>(CaseState::Registered); s <= static_cast<int>(CaseState::Reopened); ++s)
         m_state->addItem(casestate::label(static_cast<CaseState>(s)), s);
-    bar->addWidget(new QLabel(tr("&Search:"), this));
-    qobject_cast<QLabel *>(bar->itemAt(0)->widget())->setBuddy(m_search);
+    m_order = new QComboBox(this);
+    m_order->setObjectName(QStringLiteral("caseOrder"));
+    m_order->addItem(tr("Newest first"), static_cast<int>(CaseOrder::Newest));
+    m_order->addItem(tr("Oldest first"), static_cast<int>(CaseOrder::Oldest));
+    m_order->addItem(tr("Nearest deadline first"), static_cast<int>(CaseOrder::DeadlineFirst));
+    m_order->setToolTip(tr("A search lists its matches newest first."));
+    m_filterToggle = new QToolButton(this);
+    m_filterToggle->setObjectName(QStringLiteral("filterToggle"));
+    m_filterToggle->setText(tr("&Filters"));
+    m_filterToggle->setCheckable(true);
+    m_filterToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *columns = new QToolButton(this);
+    columns->setText(tr("Columns"));
+    columns->setPopupMode(QToolButton::InstantPopup);
+    columns->setMenu(columnMenu());
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("exportCsv"));
+    exportButton->setText(tr("Export CSV"));
+    exportButton->setToolTip(tr("Writes every case the list shows (not just the rows on screen) for Excel."));
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    bar->addWidget(searchLabel);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_state);
+    bar->addWidget(m_order);
+    bar->addWidget(m_filterToggle);
+    bar->addWidget(columns);
+    bar->addWidget(exportButton);
     layout->addLayout(bar);
+    buildFilterBar();
+    layout->addWidget(m_filterBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_model = new CaseListModel(m_workspace, this);
@@ -57,8 +119,12 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        CaseListModel::column(CaseField::Title), QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &at) { m_columns->popup(m_table->horizontalHeader()->mapToGlobal(at)); });
     // The selected case: what this user may do to it now, then the case and its timeline.
     auto *detailPane = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detailPane);
@@ -77,6 +143,7 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({900, 360});
     layout->addWidget(splitter, 1);
+    applyColumns();
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -84,9 +151,200 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, &CasesPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_state, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilter);
+    connect(m_order, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilter);
+    connect(m_filterToggle, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            fillUnits();
+        m_filterBar->setVisible(on);
+    });
+    connect(exportButton, &QToolButton::clicked, this, &CasesPage::exportShown);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { showCase(m_model->numberAt(current.row())); });
     applyFilter();
+}
+
+void CasesPage::buildFilterBar()
+{
+    m_filterBar = new QFrame(this);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    m_filterBar->setFrameShape(QFrame::StyledPanel);
+    m_filterBar->hide();
+    auto *grid = new QGridLayout(m_filterBar);
+    m_handling = comboWithAll(m_filterBar, QStringLiteral("filterClass"));
+    for (Handling h : {Handling::Immediate, Handling::Fast, Handling::Routed, Handling::Joint})
+        m_handling->addItem(handling::label(h), static_cast<int>(h));
+    m_channel = comboWithAll(m_filterBar, QStringLiteral("filterChannel"));
+    for (int c = static_cast<int>(Channel::Counter); c <= static_cast<int>(Channel::Meeting); ++c)
+        m_channel->addItem(channel::label(static_cast<Channel>(c)), c);
+    m_unit = comboWithAll(m_filterBar, QStringLiteral("filterUnit"));
+    m_unit->setEditable(true);
+    m_unit->setInsertPolicy(QComboBox::NoInsert);
+    m_unit->setMinimumContentsLength(18);
+    m_unit->completer()->setFilterMode(Qt::MatchContains);
+    m_unit->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_grid = comboWithAll(m_filterBar, QStringLiteral("filterGrid"));
+    m_grid->setEnabled(false);
+    m_grid->setToolTip(tr("Pick a village first: grids belong to villages."));
+    m_catalog = comboWithAll(m_filterBar, QStringLiteral("filterCatalog"));
+    m_catalog->setEditable(true);
+    m_catalog->setInsertPolicy(QComboBox::NoInsert);
+    m_catalog->completer()->setFilterMode(Qt::MatchContains);
+    m_catalog->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    for (const CatalogItem &item : m_workspace.catalog().all())
+        m_catalog->addItem(item.name, item.id);
+    m_overdue = new QCheckBox(tr("Overdue"), m_filterBar);
+    m_overdue->setObjectName(QStringLiteral("filterOverdue"));
+    m_supervised = new QCheckBox(tr("Supervised"), m_filterBar);
+    m_supervised->setObjectName(QStringLiteral("filterSupervised"));
+    m_dated = new QCheckBox(tr("Registered from"), m_filterBar);
+    m_dated->setObjectName(QStringLiteral("filterDated"));
+    const QDate today = businesstime::dateOf(m_workspace.ledger().wallMs());
+    m_from = new QDateEdit(today.addDays(1 - today.day()), m_filterBar);
+    m_to = new QDateEdit(today, m_filterBar);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    auto *clear = new QToolButton(m_filterBar);
+    clear->setText(tr("Clear filters"));
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, m_filterBar);
+        l->setBuddy(buddy);
+        return l;
+    };
+    grid->addWidget(label(tr("C&lass:"), m_handling), 0, 0);
+    grid->addWidget(m_handling, 0, 1);
+    grid->addWidget(label(tr("C&hannel:"), m_channel), 0, 2);
+    grid->addWidget(m_channel, 0, 3);
+    grid->addWidget(label(tr("&Unit:"), m_unit), 0, 4);
+    grid->addWidget(m_unit, 0, 5);
+    grid->addWidget(label(tr("&Grid:"), m_grid), 0, 6);
+    grid->addWidget(m_grid, 0, 7);
+    grid->addWidget(label(tr("Ca&talog item:"), m_catalog), 1, 0);
+    grid->addWidget(m_catalog, 1, 1, 1, 3);
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_dated);
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(tr("to"), m_filterBar));
+    dates->addWidget(m_to);
+    grid->addLayout(dates, 1, 4, 1, 2);
+    auto *checks = new QHBoxLayout;
+    checks->addWidget(m_overdue);
+    checks->addWidget(m_supervised);
+    checks->addStretch(1);
+    checks->addWidget(clear);
+    grid->addLayout(checks, 1, 6, 1, 2);
+    grid->setColumnStretch(5, 1);
+
+    for (QComboBox *combo : {m_handling, m_channel, m_grid})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilter);
+    for (QComboBox *combo : {m_unit, m_catalog}) {
+        // Typed text that names nothing is not a filter: the combo goes back to what it showed.
+        connect(combo, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilter);
+        connect(combo->lineEdit(), &QLineEdit::editingFinished, combo, [combo] {
+            const int found = combo->findText(combo->currentText());
+            combo->setCurrentIndex(found >= 0 ? found : combo->currentIndex());
+            if (found < 0)
+                combo->setEditText(combo->itemText(combo->currentIndex()));
+        });
+    }
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &CasesPage::fillGrids);
+    for (QCheckBox *box : {m_overdue, m_supervised})
+        connect(box, &QCheckBox::toggled, this, &CasesPage::applyFilter);
+    connect(m_dated, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (m_dated->isChecked())
+                applyFilter();
+        });
+    connect(clear, &QToolButton::clicked, this, &CasesPage::clearFilters);
+}
+
+void CasesPage::fillUnits()
+{
+    if (m_unit->count() > 1)
+        return;
+    // The units this user may look at, their whole path shown so that two 新村 differ.
+    QList<OrgUnit> queue;
+    if (!m_actor.orgCode.isEmpty()) {
+        if (const std::optional<OrgUnit> own = m_workspace.org().unit(m_actor.orgCode))
+            queue.append(*own);
+    } else {
+        queue = m_workspace.org().roots();
+    }
+    const QSignalBlocker blocker(m_unit);
+    while (!queue.isEmpty()) {
+        const OrgUnit unit = queue.takeFirst();
+        m_unit->addItem(m_workspace.org().pathName(unit.code), unit.code);
+        queue = m_workspace.org().children(unit.code) + queue;
+    }
+}
+
+void CasesPage::fillGrids()
+{
+    const QSignalBlocker blocker(m_grid);
+    m_grid->clear();
+    m_grid->addItem(tr("All"), QVariant());
+    const QString code = m_unit->currentData().toString();
+    const std::optional<OrgUnit> unit = code.isEmpty() ? std::nullopt : m_workspace.org().unit(code);
+    const bool village = unit && unit->level == OrgLevel::Village;
+    if (village)
+        for (const Grid &grid : m_workspace.grids().grids(code))
+            m_grid->addItem(grid.name, grid.id);
+    m_grid->setEnabled(village && m_grid->count() > 1);
+}
+
+void CasesPage::clearFilters()
+{
+    for (QComboBox *combo : {m_handling, m_channel, m_unit, m_grid, m_catalog}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    fillGrids();
+    for (QCheckBox *box : {m_overdue, m_supervised, m_dated}) {
+        const QSignalBlocker blocker(box);
+        box->setChecked(false);
+    }
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    applyFilter();
+}
+
+QMenu *CasesPage::columnMenu()
+{
+    m_columns = new QMenu(this);
+    const QStringList hidden
+        = QSettings().value(QLatin1String(kHiddenColumnsKey), defaultHidden()).toStringList();
+    for (CaseField field : casefield::all()) {
+        QAction *action = m_columns->addAction(casefield::label(field));
+        action->setCheckable(true);
+        action->setChecked(!hidden.contains(casefield::key(field)));
+        // The number says which case a row is: it always stays.
+        action->setEnabled(field != CaseField::Number);
+        action->setData(static_cast<int>(field));
+        connect(action, &QAction::toggled, this, [this] {
+            QStringList now;
+            for (QAction *a : m_columns->actions())
+                if (!a->isChecked())
+                    now.append(casefield::key(static_cast<CaseField>(a->data().toInt())));
+            QSettings().setValue(QLatin1String(kHiddenColumnsKey), now);
+            applyColumns();
+        });
+    }
+    return m_columns;
+}
+
+void CasesPage::applyColumns()
+{
+    if (!m_table)
+        return;
+    for (QAction *action : m_columns->actions())
+        m_table->setColumnHidden(action->data().toInt(), !action->isChecked());
 }
 
 void CasesPage::refresh()
@@ -111,22 +369,86 @@ void CasesPage::setBaseFilter(const CaseFilter &filter)
     applyFilter();
 }
 
-void CasesPage::applyFilter()
+CaseFilter CasesPage::currentFilter() const
 {
     CaseFilter filter = m_base;
     filter.text = m_search->text();
     if (const int state = m_state->currentData().toInt(); state > 0)
         filter.state = static_cast<CaseState>(state);
+    filter.order = static_cast<CaseOrder>(m_order->currentData().toInt());
+    if (const QVariant h = m_handling->currentData(); h.isValid())
+        filter.handling = static_cast<Handling>(h.toInt());
+    if (const QVariant c = m_channel->currentData(); c.isValid())
+        filter.channel = static_cast<Channel>(c.toInt());
+    // The unit list holds this user's subtree, inside any queue's subtree; a queue of one unit
+    // alone (exactOrg) keeps to it.
+    if (const QString unit = m_unit->currentData().toString(); !unit.isEmpty() && !filter.exactOrg)
+        filter.orgCode = unit;
+    if (const QString grid = m_grid->currentData().toString(); !grid.isEmpty())
+        filter.gridId = grid;
+    if (const QString item = m_catalog->currentData().toString(); !item.isEmpty())
+        filter.catalogId = item;
+    filter.overdueOnly = filter.overdueOnly || m_overdue->isChecked();
+    filter.supervisedOnly = filter.supervisedOnly || m_supervised->isChecked();
+    if (m_dated->isChecked()) {
+        filter.from = m_from->date();
+        filter.to = m_to->date();
+    }
+    return filter;
+}
+
+void CasesPage::applyFilter()
+{
+    const CaseFilter filter = currentFilter();
     m_model->setFilter(filter);
-    for (int column : {CaseListModel::Number, CaseListModel::Resident, CaseListModel::Handling,
-             CaseListModel::State, CaseListModel::Registered, CaseListModel::Deadline})
-        m_table->resizeColumnToContents(column);
-    m_table->setColumnWidth(CaseListModel::Unit, 130);
+    for (CaseField field : {CaseField::Number, CaseField::Resident, CaseField::Handling, CaseField::State,
+             CaseField::Channel, CaseField::Registered, CaseField::Deadline, CaseField::Supervised})
+        m_table->resizeColumnToContents(CaseListModel::column(field));
+    m_table->setColumnWidth(CaseListModel::column(CaseField::Unit), 130);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else
         m_detail->clear();
+    // A narrowed list says so on the toggle, so nobody wonders where the other cases went.
+    int narrowed = 0;
+    for (QComboBox *combo : {m_handling, m_channel, m_unit, m_grid, m_catalog})
+        narrowed += combo->currentIndex() > 0 ? 1 : 0;
+    for (QCheckBox *box : {m_overdue, m_supervised, m_dated})
+        narrowed += box->isChecked() ? 1 : 0;
+    m_filterToggle->setText(narrowed > 0 ? tr("&Filters (%1)").arg(narrowed) : tr("&Filters"));
     emit countChanged(m_model->totalCount());
+}
+
+void CasesPage::exportShown()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        tr("cases-%1.csv")
+            .arg(businesstime::dateOf(m_workspace.ledger().wallMs()).toString(QStringLiteral("yyyyMMdd"))));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export the list as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    const QString message = exportTo(file);
+    if (!message.isEmpty())
+        QMessageBox::warning(this, tr("Export"), message);
+}
+
+QString CasesPage::exportTo(const QString &file)
+{
+    QList<CaseField> fields;
+    for (QAction *action : m_columns->actions())
+        if (action->isChecked())
+            fields.append(static_cast<CaseField>(action->data().toInt()));
+    const CaseFilter filter = currentFilter();
+    const QString ledgerPath = m_workspace.ledger().path();
+    std::optional<Result<qint64>> result;
+    runLongTask(this, tr("Exporting the cases…"), [&](const LongTaskProgress &progress) {
+        result = CaseExport::toCsv(ledgerPath, filter, fields, file, progress);
+    });
+    if (!result || !*result)
+        return result ? result->error().message : tr("The export did not finish.");
+    return {};
 }
 
 void CasesPage::showCase(const QString &number)

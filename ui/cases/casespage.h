@@ -6,12 +6,17 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
+class QFrame;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTextBrowser;
 class QTimer;
+class QToolButton;
 
 namespace tz {
 
@@ -19,8 +24,10 @@ class Workspace;
 class CaseActionBar;
 class CaseListModel;
 
-// 事项: every case in the ledger, newest first, a page at a time, with the search box, a state
-// filter and the selected case's details and timeline.
+// 事项: every case in the ledger, a page at a time, with the search box, filters (state, class,
+// channel, unit subtree, grid, catalog item, overdue, supervised, registration dates), the
+// order, a column chooser, CSV export of what is shown, and the selected case's details,
+// timeline and actions.
 class CasesPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +40,11 @@ public:
     void setBaseFilter(const CaseFilter &filter);
     void focusSearch();
     [[nodiscard]] qint64 shownCount() const;
+    // The filter the list shows now: the base, narrowed by the search box and the filter bar.
+    [[nodiscard]] CaseFilter currentFilter() const;
+    // Writes what is shown to `file` on a worker thread behind a progress dialog. Returns an
+    // empty string on success, else the message shown to the person.
+    QString exportTo(const QString &file);
 
 signals:
     void countChanged(qint64 count);
@@ -40,6 +52,13 @@ signals:
 private:
     void applyFilter();
     void showCase(const QString &number);
+    void buildFilterBar();
+    void fillUnits();
+    void fillGrids();
+    void clearFilters();
+    void exportShown();
+    void applyColumns();
+    QMenu *columnMenu();
 
     Workspace &m_workspace;
     Actor m_actor;
@@ -48,6 +67,21 @@ private:
     CaseListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_state = nullptr;
+    QComboBox *m_order = nullptr;
+    QToolButton *m_filterToggle = nullptr;
+    QFrame *m_filterBar = nullptr;
+    QComboBox *m_handling = nullptr;
+    QComboBox *m_channel = nullptr;
+    QComboBox *m_unit = nullptr;
+    QComboBox *m_grid = nullptr;
+    QComboBox *m_catalog = nullptr;
+    QCheckBox *m_overdue = nullptr;
+    QCheckBox *m_supervised = nullptr;
+    QCheckBox *m_dated = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_count = nullptr;
+    QMenu *m_columns = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;
     QTimer *m_searchDelay = nullptr;

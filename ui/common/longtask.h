@@ -1,0 +1,20 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace tz {
+
+// Runs `work` on a worker thread behind a window-modal progress dialog with a cancel button,
+// and returns when it has ended; the window keeps painting meanwhile. `work` reports with the
+// callback it is given, which returns false once the person pressed cancel. Whatever `work`
+// produces it keeps in its own captures.
+using LongTaskProgress = std::function<bool(qint64 done, qint64 total)>;
+void runLongTask(
+    QWidget *parent, const QString &label, const std::function<void(const LongTaskProgress &)> &work);
+
+} // namespace tz
