@@ -4,13 +4,6 @@
 #include <QCoreApplication>
 
 namespace tz::casequeue {
-namespace {
-
-const QList<CaseState> kOpen {CaseState::Registered, CaseState::Dispatched, CaseState::Accepted,
-    CaseState::InProgress, CaseState::Reopened};
-
-} // namespace
-
 QString label(CaseQueue queue)
 {
     switch (queue) {
@@ -77,7 +70,7 @@ CaseFilter filter(CaseQueue queue, const Actor &actor, QDate today)
             f.departmentId = actor.departmentId;
         break;
     case CaseQueue::DueToday:
-        f.states = kOpen;
+        f.states = casestate::openStates();
         f.deadlineOn = today;
         break;
     case CaseQueue::Overdue:

@@ -158,6 +158,12 @@ bool isOpen(CaseState value)
     return value == CaseState::Registered || value == CaseState::Dispatched || value == CaseState::Accepted
         || value == CaseState::InProgress || value == CaseState::Reopened;
 }
+
+QList<CaseState> openStates()
+{
+    return {CaseState::Registered, CaseState::Dispatched, CaseState::Accepted, CaseState::InProgress,
+        CaseState::Reopened};
+}
 } // namespace casestate
 
 namespace channel {

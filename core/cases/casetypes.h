@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -66,6 +67,7 @@ QString key(CaseState value);
 QString label(CaseState value);
 std::optional<CaseState> parse(QStringView key);
 bool isOpen(CaseState value);
+QList<CaseState> openStates(); // every state isOpen() holds for
 } // namespace casestate
 
 namespace channel {

@@ -5,11 +5,13 @@
 #include "calendar/calendarservice.h"
 #include "cases/casespage.h"
 #include "common/messages.h"
+#include "followups/followupspage.h"
 #include "intake/intakepage.h"
 #include "ledger/ledger.h"
 #include "login/idlelock.h"
 #include "org/orgservice.h"
 #include "receipt/receiptdialog.h"
+#include "supervision/supervisionpage.h"
 #include "workbench/workbenchpage.h"
 #include "workspace/workspace.h"
 
@@ -64,10 +66,10 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     m_pages->addWidget(m_workbench);
     m_pages->addWidget(m_intake);
     m_pages->addWidget(m_cases);
-    m_pages->addWidget(pendingPage(tr("The follow-up queue is not built yet; taizhang-cli case follow-up "
-                                      "records a follow-up meanwhile.")));
-    m_pages->addWidget(pendingPage(tr("The supervision queue is not built yet; taizhang-cli case supervise "
-                                      "flags a case meanwhile.")));
+    m_followUps = new FollowUpsPage(m_workspace, m_actor, m_pages);
+    m_supervision = new SupervisionPage(m_workspace, m_actor, m_pages);
+    m_pages->addWidget(m_followUps);
+    m_pages->addWidget(m_supervision);
     m_pages->addWidget(pendingPage(tr("The residents screen is not built yet; residents are found and added "
                                       "from 受理.")));
     m_pages->addWidget(pendingPage(tr("Statistics come with the reports: not built yet.")));
@@ -100,14 +102,29 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     statusBar()->addWidget(m_count);
     // The status bar counts the list on screen.
     const auto showCount = [this] {
-        const CasesPage *list = currentPage() == Workbench ? m_workbench->list()
-            : currentPage() == Cases                       ? m_cases
-                                                           : nullptr;
+        const CasesPage *list = nullptr;
+        switch (currentPage()) {
+        case Workbench:
+            list = m_workbench->list();
+            break;
+        case Cases:
+            list = m_cases;
+            break;
+        case FollowUps:
+            list = m_followUps->list();
+            break;
+        case Supervision:
+            list = m_supervision->list();
+            break;
+        default:
+            break;
+        }
         m_count->setText(
             list ? tr("%n case(s) listed", nullptr, static_cast<int>(list->shownCount())) : QString());
     };
     connect(m_cases, &CasesPage::countChanged, this, showCount);
-    connect(m_workbench->list(), &CasesPage::countChanged, this, showCount);
+    for (const CasesPage *list : {m_workbench->list(), m_followUps->list(), m_supervision->list()})
+        connect(list, &CasesPage::countChanged, this, showCount);
     connect(m_pages, &QStackedWidget::currentChanged, this, showCount);
     const QString unit
         = m_actor.orgCode.isEmpty() ? tr("whole ledger") : m_workspace.org().pathName(m_actor.orgCode);

@@ -13,6 +13,8 @@ class QStackedWidget;
 namespace tz {
 
 class CasesPage;
+class FollowUpsPage;
+class SupervisionPage;
 class IdleWatch;
 class IntakePage;
 class WorkbenchPage;
@@ -44,6 +46,8 @@ public:
     IntakePage *intakePage() const { return m_intake; }
     CasesPage *casesPage() const { return m_cases; }
     WorkbenchPage *workbenchPage() const { return m_workbench; }
+    FollowUpsPage *followUpsPage() const { return m_followUps; }
+    SupervisionPage *supervisionPage() const { return m_supervision; }
     // Locks now (also what ten idle minutes do); returns when the user has unlocked.
     void lock();
     void setIdleMs(int ms);
@@ -61,6 +65,8 @@ private:
     IntakePage *m_intake = nullptr;
     WorkbenchPage *m_workbench = nullptr;
     CasesPage *m_cases = nullptr;
+    FollowUpsPage *m_followUps = nullptr;
+    SupervisionPage *m_supervision = nullptr;
     QLabel *m_count = nullptr;
     IdleWatch *m_idle = nullptr;
     bool m_locked = false;

@@ -4,6 +4,7 @@
 #include "cases/caselist.h"
 #include "cases/casespage.h"
 #include "common/businesstime.h"
+#include "common/queuebutton.h"
 #include "ledger/ledger.h"
 #include "workspace/workspace.h"
 
@@ -11,7 +12,6 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -36,20 +36,10 @@ WorkbenchPage::WorkbenchPage(Workspace &workspace, const Actor &actor, QWidget *
     m_group = new QButtonGroup(this);
     m_group->setExclusive(true);
     for (int i = 0; i < m_queues.size(); ++i) {
-        auto *button = new QToolButton(this);
-        button->setObjectName(QStringLiteral("queue%1").arg(static_cast<int>(m_queues.at(i))));
-        button->setCheckable(true);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setMinimumSize(120, 64);
-        button->setToolTip(tr("Alt+%1").arg(i + 1));
-        QFont font = button->font();
-        font.setPointSizeF(font.pointSizeF() * 1.2);
-        button->setFont(font);
-        m_group->addButton(button, i);
+        auto *button
+            = queueButton(this, m_group, i, QStringLiteral("queue%1").arg(static_cast<int>(m_queues.at(i))));
         row->addWidget(button);
         m_buttons.append(button);
-        auto *key = new QShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
-        connect(key, &QShortcut::activated, this, [this, i] { showQueue(m_queues.at(i)); });
     }
     row->addStretch(1);
     layout->addLayout(row);
