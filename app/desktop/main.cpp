@@ -37,7 +37,10 @@ int main(int argc, char *argv[])
         QStringLiteral("LOGIN"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
         QStringLiteral("Open on page N (1 workbench … 8 settings)."), QStringLiteral("N"));
-    parser.addOptions({ledgerOption, languageOption, screenshotOption, userOption, pageOption});
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+        QStringLiteral("Look for TEXT on the page opened (cases or residents), as if typed."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({ledgerOption, languageOption, screenshotOption, userOption, pageOption, searchOption});
     parser.process(app);
     tz::i18n::install(app, parser.value(languageOption));
 
@@ -77,6 +80,8 @@ int main(int argc, char *argv[])
         window.showPage(static_cast<tz::MainWindow::Page>(
             std::clamp(parser.value(pageOption).toInt() - 1, 0, tz::MainWindow::PageCount - 1)));
     window.show();
+    if (parser.isSet(searchOption))
+        window.search(parser.value(searchOption));
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(800, &window, [&window, file] {

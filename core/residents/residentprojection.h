@@ -10,6 +10,8 @@ namespace residentevents {
 inline const QString registered = QStringLiteral("ResidentRegistered");
 inline const QString updated = QStringLiteral("ResidentUpdated"); // same fields as registered
 inline const QString tagsChanged = QStringLiteral("ResidentTagsChanged"); // {tags: [..]}
+// Someone saw the full ID number or phone: {field: "idNumber" | "phone", reason}. Changes nothing.
+inline const QString detailRevealed = QStringLiteral("ResidentDetailRevealed");
 } // namespace residentevents
 
 class ResidentProjection : public Projection

@@ -175,6 +175,38 @@ Status ResidentService::setTags(const Actor &actor, const QString &id, const QSt
     });
 }
 
+Result<QString> ResidentService::reveal(
+    const Actor &actor, const QString &id, ResidentField field, const QString &reason)
+{
+    const std::optional<Resident> resident = byId(id);
+    if (!resident)
+        return Error::notFound(QCoreApplication::translate("tz::Residents", "There is no such resident."));
+    const QString why = reason.simplified();
+    if (why.size() < 2)
+        return Error::invalid(QCoreApplication::translate("tz::Residents",
+                                  "Say why you need the full number: it is recorded with your name."),
+            QStringLiteral("reason"));
+    if (why.size() > 200)
+        return Error::invalid(
+            QCoreApplication::translate("tz::Residents", "The reason is longer than 200 characters."),
+            QStringLiteral("reason"));
+    const bool phone = field == ResidentField::Phone;
+    const QString value = phone ? resident->phone : resident->idNumber;
+    if (value.isEmpty())
+        return Error::notFound(phone ? QCoreApplication::translate(
+                                   "tz::Residents", "No phone number is recorded for this resident.")
+                                     : QCoreApplication::translate(
+                                         "tz::Residents", "No ID number is recorded for this resident."));
+    Status recorded = m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
+        transaction.append(AggregateType::Resident, id, residentevents::detailRevealed,
+            {{QStringLiteral("field"), phone ? QStringLiteral("phone") : QStringLiteral("idNumber")},
+                {QStringLiteral("reason"), why}});
+    });
+    if (!recorded)
+        return recorded.error();
+    return value;
+}
+
 std::optional<Resident> ResidentService::byId(const QString &id)
 {
     return m_ledger.db()

@@ -28,6 +28,9 @@ struct Resident
     QString initials;
 };
 
+// What lists show masked; revealing it is recorded.
+enum class ResidentField { IdNumber, Phone };
+
 struct ResidentInput
 {
     QString name;
@@ -52,6 +55,9 @@ public:
     [[nodiscard]] Result<Resident> registerResident(const Actor &actor, const ResidentInput &input);
     [[nodiscard]] Result<Resident> update(const Actor &actor, const QString &id, const ResidentInput &input);
     [[nodiscard]] Status setTags(const Actor &actor, const QString &id, const QStringList &tags);
+    // The full ID number or phone, for a reason the ledger keeps with who asked and when.
+    [[nodiscard]] Result<QString> reveal(
+        const Actor &actor, const QString &id, ResidentField field, const QString &reason);
 
     [[nodiscard]] std::optional<Resident> byId(const QString &id);
     [[nodiscard]] std::optional<Resident> byIdNumber(const QString &idNumber);

@@ -14,6 +14,7 @@
 #include "ledger/ledger.h"
 #include "org/orgservice.h"
 #include "residents/masking.h"
+#include "residents/revealdialog.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -131,6 +132,16 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     detailLayout->setContentsMargins(0, 0, 0, 0);
     m_actions = new CaseActionBar(m_workspace, m_actor, detailPane);
     m_detail = new QTextBrowser(detailPane);
+    m_detail->setObjectName(QStringLiteral("caseDetail"));
+    m_detail->setOpenLinks(false);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() != QLatin1String("reveal") || m_residentId.isEmpty())
+            return;
+        const ResidentField field
+            = url.path() == QLatin1String("phone") ? ResidentField::Phone : ResidentField::IdNumber;
+        RevealDialog dialog(m_workspace.residents(), m_actor, m_residentId, field, this);
+        dialog.exec();
+    });
     detailLayout->addWidget(m_actions);
     detailLayout->addWidget(m_detail, 1);
     splitter->addWidget(m_table);
@@ -358,6 +369,13 @@ void CasesPage::focusSearch()
     m_search->selectAll();
 }
 
+void CasesPage::search(const QString &text)
+{
+    m_search->setText(text);
+    m_searchDelay->stop();
+    applyFilter();
+}
+
 qint64 CasesPage::shownCount() const
 {
     return m_model->totalCount();
@@ -455,6 +473,7 @@ void CasesPage::showCase(const QString &number)
 {
     const std::optional<CaseRecord> record = m_workspace.cases().byNumber(number);
     m_actions->setCase(record);
+    m_residentId = record ? record->residentId : QString();
     if (!record) {
         m_detail->clear();
         return;
@@ -475,6 +494,10 @@ void CasesPage::showCase(const QString &number)
     row(tr("Unit"), m_workspace.org().pathName(record->orgCode));
     row(tr("Resident"), masking::name(record->residentName));
     row(tr("Phone"), masking::phone(record->phone));
+    if (!record->residentId.isEmpty())
+        html += QStringLiteral(
+            "<tr><td></td><td><a href=\"reveal:idNumber\">%1</a> · <a href=\"reveal:phone\">%2</a></td></tr>")
+                    .arg(escape(tr("Full ID number…")), escape(tr("Full phone…")));
     row(tr("Registered"), businesstime::displayOf(record->registeredAt));
     row(tr("Deadline"), record->deadline.toString(Qt::ISODate));
     if (record->resolvedAt > 0) {

@@ -39,6 +39,7 @@ public:
     // What the list always keeps to (a workbench queue); the search box and state narrow it.
     void setBaseFilter(const CaseFilter &filter);
     void focusSearch();
+    void search(const QString &text); // as if typed into the search box
     [[nodiscard]] qint64 shownCount() const;
     // The filter the list shows now: the base, narrowed by the search box and the filter bar.
     [[nodiscard]] CaseFilter currentFilter() const;
@@ -63,6 +64,7 @@ private:
     Workspace &m_workspace;
     Actor m_actor;
     CaseFilter m_base;
+    QString m_residentId; // of the case shown
     CaseActionBar *m_actions = nullptr;
     CaseListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;

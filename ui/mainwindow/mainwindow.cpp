@@ -11,6 +11,7 @@
 #include "login/idlelock.h"
 #include "org/orgservice.h"
 #include "receipt/receiptdialog.h"
+#include "residents/residentspage.h"
 #include "supervision/supervisionpage.h"
 #include "workbench/workbenchpage.h"
 #include "workspace/workspace.h"
@@ -70,8 +71,8 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     m_supervision = new SupervisionPage(m_workspace, m_actor, m_pages);
     m_pages->addWidget(m_followUps);
     m_pages->addWidget(m_supervision);
-    m_pages->addWidget(pendingPage(tr("The residents screen is not built yet; residents are found and added "
-                                      "from 受理.")));
+    m_residents = new ResidentsPage(m_workspace, m_actor, m_pages);
+    m_pages->addWidget(m_residents);
     m_pages->addWidget(pendingPage(tr("Statistics come with the reports: not built yet.")));
     m_pages->addWidget(pendingPage(tr("The settings screens are not built yet; taizhang-cli imports "
                                       "divisions, holidays and the catalog, and adds users meanwhile.")));
@@ -155,6 +156,19 @@ void MainWindow::showPage(Page page)
 {
     m_nav->setCurrentRow(page);
     m_pages->setCurrentIndex(page);
+    if (page == Residents)
+        m_residents->focusSearch();
+}
+
+void MainWindow::search(const QString &text)
+{
+    if (currentPage() == Residents) {
+        m_residents->search(text);
+        m_residents->showFirst();
+        return;
+    }
+    showPage(Cases);
+    m_cases->search(text);
 }
 
 MainWindow::Page MainWindow::currentPage() const

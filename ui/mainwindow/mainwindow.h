@@ -15,6 +15,7 @@ namespace tz {
 class CasesPage;
 class FollowUpsPage;
 class SupervisionPage;
+class ResidentsPage;
 class IdleWatch;
 class IntakePage;
 class WorkbenchPage;
@@ -42,12 +43,15 @@ public:
     MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
 
     void showPage(Page page);
+    // Looks for `text` on the page shown: the cases' search box, or the residents' (the first found opens).
+    void search(const QString &text);
     [[nodiscard]] Page currentPage() const;
     IntakePage *intakePage() const { return m_intake; }
     CasesPage *casesPage() const { return m_cases; }
     WorkbenchPage *workbenchPage() const { return m_workbench; }
     FollowUpsPage *followUpsPage() const { return m_followUps; }
     SupervisionPage *supervisionPage() const { return m_supervision; }
+    ResidentsPage *residentsPage() const { return m_residents; }
     // Locks now (also what ten idle minutes do); returns when the user has unlocked.
     void lock();
     void setIdleMs(int ms);
@@ -67,6 +71,7 @@ private:
     CasesPage *m_cases = nullptr;
     FollowUpsPage *m_followUps = nullptr;
     SupervisionPage *m_supervision = nullptr;
+    ResidentsPage *m_residents = nullptr;
     QLabel *m_count = nullptr;
     IdleWatch *m_idle = nullptr;
     bool m_locked = false;
