@@ -302,92 +302,146 @@
     </message>
 </context>
 <context>
-    <name>tz::CaseListModel</name>
+    <name>tz::CaseField</name>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="94"/>
-        <source> (overdue)</source>
-        <translation> (overdue)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="96"/>
-        <source> (waiting for materials)</source>
-        <translation> (waiting for materials)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="119"/>
+        <location filename="../../core/cases/casefields.cpp" line="22"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="121"/>
+        <location filename="../../core/cases/casefields.cpp" line="24"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="123"/>
+        <location filename="../../core/cases/casefields.cpp" line="26"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="125"/>
+        <location filename="../../core/cases/casefields.cpp" line="28"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="127"/>
+        <location filename="../../core/cases/casefields.cpp" line="30"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="129"/>
+        <location filename="../../core/cases/casefields.cpp" line="32"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="131"/>
+        <location filename="../../core/cases/casefields.cpp" line="34"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casefields.cpp" line="36"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caselistmodel.cpp" line="133"/>
+        <location filename="../../core/cases/casefields.cpp" line="38"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casefields.cpp" line="40"/>
+        <location filename="../../core/cases/casefields.cpp" line="86"/>
+        <source>Supervised</source>
+        <translation>Supervised</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casefields.cpp" line="74"/>
+        <source> (overdue)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casefields.cpp" line="76"/>
+        <source> (waiting for materials)</source>
+        <translation> (waiting for materials)</translation>
+    </message>
+</context>
+<context>
+    <name>tz::CaseListModel</name>
+    <message>
+        <source> (overdue)</source>
+        <translation type="vanished"> (overdue)</translation>
+    </message>
+    <message>
+        <source> (waiting for materials)</source>
+        <translation type="vanished"> (waiting for materials)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="vanished">Case number</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="vanished">Request</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="vanished">Resident</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="vanished">Unit</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="vanished">Class</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="vanished">State</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="vanished">Registered</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="vanished">Deadline</translation>
     </message>
 </context>
 <context>
     <name>tz::CaseQueue</name>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="18"/>
+        <location filename="../../core/cases/casequeues.cpp" line="11"/>
         <source>To dispatch</source>
         <translation>To dispatch</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="20"/>
+        <location filename="../../core/cases/casequeues.cpp" line="13"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="22"/>
+        <location filename="../../core/cases/casequeues.cpp" line="15"/>
         <source>To accept</source>
         <translation>To accept</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="24"/>
+        <location filename="../../core/cases/casequeues.cpp" line="17"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="26"/>
+        <location filename="../../core/cases/casequeues.cpp" line="19"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="28"/>
+        <location filename="../../core/cases/casequeues.cpp" line="21"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="30"/>
+        <location filename="../../core/cases/casequeues.cpp" line="23"/>
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
     </message>
@@ -640,77 +694,224 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="38"/>
+        <location filename="../../ui/cases/casespage.cpp" line="58"/>
+        <location filename="../../ui/cases/casespage.cpp" line="303"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="74"/>
         <source>Search: words of the request, case number…</source>
         <translation>Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="41"/>
+        <location filename="../../ui/cases/casespage.cpp" line="78"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="44"/>
+        <location filename="../../ui/cases/casespage.cpp" line="83"/>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="84"/>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="85"/>
+        <source>Nearest deadline first</source>
+        <translation>Nearest deadline first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="86"/>
+        <source>A search lists its matches newest first.</source>
+        <translation>A search lists its matches newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="89"/>
+        <location filename="../../ui/cases/casespage.cpp" line="436"/>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="93"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="98"/>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="99"/>
+        <source>Writes every case the list shows (not just the rows on screen) for Excel.</source>
+        <translation>Writes every case the list shows (not just the rows on screen) for Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="100"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="150"/>
+        <location filename="../../ui/cases/casespage.cpp" line="198"/>
+        <source>Pick a village first: grids belong to villages.</source>
+        <translation>Pick a village first: grids belong to villages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="206"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="208"/>
+        <source>Supervised</source>
+        <translation>Supervised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="210"/>
+        <source>Registered from</source>
+        <translation>Registered from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="221"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="227"/>
+        <source>C&amp;lass:</source>
+        <translation>C&amp;lass:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="229"/>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="231"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="233"/>
+        <source>&amp;Grid:</source>
+        <translation>&amp;Grid:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="235"/>
+        <source>Ca&amp;talog item:</source>
+        <translation>Ca&amp;talog item:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="240"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="436"/>
+        <source>&amp;Filters (%1)</source>
+        <translation>&amp;Filters (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="444"/>
+        <source>cases-%1.csv</source>
+        <translation>cases-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="447"/>
+        <source>Export the list as CSV</source>
+        <translation>Export the list as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="447"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="452"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="464"/>
+        <source>Exporting the cases…</source>
+        <translation>Exporting the cases…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="468"/>
+        <source>The export did not finish.</source>
+        <translation>The export did not finish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="491"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="151"/>
+        <location filename="../../ui/cases/casespage.cpp" line="492"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="152"/>
+        <location filename="../../ui/cases/casespage.cpp" line="493"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="153"/>
+        <location filename="../../ui/cases/casespage.cpp" line="494"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="154"/>
+        <location filename="../../ui/cases/casespage.cpp" line="495"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="155"/>
+        <location filename="../../ui/cases/casespage.cpp" line="496"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="156"/>
+        <location filename="../../ui/cases/casespage.cpp" line="500"/>
+        <source>Full ID number…</source>
+        <translation>Full ID number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="500"/>
+        <source>Full phone…</source>
+        <translation>Full phone…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="501"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="157"/>
+        <location filename="../../ui/cases/casespage.cpp" line="502"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="159"/>
+        <location filename="../../ui/cases/casespage.cpp" line="504"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="160"/>
+        <location filename="../../ui/cases/casespage.cpp" line="505"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="163"/>
+        <location filename="../../ui/cases/casespage.cpp" line="508"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="164"/>
+        <location filename="../../ui/cases/casespage.cpp" line="509"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -1122,9 +1323,17 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvwriter.cpp" line="48"/>
+        <location filename="../../core/cases/caseexport.cpp" line="49"/>
+        <location filename="../../core/cases/caseexport.cpp" line="69"/>
+        <location filename="../../core/cases/caseexport.cpp" line="86"/>
+        <location filename="../../core/io/csvwriter.cpp" line="55"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseexport.cpp" line="75"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
     </message>
 </context>
 <context>
@@ -1148,14 +1357,42 @@
 <context>
     <name>tz::Desktop</name>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="46"/>
+        <location filename="../../app/desktop/main.cpp" line="49"/>
         <source>Cannot open the ledger</source>
         <translation>Cannot open the ledger</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="56"/>
+        <location filename="../../app/desktop/main.cpp" line="59"/>
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
+    </message>
+</context>
+<context>
+    <name>tz::FollowUpsPage</name>
+    <message>
+        <location filename="../../ui/followups/followupspage.cpp" line="28"/>
+        <source>Waiting for follow-up</source>
+        <translation>Waiting for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/followupspage.cpp" line="30"/>
+        <source>Followed up this month</source>
+        <translation>Followed up this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/followupspage.cpp" line="32"/>
+        <source>Unsatisfied this month</source>
+        <translation>Unsatisfied this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/followupspage.cpp" line="112"/>
+        <source>No follow-ups recorded this month yet.</source>
+        <translation>No follow-ups recorded this month yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/followupspage.cpp" line="120"/>
+        <source>This month: %1 followed up — %2 %3, %4 %5, %6 %7. Satisfaction rate %8%.</source>
+        <translation>This month: %1 followed up — %2 %3, %4 %5, %6 %7. Satisfaction rate %8%.</translation>
     </message>
 </context>
 <context>
@@ -1437,91 +1674,92 @@
     <name>tz::Ledger</name>
     <message>
         <location filename="../../core/ledger/ledger.cpp" line="66"/>
+        <location filename="../../core/ledger/ledger.cpp" line="79"/>
         <source>This SQLite library has no FTS5 full-text search.</source>
         <translation>This SQLite library has no FTS5 full-text search.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="140"/>
+        <location filename="../../core/ledger/ledger.cpp" line="151"/>
         <source>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</source>
         <translation>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="150"/>
+        <location filename="../../core/ledger/ledger.cpp" line="161"/>
         <source>%1 already holds a ledger; it was left as it is.</source>
         <translation>%1 already holds a ledger; it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="154"/>
+        <location filename="../../core/ledger/ledger.cpp" line="165"/>
         <source>%1 is not a Taizhang ledger.</source>
         <translation>%1 is not a Taizhang ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="166"/>
+        <location filename="../../core/ledger/ledger.cpp" line="177"/>
         <source>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</source>
         <translation>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="223"/>
+        <location filename="../../core/ledger/ledger.cpp" line="234"/>
         <source>The ledger has no device identity.</source>
         <translation>The ledger has no device identity.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="376"/>
+        <location filename="../../core/ledger/ledger.cpp" line="387"/>
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>An event from device %1 (number %2) is malformed; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="390"/>
+        <location filename="../../core/ledger/ledger.cpp" line="401"/>
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="396"/>
+        <location filename="../../core/ledger/ledger.cpp" line="407"/>
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>An event from device %1 (number %2) does not match its hash; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="555"/>
+        <location filename="../../core/ledger/ledger.cpp" line="566"/>
         <source>integrity_check: %1</source>
         <translation>integrity_check: %1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="572"/>
+        <location filename="../../core/ledger/ledger.cpp" line="583"/>
         <source>this device&apos;s events start at number %1, not 1</source>
         <translation>this device&apos;s events start at number %1, not 1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="576"/>
+        <location filename="../../core/ledger/ledger.cpp" line="587"/>
         <source>this device&apos;s events jump from number %1 to %2</source>
         <translation>this device&apos;s events jump from number %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="582"/>
+        <location filename="../../core/ledger/ledger.cpp" line="593"/>
         <source>event %1/%2 does not match its hash</source>
         <translation>event %1/%2 does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="586"/>
+        <location filename="../../core/ledger/ledger.cpp" line="597"/>
         <source>event %1/%2 is not chained to the one before it</source>
         <translation>event %1/%2 is not chained to the one before it</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="599"/>
+        <location filename="../../core/ledger/ledger.cpp" line="610"/>
         <source>No temporary folder for the verification fold.</source>
         <translation>No temporary folder for the verification fold.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="605"/>
+        <location filename="../../core/ledger/ledger.cpp" line="616"/>
         <source>FTS5 is not available.</source>
         <translation>FTS5 is not available.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="647"/>
+        <location filename="../../core/ledger/ledger.cpp" line="658"/>
         <source>table %1 differs from a fresh fold of the events</source>
         <translation>table %1 differs from a fresh fold of the events</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="40"/>
+        <location filename="../../core/ledger/migrations.cpp" line="41"/>
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</translation>
     </message>
@@ -1595,54 +1833,62 @@ Password of %1 (%2) to go on:</translation>
     </message>
 </context>
 <context>
+    <name>tz::LongTask</name>
+    <message>
+        <location filename="../../ui/common/longtask.cpp" line="18"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="41"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
         <source>Taizhang case ledger</source>
         <translation>Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="41"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
         <source>Taizhang case ledger — %1</source>
         <translation>Taizhang case ledger — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="48"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="48"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="48"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1651,32 +1897,29 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="67"/>
         <source>The follow-up queue is not built yet; taizhang-cli case follow-up records a follow-up meanwhile.</source>
-        <translation>The follow-up queue is not built yet; taizhang-cli case follow-up records a follow-up meanwhile.</translation>
+        <translation type="vanished">The follow-up queue is not built yet; taizhang-cli case follow-up records a follow-up meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="69"/>
         <source>The supervision queue is not built yet; taizhang-cli case supervise flags a case meanwhile.</source>
-        <translation>The supervision queue is not built yet; taizhang-cli case supervise flags a case meanwhile.</translation>
+        <translation type="vanished">The supervision queue is not built yet; taizhang-cli case supervise flags a case meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="71"/>
         <source>The residents screen is not built yet; residents are found and added from 受理.</source>
-        <translation>The residents screen is not built yet; residents are found and added from 受理.</translation>
+        <translation type="vanished">The residents screen is not built yet; residents are found and added from 受理.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="73"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76"/>
         <source>Statistics come with the reports: not built yet.</source>
         <translation>Statistics come with the reports: not built yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="74"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</source>
         <translation>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="107"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="124"/>
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>%n case listed</numerusform>
@@ -1684,22 +1927,22 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="113"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="115"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="213"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="214"/>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -1720,7 +1963,7 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="118"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="136"/>
         <source>Offline (sync not set up)</source>
         <translation>Offline (sync not set up)</translation>
     </message>
@@ -2128,6 +2371,7 @@ Password of %1 (%2) to go on:</translation>
     <message>
         <location filename="../../core/residents/residentservice.cpp" line="139"/>
         <location filename="../../core/residents/residentservice.cpp" line="163"/>
+        <location filename="../../core/residents/residentservice.cpp" line="183"/>
         <source>There is no such resident.</source>
         <translation>There is no such resident.</translation>
     </message>
@@ -2135,6 +2379,174 @@ Password of %1 (%2) to go on:</translation>
         <location filename="../../core/residents/residentservice.cpp" line="149"/>
         <source>Another resident has this ID number.</source>
         <translation>Another resident has this ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../core/residents/residentservice.cpp" line="186"/>
+        <source>Say why you need the full number: it is recorded with your name.</source>
+        <translation>Say why you need the full number: it is recorded with your name.</translation>
+    </message>
+    <message>
+        <location filename="../../core/residents/residentservice.cpp" line="191"/>
+        <source>The reason is longer than 200 characters.</source>
+        <translation>The reason is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../core/residents/residentservice.cpp" line="196"/>
+        <source>No phone number is recorded for this resident.</source>
+        <translation>No phone number is recorded for this resident.</translation>
+    </message>
+    <message>
+        <location filename="../../core/residents/residentservice.cpp" line="198"/>
+        <source>No ID number is recorded for this resident.</source>
+        <translation>No ID number is recorded for this resident.</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ResidentsPage</name>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="48"/>
+        <source>Name, pinyin initials, phone or last digits of the ID</source>
+        <translation>Name, pinyin initials, phone or last digits of the ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="50"/>
+        <source>&amp;Find a resident:</source>
+        <translation>&amp;Find a resident:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="56"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="56"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="56"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="56"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="63"/>
+        <source>Type at least one character of a name, two pinyin initials (e.g. lch for 黎承辉), or four digits of a phone or ID number.</source>
+        <translation>Type at least one character of a name, two pinyin initials (e.g. lch for 黎承辉), or four digits of a phone or ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="84"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="86"/>
+        <source>Show in full…</source>
+        <translation>Show in full…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="100"/>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="101"/>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="102"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="103"/>
+        <source>Unit and grid:</source>
+        <translation>Unit and grid:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="106"/>
+        <source>Care groups</source>
+        <translation>Care groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="118"/>
+        <source>Save tags</source>
+        <translation>Save tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="125"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="133"/>
+        <source>Cases this resident brought</source>
+        <translation>Cases this resident brought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="211"/>
+        <source>Nobody found for &quot;%1&quot;. New residents are added at 受理 (F2).</source>
+        <translation>Nobody found for &quot;%1&quot;. New residents are added at 受理 (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="225"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="226"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="244"/>
+        <source>%1 (this resident)</source>
+        <translation>%1 (this resident)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="249"/>
+        <source>No household recorded.</source>
+        <translation>No household recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/residentspage.cpp" line="264"/>
+        <source>Tags saved.</source>
+        <translation>Tags saved.</translation>
+    </message>
+</context>
+<context>
+    <name>tz::RevealDialog</name>
+    <message>
+        <location filename="../../ui/residents/revealdialog.cpp" line="24"/>
+        <source>Show the full phone number</source>
+        <translation>Show the full phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/revealdialog.cpp" line="24"/>
+        <source>Show the full ID number</source>
+        <translation>Show the full ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/revealdialog.cpp" line="27"/>
+        <source>Your name, the time and the reason are kept in the ledger with this request.</source>
+        <translation>Your name, the time and the reason are kept in the ledger with this request.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/revealdialog.cpp" line="31"/>
+        <source>e.g. to call back about case 20261130-…</source>
+        <translation>e.g. to call back about case 20261130-…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/revealdialog.cpp" line="32"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/revealdialog.cpp" line="47"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/residents/revealdialog.cpp" line="72"/>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2631,80 @@ Password of %1 (%2) to go on:</translation>
         <location filename="../../core/ledger/sqlerror.cpp" line="57"/>
         <source>Ledger error: %1</source>
         <translation>Ledger error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tz::SupervisionPage</name>
+    <message>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="55"/>
+        <source>↑ Up a level</source>
+        <translation>↑ Up a level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="64"/>
+        <source>Overdue cases</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="65"/>
+        <source>Supervised cases</source>
+        <translation>Supervised cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="66"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="79"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="67"/>
+        <source>All open cases</source>
+        <translation>All open cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="68"/>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="79"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="79"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="79"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="79"/>
+        <source>Supervised</source>
+        <translation>Supervised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="79"/>
+        <source>Overdue rate</source>
+        <translation>Overdue rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="88"/>
+        <source>Double-click a unit (or press Enter) to see the units under it.</source>
+        <translation>Double-click a unit (or press Enter) to see the units under it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="188"/>
+        <source>%1 (all)</source>
+        <translation>%1 (all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="199"/>
+        <source>%1 (its own)</source>
+        <translation>%1 (its own)</translation>
     </message>
 </context>
 <context>
@@ -2323,9 +2809,8 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::WorkbenchPage</name>
     <message>
-        <location filename="../../ui/workbench/workbenchpage.cpp" line="44"/>
         <source>Alt+%1</source>
-        <translation>Alt+%1</translation>
+        <translation type="vanished">Alt+%1</translation>
     </message>
 </context>
 </TS>

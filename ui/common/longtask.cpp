@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "common/longtask.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QPointer>
 #include <QProgressDialog>
@@ -14,7 +15,7 @@ namespace tz {
 void runLongTask(
     QWidget *parent, const QString &label, const std::function<void(const LongTaskProgress &)> &work)
 {
-    QProgressDialog dialog(label, QProgressDialog::tr("Cancel"), 0, 0, parent);
+    QProgressDialog dialog(label, QCoreApplication::translate("tz::LongTask", "Cancel"), 0, 0, parent);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);
     dialog.setAutoClose(false);
