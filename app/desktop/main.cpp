@@ -4,6 +4,7 @@
 #include "i18n/translations.h"
 #include "login/logindialog.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/settingspage.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -29,7 +30,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Open the ledger at PATH."), QStringLiteral("PATH"),
         tz::Workspace::defaultLedgerPath());
     const QCommandLineOption languageOption(QStringLiteral("lang"),
-        QStringLiteral("Interface language: zh_CN or en."), QStringLiteral("LANG"), QStringLiteral("zh_CN"));
+        QStringLiteral("Interface language: zh_CN or en (default: the one chosen in Settings, else zh_CN)."),
+        QStringLiteral("LANG"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the window to FILE and quit."), QStringLiteral("FILE"));
     const QCommandLineOption userOption(QStringLiteral("user"),
@@ -42,7 +44,8 @@ int main(int argc, char *argv[])
         QStringLiteral("TEXT"));
     parser.addOptions({ledgerOption, languageOption, screenshotOption, userOption, pageOption, searchOption});
     parser.process(app);
-    tz::i18n::install(app, parser.value(languageOption));
+    tz::i18n::install(
+        app, parser.isSet(languageOption) ? parser.value(languageOption) : tz::SettingsPage::savedLanguage());
 
     tz::Result<std::unique_ptr<tz::Workspace>> workspace = tz::Workspace::open(parser.value(ledgerOption));
     if (!workspace) {

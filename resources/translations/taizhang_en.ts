@@ -694,224 +694,224 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="58"/>
-        <location filename="../../ui/cases/casespage.cpp" line="303"/>
+        <location filename="../../ui/cases/casespage.cpp" line="59"/>
+        <location filename="../../ui/cases/casespage.cpp" line="285"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="74"/>
+        <location filename="../../ui/cases/casespage.cpp" line="75"/>
         <source>Search: words of the request, case number…</source>
         <translation>Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="78"/>
+        <location filename="../../ui/cases/casespage.cpp" line="79"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="83"/>
+        <location filename="../../ui/cases/casespage.cpp" line="84"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="84"/>
+        <location filename="../../ui/cases/casespage.cpp" line="85"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="85"/>
+        <location filename="../../ui/cases/casespage.cpp" line="86"/>
         <source>Nearest deadline first</source>
         <translation>Nearest deadline first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="86"/>
+        <location filename="../../ui/cases/casespage.cpp" line="87"/>
         <source>A search lists its matches newest first.</source>
         <translation>A search lists its matches newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="89"/>
-        <location filename="../../ui/cases/casespage.cpp" line="436"/>
+        <location filename="../../ui/cases/casespage.cpp" line="90"/>
+        <location filename="../../ui/cases/casespage.cpp" line="418"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="93"/>
+        <location filename="../../ui/cases/casespage.cpp" line="94"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="98"/>
+        <location filename="../../ui/cases/casespage.cpp" line="99"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="99"/>
+        <location filename="../../ui/cases/casespage.cpp" line="100"/>
         <source>Writes every case the list shows (not just the rows on screen) for Excel.</source>
         <translation>Writes every case the list shows (not just the rows on screen) for Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="100"/>
+        <location filename="../../ui/cases/casespage.cpp" line="101"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="198"/>
+        <location filename="../../ui/cases/casespage.cpp" line="194"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>Pick a village first: grids belong to villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="206"/>
+        <location filename="../../ui/cases/casespage.cpp" line="202"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="208"/>
+        <location filename="../../ui/cases/casespage.cpp" line="204"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="210"/>
+        <location filename="../../ui/cases/casespage.cpp" line="206"/>
         <source>Registered from</source>
         <translation>Registered from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="221"/>
+        <location filename="../../ui/cases/casespage.cpp" line="217"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="227"/>
+        <location filename="../../ui/cases/casespage.cpp" line="223"/>
         <source>C&amp;lass:</source>
         <translation>C&amp;lass:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="229"/>
+        <location filename="../../ui/cases/casespage.cpp" line="225"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="231"/>
+        <location filename="../../ui/cases/casespage.cpp" line="227"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="233"/>
+        <location filename="../../ui/cases/casespage.cpp" line="229"/>
         <source>&amp;Grid:</source>
         <translation>&amp;Grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="235"/>
+        <location filename="../../ui/cases/casespage.cpp" line="231"/>
         <source>Ca&amp;talog item:</source>
         <translation>Ca&amp;talog item:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="240"/>
+        <location filename="../../ui/cases/casespage.cpp" line="236"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="436"/>
+        <location filename="../../ui/cases/casespage.cpp" line="418"/>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="444"/>
+        <location filename="../../ui/cases/casespage.cpp" line="426"/>
         <source>cases-%1.csv</source>
         <translation>cases-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="447"/>
+        <location filename="../../ui/cases/casespage.cpp" line="429"/>
         <source>Export the list as CSV</source>
         <translation>Export the list as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="447"/>
+        <location filename="../../ui/cases/casespage.cpp" line="429"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="452"/>
+        <location filename="../../ui/cases/casespage.cpp" line="434"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="464"/>
+        <location filename="../../ui/cases/casespage.cpp" line="446"/>
         <source>Exporting the cases…</source>
         <translation>Exporting the cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="468"/>
+        <location filename="../../ui/cases/casespage.cpp" line="450"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="491"/>
+        <location filename="../../ui/cases/casespage.cpp" line="473"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="492"/>
+        <location filename="../../ui/cases/casespage.cpp" line="474"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="493"/>
+        <location filename="../../ui/cases/casespage.cpp" line="475"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="494"/>
+        <location filename="../../ui/cases/casespage.cpp" line="476"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="495"/>
+        <location filename="../../ui/cases/casespage.cpp" line="477"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="496"/>
+        <location filename="../../ui/cases/casespage.cpp" line="478"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="500"/>
+        <location filename="../../ui/cases/casespage.cpp" line="482"/>
         <source>Full ID number…</source>
         <translation>Full ID number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="500"/>
+        <location filename="../../ui/cases/casespage.cpp" line="482"/>
         <source>Full phone…</source>
         <translation>Full phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="501"/>
+        <location filename="../../ui/cases/casespage.cpp" line="483"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="502"/>
+        <location filename="../../ui/cases/casespage.cpp" line="484"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="504"/>
+        <location filename="../../ui/cases/casespage.cpp" line="486"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="505"/>
+        <location filename="../../ui/cases/casespage.cpp" line="487"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="508"/>
+        <location filename="../../ui/cases/casespage.cpp" line="490"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="509"/>
+        <location filename="../../ui/cases/casespage.cpp" line="491"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -994,6 +994,124 @@
         <location filename="../../core/catalog/catalogservice.cpp" line="206"/>
         <source>There is no such catalog item.</source>
         <translation>There is no such catalog item.</translation>
+    </message>
+</context>
+<context>
+    <name>tz::CatalogTab</name>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="47"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="60"/>
+        <source>e.g. 民政</source>
+        <translation>e.g. 民政</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="64"/>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="65"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
+        <source>&amp;List:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="71"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="73"/>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="74"/>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="82"/>
+        <source>Export the catalog as CSV…</source>
+        <translation>Export the catalog as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="95"/>
+        <source>Retired: intake no longer offers it.</source>
+        <translation>Retired: intake no longer offers it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="99"/>
+        <source>Export the catalog</source>
+        <translation>Export the catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="101"/>
+        <source>service-catalog.csv</source>
+        <translation>service-catalog.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="102"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="169"/>
+        <source>%1 saved.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="182"/>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
     </message>
 </context>
 <context>
@@ -1357,12 +1475,12 @@
 <context>
     <name>tz::Desktop</name>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="49"/>
+        <location filename="../../app/desktop/main.cpp" line="52"/>
         <source>Cannot open the ledger</source>
         <translation>Cannot open the ledger</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="59"/>
+        <location filename="../../app/desktop/main.cpp" line="62"/>
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
     </message>
@@ -1462,6 +1580,114 @@
         <location filename="../../core/grids/gridservice.cpp" line="171"/>
         <source>There is no such household.</source>
         <translation>There is no such household.</translation>
+    </message>
+</context>
+<context>
+    <name>tz::GridsTab</name>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="36"/>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="41"/>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="41"/>
+        <source>Captain</source>
+        <translation>Captain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="41"/>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="46"/>
+        <source>New grid</source>
+        <translation>New grid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="50"/>
+        <source>e.g. 第一村民小组</source>
+        <translation>e.g. 第一村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="51"/>
+        <source>Inside the selected grid</source>
+        <translation>Inside the selected grid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="53"/>
+        <source>Create grid</source>
+        <translation>Create grid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="55"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="59"/>
+        <source>People of the selected grid</source>
+        <translation>People of the selected grid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="63"/>
+        <source>Appoint as captain</source>
+        <translation>Appoint as captain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="65"/>
+        <source>Add as worker</source>
+        <translation>Add as worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="66"/>
+        <source>Remove as worker</source>
+        <translation>Remove as worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="67"/>
+        <source>Grid &amp;worker:</source>
+        <translation>Grid &amp;worker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="86"/>
+        <source>Pick a grid in the tree and a grid worker first.</source>
+        <translation>Pick a grid in the tree and a grid worker first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="96"/>
+        <source>Captain appointed.</source>
+        <translation>Captain appointed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="101"/>
+        <source>Worker added.</source>
+        <translation>Worker added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="106"/>
+        <source>Worker removed.</source>
+        <translation>Worker removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="120"/>
+        <source>No grid worker at this village: add one under Users and roles.</source>
+        <translation>No grid worker at this village: add one under Users and roles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="172"/>
+        <source>Pick the grid to create it in, or untick the box.</source>
+        <translation>Pick the grid to create it in, or untick the box.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="177"/>
+        <source>%1 created.</source>
+        <translation>%1 created.</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +2061,7 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::LongTask</name>
     <message>
-        <location filename="../../ui/common/longtask.cpp" line="18"/>
+        <location filename="../../ui/common/longtask.cpp" line="29"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1843,52 +2069,52 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Taizhang case ledger</source>
         <translation>Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Taizhang case ledger — %1</source>
         <translation>Taizhang case ledger — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="53"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="53"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="53"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1909,17 +2135,16 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">The residents screen is not built yet; residents are found and added from 受理.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
         <source>Statistics come with the reports: not built yet.</source>
         <translation>Statistics come with the reports: not built yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</source>
-        <translation>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</translation>
+        <translation type="vanished">The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="126"/>
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>%n case listed</numerusform>
@@ -1927,22 +2152,22 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="220"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="214"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -1963,7 +2188,7 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="138"/>
         <source>Offline (sync not set up)</source>
         <translation>Offline (sync not set up)</translation>
     </message>
@@ -2120,6 +2345,89 @@ Password of %1 (%2) to go on:</translation>
         <location filename="../../core/org/orglevel.cpp" line="47"/>
         <source>Village</source>
         <translation>Village</translation>
+    </message>
+</context>
+<context>
+    <name>tz::OrgTab</name>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="37"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="40"/>
+        <source>Departments of this unit</source>
+        <translation>Departments of this unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="47"/>
+        <source>e.g. 民政办</source>
+        <translation>e.g. 民政办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="50"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="52"/>
+        <source>Rename the selected</source>
+        <translation>Rename the selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="53"/>
+        <source>Retire the selected</source>
+        <translation>Retire the selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="63"/>
+        <source>Deadlines at this unit (working days)</source>
+        <translation>Deadlines at this unit (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="69"/>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="74"/>
+        <source>Units under this one inherit these unless they have their own.</source>
+        <translation>Units under this one inherit these unless they have their own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="75"/>
+        <source>Save deadlines</source>
+        <translation>Save deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="92"/>
+        <source>Pick a department, type its new name above, then rename.</source>
+        <translation>Pick a department, type its new name above, then rename.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="97"/>
+        <source>Renamed.</source>
+        <translation>Renamed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="106"/>
+        <source>Retired: no new case goes to it; its cases stay.</source>
+        <translation>Retired: no new case goes to it; its cases stay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="127"/>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="137"/>
+        <source>%1 added.</source>
+        <translation>%1 added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="158"/>
+        <source>Saved: cases registered from now on get these deadlines.</source>
+        <translation>Saved: cases registered from now on get these deadlines.</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2814,7 @@ Password of %1 (%2) to go on:</translation>
         <translation>No household recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="264"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="262"/>
         <source>Tags saved.</source>
         <translation>Tags saved.</translation>
     </message>
@@ -2593,6 +2901,192 @@ Password of %1 (%2) to go on:</translation>
         <location filename="../../core/cases/casetypes.cpp" line="87"/>
         <source>Unsatisfied</source>
         <translation>Unsatisfied</translation>
+    </message>
+</context>
+<context>
+    <name>tz::SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="45"/>
+        <source>Center and language</source>
+        <translation>Center and language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="47"/>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="48"/>
+        <source>Users and roles</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="49"/>
+        <source>Departments and deadlines</source>
+        <translation>Departments and deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="50"/>
+        <source>Grids</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="51"/>
+        <source>Service catalog</source>
+        <translation>Service catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="54"/>
+        <source>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</source>
+        <translation>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="70"/>
+        <source>The center, as receipts print it</source>
+        <translation>The center, as receipts print it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="76"/>
+        <source>e.g. 五圩镇党群服务中心</source>
+        <translation>e.g. 五圩镇党群服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="79"/>
+        <source>e.g. 0778-2291234</source>
+        <translation>e.g. 0778-2291234</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="82"/>
+        <source>Center &amp;name:</source>
+        <translation>Center &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="83"/>
+        <source>Center &amp;phone:</source>
+        <translation>Center &amp;phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="84"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="96"/>
+        <source>Interface language on this computer</source>
+        <translation>Interface language on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="105"/>
+        <source>Takes effect the next time Taizhang opens.</source>
+        <translation>Takes effect the next time Taizhang opens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="107"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="124"/>
+        <source>The center&apos;s name is printed on every receipt: it cannot be empty.</source>
+        <translation>The center&apos;s name is printed on every receipt: it cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="130"/>
+        <source>The name is at most 60 characters and the phone at most 30.</source>
+        <translation>The name is at most 60 characters and the phone at most 30.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="136"/>
+        <source>Saved: the next receipt prints it.</source>
+        <translation>Saved: the next receipt prints it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="145"/>
+        <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing.</source>
+        <translation>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="154"/>
+        <source>Division tree (行政区划)</source>
+        <translation>Division tree (行政区划)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="155"/>
+        <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
+        <translation>CSV header: code,name,level,parent_code (level: city, county, township, village)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="158"/>
+        <source>CSV header: date,kind,name (kind: holiday or workday)</source>
+        <translation>CSV header: date,kind,name (kind: holiday or workday)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="160"/>
+        <source>CSV header: name,list,handling,department,deadline_days</source>
+        <translation>CSV header: name,list,handling,department,deadline_days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="157"/>
+        <source>Holiday calendar (节假日)</source>
+        <translation>Holiday calendar (节假日)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="159"/>
+        <source>Service catalog (服务清单)</source>
+        <translation>Service catalog (服务清单)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="166"/>
+        <source>Choose a file and import…</source>
+        <translation>Choose a file and import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="171"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="182"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="182"/>
+        <source>Why it was rejected</source>
+        <translation>Why it was rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="201"/>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="215"/>
+        <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
+        <translation>Division tree imported: %1 new, %2 renamed, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="223"/>
+        <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
+        <translation>Holiday calendar imported: %1 days set, %2 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="230"/>
+        <source>Catalog imported: %1 items defined, %2 unchanged.</source>
+        <translation>Catalog imported: %1 items defined, %2 unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/settingspage.cpp" line="240"/>
+        <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>%n row was rejected; nothing was imported. Fix the file and import it again.</numerusform>
+            <numerusform>%n rows were rejected; nothing was imported. Fix the file and import it again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2804,6 +3298,144 @@ Password of %1 (%2) to go on:</translation>
         <location filename="../../core/workspace/workspace.cpp" line="87"/>
         <source>Ledger administrator</source>
         <translation>Ledger administrator</translation>
+    </message>
+</context>
+<context>
+    <name>tz::UsersTab</name>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="46"/>
+        <source>Set a new password…</source>
+        <translation>Set a new password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="47"/>
+        <source>Deactivate…</source>
+        <translation>Deactivate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="57"/>
+        <source>letters and digits, e.g. wxsq-chuangkou</source>
+        <translation>letters and digits, e.g. wxsq-chuangkou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="72"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="73"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="74"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="75"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="76"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="77"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="78"/>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="96"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="97"/>
+        <source>New password (at least 8 characters):</source>
+        <translation>New password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="101"/>
+        <source>Password changed.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="107"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="108"/>
+        <source>%1 will no longer be able to sign in. Their cases and history stay. Go on?</source>
+        <translation>%1 will no longer be able to sign in. Their cases and history stay. Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="113"/>
+        <source>Deactivated.</source>
+        <translation>Deactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="136"/>
+        <source>whole ledger</source>
+        <translation>whole ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="137"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="137"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="146"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="156"/>
+        <source>Pick a user in the list first.</source>
+        <translation>Pick a user in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="173"/>
+        <source>%1 can sign in now as %2.</source>
+        <translation>%1 can sign in now as %2.</translation>
     </message>
 </context>
 <context>

@@ -694,224 +694,224 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="58"/>
-        <location filename="../../ui/cases/casespage.cpp" line="303"/>
+        <location filename="../../ui/cases/casespage.cpp" line="59"/>
+        <location filename="../../ui/cases/casespage.cpp" line="285"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="74"/>
+        <location filename="../../ui/cases/casespage.cpp" line="75"/>
         <source>Search: words of the request, case number…</source>
         <translation>搜索：诉求内容、受理编号……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="78"/>
+        <location filename="../../ui/cases/casespage.cpp" line="79"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="83"/>
+        <location filename="../../ui/cases/casespage.cpp" line="84"/>
         <source>Newest first</source>
         <translation>最新受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="84"/>
+        <location filename="../../ui/cases/casespage.cpp" line="85"/>
         <source>Oldest first</source>
         <translation>最早受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="85"/>
+        <location filename="../../ui/cases/casespage.cpp" line="86"/>
         <source>Nearest deadline first</source>
         <translation>期限最近在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="86"/>
+        <location filename="../../ui/cases/casespage.cpp" line="87"/>
         <source>A search lists its matches newest first.</source>
         <translation>搜索结果按最新在前排列。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="89"/>
-        <location filename="../../ui/cases/casespage.cpp" line="436"/>
+        <location filename="../../ui/cases/casespage.cpp" line="90"/>
+        <location filename="../../ui/cases/casespage.cpp" line="418"/>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="93"/>
+        <location filename="../../ui/cases/casespage.cpp" line="94"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="98"/>
+        <location filename="../../ui/cases/casespage.cpp" line="99"/>
         <source>Export CSV</source>
         <translation>导出CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="99"/>
+        <location filename="../../ui/cases/casespage.cpp" line="100"/>
         <source>Writes every case the list shows (not just the rows on screen) for Excel.</source>
         <translation>导出列表中的全部事项（不只是屏幕上的行），可用Excel打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="100"/>
+        <location filename="../../ui/cases/casespage.cpp" line="101"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="198"/>
+        <location filename="../../ui/cases/casespage.cpp" line="194"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>请先选择村（社区）：网格隶属于村。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="206"/>
+        <location filename="../../ui/cases/casespage.cpp" line="202"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="208"/>
+        <location filename="../../ui/cases/casespage.cpp" line="204"/>
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="210"/>
+        <location filename="../../ui/cases/casespage.cpp" line="206"/>
         <source>Registered from</source>
         <translation>受理日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="221"/>
+        <location filename="../../ui/cases/casespage.cpp" line="217"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="227"/>
+        <location filename="../../ui/cases/casespage.cpp" line="223"/>
         <source>C&amp;lass:</source>
         <translation>类别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="229"/>
+        <location filename="../../ui/cases/casespage.cpp" line="225"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="231"/>
+        <location filename="../../ui/cases/casespage.cpp" line="227"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="233"/>
+        <location filename="../../ui/cases/casespage.cpp" line="229"/>
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="235"/>
+        <location filename="../../ui/cases/casespage.cpp" line="231"/>
         <source>Ca&amp;talog item:</source>
         <translation>服务事项(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="240"/>
+        <location filename="../../ui/cases/casespage.cpp" line="236"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="436"/>
+        <location filename="../../ui/cases/casespage.cpp" line="418"/>
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="444"/>
+        <location filename="../../ui/cases/casespage.cpp" line="426"/>
         <source>cases-%1.csv</source>
         <translation>事项-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="447"/>
+        <location filename="../../ui/cases/casespage.cpp" line="429"/>
         <source>Export the list as CSV</source>
         <translation>导出列表为CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="447"/>
+        <location filename="../../ui/cases/casespage.cpp" line="429"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="452"/>
+        <location filename="../../ui/cases/casespage.cpp" line="434"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="464"/>
+        <location filename="../../ui/cases/casespage.cpp" line="446"/>
         <source>Exporting the cases…</source>
         <translation>正在导出事项……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="468"/>
+        <location filename="../../ui/cases/casespage.cpp" line="450"/>
         <source>The export did not finish.</source>
         <translation>导出未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="491"/>
+        <location filename="../../ui/cases/casespage.cpp" line="473"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="492"/>
+        <location filename="../../ui/cases/casespage.cpp" line="474"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="493"/>
+        <location filename="../../ui/cases/casespage.cpp" line="475"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="494"/>
+        <location filename="../../ui/cases/casespage.cpp" line="476"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="495"/>
+        <location filename="../../ui/cases/casespage.cpp" line="477"/>
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="496"/>
+        <location filename="../../ui/cases/casespage.cpp" line="478"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="500"/>
+        <location filename="../../ui/cases/casespage.cpp" line="482"/>
         <source>Full ID number…</source>
         <translation>查看完整身份证号…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="500"/>
+        <location filename="../../ui/cases/casespage.cpp" line="482"/>
         <source>Full phone…</source>
         <translation>查看完整电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="501"/>
+        <location filename="../../ui/cases/casespage.cpp" line="483"/>
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="502"/>
+        <location filename="../../ui/cases/casespage.cpp" line="484"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="504"/>
+        <location filename="../../ui/cases/casespage.cpp" line="486"/>
         <source>Resolved</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="505"/>
+        <location filename="../../ui/cases/casespage.cpp" line="487"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="508"/>
+        <location filename="../../ui/cases/casespage.cpp" line="490"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="509"/>
+        <location filename="../../ui/cases/casespage.cpp" line="491"/>
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
@@ -994,6 +994,124 @@
         <location filename="../../core/catalog/catalogservice.cpp" line="206"/>
         <source>There is no such catalog item.</source>
         <translation>没有这个服务事项。</translation>
+    </message>
+</context>
+<context>
+    <name>tz::CatalogTab</name>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <source>Service</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <source>Days</source>
+        <translation>时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="47"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="60"/>
+        <source>e.g. 民政</source>
+        <translation>例如：民政</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="64"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="65"/>
+        <source>&amp;Service:</source>
+        <translation>服务事项(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
+        <source>&amp;List:</source>
+        <translation>清单(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
+        <source>&amp;Class:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
+        <source>&amp;Deadline:</source>
+        <translation>办理时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="71"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="73"/>
+        <source>New item</source>
+        <translation>新建事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="74"/>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="82"/>
+        <source>Export the catalog as CSV…</source>
+        <translation>导出服务清单为CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="95"/>
+        <source>Retired: intake no longer offers it.</source>
+        <translation>已停用：受理时不再提供该事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="99"/>
+        <source>Export the catalog</source>
+        <translation>导出服务清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="101"/>
+        <source>service-catalog.csv</source>
+        <translation>服务清单.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="102"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="169"/>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/catalogtab.cpp" line="182"/>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1357,12 +1475,12 @@
 <context>
     <name>tz::Desktop</name>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="49"/>
+        <location filename="../../app/desktop/main.cpp" line="52"/>
         <source>Cannot open the ledger</source>
         <translation>无法打开台账</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="59"/>
+        <location filename="../../app/desktop/main.cpp" line="62"/>
         <source>Cannot sign in</source>
         <translation>无法登录</translation>
     </message>
@@ -1462,6 +1580,114 @@
         <location filename="../../core/grids/gridservice.cpp" line="171"/>
         <source>There is no such household.</source>
         <translation>没有这个住户。</translation>
+    </message>
+</context>
+<context>
+    <name>tz::GridsTab</name>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="36"/>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="41"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="41"/>
+        <source>Captain</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="41"/>
+        <source>Workers</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="46"/>
+        <source>New grid</source>
+        <translation>新建网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="50"/>
+        <source>e.g. 第一村民小组</source>
+        <translation>例如：第一村民小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="51"/>
+        <source>Inside the selected grid</source>
+        <translation>建在所选网格之下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="53"/>
+        <source>Create grid</source>
+        <translation>新建网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="55"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="59"/>
+        <source>People of the selected grid</source>
+        <translation>所选网格的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="63"/>
+        <source>Appoint as captain</source>
+        <translation>设为网格长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="65"/>
+        <source>Add as worker</source>
+        <translation>加为网格员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="66"/>
+        <source>Remove as worker</source>
+        <translation>移出网格员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="67"/>
+        <source>Grid &amp;worker:</source>
+        <translation>网格员(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="86"/>
+        <source>Pick a grid in the tree and a grid worker first.</source>
+        <translation>请先在左侧选择网格，并选择一名网格员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="96"/>
+        <source>Captain appointed.</source>
+        <translation>已设为网格长。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="101"/>
+        <source>Worker added.</source>
+        <translation>已加为网格员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="106"/>
+        <source>Worker removed.</source>
+        <translation>已移出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="120"/>
+        <source>No grid worker at this village: add one under Users and roles.</source>
+        <translation>本村没有网格员：请先在“用户和角色”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="172"/>
+        <source>Pick the grid to create it in, or untick the box.</source>
+        <translation>请选择要建在其下的网格，或取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/gridstab.cpp" line="177"/>
+        <source>%1 created.</source>
+        <translation>%1 已建立。</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +2061,7 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::LongTask</name>
     <message>
-        <location filename="../../ui/common/longtask.cpp" line="18"/>
+        <location filename="../../ui/common/longtask.cpp" line="29"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1843,52 +2069,52 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Taizhang case ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="44"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46"/>
         <source>Taizhang case ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Intake</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Cases</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52"/>
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="53"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="53"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="53"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1909,39 +2135,38 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">居民页面尚未建成；目前可在“受理”中查找和新增群众。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="76"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
         <source>Statistics come with the reports: not built yet.</source>
         <translation>统计将随报表功能提供，尚未建成。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="77"/>
         <source>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</source>
-        <translation>设置页面尚未建成；目前请用 taizhang-cli 导入区划、节假日和服务目录，以及添加用户。</translation>
+        <translation type="vanished">设置页面尚未建成；目前请用 taizhang-cli 导入区划、节假日和服务目录，以及添加用户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="124"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="126"/>
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="220"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="214"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空诉求（会先确认）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;从列表中选择群众或服务事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -1962,7 +2187,7 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">检索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="138"/>
         <source>Offline (sync not set up)</source>
         <translation>离线（未配置同步）</translation>
     </message>
@@ -2118,6 +2343,89 @@ Password of %1 (%2) to go on:</source>
         <location filename="../../core/org/orglevel.cpp" line="47"/>
         <source>Village</source>
         <translation>村（社区）</translation>
+    </message>
+</context>
+<context>
+    <name>tz::OrgTab</name>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="37"/>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="40"/>
+        <source>Departments of this unit</source>
+        <translation>本单位的部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="47"/>
+        <source>e.g. 民政办</source>
+        <translation>例如：民政办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="50"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="52"/>
+        <source>Rename the selected</source>
+        <translation>改名所选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="53"/>
+        <source>Retire the selected</source>
+        <translation>撤销所选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="63"/>
+        <source>Deadlines at this unit (working days)</source>
+        <translation>本单位的办理时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="69"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="74"/>
+        <source>Units under this one inherit these unless they have their own.</source>
+        <translation>下级单位没有自设时限的，沿用这里的设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="75"/>
+        <source>Save deadlines</source>
+        <translation>保存时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="92"/>
+        <source>Pick a department, type its new name above, then rename.</source>
+        <translation>请选择部门，在上方输入新名称，再点改名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="97"/>
+        <source>Renamed.</source>
+        <translation>已改名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="106"/>
+        <source>Retired: no new case goes to it; its cases stay.</source>
+        <translation>已撤销：不再向其派单，原有事项保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="127"/>
+        <source>%1 (retired)</source>
+        <translation>%1（已撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="137"/>
+        <source>%1 added.</source>
+        <translation>%1 已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/orgtab.cpp" line="158"/>
+        <source>Saved: cases registered from now on get these deadlines.</source>
+        <translation>已保存：此后受理的事项按此时限计算。</translation>
     </message>
 </context>
 <context>
@@ -2504,7 +2812,7 @@ Password of %1 (%2) to go on:</source>
         <translation>未登记家庭。</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="264"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="262"/>
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
@@ -2591,6 +2899,191 @@ Password of %1 (%2) to go on:</source>
         <location filename="../../core/cases/casetypes.cpp" line="87"/>
         <source>Unsatisfied</source>
         <translation>不满意</translation>
+    </message>
+</context>
+<context>
+    <name>tz::SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="45"/>
+        <source>Center and language</source>
+        <translation>中心与语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="47"/>
+        <source>Imports</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="48"/>
+        <source>Users and roles</source>
+        <translation>用户和角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="49"/>
+        <source>Departments and deadlines</source>
+        <translation>部门与时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="50"/>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="51"/>
+        <source>Service catalog</source>
+        <translation>服务清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="54"/>
+        <source>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</source>
+        <translation>导入、用户、部门、时限、网格和服务清单由管理员修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="70"/>
+        <source>The center, as receipts print it</source>
+        <translation>服务中心（打印在回执上）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="76"/>
+        <source>e.g. 五圩镇党群服务中心</source>
+        <translation>例如：五圩镇党群服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="79"/>
+        <source>e.g. 0778-2291234</source>
+        <translation>例如：0778-2291234</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="82"/>
+        <source>Center &amp;name:</source>
+        <translation>中心名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="83"/>
+        <source>Center &amp;phone:</source>
+        <translation>服务电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="84"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="96"/>
+        <source>Interface language on this computer</source>
+        <translation>本机界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="105"/>
+        <source>Takes effect the next time Taizhang opens.</source>
+        <translation>下次打开民情台账时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="107"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="124"/>
+        <source>The center&apos;s name is printed on every receipt: it cannot be empty.</source>
+        <translation>中心名称会打印在每张回执上，不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="130"/>
+        <source>The name is at most 60 characters and the phone at most 30.</source>
+        <translation>名称最多60个字，电话最多30个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="136"/>
+        <source>Saved: the next receipt prints it.</source>
+        <translation>已保存：下一张回执即按此打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="145"/>
+        <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing.</source>
+        <translation>导入前逐行检查文件：只要有一行有误，就整份不导入，并在下方列出有误的行和原因。重复导入同一文件不会改变任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="154"/>
+        <source>Division tree (行政区划)</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="155"/>
+        <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
+        <translation>CSV表头：code,name,level,parent_code（level 为 city、county、township、village）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="158"/>
+        <source>CSV header: date,kind,name (kind: holiday or workday)</source>
+        <translation>CSV表头：date,kind,name（kind 为 holiday 放假或 workday 调休上班）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="160"/>
+        <source>CSV header: name,list,handling,department,deadline_days</source>
+        <translation>CSV表头：name,list,handling,department,deadline_days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="157"/>
+        <source>Holiday calendar (节假日)</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="159"/>
+        <source>Service catalog (服务清单)</source>
+        <translation>服务清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="166"/>
+        <source>Choose a file and import…</source>
+        <translation>选择文件并导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="171"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="182"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="182"/>
+        <source>Why it was rejected</source>
+        <translation>未通过的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="201"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="215"/>
+        <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
+        <translation>行政区划已导入：新增 %1，改名 %2，未变 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="223"/>
+        <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
+        <translation>节假日已导入：设置 %1 天，未变 %2 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settingspage.cpp" line="230"/>
+        <source>Catalog imported: %1 items defined, %2 unchanged.</source>
+        <translation>服务清单已导入：设置 %1 项，未变 %2 项。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/settingspage.cpp" line="240"/>
+        <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
+        <translation>
+            <numerusform>%n 行未通过检查，整份文件未导入。请修改文件后重新导入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2802,6 +3295,144 @@ Password of %1 (%2) to go on:</source>
         <location filename="../../core/workspace/workspace.cpp" line="87"/>
         <source>Ledger administrator</source>
         <translation>台账管理员</translation>
+    </message>
+</context>
+<context>
+    <name>tz::UsersTab</name>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="46"/>
+        <source>Set a new password…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="47"/>
+        <source>Deactivate…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="57"/>
+        <source>letters and digits, e.g. wxsq-chuangkou</source>
+        <translation>字母和数字，例如 wxsq-chuangkou</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="72"/>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="73"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="74"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="75"/>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="76"/>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="77"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="78"/>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="96"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="97"/>
+        <source>New password (at least 8 characters):</source>
+        <translation>新密码（至少8个字符）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="101"/>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="107"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="108"/>
+        <source>%1 will no longer be able to sign in. Their cases and history stay. Go on?</source>
+        <translation>%1 将不能再登录，其经办的事项和记录都保留。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="113"/>
+        <source>Deactivated.</source>
+        <translation>已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="136"/>
+        <source>whole ledger</source>
+        <translation>全台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="137"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="137"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="146"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="156"/>
+        <source>Pick a user in the list first.</source>
+        <translation>请先在列表中选择用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/userstab.cpp" line="173"/>
+        <source>%1 can sign in now as %2.</source>
+        <translation>%1 现在可以用 %2 登录了。</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,9 @@ TEST_CASE("the case list model pages through the ledger and passes QAbstractItem
     for (int row = 0; row < model.rowCount(); ++row)
         numbers.insert(model.numberAt(row));
     CHECK(numbers.size() == 225);
-    CHECK(model.data(model.index(0, CaseListModel::column(CaseField::Title))).toString().startsWith(QStringLiteral("路灯")));
+    CHECK(model.data(model.index(0, CaseListModel::column(CaseField::Title)))
+              .toString()
+              .startsWith(QStringLiteral("路灯")));
 }
 
 TEST_CASE("typing in the search box filters the main window's list", "[ui]")

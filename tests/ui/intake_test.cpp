@@ -4,6 +4,7 @@
 // and a draft surviving the program's end.
 #include "support/catchqt.h"
 #include "support/templedger.h"
+#include "support/widgets.h"
 
 #include "auth/userservice.h"
 #include "calendar/calendarservice.h"
@@ -31,6 +32,7 @@
 #include <QTimer>
 
 using namespace tz;
+using tz::test::child;
 using tz::test::TempLedger;
 
 namespace {
@@ -42,14 +44,6 @@ void type(QWidget *widget, const QString &text)
 {
     for (const QChar c : text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(widget);
-    return widget;
 }
 
 // Picks the first entry of a field's completer popup with the keyboard.

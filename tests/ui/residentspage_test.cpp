@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "support/catchqt.h"
 #include "support/templedger.h"
+#include "support/widgets.h"
 
 #include "cases/caseservice.h"
 #include "cases/casespage.h"
@@ -19,19 +20,8 @@
 #include <QTest>
 
 using namespace tz;
+using tz::test::child;
 using tz::test::TempLedger;
-
-namespace {
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    REQUIRE(found);
-    return found;
-}
-
-} // namespace
 
 TEST_CASE("the residents page finds a person, shows the household and cases, and records a reveal", "[ui]")
 {

@@ -10,6 +10,7 @@
 #include "catalog/catalogservice.h"
 #include "common/businesstime.h"
 #include "common/longtask.h"
+#include "common/unitpicker.h"
 #include "grids/gridservice.h"
 #include "ledger/ledger.h"
 #include "org/orgservice.h"
@@ -188,11 +189,6 @@ void CasesPage::buildFilterBar()
     for (int c = static_cast<int>(Channel::Counter); c <= static_cast<int>(Channel::Meeting); ++c)
         m_channel->addItem(channel::label(static_cast<Channel>(c)), c);
     m_unit = comboWithAll(m_filterBar, QStringLiteral("filterUnit"));
-    m_unit->setEditable(true);
-    m_unit->setInsertPolicy(QComboBox::NoInsert);
-    m_unit->setMinimumContentsLength(18);
-    m_unit->completer()->setFilterMode(Qt::MatchContains);
-    m_unit->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_grid = comboWithAll(m_filterBar, QStringLiteral("filterGrid"));
     m_grid->setEnabled(false);
     m_grid->setToolTip(tr("Pick a village first: grids belong to villages."));
@@ -250,16 +246,16 @@ void CasesPage::buildFilterBar()
 
     for (QComboBox *combo : {m_handling, m_channel, m_grid})
         connect(combo, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilter);
-    for (QComboBox *combo : {m_unit, m_catalog}) {
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilter);
+    connect(m_catalog, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilter);
+    connect(m_catalog->lineEdit(), &QLineEdit::editingFinished, m_catalog, [this] {
         // Typed text that names nothing is not a filter: the combo goes back to what it showed.
-        connect(combo, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilter);
-        connect(combo->lineEdit(), &QLineEdit::editingFinished, combo, [combo] {
-            const int found = combo->findText(combo->currentText());
-            combo->setCurrentIndex(found >= 0 ? found : combo->currentIndex());
-            if (found < 0)
-                combo->setEditText(combo->itemText(combo->currentIndex()));
-        });
-    }
+        const int found = m_catalog->findText(m_catalog->currentText());
+        if (found >= 0)
+            m_catalog->setCurrentIndex(found);
+        else
+            m_catalog->setEditText(m_catalog->itemText(m_catalog->currentIndex()));
+    });
     connect(m_unit, &QComboBox::currentIndexChanged, this, &CasesPage::fillGrids);
     for (QCheckBox *box : {m_overdue, m_supervised})
         connect(box, &QCheckBox::toggled, this, &CasesPage::applyFilter);
@@ -278,22 +274,8 @@ void CasesPage::buildFilterBar()
 
 void CasesPage::fillUnits()
 {
-    if (m_unit->count() > 1)
-        return;
-    // The units this user may look at, their whole path shown so that two 新村 differ.
-    QList<OrgUnit> queue;
-    if (!m_actor.orgCode.isEmpty()) {
-        if (const std::optional<OrgUnit> own = m_workspace.org().unit(m_actor.orgCode))
-            queue.append(*own);
-    } else {
-        queue = m_workspace.org().roots();
-    }
-    const QSignalBlocker blocker(m_unit);
-    while (!queue.isEmpty()) {
-        const OrgUnit unit = queue.takeFirst();
-        m_unit->addItem(m_workspace.org().pathName(unit.code), unit.code);
-        queue = m_workspace.org().children(unit.code) + queue;
-    }
+    if (m_unit->count() <= 1)
+        fillUnitPicker(m_unit, m_workspace.org(), m_actor.orgCode);
 }
 
 void CasesPage::fillGrids()

@@ -12,14 +12,27 @@
 
 namespace tz {
 
-void runLongTask(
-    QWidget *parent, const QString &label, const std::function<void(const LongTaskProgress &)> &work)
+namespace {
+
+int g_running = 0; // touched on the window's thread only
+
+} // namespace
+
+bool longTaskRunning()
+{
+    return g_running > 0;
+}
+
+void runLongTask(QWidget *parent, const QString &label,
+    const std::function<void(const LongTaskProgress &)> &work, bool cancellable)
 {
     QProgressDialog dialog(label, QCoreApplication::translate("tz::LongTask", "Cancel"), 0, 0, parent);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
+    if (!cancellable)
+        dialog.setCancelButton(nullptr);
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [cancelled] { *cancelled = true; });
     QPointer<QProgressDialog> progressDialog(&dialog);
@@ -40,9 +53,11 @@ void runLongTask(
     std::unique_ptr<QThread> thread(QThread::create([&work, &progress] { work(progress); }));
     QEventLoop loop;
     QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    ++g_running;
     thread->start();
     loop.exec();
     thread->wait();
+    --g_running;
 }
 
 } // namespace tz

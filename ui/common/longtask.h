@@ -14,7 +14,11 @@ namespace tz {
 // callback it is given, which returns false once the person pressed cancel. Whatever `work`
 // produces it keeps in its own captures.
 using LongTaskProgress = std::function<bool(qint64 done, qint64 total)>;
-void runLongTask(
-    QWidget *parent, const QString &label, const std::function<void(const LongTaskProgress &)> &work);
+// Without `cancellable` the dialog has no cancel button (an all-or-nothing import).
+void runLongTask(QWidget *parent, const QString &label,
+    const std::function<void(const LongTaskProgress &)> &work, bool cancellable = true);
+// True while a long task runs: nothing else may use the ledger's connection meanwhile (the idle
+// lock waits).
+bool longTaskRunning();
 
 } // namespace tz

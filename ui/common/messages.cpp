@@ -5,14 +5,31 @@
 
 namespace tz::messages {
 
+namespace {
+
+QString textStyle(bool ok)
+{
+    return QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+        .arg(ok ? QStringLiteral("#1E7B34") : QStringLiteral("#B00020"));
+}
+
+} // namespace
+
 QLabel *errorLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { color: #B00020; font-weight: bold; }"));
+    label->setStyleSheet(textStyle(false));
     label->hide();
     return label;
+}
+
+void show(QLabel *label, const QString &text, bool ok)
+{
+    label->setStyleSheet(textStyle(ok));
+    label->setText(text);
+    label->show();
 }
 
 QLabel *noteLabel(QWidget *parent, const QString &text, Tone tone)

@@ -13,5 +13,7 @@ QLabel *errorLabel(QWidget *parent, const QString &objectName);
 // A boxed note: yellow for "not built yet" and demo hints, green for what just went well.
 enum class Tone { Caution, Success };
 QLabel *noteLabel(QWidget *parent, const QString &text, Tone tone = Tone::Caution);
+// Shows `text` on a label made by errorLabel(): red when something was refused, green when done.
+void show(QLabel *label, const QString &text, bool ok);
 
 } // namespace tz::messages

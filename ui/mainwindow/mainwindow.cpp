@@ -4,6 +4,7 @@
 #include "auth/role.h"
 #include "calendar/calendarservice.h"
 #include "cases/casespage.h"
+#include "common/longtask.h"
 #include "common/messages.h"
 #include "followups/followupspage.h"
 #include "intake/intakepage.h"
@@ -12,6 +13,7 @@
 #include "org/orgservice.h"
 #include "receipt/receiptdialog.h"
 #include "residents/residentspage.h"
+#include "settings/settingspage.h"
 #include "supervision/supervisionpage.h"
 #include "workbench/workbenchpage.h"
 #include "workspace/workspace.h"
@@ -74,8 +76,8 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     m_residents = new ResidentsPage(m_workspace, m_actor, m_pages);
     m_pages->addWidget(m_residents);
     m_pages->addWidget(pendingPage(tr("Statistics come with the reports: not built yet.")));
-    m_pages->addWidget(pendingPage(tr("The settings screens are not built yet; taizhang-cli imports "
-                                      "divisions, holidays and the catalog, and adds users meanwhile.")));
+    m_settings = new SettingsPage(m_workspace, m_actor, m_pages);
+    m_pages->addWidget(m_settings);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -187,6 +189,11 @@ void MainWindow::lock()
 {
     if (m_locked)
         return;
+    if (longTaskRunning()) {
+        // The lock checks the password through the ledger, which the task is using: later.
+        m_idle->restart();
+        return;
+    }
     m_locked = true;
     m_idle->stop();
     QWidget *focus = QApplication::focusWidget();

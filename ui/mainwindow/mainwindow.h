@@ -16,6 +16,7 @@ class CasesPage;
 class FollowUpsPage;
 class SupervisionPage;
 class ResidentsPage;
+class SettingsPage;
 class IdleWatch;
 class IntakePage;
 class WorkbenchPage;
@@ -52,6 +53,7 @@ public:
     FollowUpsPage *followUpsPage() const { return m_followUps; }
     SupervisionPage *supervisionPage() const { return m_supervision; }
     ResidentsPage *residentsPage() const { return m_residents; }
+    SettingsPage *settingsPage() const { return m_settings; }
     // Locks now (also what ten idle minutes do); returns when the user has unlocked.
     void lock();
     void setIdleMs(int ms);
@@ -72,6 +74,7 @@ private:
     FollowUpsPage *m_followUps = nullptr;
     SupervisionPage *m_supervision = nullptr;
     ResidentsPage *m_residents = nullptr;
+    SettingsPage *m_settings = nullptr;
     QLabel *m_count = nullptr;
     IdleWatch *m_idle = nullptr;
     bool m_locked = false;

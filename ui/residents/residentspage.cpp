@@ -259,10 +259,7 @@ void ResidentsPage::saveTags()
         if (box->isChecked())
             tags.append(box->text());
     const Status saved = m_workspace.residents().setTags(m_actor, m_shownId, tags);
-    m_tagsMessage->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
-                                     .arg(saved ? QStringLiteral("#1E7B34") : QStringLiteral("#B00020")));
-    m_tagsMessage->setText(saved ? tr("Tags saved.") : saved.error().message);
-    m_tagsMessage->show();
+    messages::show(m_tagsMessage, saved ? tr("Tags saved.") : saved.error().message, saved.ok());
     m_saveTags->setEnabled(!saved);
 }
 
