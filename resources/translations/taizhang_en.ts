@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>tz::Attachments</name>
+    <message>
+        <location filename="../../core/cases/attachmentstore.cpp" line="33"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/attachmentstore.cpp" line="35"/>
+        <source>%1 is larger than 25 MB: scan it at a lower resolution or attach fewer pages.</source>
+        <translation>%1 is larger than 25 MB: scan it at a lower resolution or attach fewer pages.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/attachmentstore.cpp" line="40"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/attachmentstore.cpp" line="44"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/attachmentstore.cpp" line="48"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="56"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="61"/>
+        <source>Cannot write into %1: %2</source>
+        <translation>Cannot write into %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/attachmentstore.cpp" line="69"/>
+        <source>Cannot write into %1.</source>
+        <translation>Cannot write into %1.</translation>
+    </message>
+</context>
+<context>
     <name>tz::Calendar</name>
     <message>
         <location filename="../../core/calendar/calendarservice.cpp" line="34"/>
@@ -694,226 +729,276 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="59"/>
-        <location filename="../../ui/cases/casespage.cpp" line="285"/>
+        <location filename="../../ui/cases/casespage.cpp" line="66"/>
+        <location filename="../../ui/cases/casespage.cpp" line="318"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="75"/>
+        <location filename="../../ui/cases/casespage.cpp" line="82"/>
         <source>Search: words of the request, case number…</source>
         <translation>Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="79"/>
+        <location filename="../../ui/cases/casespage.cpp" line="86"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="84"/>
+        <location filename="../../ui/cases/casespage.cpp" line="91"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="85"/>
+        <location filename="../../ui/cases/casespage.cpp" line="92"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="86"/>
+        <location filename="../../ui/cases/casespage.cpp" line="93"/>
         <source>Nearest deadline first</source>
         <translation>Nearest deadline first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="87"/>
+        <location filename="../../ui/cases/casespage.cpp" line="94"/>
         <source>A search lists its matches newest first.</source>
         <translation>A search lists its matches newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="90"/>
-        <location filename="../../ui/cases/casespage.cpp" line="418"/>
+        <location filename="../../ui/cases/casespage.cpp" line="97"/>
+        <location filename="../../ui/cases/casespage.cpp" line="451"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="94"/>
+        <location filename="../../ui/cases/casespage.cpp" line="101"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="99"/>
+        <location filename="../../ui/cases/casespage.cpp" line="106"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="100"/>
+        <location filename="../../ui/cases/casespage.cpp" line="107"/>
         <source>Writes every case the list shows (not just the rows on screen) for Excel.</source>
         <translation>Writes every case the list shows (not just the rows on screen) for Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="101"/>
+        <location filename="../../ui/cases/casespage.cpp" line="108"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="194"/>
+        <location filename="../../ui/cases/casespage.cpp" line="147"/>
+        <source>Drop photos or scans here to attach them to this case.</source>
+        <translation>Drop photos or scans here to attach them to this case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="152"/>
+        <source>This computer does not hold that file.</source>
+        <translation>This computer does not hold that file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="164"/>
+        <source>Add attachment…</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="166"/>
+        <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
+        <translation>Photos or scans of the citizen&apos;s papers; or drop files on the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="169"/>
+        <source>Attach files to the case</source>
+        <translation>Attach files to the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="171"/>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
+        <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="227"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>Pick a village first: grids belong to villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="202"/>
+        <location filename="../../ui/cases/casespage.cpp" line="235"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="204"/>
+        <location filename="../../ui/cases/casespage.cpp" line="237"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="206"/>
+        <location filename="../../ui/cases/casespage.cpp" line="239"/>
         <source>Registered from</source>
         <translation>Registered from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="217"/>
+        <location filename="../../ui/cases/casespage.cpp" line="250"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="223"/>
+        <location filename="../../ui/cases/casespage.cpp" line="256"/>
         <source>C&amp;lass:</source>
         <translation>C&amp;lass:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="225"/>
+        <location filename="../../ui/cases/casespage.cpp" line="258"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="227"/>
+        <location filename="../../ui/cases/casespage.cpp" line="260"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="229"/>
+        <location filename="../../ui/cases/casespage.cpp" line="262"/>
         <source>&amp;Grid:</source>
         <translation>&amp;Grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="231"/>
+        <location filename="../../ui/cases/casespage.cpp" line="264"/>
         <source>Ca&amp;talog item:</source>
         <translation>Ca&amp;talog item:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="236"/>
+        <location filename="../../ui/cases/casespage.cpp" line="269"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="418"/>
+        <location filename="../../ui/cases/casespage.cpp" line="451"/>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="426"/>
+        <location filename="../../ui/cases/casespage.cpp" line="459"/>
         <source>cases-%1.csv</source>
         <translation>cases-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="429"/>
+        <location filename="../../ui/cases/casespage.cpp" line="462"/>
         <source>Export the list as CSV</source>
         <translation>Export the list as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="429"/>
+        <location filename="../../ui/cases/casespage.cpp" line="462"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="434"/>
+        <location filename="../../ui/cases/casespage.cpp" line="467"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="446"/>
+        <location filename="../../ui/cases/casespage.cpp" line="479"/>
         <source>Exporting the cases…</source>
         <translation>Exporting the cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="450"/>
+        <location filename="../../ui/cases/casespage.cpp" line="483"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="473"/>
+        <location filename="../../ui/cases/casespage.cpp" line="509"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="474"/>
+        <location filename="../../ui/cases/casespage.cpp" line="510"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="475"/>
+        <location filename="../../ui/cases/casespage.cpp" line="511"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="476"/>
+        <location filename="../../ui/cases/casespage.cpp" line="512"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="477"/>
+        <location filename="../../ui/cases/casespage.cpp" line="513"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="478"/>
+        <location filename="../../ui/cases/casespage.cpp" line="514"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="482"/>
+        <location filename="../../ui/cases/casespage.cpp" line="518"/>
         <source>Full ID number…</source>
         <translation>Full ID number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="482"/>
+        <location filename="../../ui/cases/casespage.cpp" line="518"/>
         <source>Full phone…</source>
         <translation>Full phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="483"/>
+        <location filename="../../ui/cases/casespage.cpp" line="519"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="484"/>
+        <location filename="../../ui/cases/casespage.cpp" line="520"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="486"/>
+        <location filename="../../ui/cases/casespage.cpp" line="522"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="487"/>
+        <location filename="../../ui/cases/casespage.cpp" line="523"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="490"/>
+        <location filename="../../ui/cases/casespage.cpp" line="526"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="491"/>
+        <location filename="../../ui/cases/casespage.cpp" line="529"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="535"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="549"/>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="549"/>
+        <source>device …%1</source>
+        <translation>device …%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="579"/>
+        <source>Attached: %1</source>
+        <translation>Attached: %1</translation>
     </message>
 </context>
 <context>

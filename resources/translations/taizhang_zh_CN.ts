@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>tz::Attachments</name>
+    <message>
+        <location filename="../../core/cases/attachmentstore.cpp" line="33"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/attachmentstore.cpp" line="35"/>
+        <source>%1 is larger than 25 MB: scan it at a lower resolution or attach fewer pages.</source>
+        <translation>%1 超过25 MB：请降低扫描分辨率，或少附几页。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/attachmentstore.cpp" line="40"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/attachmentstore.cpp" line="44"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/attachmentstore.cpp" line="48"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="56"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="61"/>
+        <source>Cannot write into %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/attachmentstore.cpp" line="69"/>
+        <source>Cannot write into %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tz::Calendar</name>
     <message>
         <location filename="../../core/calendar/calendarservice.cpp" line="34"/>
@@ -694,226 +729,276 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="59"/>
-        <location filename="../../ui/cases/casespage.cpp" line="285"/>
+        <location filename="../../ui/cases/casespage.cpp" line="66"/>
+        <location filename="../../ui/cases/casespage.cpp" line="318"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="75"/>
+        <location filename="../../ui/cases/casespage.cpp" line="82"/>
         <source>Search: words of the request, case number…</source>
         <translation>搜索：诉求内容、受理编号……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="79"/>
+        <location filename="../../ui/cases/casespage.cpp" line="86"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="84"/>
+        <location filename="../../ui/cases/casespage.cpp" line="91"/>
         <source>Newest first</source>
         <translation>最新受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="85"/>
+        <location filename="../../ui/cases/casespage.cpp" line="92"/>
         <source>Oldest first</source>
         <translation>最早受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="86"/>
+        <location filename="../../ui/cases/casespage.cpp" line="93"/>
         <source>Nearest deadline first</source>
         <translation>期限最近在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="87"/>
+        <location filename="../../ui/cases/casespage.cpp" line="94"/>
         <source>A search lists its matches newest first.</source>
         <translation>搜索结果按最新在前排列。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="90"/>
-        <location filename="../../ui/cases/casespage.cpp" line="418"/>
+        <location filename="../../ui/cases/casespage.cpp" line="97"/>
+        <location filename="../../ui/cases/casespage.cpp" line="451"/>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="94"/>
+        <location filename="../../ui/cases/casespage.cpp" line="101"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="99"/>
+        <location filename="../../ui/cases/casespage.cpp" line="106"/>
         <source>Export CSV</source>
         <translation>导出CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="100"/>
+        <location filename="../../ui/cases/casespage.cpp" line="107"/>
         <source>Writes every case the list shows (not just the rows on screen) for Excel.</source>
         <translation>导出列表中的全部事项（不只是屏幕上的行），可用Excel打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="101"/>
+        <location filename="../../ui/cases/casespage.cpp" line="108"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="194"/>
+        <location filename="../../ui/cases/casespage.cpp" line="147"/>
+        <source>Drop photos or scans here to attach them to this case.</source>
+        <translation>把照片或扫描件拖到这里，即可附到本事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="152"/>
+        <source>This computer does not hold that file.</source>
+        <translation>本机没有这个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="164"/>
+        <source>Add attachment…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="166"/>
+        <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
+        <translation>群众材料的照片或扫描件；也可以把文件拖到事项上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="169"/>
+        <source>Attach files to the case</source>
+        <translation>为事项添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="171"/>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="227"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>请先选择村（社区）：网格隶属于村。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="202"/>
+        <location filename="../../ui/cases/casespage.cpp" line="235"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="204"/>
+        <location filename="../../ui/cases/casespage.cpp" line="237"/>
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="206"/>
+        <location filename="../../ui/cases/casespage.cpp" line="239"/>
         <source>Registered from</source>
         <translation>受理日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="217"/>
+        <location filename="../../ui/cases/casespage.cpp" line="250"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="223"/>
+        <location filename="../../ui/cases/casespage.cpp" line="256"/>
         <source>C&amp;lass:</source>
         <translation>类别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="225"/>
+        <location filename="../../ui/cases/casespage.cpp" line="258"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="227"/>
+        <location filename="../../ui/cases/casespage.cpp" line="260"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="229"/>
+        <location filename="../../ui/cases/casespage.cpp" line="262"/>
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="231"/>
+        <location filename="../../ui/cases/casespage.cpp" line="264"/>
         <source>Ca&amp;talog item:</source>
         <translation>服务事项(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="236"/>
+        <location filename="../../ui/cases/casespage.cpp" line="269"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="418"/>
+        <location filename="../../ui/cases/casespage.cpp" line="451"/>
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="426"/>
+        <location filename="../../ui/cases/casespage.cpp" line="459"/>
         <source>cases-%1.csv</source>
         <translation>事项-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="429"/>
+        <location filename="../../ui/cases/casespage.cpp" line="462"/>
         <source>Export the list as CSV</source>
         <translation>导出列表为CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="429"/>
+        <location filename="../../ui/cases/casespage.cpp" line="462"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="434"/>
+        <location filename="../../ui/cases/casespage.cpp" line="467"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="446"/>
+        <location filename="../../ui/cases/casespage.cpp" line="479"/>
         <source>Exporting the cases…</source>
         <translation>正在导出事项……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="450"/>
+        <location filename="../../ui/cases/casespage.cpp" line="483"/>
         <source>The export did not finish.</source>
         <translation>导出未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="473"/>
+        <location filename="../../ui/cases/casespage.cpp" line="509"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="474"/>
+        <location filename="../../ui/cases/casespage.cpp" line="510"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="475"/>
+        <location filename="../../ui/cases/casespage.cpp" line="511"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="476"/>
+        <location filename="../../ui/cases/casespage.cpp" line="512"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="477"/>
+        <location filename="../../ui/cases/casespage.cpp" line="513"/>
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="478"/>
+        <location filename="../../ui/cases/casespage.cpp" line="514"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="482"/>
+        <location filename="../../ui/cases/casespage.cpp" line="518"/>
         <source>Full ID number…</source>
         <translation>查看完整身份证号…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="482"/>
+        <location filename="../../ui/cases/casespage.cpp" line="518"/>
         <source>Full phone…</source>
         <translation>查看完整电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="483"/>
+        <location filename="../../ui/cases/casespage.cpp" line="519"/>
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="484"/>
+        <location filename="../../ui/cases/casespage.cpp" line="520"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="486"/>
+        <location filename="../../ui/cases/casespage.cpp" line="522"/>
         <source>Resolved</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="487"/>
+        <location filename="../../ui/cases/casespage.cpp" line="523"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="490"/>
+        <location filename="../../ui/cases/casespage.cpp" line="526"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="491"/>
+        <location filename="../../ui/cases/casespage.cpp" line="529"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="535"/>
         <source>Timeline</source>
         <translation>办理过程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="549"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="549"/>
+        <source>device …%1</source>
+        <translation>设备 …%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="579"/>
+        <source>Attached: %1</source>
+        <translation>已添加附件：%1</translation>
     </message>
 </context>
 <context>

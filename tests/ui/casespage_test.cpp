@@ -2,17 +2,24 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
+#include "cases/attachmentstore.h"
 #include "cases/caseservice.h"
 #include "cases/casespage.h"
 #include "io/csvreader.h"
+#include "ledger/ledger.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 using namespace tz;
@@ -78,4 +85,59 @@ TEST_CASE("the case list narrows by class, unit and overdue, and exports what it
 
     QTest::mouseClick(bar->findChildren<QToolButton *>().constLast(), Qt::LeftButton); // clear filters
     CHECK(page.shownCount() == 6);
+}
+
+TEST_CASE(
+    "files are attached to a case by the button's path or a drop, stored once, refused when too big", "[ui]")
+{
+    TempLedger t;
+    RegisterCaseInput input;
+    input.orgCode = QStringLiteral("451202107001");
+    input.handling = Handling::Routed;
+    input.title = QStringLiteral("危房改造申请");
+    REQUIRE(t.ws().cases().registerCase(t.admin(), input).ok());
+    CasesPage page(t.ws(), t.admin());
+    page.resize(1200, 700);
+    page.show();
+
+    const QString photo = t.dir() + QStringLiteral("/房屋照片.jpg");
+    QFile file(photo);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    CHECK(page.attachFiles({photo}).contains(QStringLiteral("房屋照片.jpg")));
+
+    // A drop of the same file: attached again under the same reference, stored once.
+    auto *detail = page.findChild<QTextBrowser *>(QStringLiteral("caseDetail"));
+    REQUIRE(detail);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(photo)});
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    // Offscreen there is no drag in progress for QApplication to route a drop: hand it to the
+    // filter the viewport reports to, as a real drop is.
+    drop.ignore();
+    CHECK(static_cast<QObject *>(&page)->eventFilter(detail->viewport(), &drop));
+    CHECK(drop.isAccepted());
+
+    const CaseRecord record
+        = *t.ws().cases().byNumber(CaseList(t.ws().ledger().db()).page({}, nullptr, 1).first().number);
+    REQUIRE(record.attachments.size() == 1); // one reference: the same bytes
+    const AttachmentStore store(t.path());
+    const QString stored = store.pathOf(record.attachments.first().ref);
+    REQUIRE_FALSE(stored.isEmpty());
+    QFile copy(stored);
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    CHECK(copy.readAll() == QByteArray(4096, 'x'));
+    CHECK(QDir(store.folder()).entryList(QDir::Files).size() == 1);
+    CHECK(detail->toHtml().contains(QStringLiteral("房屋照片.jpg")));
+    CHECK(t.ws().ledger().events(AggregateType::Case, record.id).size() == 3); // registered, two attachments
+
+    const QString huge = t.dir() + QStringLiteral("/scan.pdf");
+    QFile big(huge);
+    REQUIRE(big.open(QIODevice::WriteOnly));
+    REQUIRE(big.resize(AttachmentStore::kMaxBytes + 1));
+    big.close();
+    CHECK(page.attachFiles({huge}).contains(QStringLiteral("25 MB")));
+    CHECK(page.findChild<QLabel *>(QStringLiteral("attachMessage"))->isVisibleTo(&page));
+    CHECK(t.ws().cases().byNumber(record.number)->attachments.size() == 1);
 }

@@ -2,6 +2,7 @@
 #include "cases/casespage.h"
 
 #include "auth/userservice.h"
+#include "cases/attachmentstore.h"
 #include "cases/caseactions.h"
 #include "cases/caseevents.h"
 #include "cases/caseexport.h"
@@ -10,6 +11,7 @@
 #include "catalog/catalogservice.h"
 #include "common/businesstime.h"
 #include "common/longtask.h"
+#include "common/messages.h"
 #include "common/unitpicker.h"
 #include "grids/gridservice.h"
 #include "ledger/ledger.h"
@@ -22,7 +24,10 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
@@ -32,6 +37,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -135,7 +142,18 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     m_detail = new QTextBrowser(detailPane);
     m_detail->setObjectName(QStringLiteral("caseDetail"));
     m_detail->setOpenLinks(false);
+    m_detail->viewport()->setAcceptDrops(true);
+    m_detail->viewport()->installEventFilter(this);
+    m_detail->setToolTip(tr("Drop photos or scans here to attach them to this case."));
     connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("attachment")) {
+            const QString path = AttachmentStore(m_workspace.ledger().path()).pathOf(url.path());
+            if (path.isEmpty())
+                messages::show(m_attachMessage, tr("This computer does not hold that file."), false);
+            else
+                QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+            return;
+        }
         if (url.scheme() != QLatin1String("reveal") || m_residentId.isEmpty())
             return;
         const ResidentField field
@@ -143,8 +161,23 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
         RevealDialog dialog(m_workspace.residents(), m_actor, m_residentId, field, this);
         dialog.exec();
     });
+    auto *attach = new QPushButton(tr("Add attachment…"), detailPane);
+    attach->setObjectName(QStringLiteral("addAttachment"));
+    attach->setToolTip(tr("Photos or scans of the citizen's papers; or drop files on the case."));
+    m_attachMessage = messages::errorLabel(detailPane, QStringLiteral("attachMessage"));
+    connect(attach, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files to the case"),
+            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+            tr("Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)"));
+        if (!files.isEmpty())
+            attachFiles(files);
+    });
     detailLayout->addWidget(m_actions);
     detailLayout->addWidget(m_detail, 1);
+    auto *attachRow = new QHBoxLayout;
+    attachRow->addWidget(attach);
+    attachRow->addWidget(m_attachMessage, 1);
+    detailLayout->addLayout(attachRow);
     splitter->addWidget(m_table);
     splitter->addWidget(detailPane);
     connect(m_actions, &CaseActionBar::acted, this, [this](const QString &number) {
@@ -456,6 +489,9 @@ void CasesPage::showCase(const QString &number)
     const std::optional<CaseRecord> record = m_workspace.cases().byNumber(number);
     m_actions->setCase(record);
     m_residentId = record ? record->residentId : QString();
+    if (number != m_number)
+        m_attachMessage->hide();
+    m_number = record ? record->number : QString();
     if (!record) {
         m_detail->clear();
         return;
@@ -488,7 +524,16 @@ void CasesPage::showCase(const QString &number)
     }
     if (record->satisfaction)
         row(tr("Satisfaction"), satisfaction::label(*record->satisfaction));
-    html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("Timeline"));
+    html += QStringLiteral("</table>");
+    if (!record->attachments.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Attachments"));
+        for (const CaseAttachment &a : record->attachments)
+            html += QStringLiteral("<li><a href=\"attachment:%1\">%2</a></li>")
+                        .arg(escape(a.ref), escape(a.name));
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Timeline"));
+    const QString here = m_workspace.ledger().device().id;
     for (const Event &event : m_workspace.ledger().events(AggregateType::Case, record->id)) {
         const std::optional<User> who = m_workspace.users().byId(event.actor);
         QString detail;
@@ -497,12 +542,69 @@ void CasesPage::showCase(const QString &number)
             if (!value.isEmpty())
                 detail = QStringLiteral(": ") + value;
         }
-        html += QStringLiteral("<li>%1 — %2%3 — %4</li>")
+        if (event.type == caseevents::attachmentAdded)
+            detail = QStringLiteral(": ") + event.payload.value(QLatin1String("name")).toString();
+        // Where it was recorded: this computer, or another device of the network (by its id's end).
+        const QString device
+            = event.device == here ? tr("this computer") : tr("device …%1").arg(event.device.right(6));
+        html += QStringLiteral("<li>%1 — %2%3 — %4 <span style=\"color:#777\">(%5)</span></li>")
                     .arg(businesstime::displayOf(event.hlc.millis()), escape(caseevents::label(event.type)),
-                        escape(detail), escape(who ? who->displayName : event.actor));
+                        escape(detail), escape(who ? who->displayName : event.actor), escape(device));
     }
     html += QStringLiteral("</ul>");
     m_detail->setHtml(html);
+    m_detail->viewport()->setAcceptDrops(true); // a read-only text view turns drops off
+}
+
+QString CasesPage::attachFiles(const QStringList &paths)
+{
+    if (m_number.isEmpty())
+        return {};
+    AttachmentStore store(m_workspace.ledger().path());
+    QStringList added;
+    for (const QString &path : paths) {
+        Result<CaseAttachment> stored = store.add(path);
+        Result<CaseRecord> recorded = stored ? m_workspace.cases().addAttachment(m_actor, m_number, *stored)
+                                             : Result<CaseRecord>(stored.error());
+        if (!recorded) {
+            // What was attached before the failure stays attached; the message says what failed.
+            const QString message = recorded.error().message;
+            messages::show(m_attachMessage, message, false);
+            showCase(m_number);
+            m_attachMessage->show();
+            return message;
+        }
+        added.append(stored->name);
+    }
+    const QString message = tr("Attached: %1").arg(added.join(QStringLiteral("、")));
+    showCase(m_number);
+    messages::show(m_attachMessage, message, true);
+    return message;
+}
+
+bool CasesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_detail->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDropEvent *>(event);
+            if (drag->mimeData()->hasUrls() && !m_number.isEmpty()) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            QStringList files;
+            for (const QUrl &url : drop->mimeData()->urls())
+                if (url.isLocalFile())
+                    files.append(url.toLocalFile());
+            if (!files.isEmpty()) {
+                drop->acceptProposedAction();
+                attachFiles(files);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace tz

@@ -46,6 +46,12 @@ public:
     // Writes what is shown to `file` on a worker thread behind a progress dialog. Returns an
     // empty string on success, else the message shown to the person.
     QString exportTo(const QString &file);
+    // Attaches files to the case shown (as "Add attachment…" or a drop does); returns the
+    // message shown: the names attached, or why not.
+    QString attachFiles(const QStringList &paths);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void countChanged(qint64 count);
@@ -65,6 +71,8 @@ private:
     Actor m_actor;
     CaseFilter m_base;
     QString m_residentId; // of the case shown
+    QString m_number; // the case shown
+    QLabel *m_attachMessage = nullptr;
     CaseActionBar *m_actions = nullptr;
     CaseListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
