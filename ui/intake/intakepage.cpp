@@ -14,6 +14,7 @@
 #include "residents/residentservice.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -24,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +55,22 @@ QCompleter *makeCompleter(QStandardItemModel *model, QLineEdit *field)
     completer->setMaxVisibleItems(kMatches);
     field->setCompleter(completer);
     return completer;
+}
+
+// Opens the field's list of matches with the first one shown current: Enter takes it, Down moves
+// on. The line edit runs its own completion after the text changes, so the highlight waits for
+// that; Enter takes the first match even before it shows.
+void showMatches(QLineEdit *field)
+{
+    QCompleter *completer = field->completer();
+    completer->complete();
+    QTimer::singleShot(0, completer, [completer] {
+        if (!completer->popup()->isVisible() || completer->popup()->currentIndex().isValid())
+            return;
+        // Quietly: a highlighted match would replace what the clerk is still typing.
+        const QSignalBlocker quiet(completer);
+        completer->popup()->setCurrentIndex(completer->completionModel()->index(0, 0));
+    });
 }
 
 // The row of `index` in the completer's own model (the popup may show a proxy).
@@ -184,7 +202,7 @@ void IntakePage::buildForm()
     m_description->setMinimumHeight(90);
     form->addRow(tr("&Details:"), m_description);
 
-    m_resolveNow = new QCheckBox(tr("Resolved on the spot (即办)"), this);
+    m_resolveNow = new QCheckBox(tr("Resolved on the &spot (即办)"), this);
     m_resolveNow->setObjectName(QStringLiteral("resolveNow"));
     m_resolution = new QLineEdit(this);
     m_resolution->setObjectName(QStringLiteral("resolution"));
@@ -219,6 +237,8 @@ void IntakePage::buildForm()
     connect(m_save, &QPushButton::clicked, this, &IntakePage::save);
     connect(clear, &QPushButton::clicked, this, [this] { discard(true); });
 
+    residents->popup()->installEventFilter(this);
+    catalog->popup()->installEventFilter(this);
     connect(m_resident, &QLineEdit::textEdited, this, &IntakePage::findResidents);
     connect(residents, qOverload<const QModelIndex &>(&QCompleter::activated), this,
         [this](const QModelIndex &index) { pickResident(sourceRow(index)); });
@@ -274,7 +294,31 @@ void IntakePage::findResidents(const QString &text)
         m_newName->setText(looksLikeName ? query : QString());
     }
     if (m_residentMatches->rowCount() > 0)
-        m_resident->completer()->complete();
+        showMatches(m_resident);
+}
+
+bool IntakePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        for (QLineEdit *field : {m_resident, m_catalog}) {
+            QAbstractItemView *popup = field->completer()->popup();
+            if (watched != popup || (key != Qt::Key_Return && key != Qt::Key_Enter))
+                continue;
+            QModelIndex current = popup->currentIndex();
+            if (!current.isValid())
+                current = popup->model()->index(0, 0);
+            if (!current.isValid())
+                break;
+            popup->hide();
+            if (field == m_resident)
+                pickResident(sourceRow(current));
+            else
+                pickCatalog(sourceRow(current));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void IntakePage::pickResident(int row)
@@ -308,7 +352,7 @@ void IntakePage::findCatalog(const QString &text)
         m_catalogMatches->appendRow(row);
     }
     if (m_catalogMatches->rowCount() > 0)
-        m_catalog->completer()->complete();
+        showMatches(m_catalog);
 }
 
 void IntakePage::pickCatalog(int row)
@@ -328,7 +372,14 @@ void IntakePage::pickCatalog(int row)
         tr("Department: %1 · %2 working days by the catalog").arg(item->department).arg(item->deadlineDays));
     updateDeadline();
     scheduleDraft();
-    m_title->setFocus();
+    // A 即办 service is done while the citizen waits: the result is what comes next. A case that
+    // cannot be finished now is one key away (the box's mnemonic).
+    if (item->handling == Handling::Immediate) {
+        m_resolveNow->setChecked(true);
+        m_resolution->setFocus();
+    } else {
+        m_title->setFocus();
+    }
 }
 
 void IntakePage::updateDeadline()

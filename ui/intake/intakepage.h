@@ -37,6 +37,10 @@ public:
     [[nodiscard]] bool isBlank() const;
     [[nodiscard]] QString draftPath() const;
 
+protected:
+    // Enter in a list of matches takes the current one (the first, unless the clerk moved).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void saved(const tz::CaseRecord &record);
 
