@@ -5,8 +5,10 @@
 // a Markdown table for docs/BENCHMARKS.md.
 #include "benchstats.h"
 
+#include "cases/caseexport.h"
 #include "cases/caselist.h"
 #include "cases/caseservice.h"
+#include "common/businesstime.h"
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
 #include "residents/residentservice.h"
@@ -14,6 +16,7 @@
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -163,7 +166,71 @@ int main(int argc, char *argv[])
         f.overdueOnly = true;
         filterPage(f);
     }).json());
+    // The orders of the case list, first page.
+    filters.insert(QStringLiteral("order_oldest"), measure(repeat, [&](int) {
+        CaseFilter f;
+        f.order = CaseOrder::Oldest;
+        filterPage(f);
+    }).json());
+    filters.insert(QStringLiteral("order_deadline_all"), measure(repeat, [&](int) {
+        CaseFilter f;
+        f.order = CaseOrder::DeadlineFirst;
+        filterPage(f);
+    }).json());
+    filters.insert(QStringLiteral("order_deadline_open_township"), measure(repeat, [&](int) {
+        CaseFilter f;
+        f.states = casestate::openStates();
+        f.orgCode = QStringLiteral("451202107000");
+        f.order = CaseOrder::DeadlineFirst;
+        filterPage(f);
+    }).json());
     results.insert(QStringLiteral("filter"), filters);
+
+    // 督办 and 回访: the counts by unit a county supervisor's page reads, and this month's
+    // follow-ups at a village center.
+    const QDate today = businesstime::dateOf(QDateTime::currentMSecsSinceEpoch());
+    QJsonObject pages;
+    pages.insert(
+        QStringLiteral("supervision_city_by_county_4_measures"), measure(std::min(repeat, 50), [&](int) {
+            CaseFilter open;
+            open.orgCode = QStringLiteral("451200000000");
+            open.states = casestate::openStates();
+            (void)list.countByUnit(open, 6);
+            CaseFilter due = open;
+            due.deadlineOn = today;
+            (void)list.countByUnit(due, 6);
+            CaseFilter overdue;
+            overdue.orgCode = open.orgCode;
+            overdue.overdueOnly = true;
+            (void)list.countByUnit(overdue, 6);
+            CaseFilter supervised = open;
+            supervised.supervisedOnly = true;
+            (void)list.countByUnit(supervised, 6);
+        }).json());
+    pages.insert(QStringLiteral("follow_ups_month_village"), measure(std::min(repeat, 50), [&](int) {
+        CaseFilter month;
+        month.originOrg = QStringLiteral("451202107001");
+        month.followedUpFrom = QDate(today.year(), today.month(), 1);
+        month.followedUpTo = today;
+        (void)list.count(month);
+    }).json());
+    // CSV export of a whole township, then of every case, once each (seconds, rows).
+    for (const auto &[key, org] :
+        {std::pair {QStringLiteral("export_township_csv"), QStringLiteral("451202107000")},
+            std::pair {QStringLiteral("export_all_csv"), QString()}}) {
+        CaseFilter f;
+        f.orgCode = org;
+        const QString file = QDir(outDir).filePath(QStringLiteral("export.csv"));
+        const double start = nowMs();
+        Result<qint64> rows = CaseExport::toCsv(ledgerPath, f, casefield::all(), file);
+        pages.insert(key,
+            QJsonObject {{QStringLiteral("seconds"), (nowMs() - start) / 1000},
+                {QStringLiteral("rows"), rows ? *rows : -1},
+                {QStringLiteral("bytes"), QFileInfo(file).size()}});
+        QFile::remove(file);
+    }
+    pages.insert(QStringLiteral("peak_rss_after_export_mib"), peakRssMiB());
+    results.insert(QStringLiteral("pages"), pages);
 
     SearchService &search = ws->search();
     QJsonObject searches;
