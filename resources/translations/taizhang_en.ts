@@ -1801,182 +1801,186 @@
 <context>
     <name>tz::IntakePage</name>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="84"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="102"/>
         <source>Register what the citizen asks</source>
         <translation>Register what the citizen asks</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="91"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="109"/>
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="92"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="110"/>
         <source>(none: an administrator of the whole ledger registers from the command line)</source>
         <translation>(none: an administrator of the whole ledger registers from the command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="108"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="126"/>
         <source>Name, pinyin initials, phone or last digits of the ID number</source>
         <translation>Name, pinyin initials, phone or last digits of the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="113"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="131"/>
         <source>&amp;Resident:</source>
         <translation>&amp;Resident:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="127"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="145"/>
         <source>New resident&apos;s name:</source>
         <translation>New resident&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="128"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="146"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="129"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="147"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="130"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="148"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="136"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="154"/>
         <source>Type two characters or the initials of a service item</source>
         <translation>Type two characters or the initials of a service item</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="140"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="158"/>
         <source>Service &amp;item:</source>
         <translation>Service &amp;item:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="156"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="174"/>
         <source> working days</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="159"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="177"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="161"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="179"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Time limit:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="171"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="189"/>
         <source>&amp;Class:</source>
         <translation>&amp;Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="178"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="196"/>
         <source>In short; the service item&apos;s name if left empty</source>
         <translation>In short; the service item&apos;s name if left empty</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="179"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="197"/>
         <source>&amp;Request:</source>
         <translation>&amp;Request:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="183"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="201"/>
         <source>What the citizen says, in their words</source>
         <translation>What the citizen says, in their words</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="185"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="203"/>
         <source>&amp;Details:</source>
         <translation>&amp;Details:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="187"/>
-        <source>Resolved on the spot (即办)</source>
-        <translation>Resolved on the spot (即办)</translation>
+        <location filename="../../ui/intake/intakepage.cpp" line="205"/>
+        <source>Resolved on the &amp;spot (即办)</source>
+        <translation>Resolved on the &amp;spot (即办)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="191"/>
+        <source>Resolved on the spot (即办)</source>
+        <translation type="vanished">Resolved on the spot (即办)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="209"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="202"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="220"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="204"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="222"/>
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="261"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="281"/>
         <source>Not picked from the list: a new resident is registered with the case.</source>
         <translation>Not picked from the list: a new resident is registered with the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="291"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="335"/>
         <source>%1 · ID %2 · %3 · %4</source>
         <translation>%1 · ID %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="328"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="372"/>
         <source>Department: %1 · %2 working days by the catalog</source>
         <translation>Department: %1 · %2 working days by the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="338"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="389"/>
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="391"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="442"/>
         <source>This user belongs to no unit; sign in as a clerk of a service center to register cases.</source>
         <translation>This user belongs to no unit; sign in as a clerk of a service center to register cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="401"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="452"/>
         <source>Pick the service item from the list, or leave it empty.</source>
         <translation>Pick the service item from the list, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="409"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="460"/>
         <source>Say in short what the citizen asks, or pick a service item.</source>
         <translation>Say in short what the citizen asks, or pick a service item.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="418"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="469"/>
         <source>Say what was done to resolve it on the spot.</source>
         <translation>Say what was done to resolve it on the spot.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="433"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="484"/>
         <source>Type the new resident&apos;s name, or pick a resident from the list.</source>
         <translation>Type the new resident&apos;s name, or pick a resident from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="472"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="523"/>
         <source>Saved as %1 (%2), due %3.</source>
         <translation>Saved as %1 (%2), due %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="491"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="542"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="491"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="542"/>
         <source>Throw away what was typed for this request?</source>
         <translation>Throw away what was typed for this request?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="595"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="646"/>
         <source>A request that was being typed when the program last stopped has been restored.</source>
         <translation>A request that was being typed when the program last stopped has been restored.</translation>
     </message>
@@ -2204,6 +2208,11 @@ Password of %1 (%2) to go on:</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
         <source>The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</source>
         <translation type="vanished">The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</translation>
     </message>
@@ -2252,9 +2261,8 @@ Password of %1 (%2) to go on:</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation type="vanished">&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>This first window lists and searches the ledger. Intake, the workbench, follow-ups and supervision screens are not built yet; use taizhang-cli for them meanwhile.</source>

@@ -1801,182 +1801,186 @@
 <context>
     <name>tz::IntakePage</name>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="84"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="102"/>
         <source>Register what the citizen asks</source>
         <translation>受理群众诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="91"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="109"/>
         <source>Unit: %1</source>
         <translation>受理单位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="92"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="110"/>
         <source>(none: an administrator of the whole ledger registers from the command line)</source>
         <translation>（无：全台账管理员请用命令行登记）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="108"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="126"/>
         <source>Name, pinyin initials, phone or last digits of the ID number</source>
         <translation>姓名、拼音首字母、电话或身份证号后几位</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="113"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="131"/>
         <source>&amp;Resident:</source>
         <translation>群众(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="127"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="145"/>
         <source>New resident&apos;s name:</source>
         <translation>新群众姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="128"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="146"/>
         <source>ID number:</source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="129"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="147"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="130"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="148"/>
         <source>Address:</source>
         <translation>住址：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="136"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="154"/>
         <source>Type two characters or the initials of a service item</source>
         <translation>输入事项名称的两个字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="140"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="158"/>
         <source>Service &amp;item:</source>
         <translation>服务事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="156"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="174"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="159"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="177"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="161"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="179"/>
         <source>&amp;Time limit:</source>
         <translation>时限(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="171"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="189"/>
         <source>&amp;Class:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="178"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="196"/>
         <source>In short; the service item&apos;s name if left empty</source>
         <translation>简要概括；留空则用服务事项名称</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="179"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="197"/>
         <source>&amp;Request:</source>
         <translation>诉求(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="183"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="201"/>
         <source>What the citizen says, in their words</source>
         <translation>群众反映的情况，尽量用原话</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="185"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="203"/>
         <source>&amp;Details:</source>
         <translation>详情(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="187"/>
-        <source>Resolved on the spot (即办)</source>
-        <translation>当场办结（即办）</translation>
+        <location filename="../../ui/intake/intakepage.cpp" line="205"/>
+        <source>Resolved on the &amp;spot (即办)</source>
+        <translation>当场办结(&amp;S)（即办）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="191"/>
+        <source>Resolved on the spot (即办)</source>
+        <translation type="vanished">当场办结（即办）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="209"/>
         <source>What was done</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="202"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="220"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="204"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="222"/>
         <source>Clear (Esc)</source>
         <translation>清空（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="261"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="281"/>
         <source>Not picked from the list: a new resident is registered with the case.</source>
         <translation>未从列表中选择：将随本事项登记一位新群众。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="291"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="335"/>
         <source>%1 · ID %2 · %3 · %4</source>
         <translation>%1 · 身份证 %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="328"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="372"/>
         <source>Department: %1 · %2 working days by the catalog</source>
         <translation>责任部门：%1 · 目录规定 %2 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="338"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="389"/>
         <source>due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="391"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="442"/>
         <source>This user belongs to no unit; sign in as a clerk of a service center to register cases.</source>
         <translation>该用户不属于任何单位；请以服务中心窗口人员身份登录后受理。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="401"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="452"/>
         <source>Pick the service item from the list, or leave it empty.</source>
         <translation>请从列表中选择服务事项，或留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="409"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="460"/>
         <source>Say in short what the citizen asks, or pick a service item.</source>
         <translation>请简要填写群众诉求，或选择服务事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="418"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="469"/>
         <source>Say what was done to resolve it on the spot.</source>
         <translation>请填写当场办结的办理结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="433"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="484"/>
         <source>Type the new resident&apos;s name, or pick a resident from the list.</source>
         <translation>请填写新群众的姓名，或从列表中选择群众。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="472"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="523"/>
         <source>Saved as %1 (%2), due %3.</source>
         <translation>已保存，受理编号 %1（%2），截止 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="491"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="542"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="491"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="542"/>
         <source>Throw away what was typed for this request?</source>
         <translation>放弃本条诉求已输入的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="595"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="646"/>
         <source>A request that was being typed when the program last stopped has been restored.</source>
         <translation>已恢复程序上次退出时尚未保存的诉求。</translation>
     </message>
@@ -2204,6 +2208,11 @@ Password of %1 (%2) to go on:</source>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中列表里的第一位居民或第一个服务事项（按 ↓ 选其他）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;当场办结（选了即办事项会自动勾选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空表单（会先确认）；关闭回执&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回执：打印 / 保存为PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;展开事项列表的筛选&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台和回访页的各个队列&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;督办：进入所选单位的下级 / 返回上一级&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
         <source>The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</source>
         <translation type="vanished">工作台（本人的待办：待接单、办理中、今日到期、已超期、待回访、被退回）尚未建成。目前请在“事项”中查找。</translation>
     </message>
@@ -2251,9 +2260,8 @@ Password of %1 (%2) to go on:</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pick a resident or a service item from the list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空诉求（会先确认）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;从列表中选择群众或服务事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation type="vanished">&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空诉求（会先确认）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓ Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;从列表中选择群众或服务事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>This first window lists and searches the ledger. Intake, the workbench, follow-ups and supervision screens are not built yet; use taizhang-cli for them meanwhile.</source>
