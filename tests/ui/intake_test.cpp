@@ -216,3 +216,15 @@ TEST_CASE("what was typed survives the program's end as a draft", "[ui]")
     again.discard(false);
     CHECK_FALSE(QFile::exists(draft));
 }
+
+TEST_CASE("the deadline shown while typing counts from the day in China, not the computer's", "[ui]")
+{
+    TempLedger t;
+    // Friday 2026-01-09 at 01:30 in China is still Thursday in UTC and further west.
+    t.setNow(QStringLiteral("2026-01-09T01:30:00"));
+    IntakePage page(t.ws(), counterClerk(t));
+    auto *handling = child<QComboBox>(&page, "handling");
+    handling->setCurrentIndex(handling->findData(static_cast<int>(Handling::Fast)));
+    // Three working days from Friday: Wednesday 2026-01-14, as the saved case will have it.
+    CHECK(child<QLabel>(&page, "deadline")->text().contains(QStringLiteral("2026-01-14")));
+}

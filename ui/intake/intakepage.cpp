@@ -5,6 +5,7 @@
 #include "cases/caseservice.h"
 #include "cases/casetypes.h"
 #include "catalog/catalogservice.h"
+#include "common/businesstime.h"
 #include "common/messages.h"
 #include "ledger/ledger.h"
 #include "org/orgservice.h"
@@ -384,7 +385,8 @@ void IntakePage::pickCatalog(int row)
 
 void IntakePage::updateDeadline()
 {
-    const QDate today = QDate::currentDate();
+    // The day in China, as the ledger counts it (this computer may keep another zone).
+    const QDate today = businesstime::dateOf(m_workspace.ledger().wallMs());
     const QDate due = m_workspace.calendar().deadlineFrom(today, m_days->value());
     m_deadline->setText(tr("due %1").arg(QLocale().toString(due, QStringLiteral("yyyy-MM-dd ddd"))));
 }
