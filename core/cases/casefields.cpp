@@ -63,7 +63,8 @@ QString text(
     case CaseField::Title:
         return row.title;
     case CaseField::Resident:
-        return masking::name(row.residentName);
+        // A request about a place, or from someone who did not give a name.
+        return row.residentName.isEmpty() ? QStringLiteral("—") : masking::name(row.residentName);
     case CaseField::Unit:
         return unitName(row.orgCode);
     case CaseField::Handling:

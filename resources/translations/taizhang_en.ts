@@ -180,7 +180,7 @@
 <context>
     <name>tz::CaseActionBar</name>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="232"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="234"/>
         <source>End supervision</source>
         <translation>End supervision</translation>
     </message>
@@ -188,67 +188,67 @@
 <context>
     <name>tz::CaseActionDialog</name>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="29"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="30"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="31"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="32"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="33"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="34"/>
         <source>Materials needed:</source>
         <translation>Materials needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="36"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="37"/>
         <source>Result:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="38"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="39"/>
         <source>Answer:</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="40"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="41"/>
         <source>What the citizen said:</source>
         <translation>What the citizen said:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="42"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="43"/>
         <source>Supervision note:</source>
         <translation>Supervision note:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="75"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="76"/>
         <source>Lead unit:</source>
         <translation>Lead unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="76"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="77"/>
         <source>Department:</source>
         <translation>Department:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="97"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="98"/>
         <source>Co-handlers (联办):</source>
         <translation>Co-handlers (联办):</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="106"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="107"/>
         <source>Satisfaction:</source>
         <translation>Satisfaction:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="132"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="133"/>
         <source>(the unit itself)</source>
         <translation>(the unit itself)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="203"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="204"/>
         <source>This step cannot be taken here.</source>
         <translation>This step cannot be taken here.</translation>
     </message>
@@ -385,17 +385,17 @@
     </message>
     <message>
         <location filename="../../core/cases/casefields.cpp" line="40"/>
-        <location filename="../../core/cases/casefields.cpp" line="86"/>
+        <location filename="../../core/cases/casefields.cpp" line="87"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="74"/>
+        <location filename="../../core/cases/casefields.cpp" line="75"/>
         <source> (overdue)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="76"/>
+        <location filename="../../core/cases/casefields.cpp" line="77"/>
         <source> (waiting for materials)</source>
         <translation> (waiting for materials)</translation>
     </message>
@@ -730,7 +730,7 @@
     <name>tz::CasesPage</name>
     <message>
         <location filename="../../ui/cases/casespage.cpp" line="66"/>
-        <location filename="../../ui/cases/casespage.cpp" line="318"/>
+        <location filename="../../ui/cases/casespage.cpp" line="319"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <location filename="../../ui/cases/casespage.cpp" line="97"/>
-        <location filename="../../ui/cases/casespage.cpp" line="451"/>
+        <location filename="../../ui/cases/casespage.cpp" line="455"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
@@ -806,197 +806,213 @@
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="166"/>
+        <location filename="../../ui/cases/casespage.cpp" line="167"/>
         <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
         <translation>Photos or scans of the citizen&apos;s papers; or drop files on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="169"/>
+        <location filename="../../ui/cases/casespage.cpp" line="170"/>
         <source>Attach files to the case</source>
         <translation>Attach files to the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="171"/>
+        <location filename="../../ui/cases/casespage.cpp" line="172"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="227"/>
+        <location filename="../../ui/cases/casespage.cpp" line="228"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>Pick a village first: grids belong to villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="235"/>
+        <location filename="../../ui/cases/casespage.cpp" line="236"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="237"/>
+        <location filename="../../ui/cases/casespage.cpp" line="238"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="239"/>
+        <location filename="../../ui/cases/casespage.cpp" line="240"/>
         <source>Registered from</source>
         <translation>Registered from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="250"/>
+        <location filename="../../ui/cases/casespage.cpp" line="251"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="256"/>
+        <location filename="../../ui/cases/casespage.cpp" line="257"/>
         <source>C&amp;lass:</source>
         <translation>C&amp;lass:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="258"/>
+        <location filename="../../ui/cases/casespage.cpp" line="259"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="260"/>
+        <location filename="../../ui/cases/casespage.cpp" line="261"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="262"/>
+        <location filename="../../ui/cases/casespage.cpp" line="263"/>
         <source>&amp;Grid:</source>
         <translation>&amp;Grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="264"/>
+        <location filename="../../ui/cases/casespage.cpp" line="265"/>
         <source>Ca&amp;talog item:</source>
         <translation>Ca&amp;talog item:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="269"/>
+        <location filename="../../ui/cases/casespage.cpp" line="270"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="451"/>
+        <location filename="../../ui/cases/casespage.cpp" line="447"/>
+        <source>No case matches. Clear the search or the filters to see more.</source>
+        <translation>No case matches. Clear the search or the filters to see more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="455"/>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="459"/>
+        <location filename="../../ui/cases/casespage.cpp" line="463"/>
         <source>cases-%1.csv</source>
         <translation>cases-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="462"/>
+        <location filename="../../ui/cases/casespage.cpp" line="466"/>
         <source>Export the list as CSV</source>
         <translation>Export the list as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="462"/>
+        <location filename="../../ui/cases/casespage.cpp" line="466"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="467"/>
+        <location filename="../../ui/cases/casespage.cpp" line="471"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="479"/>
+        <location filename="../../ui/cases/casespage.cpp" line="483"/>
         <source>Exporting the cases…</source>
         <translation>Exporting the cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="483"/>
+        <location filename="../../ui/cases/casespage.cpp" line="487"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="509"/>
+        <location filename="../../ui/cases/casespage.cpp" line="515"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="510"/>
+        <location filename="../../ui/cases/casespage.cpp" line="517"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="519"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="511"/>
+        <location filename="../../ui/cases/casespage.cpp" line="520"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="512"/>
+        <location filename="../../ui/cases/casespage.cpp" line="521"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="513"/>
+        <location filename="../../ui/cases/casespage.cpp" line="522"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="514"/>
+        <location filename="../../ui/cases/casespage.cpp" line="523"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="518"/>
+        <location filename="../../ui/cases/casespage.cpp" line="527"/>
         <source>Full ID number…</source>
         <translation>Full ID number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="518"/>
+        <location filename="../../ui/cases/casespage.cpp" line="527"/>
         <source>Full phone…</source>
         <translation>Full phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="519"/>
+        <location filename="../../ui/cases/casespage.cpp" line="528"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="520"/>
+        <location filename="../../ui/cases/casespage.cpp" line="529"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="522"/>
+        <location filename="../../ui/cases/casespage.cpp" line="531"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="523"/>
+        <location filename="../../ui/cases/casespage.cpp" line="532"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="526"/>
+        <location filename="../../ui/cases/casespage.cpp" line="535"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="529"/>
+        <location filename="../../ui/cases/casespage.cpp" line="538"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="535"/>
+        <location filename="../../ui/cases/casespage.cpp" line="544"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="549"/>
+        <location filename="../../ui/cases/casespage.cpp" line="552"/>
+        <location filename="../../ui/cases/casespage.cpp" line="555"/>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="558"/>
         <source>this computer</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="549"/>
+        <location filename="../../ui/cases/casespage.cpp" line="558"/>
         <source>device …%1</source>
         <translation>device …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="579"/>
+        <location filename="../../ui/cases/casespage.cpp" line="588"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
@@ -1801,102 +1817,106 @@
 <context>
     <name>tz::IntakePage</name>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="102"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="105"/>
         <source>Register what the citizen asks</source>
         <translation>Register what the citizen asks</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="109"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="112"/>
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="110"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="113"/>
         <source>(none: an administrator of the whole ledger registers from the command line)</source>
         <translation>(none: an administrator of the whole ledger registers from the command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="126"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="129"/>
         <source>Name, pinyin initials, phone or last digits of the ID number</source>
         <translation>Name, pinyin initials, phone or last digits of the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="131"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="134"/>
         <source>&amp;Resident:</source>
         <translation>&amp;Resident:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="145"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="148"/>
         <source>New resident&apos;s name:</source>
         <translation>New resident&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="146"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="149"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="147"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="150"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="148"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="151"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="154"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="157"/>
         <source>Type two characters or the initials of a service item</source>
         <translation>Type two characters or the initials of a service item</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="158"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="161"/>
         <source>Service &amp;item:</source>
         <translation>Service &amp;item:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="174"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="177"/>
         <source> working days</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="177"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="180"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="179"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="182"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Time limit:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="189"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="192"/>
         <source>&amp;Class:</source>
         <translation>&amp;Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="196"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="199"/>
         <source>In short; the service item&apos;s name if left empty</source>
         <translation>In short; the service item&apos;s name if left empty</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="197"/>
-        <source>&amp;Request:</source>
-        <translation>&amp;Request:</translation>
+        <location filename="../../ui/intake/intakepage.cpp" line="200"/>
+        <source>Re&amp;quest:</source>
+        <translation>Re&amp;quest:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="201"/>
+        <source>&amp;Request:</source>
+        <translation type="vanished">&amp;Request:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="204"/>
         <source>What the citizen says, in their words</source>
         <translation>What the citizen says, in their words</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="203"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="206"/>
         <source>&amp;Details:</source>
         <translation>&amp;Details:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="205"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="208"/>
         <source>Resolved on the &amp;spot (即办)</source>
         <translation>Resolved on the &amp;spot (即办)</translation>
     </message>
@@ -1905,82 +1925,82 @@
         <translation type="vanished">Resolved on the spot (即办)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="209"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="212"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="220"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="223"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="222"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="225"/>
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="281"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="292"/>
         <source>Not picked from the list: a new resident is registered with the case.</source>
         <translation>Not picked from the list: a new resident is registered with the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="335"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="346"/>
         <source>%1 · ID %2 · %3 · %4</source>
         <translation>%1 · ID %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="372"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="383"/>
         <source>Department: %1 · %2 working days by the catalog</source>
         <translation>Department: %1 · %2 working days by the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="389"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="401"/>
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="442"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="454"/>
         <source>This user belongs to no unit; sign in as a clerk of a service center to register cases.</source>
         <translation>This user belongs to no unit; sign in as a clerk of a service center to register cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="452"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="464"/>
         <source>Pick the service item from the list, or leave it empty.</source>
         <translation>Pick the service item from the list, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="460"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="472"/>
         <source>Say in short what the citizen asks, or pick a service item.</source>
         <translation>Say in short what the citizen asks, or pick a service item.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="469"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="481"/>
         <source>Say what was done to resolve it on the spot.</source>
         <translation>Say what was done to resolve it on the spot.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="484"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="496"/>
         <source>Type the new resident&apos;s name, or pick a resident from the list.</source>
         <translation>Type the new resident&apos;s name, or pick a resident from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="523"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="535"/>
         <source>Saved as %1 (%2), due %3.</source>
         <translation>Saved as %1 (%2), due %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="542"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="554"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="542"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="554"/>
         <source>Throw away what was typed for this request?</source>
         <translation>Throw away what was typed for this request?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="646"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="658"/>
         <source>A request that was being typed when the program last stopped has been restored.</source>
         <translation>A request that was being typed when the program last stopped has been restored.</translation>
     </message>
@@ -3064,117 +3084,117 @@ Password of %1 (%2) to go on:</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="96"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="99"/>
         <source>Interface language on this computer</source>
         <translation>Interface language on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="105"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="108"/>
         <source>Takes effect the next time Taizhang opens.</source>
         <translation>Takes effect the next time Taizhang opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="107"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="110"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="124"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="127"/>
         <source>The center&apos;s name is printed on every receipt: it cannot be empty.</source>
         <translation>The center&apos;s name is printed on every receipt: it cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="130"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="133"/>
         <source>The name is at most 60 characters and the phone at most 30.</source>
         <translation>The name is at most 60 characters and the phone at most 30.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="136"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="139"/>
         <source>Saved: the next receipt prints it.</source>
         <translation>Saved: the next receipt prints it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="145"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="148"/>
         <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing.</source>
         <translation>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="154"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="157"/>
         <source>Division tree (行政区划)</source>
         <translation>Division tree (行政区划)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="155"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="158"/>
         <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
         <translation>CSV header: code,name,level,parent_code (level: city, county, township, village)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="158"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="161"/>
         <source>CSV header: date,kind,name (kind: holiday or workday)</source>
         <translation>CSV header: date,kind,name (kind: holiday or workday)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="160"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="163"/>
         <source>CSV header: name,list,handling,department,deadline_days</source>
         <translation>CSV header: name,list,handling,department,deadline_days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="157"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="160"/>
         <source>Holiday calendar (节假日)</source>
         <translation>Holiday calendar (节假日)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="159"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="162"/>
         <source>Service catalog (服务清单)</source>
         <translation>Service catalog (服务清单)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="166"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
         <source>Choose a file and import…</source>
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="171"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="174"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="175"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="182"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="182"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="201"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="204"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="215"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="218"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>Division tree imported: %1 new, %2 renamed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="223"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="226"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>Holiday calendar imported: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="230"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="233"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>Catalog imported: %1 items defined, %2 unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="240"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="243"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n row was rejected; nothing was imported. Fix the file and import it again.</numerusform>
@@ -3284,12 +3304,12 @@ Password of %1 (%2) to go on:</translation>
         <translation>Double-click a unit (or press Enter) to see the units under it.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="188"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="189"/>
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="199"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="200"/>
         <source>%1 (its own)</source>
         <translation>%1 (its own)</translation>
     </message>

@@ -180,7 +180,7 @@
 <context>
     <name>tz::CaseActionBar</name>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="232"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="234"/>
         <source>End supervision</source>
         <translation>取消督办</translation>
     </message>
@@ -188,67 +188,67 @@
 <context>
     <name>tz::CaseActionDialog</name>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="29"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="30"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="31"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="32"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="33"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="34"/>
         <source>Materials needed:</source>
         <translation>所需材料：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="36"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="37"/>
         <source>Result:</source>
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="38"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="39"/>
         <source>Answer:</source>
         <translation>答复：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="40"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="41"/>
         <source>What the citizen said:</source>
         <translation>群众意见：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="42"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="43"/>
         <source>Supervision note:</source>
         <translation>督办意见：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="75"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="76"/>
         <source>Lead unit:</source>
         <translation>牵头单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="76"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="77"/>
         <source>Department:</source>
         <translation>责任部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="97"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="98"/>
         <source>Co-handlers (联办):</source>
         <translation>协办单位（联办）：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="106"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="107"/>
         <source>Satisfaction:</source>
         <translation>满意度：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="132"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="133"/>
         <source>(the unit itself)</source>
         <translation>（本单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="203"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="204"/>
         <source>This step cannot be taken here.</source>
         <translation>此处不能进行这一步。</translation>
     </message>
@@ -385,17 +385,17 @@
     </message>
     <message>
         <location filename="../../core/cases/casefields.cpp" line="40"/>
-        <location filename="../../core/cases/casefields.cpp" line="86"/>
+        <location filename="../../core/cases/casefields.cpp" line="87"/>
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="74"/>
+        <location filename="../../core/cases/casefields.cpp" line="75"/>
         <source> (overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="76"/>
+        <location filename="../../core/cases/casefields.cpp" line="77"/>
         <source> (waiting for materials)</source>
         <translation>（待补材料）</translation>
     </message>
@@ -730,7 +730,7 @@
     <name>tz::CasesPage</name>
     <message>
         <location filename="../../ui/cases/casespage.cpp" line="66"/>
-        <location filename="../../ui/cases/casespage.cpp" line="318"/>
+        <location filename="../../ui/cases/casespage.cpp" line="319"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <location filename="../../ui/cases/casespage.cpp" line="97"/>
-        <location filename="../../ui/cases/casespage.cpp" line="451"/>
+        <location filename="../../ui/cases/casespage.cpp" line="455"/>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
@@ -806,197 +806,213 @@
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="166"/>
+        <location filename="../../ui/cases/casespage.cpp" line="167"/>
         <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
         <translation>群众材料的照片或扫描件；也可以把文件拖到事项上。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="169"/>
+        <location filename="../../ui/cases/casespage.cpp" line="170"/>
         <source>Attach files to the case</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="171"/>
+        <location filename="../../ui/cases/casespage.cpp" line="172"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="227"/>
+        <location filename="../../ui/cases/casespage.cpp" line="228"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>请先选择村（社区）：网格隶属于村。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="235"/>
+        <location filename="../../ui/cases/casespage.cpp" line="236"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="237"/>
+        <location filename="../../ui/cases/casespage.cpp" line="238"/>
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="239"/>
+        <location filename="../../ui/cases/casespage.cpp" line="240"/>
         <source>Registered from</source>
         <translation>受理日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="250"/>
+        <location filename="../../ui/cases/casespage.cpp" line="251"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="256"/>
+        <location filename="../../ui/cases/casespage.cpp" line="257"/>
         <source>C&amp;lass:</source>
         <translation>类别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="258"/>
+        <location filename="../../ui/cases/casespage.cpp" line="259"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="260"/>
+        <location filename="../../ui/cases/casespage.cpp" line="261"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="262"/>
+        <location filename="../../ui/cases/casespage.cpp" line="263"/>
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="264"/>
+        <location filename="../../ui/cases/casespage.cpp" line="265"/>
         <source>Ca&amp;talog item:</source>
         <translation>服务事项(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="269"/>
+        <location filename="../../ui/cases/casespage.cpp" line="270"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="451"/>
+        <location filename="../../ui/cases/casespage.cpp" line="447"/>
+        <source>No case matches. Clear the search or the filters to see more.</source>
+        <translation>没有符合条件的事项。清空搜索或筛选可以看到更多。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="455"/>
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="459"/>
+        <location filename="../../ui/cases/casespage.cpp" line="463"/>
         <source>cases-%1.csv</source>
         <translation>事项-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="462"/>
+        <location filename="../../ui/cases/casespage.cpp" line="466"/>
         <source>Export the list as CSV</source>
         <translation>导出列表为CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="462"/>
+        <location filename="../../ui/cases/casespage.cpp" line="466"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="467"/>
+        <location filename="../../ui/cases/casespage.cpp" line="471"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="479"/>
+        <location filename="../../ui/cases/casespage.cpp" line="483"/>
         <source>Exporting the cases…</source>
         <translation>正在导出事项……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="483"/>
+        <location filename="../../ui/cases/casespage.cpp" line="487"/>
         <source>The export did not finish.</source>
         <translation>导出未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="509"/>
+        <location filename="../../ui/cases/casespage.cpp" line="515"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="510"/>
+        <location filename="../../ui/cases/casespage.cpp" line="517"/>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="519"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="511"/>
+        <location filename="../../ui/cases/casespage.cpp" line="520"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="512"/>
+        <location filename="../../ui/cases/casespage.cpp" line="521"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="513"/>
+        <location filename="../../ui/cases/casespage.cpp" line="522"/>
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="514"/>
+        <location filename="../../ui/cases/casespage.cpp" line="523"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="518"/>
+        <location filename="../../ui/cases/casespage.cpp" line="527"/>
         <source>Full ID number…</source>
         <translation>查看完整身份证号…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="518"/>
+        <location filename="../../ui/cases/casespage.cpp" line="527"/>
         <source>Full phone…</source>
         <translation>查看完整电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="519"/>
+        <location filename="../../ui/cases/casespage.cpp" line="528"/>
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="520"/>
+        <location filename="../../ui/cases/casespage.cpp" line="529"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="522"/>
+        <location filename="../../ui/cases/casespage.cpp" line="531"/>
         <source>Resolved</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="523"/>
+        <location filename="../../ui/cases/casespage.cpp" line="532"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="526"/>
+        <location filename="../../ui/cases/casespage.cpp" line="535"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="529"/>
+        <location filename="../../ui/cases/casespage.cpp" line="538"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="535"/>
+        <location filename="../../ui/cases/casespage.cpp" line="544"/>
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="549"/>
+        <location filename="../../ui/cases/casespage.cpp" line="552"/>
+        <location filename="../../ui/cases/casespage.cpp" line="555"/>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="558"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="549"/>
+        <location filename="../../ui/cases/casespage.cpp" line="558"/>
         <source>device …%1</source>
         <translation>设备 …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="579"/>
+        <location filename="../../ui/cases/casespage.cpp" line="588"/>
         <source>Attached: %1</source>
         <translation>已添加附件：%1</translation>
     </message>
@@ -1801,102 +1817,106 @@
 <context>
     <name>tz::IntakePage</name>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="102"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="105"/>
         <source>Register what the citizen asks</source>
         <translation>受理群众诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="109"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="112"/>
         <source>Unit: %1</source>
         <translation>受理单位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="110"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="113"/>
         <source>(none: an administrator of the whole ledger registers from the command line)</source>
         <translation>（无：全台账管理员请用命令行登记）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="126"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="129"/>
         <source>Name, pinyin initials, phone or last digits of the ID number</source>
         <translation>姓名、拼音首字母、电话或身份证号后几位</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="131"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="134"/>
         <source>&amp;Resident:</source>
         <translation>群众(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="145"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="148"/>
         <source>New resident&apos;s name:</source>
         <translation>新群众姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="146"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="149"/>
         <source>ID number:</source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="147"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="150"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="148"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="151"/>
         <source>Address:</source>
         <translation>住址：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="154"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="157"/>
         <source>Type two characters or the initials of a service item</source>
         <translation>输入事项名称的两个字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="158"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="161"/>
         <source>Service &amp;item:</source>
         <translation>服务事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="174"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="177"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="177"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="180"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="179"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="182"/>
         <source>&amp;Time limit:</source>
         <translation>时限(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="189"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="192"/>
         <source>&amp;Class:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="196"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="199"/>
         <source>In short; the service item&apos;s name if left empty</source>
         <translation>简要概括；留空则用服务事项名称</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="197"/>
-        <source>&amp;Request:</source>
-        <translation>诉求(&amp;R)：</translation>
+        <location filename="../../ui/intake/intakepage.cpp" line="200"/>
+        <source>Re&amp;quest:</source>
+        <translation>诉求(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="201"/>
+        <source>&amp;Request:</source>
+        <translation type="vanished">诉求(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intakepage.cpp" line="204"/>
         <source>What the citizen says, in their words</source>
         <translation>群众反映的情况，尽量用原话</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="203"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="206"/>
         <source>&amp;Details:</source>
         <translation>详情(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="205"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="208"/>
         <source>Resolved on the &amp;spot (即办)</source>
         <translation>当场办结(&amp;S)（即办）</translation>
     </message>
@@ -1905,82 +1925,82 @@
         <translation type="vanished">当场办结（即办）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="209"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="212"/>
         <source>What was done</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="220"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="223"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="222"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="225"/>
         <source>Clear (Esc)</source>
         <translation>清空（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="281"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="292"/>
         <source>Not picked from the list: a new resident is registered with the case.</source>
         <translation>未从列表中选择：将随本事项登记一位新群众。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="335"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="346"/>
         <source>%1 · ID %2 · %3 · %4</source>
         <translation>%1 · 身份证 %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="372"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="383"/>
         <source>Department: %1 · %2 working days by the catalog</source>
         <translation>责任部门：%1 · 目录规定 %2 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="389"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="401"/>
         <source>due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="442"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="454"/>
         <source>This user belongs to no unit; sign in as a clerk of a service center to register cases.</source>
         <translation>该用户不属于任何单位；请以服务中心窗口人员身份登录后受理。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="452"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="464"/>
         <source>Pick the service item from the list, or leave it empty.</source>
         <translation>请从列表中选择服务事项，或留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="460"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="472"/>
         <source>Say in short what the citizen asks, or pick a service item.</source>
         <translation>请简要填写群众诉求，或选择服务事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="469"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="481"/>
         <source>Say what was done to resolve it on the spot.</source>
         <translation>请填写当场办结的办理结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="484"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="496"/>
         <source>Type the new resident&apos;s name, or pick a resident from the list.</source>
         <translation>请填写新群众的姓名，或从列表中选择群众。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="523"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="535"/>
         <source>Saved as %1 (%2), due %3.</source>
         <translation>已保存，受理编号 %1（%2），截止 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="542"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="554"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="542"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="554"/>
         <source>Throw away what was typed for this request?</source>
         <translation>放弃本条诉求已输入的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="646"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="658"/>
         <source>A request that was being typed when the program last stopped has been restored.</source>
         <translation>已恢复程序上次退出时尚未保存的诉求。</translation>
     </message>
@@ -3062,117 +3082,117 @@ Password of %1 (%2) to go on:</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="96"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="99"/>
         <source>Interface language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="105"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="108"/>
         <source>Takes effect the next time Taizhang opens.</source>
         <translation>下次打开民情台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="107"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="110"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="124"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="127"/>
         <source>The center&apos;s name is printed on every receipt: it cannot be empty.</source>
         <translation>中心名称会打印在每张回执上，不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="130"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="133"/>
         <source>The name is at most 60 characters and the phone at most 30.</source>
         <translation>名称最多60个字，电话最多30个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="136"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="139"/>
         <source>Saved: the next receipt prints it.</source>
         <translation>已保存：下一张回执即按此打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="145"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="148"/>
         <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing.</source>
         <translation>导入前逐行检查文件：只要有一行有误，就整份不导入，并在下方列出有误的行和原因。重复导入同一文件不会改变任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="154"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="157"/>
         <source>Division tree (行政区划)</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="155"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="158"/>
         <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
         <translation>CSV表头：code,name,level,parent_code（level 为 city、county、township、village）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="158"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="161"/>
         <source>CSV header: date,kind,name (kind: holiday or workday)</source>
         <translation>CSV表头：date,kind,name（kind 为 holiday 放假或 workday 调休上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="160"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="163"/>
         <source>CSV header: name,list,handling,department,deadline_days</source>
         <translation>CSV表头：name,list,handling,department,deadline_days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="157"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="160"/>
         <source>Holiday calendar (节假日)</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="159"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="162"/>
         <source>Service catalog (服务清单)</source>
         <translation>服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="166"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
         <source>Choose a file and import…</source>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="171"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="174"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="175"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="182"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="182"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
         <source>Why it was rejected</source>
         <translation>未通过的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="201"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="204"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1……</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="215"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="218"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>行政区划已导入：新增 %1，改名 %2，未变 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="223"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="226"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>节假日已导入：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="230"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="233"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>服务清单已导入：设置 %1 项，未变 %2 项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="240"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="243"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n 行未通过检查，整份文件未导入。请修改文件后重新导入。</numerusform>
@@ -3281,12 +3301,12 @@ Password of %1 (%2) to go on:</source>
         <translation>双击单位（或按回车）查看其下级单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="188"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="189"/>
         <source>%1 (all)</source>
         <translation>%1（合计）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="199"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="200"/>
         <source>%1 (its own)</source>
         <translation>%1（本级）</translation>
     </message>

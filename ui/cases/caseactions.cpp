@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -211,7 +212,7 @@ CaseActionBar::CaseActionBar(Workspace &workspace, const Actor &actor, QWidget *
     : QWidget(parent)
     , m_workspace(workspace)
     , m_actor(actor)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new QGridLayout(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
 }
@@ -225,6 +226,7 @@ void CaseActionBar::setCase(const std::optional<CaseRecord> &record)
     }
     if (!record)
         return;
+    int shown = 0;
     for (CaseAction action : m_workspace.cases().availableActions(m_actor, *record)) {
         if (action == CaseAction::Register)
             continue;
@@ -233,7 +235,8 @@ void CaseActionBar::setCase(const std::optional<CaseRecord> &record)
                 : caseaction::label(action),
             this);
         button->setObjectName(QStringLiteral("action-%1").arg(caseaction::key(action)));
-        m_layout->addWidget(button);
+        m_layout->addWidget(button, shown / 3, shown % 3);
+        ++shown;
         connect(button, &QPushButton::clicked, this, [this, action] {
             if (!m_record)
                 return;
@@ -242,7 +245,6 @@ void CaseActionBar::setCase(const std::optional<CaseRecord> &record)
                 emit acted(m_record->number);
         });
     }
-    m_layout->addStretch(1);
 }
 
 } // namespace tz

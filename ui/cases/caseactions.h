@@ -9,7 +9,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -61,7 +61,7 @@ private:
     Workspace &m_workspace;
     Actor m_actor;
     std::optional<CaseRecord> m_record;
-    QHBoxLayout *m_layout = nullptr;
+    QGridLayout *m_layout = nullptr; // three buttons a row: the list beside keeps its width
 };
 
 } // namespace tz

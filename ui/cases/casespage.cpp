@@ -162,6 +162,7 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
         dialog.exec();
     });
     auto *attach = new QPushButton(tr("Add attachment…"), detailPane);
+    m_attach = attach;
     attach->setObjectName(QStringLiteral("addAttachment"));
     attach->setToolTip(tr("Photos or scans of the citizen's papers; or drop files on the case."));
     m_attachMessage = messages::errorLabel(detailPane, QStringLiteral("attachMessage"));
@@ -438,10 +439,13 @@ void CasesPage::applyFilter()
              CaseField::Channel, CaseField::Registered, CaseField::Deadline, CaseField::Supervised})
         m_table->resizeColumnToContents(CaseListModel::column(field));
     m_table->setColumnWidth(CaseListModel::column(CaseField::Unit), 130);
-    if (m_model->rowCount() > 0)
+    if (m_model->rowCount() > 0) {
         m_table->selectRow(0);
-    else
-        m_detail->clear();
+    } else {
+        showCase({});
+        m_detail->setHtml(QStringLiteral("<p style=\"color:#777\">%1</p>")
+                              .arg(tr("No case matches. Clear the search or the filters to see more.")));
+    }
     // A narrowed list says so on the toggle, so nobody wonders where the other cases went.
     int narrowed = 0;
     for (QComboBox *combo : {m_handling, m_channel, m_unit, m_grid, m_catalog})
@@ -492,6 +496,7 @@ void CasesPage::showCase(const QString &number)
     if (number != m_number)
         m_attachMessage->hide();
     m_number = record ? record->number : QString();
+    m_attach->setEnabled(record.has_value());
     if (!record) {
         m_detail->clear();
         return;
@@ -506,7 +511,11 @@ void CasesPage::showCase(const QString &number)
             html
                 += QStringLiteral("<tr><td><i>%1</i></td><td>%2</td></tr>").arg(escape(label), escape(value));
     };
-    row(tr("State"), casestate::label(record->state));
+    const QDate today = businesstime::dateOf(m_workspace.ledger().wallMs());
+    row(tr("State"),
+        record->isOverdue(today) && casestate::isOpen(record->state)
+            ? tr("%1 (overdue)").arg(casestate::label(record->state))
+            : casestate::label(record->state));
     row(tr("Class"), handling::label(record->handling));
     row(tr("Channel"), channel::label(record->channel));
     row(tr("Unit"), m_workspace.org().pathName(record->orgCode));
@@ -540,10 +549,10 @@ void CasesPage::showCase(const QString &number)
         for (const char *key : {"reason", "result", "text", "answer", "remark", "what"}) {
             const QString value = event.payload.value(QLatin1String(key)).toString();
             if (!value.isEmpty())
-                detail = QStringLiteral(": ") + value;
+                detail = tr(": %1").arg(value);
         }
         if (event.type == caseevents::attachmentAdded)
-            detail = QStringLiteral(": ") + event.payload.value(QLatin1String("name")).toString();
+            detail = tr(": %1").arg(event.payload.value(QLatin1String("name")).toString());
         // Where it was recorded: this computer, or another device of the network (by its id's end).
         const QString device
             = event.device == here ? tr("this computer") : tr("device …%1").arg(event.device.right(6));

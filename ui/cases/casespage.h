@@ -13,6 +13,7 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QTableView;
 class QTextBrowser;
 class QTimer;
@@ -73,6 +74,7 @@ private:
     QString m_residentId; // of the case shown
     QString m_number; // the case shown
     QLabel *m_attachMessage = nullptr;
+    QPushButton *m_attach = nullptr;
     CaseActionBar *m_actions = nullptr;
     CaseListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;

@@ -15,7 +15,9 @@
 #include "residents/residentservice.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -195,7 +197,7 @@ void IntakePage::buildForm()
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setMaxLength(200);
     m_title->setPlaceholderText(tr("In short; the service item's name if left empty"));
-    form->addRow(tr("&Request:"), m_title);
+    form->addRow(tr("Re&quest:"), m_title);
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setTabChangesFocus(true);
@@ -237,6 +239,14 @@ void IntakePage::buildForm()
     connect(escape, &QShortcut::activated, this, [this] { discard(true); });
     connect(m_save, &QPushButton::clicked, this, &IntakePage::save);
     connect(clear, &QPushButton::clicked, this, [this] { discard(true); });
+    if (m_actor.orgCode.isEmpty()) {
+        // Nothing to fill in: a case is registered at a unit, and this user has none.
+        for (QWidget *field : findChildren<QWidget *>())
+            if (qobject_cast<QLineEdit *>(field) || qobject_cast<QPlainTextEdit *>(field)
+                || qobject_cast<QComboBox *>(field) || qobject_cast<QAbstractSpinBox *>(field)
+                || qobject_cast<QAbstractButton *>(field))
+                field->setEnabled(false);
+    }
 
     residents->popup()->installEventFilter(this);
     catalog->popup()->installEventFilter(this);

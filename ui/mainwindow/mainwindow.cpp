@@ -142,7 +142,7 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     connect(m_idle, &IdleWatch::idle, this, &MainWindow::lock);
 
     showPage(m_actor.role == Role::Clerk || m_actor.role == Role::GridWorker ? Intake : Workbench);
-    resize(1280, 780);
+    resize(1280, 720); // inside a 1366 × 768 laptop screen with its panel
 }
 
 QWidget *MainWindow::pendingPage(const QString &what)
@@ -220,7 +220,8 @@ void MainWindow::showHelp()
     QMessageBox::information(this, tr("Keyboard shortcuts"),
         tr("<table cellspacing=6>"
            "<tr><td><b>F2</b></td><td>Intake: a new request</td></tr>"
-           "<tr><td><b>Enter</b></td><td>Take the first resident or service in the list (↓ to pick another)</td></tr>"
+           "<tr><td><b>Enter</b></td><td>Take the first resident or service in the list (↓ to pick "
+           "another)</td></tr>"
            "<tr><td><b>Alt+S</b></td><td>Resolved on the spot (ticked by itself for a 即办 service)</td></tr>"
            "<tr><td><b>Ctrl+Enter</b></td><td>Save the request</td></tr>"
            "<tr><td><b>Esc</b></td><td>Clear the request (asks first); close the receipt</td></tr>"
@@ -229,7 +230,8 @@ void MainWindow::showHelp()
            "<tr><td><b>Ctrl+F</b></td><td>Search the cases</td></tr>"
            "<tr><td><b>Alt+F</b></td><td>Show the filters of a case list</td></tr>"
            "<tr><td><b>Alt+1 … Alt+7</b></td><td>The queues of the workbench and of follow-ups</td></tr>"
-           "<tr><td><b>Enter / Alt+↑</b></td><td>Supervision: down to the units under the one picked / back up</td></tr>"
+           "<tr><td><b>Enter / Alt+↑</b></td><td>Supervision: down to the units under the one picked / back "
+           "up</td></tr>"
            "<tr><td><b>Ctrl+1 … Ctrl+8</b></td><td>Workbench, intake, cases, follow-ups, supervision, "
            "residents, statistics, settings</td></tr>"
            "<tr><td><b>Ctrl+L</b></td><td>Lock the window now</td></tr>"

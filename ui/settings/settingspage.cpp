@@ -87,8 +87,11 @@ QWidget *SettingsPage::generalTab()
     form->addRow(QString(), save);
     form->addRow(QString(), m_centerMessage);
     const bool admin = m_actor.role == Role::Admin;
+    // Shown to everyone, changed by an administrator: greyed out for the others.
     m_centerName->setReadOnly(!admin);
     m_centerPhone->setReadOnly(!admin);
+    m_centerName->setEnabled(admin);
+    m_centerPhone->setEnabled(admin);
     save->setVisible(admin);
     connect(save, &QPushButton::clicked, this, &SettingsPage::saveCenter);
     layout->addWidget(center);

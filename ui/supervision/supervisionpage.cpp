@@ -90,7 +90,8 @@ SupervisionPage::SupervisionPage(Workspace &workspace, const Actor &actor, QWidg
     splitter->addWidget(m_view);
     splitter->addWidget(m_list);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({330, 400}); // ten units in view
     layout->addWidget(splitter, 1);
 
     connect(m_up, &QToolButton::clicked, this, [this] {
@@ -208,6 +209,7 @@ void SupervisionPage::refresh()
     }
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setSectionResizeMode(UnitColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(72);
     m_view->selectRow(qMin(selected, m_model->rowCount() - 1));
     listRow(m_view->currentIndex().row());
 }
