@@ -3,9 +3,11 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
+#include "calendar/calendarservice.h"
 #include "cases/caseservice.h"
 #include "i18n/translations.h"
 #include "receipt/receipt.h"
+#include "residents/residentservice.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -90,7 +92,28 @@ TEST_CASE("a receipt renders for a look", "[.screenshot]")
 {
     i18n::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
     TempLedger t;
-    const ReceiptData data = receiptOf(t);
+    // As a center set up in 设置 prints it: its name and phone, a registered resident, a clerk.
+    REQUIRE(t.ws()
+                .calendar()
+                .setSetting(t.admin(), QStringLiteral("center.name"), QStringLiteral("五圩镇党群服务中心"))
+                .ok());
+    REQUIRE(t.ws()
+                .calendar()
+                .setSetting(t.admin(), QStringLiteral("center.phone"), QStringLiteral("0778-2291234"))
+                .ok());
+    const Actor clerk = t.user(Role::Clerk, QStringLiteral("451202107001"), QStringLiteral("counter"));
+    Result<Resident> li = t.ws().residents().registerResident(clerk,
+        {QStringLiteral("黎承辉"), QStringLiteral("11010519491231002X"), QStringLiteral("13807781234"),
+            QStringLiteral("五圩社区1号"), QStringLiteral("451202107001"), {}, {}, {}});
+    REQUIRE(li.ok());
+    RegisterCaseInput input;
+    input.orgCode = QStringLiteral("451202107001");
+    input.handling = Handling::Fast;
+    input.title = QStringLiteral("村口路灯不亮，夜间出行不便");
+    input.residentId = li->id;
+    Result<CaseRecord> record = t.ws().cases().registerCase(clerk, input);
+    REQUIRE(record.ok());
+    const ReceiptData data = ReceiptData::of(t.ws(), *record, clerk);
     // `make screenshots` sets TZ_SCREENSHOTS to docs/screenshots.
     const QString dir = qEnvironmentVariable("TZ_SCREENSHOTS", QStringLiteral("/tmp"));
     REQUIRE(Receipt::image(data, ReceiptPaper::A5, 120).save(dir + QStringLiteral("/receipt-a5.png")));
