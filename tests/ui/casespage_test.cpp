@@ -141,3 +141,21 @@ TEST_CASE(
     CHECK(page.findChild<QLabel *>(QStringLiteral("attachMessage"))->isVisibleTo(&page));
     CHECK(t.ws().cases().byNumber(record.number)->attachments.size() == 1);
 }
+
+TEST_CASE("事项 starts at the user's own unit, and All shows the rest of the ledger", "[ui]")
+{
+    TempLedger t;
+    for (const QString &org : {QStringLiteral("451202107001"), QStringLiteral("451202101200")}) {
+        RegisterCaseInput input;
+        input.orgCode = org;
+        input.handling = Handling::Fast;
+        input.title = QStringLiteral("路灯不亮");
+        REQUIRE(t.ws().cases().registerCase(t.admin(), input).ok());
+    }
+    CasesPage page(t.ws(), t.user(Role::Clerk, QStringLiteral("451202107001"), QStringLiteral("clerk")));
+    CHECK(page.shownCount() == 2);
+    page.startAtOwnUnit();
+    CHECK(page.shownCount() == 1);
+    page.findChild<QComboBox *>(QStringLiteral("filterUnit"))->setCurrentIndex(0);
+    CHECK(page.shownCount() == 2);
+}

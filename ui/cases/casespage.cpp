@@ -312,6 +312,16 @@ void CasesPage::fillUnits()
         fillUnitPicker(m_unit, m_workspace.org(), m_actor.orgCode);
 }
 
+void CasesPage::startAtOwnUnit()
+{
+    if (m_actor.orgCode.isEmpty())
+        return;
+    fillUnits();
+    const int own = m_unit->findData(m_actor.orgCode);
+    if (own > 0)
+        m_unit->setCurrentIndex(own); // applies the filter and fills the grids
+}
+
 void CasesPage::fillGrids()
 {
     const QSignalBlocker blocker(m_grid);

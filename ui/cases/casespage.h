@@ -40,6 +40,9 @@ public:
     // What the list always keeps to (a workbench queue); the search box and state narrow it.
     void setBaseFilter(const CaseFilter &filter);
     void focusSearch();
+    // Starts the unit filter on the user's own unit and everything under it (事项 for anyone
+    // below the whole ledger); "All" in the filter bar shows the rest of the ledger.
+    void startAtOwnUnit();
     void search(const QString &text); // as if typed into the search box
     [[nodiscard]] qint64 shownCount() const;
     // The filter the list shows now: the base, narrowed by the search box and the filter bar.

@@ -65,6 +65,7 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     m_pages = new QStackedWidget(central);
     m_intake = new IntakePage(m_workspace, m_actor, m_pages);
     m_cases = new CasesPage(m_workspace, m_actor, m_pages);
+    m_cases->startAtOwnUnit();
     m_workbench = new WorkbenchPage(m_workspace, m_actor, m_pages);
     m_pages->addWidget(m_workbench);
     m_pages->addWidget(m_intake);
