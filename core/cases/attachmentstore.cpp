@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -43,13 +44,21 @@ Result<CaseAttachment> AttachmentStore::add(const QString &sourcePath)
         return ioError(
             QCoreApplication::translate("tz::Attachments", "Cannot create the folder %1.").arg(m_folder));
     // Copied under a temporary name while hashing, then renamed to its hash.
-    QSaveFile copy(QDir(m_folder).filePath(QStringLiteral("incoming.tmp")));
+    // QSaveFile writes a temporary file of its own and renames it to this name on commit; the
+    // name is unique to this copy, so two windows on one ledger never mix their bytes.
+    const QString incoming
+        = QDir(m_folder).filePath(QStringLiteral("incoming-%1.tmp")
+                                      .arg(QCoreApplication::applicationPid())
+                                      .append(QString::number(QDateTime::currentMSecsSinceEpoch())));
+    QSaveFile copy(incoming);
     if (!copy.open(QIODevice::WriteOnly))
         return ioError(QCoreApplication::translate("tz::Attachments", "Cannot write into %1: %2")
                            .arg(m_folder, copy.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray chunk;
+    qint64 copied = 0;
     while (!(chunk = source.read(1 << 16)).isEmpty()) {
+        copied += chunk.size();
         hash.addData(chunk);
         if (copy.write(chunk) != chunk.size()) {
             copy.cancelWriting();
@@ -57,12 +66,17 @@ Result<CaseAttachment> AttachmentStore::add(const QString &sourcePath)
                                .arg(m_folder, copy.errorString()));
         }
     }
+    if (source.error() != QFileDevice::NoError || copied != info.size()) {
+        // A read that stopped early (a pulled USB stick): nothing half-read is attached.
+        copy.cancelWriting();
+        return ioError(QCoreApplication::translate("tz::Attachments", "Cannot read %1: %2")
+                           .arg(info.fileName(), source.errorString()));
+    }
     if (!copy.commit())
         return ioError(QCoreApplication::translate("tz::Attachments", "Cannot write into %1: %2")
                            .arg(m_folder, copy.errorString()));
     const QString hex = QString::fromLatin1(hash.result().toHex());
     const QString target = QDir(m_folder).filePath(hex);
-    const QString incoming = QDir(m_folder).filePath(QStringLiteral("incoming.tmp"));
     if (QFile::exists(target))
         QFile::remove(incoming); // already held: the same bytes
     else if (!QFile::rename(incoming, target))

@@ -35,6 +35,9 @@ Result<qint64> CaseExport::toCsv(const QString &ledgerPath, const CaseFilter &fi
 {
     try {
         std::unique_ptr<SqlDatabase> db = Ledger::openReader(ledgerPath);
+        // One read transaction for the count and every page: the desk may go on writing, the
+        // file is the list as it stood when the export began.
+        db->exec("BEGIN");
         CaseList list(*db);
         const qint64 total = list.count(filter);
         const QDate today = filter.today.isValid()

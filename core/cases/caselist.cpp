@@ -25,7 +25,7 @@ CaseList::CaseList(SqlDatabase &db)
 {
 }
 
-QString CaseList::whereClause(const CaseFilter &f, QStringList &args) const
+QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPage) const
 {
     QStringList terms;
     const auto arg = [&args](const QString &value) {
@@ -69,7 +69,7 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args) const
         // ("+c.org_code" stops SQLite from choosing the org index and sorting them all).
         const bool village = prefix.size() == 12;
         terms.append(QStringLiteral("%1c.org_code BETWEEN %2 AND %3")
-                         .arg(village ? QString() : QStringLiteral("+"),
+                         .arg(village || !forPage ? QString() : QStringLiteral("+"),
                              arg(prefix.leftJustified(12, QLatin1Char('0'))),
                              arg(prefix.leftJustified(12, QLatin1Char('9')))));
     }
@@ -129,7 +129,7 @@ QString CaseList::fromClause(const CaseFilter &filter)
 QList<CaseRow> CaseList::page(const CaseFilter &filter, const CaseRow *after, int limit)
 {
     QStringList args;
-    QString where = whereClause(filter, args);
+    QString where = whereClause(filter, args, true);
     const bool byText = !filter.text.simplified().isEmpty();
     const CaseOrder order = byText ? CaseOrder::Newest : filter.order;
     if (after) {

@@ -76,7 +76,9 @@ public:
     [[nodiscard]] QHash<QString, qint64> countByUnit(const CaseFilter &filter, int prefixLength);
 
 private:
-    QString whereClause(const CaseFilter &filter, QStringList &arguments) const;
+    // `forPage`: a township or higher is read newest first along the time index (a page of
+    // 200 stops early); a count reads the unit index instead.
+    QString whereClause(const CaseFilter &filter, QStringList &arguments, bool forPage = false) const;
     static QString textTable(const QString &text);
     static QString fromClause(const CaseFilter &filter);
     SqlDatabase &m_db;

@@ -181,6 +181,20 @@ Result<QString> ResidentService::reveal(
     const std::optional<Resident> resident = byId(id);
     if (!resident)
         return Error::notFound(QCoreApplication::translate("tz::Residents", "There is no such resident."));
+    // Those who serve the resident's unit, or handle or registered one of the resident's cases.
+    if (!actor.covers(resident->orgCode)) {
+        const int n = orglevel::prefixLength(actor.orgLevel);
+        SqlStatement &handled = m_ledger.db().cached(
+            "SELECT 1 FROM cases WHERE resident_id = ?1 "
+            "AND (substr(org_code, 1, ?2) = ?3 OR substr(origin_org, 1, ?2) = ?3) LIMIT 1");
+        handled.bind(1, id).bind(2, n).bind(3, actor.orgCode.left(n));
+        const bool serves = handled.next();
+        handled.reset();
+        if (!serves)
+            return Error::forbidden(QCoreApplication::translate("tz::Residents",
+                "This resident lives outside your part of the org tree and none of their cases is with your "
+                "unit."));
+    }
     const QString why = reason.simplified();
     if (why.size() < 2)
         return Error::invalid(QCoreApplication::translate("tz::Residents",

@@ -4,34 +4,35 @@
 <context>
     <name>tz::Attachments</name>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="33"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="34"/>
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="35"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="36"/>
         <source>%1 is larger than 25 MB: scan it at a lower resolution or attach fewer pages.</source>
         <translation>%1 is larger than 25 MB: scan it at a lower resolution or attach fewer pages.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="40"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="41"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="72"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="44"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="45"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="48"/>
-        <location filename="../../core/cases/attachmentstore.cpp" line="56"/>
-        <location filename="../../core/cases/attachmentstore.cpp" line="61"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="55"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="65"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="76"/>
         <source>Cannot write into %1: %2</source>
         <translation>Cannot write into %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="69"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="83"/>
         <source>Cannot write into %1.</source>
         <translation>Cannot write into %1.</translation>
     </message>
@@ -729,290 +730,290 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="66"/>
-        <location filename="../../ui/cases/casespage.cpp" line="319"/>
+        <location filename="../../ui/cases/casespage.cpp" line="77"/>
+        <location filename="../../ui/cases/casespage.cpp" line="341"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="82"/>
+        <location filename="../../ui/cases/casespage.cpp" line="93"/>
         <source>Search: words of the request, case number…</source>
         <translation>Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="86"/>
+        <location filename="../../ui/cases/casespage.cpp" line="97"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="91"/>
+        <location filename="../../ui/cases/casespage.cpp" line="102"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="92"/>
+        <location filename="../../ui/cases/casespage.cpp" line="103"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="93"/>
+        <location filename="../../ui/cases/casespage.cpp" line="104"/>
         <source>Nearest deadline first</source>
         <translation>Nearest deadline first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="94"/>
+        <location filename="../../ui/cases/casespage.cpp" line="105"/>
         <source>A search lists its matches newest first.</source>
         <translation>A search lists its matches newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="97"/>
-        <location filename="../../ui/cases/casespage.cpp" line="455"/>
+        <location filename="../../ui/cases/casespage.cpp" line="108"/>
+        <location filename="../../ui/cases/casespage.cpp" line="478"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="101"/>
+        <location filename="../../ui/cases/casespage.cpp" line="112"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="106"/>
+        <location filename="../../ui/cases/casespage.cpp" line="117"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="107"/>
+        <location filename="../../ui/cases/casespage.cpp" line="118"/>
         <source>Writes every case the list shows (not just the rows on screen) for Excel.</source>
         <translation>Writes every case the list shows (not just the rows on screen) for Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="108"/>
+        <location filename="../../ui/cases/casespage.cpp" line="119"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="147"/>
+        <location filename="../../ui/cases/casespage.cpp" line="158"/>
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>Drop photos or scans here to attach them to this case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="152"/>
+        <location filename="../../ui/cases/casespage.cpp" line="163"/>
         <source>This computer does not hold that file.</source>
         <translation>This computer does not hold that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="164"/>
+        <location filename="../../ui/cases/casespage.cpp" line="175"/>
         <source>Add attachment…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="167"/>
+        <location filename="../../ui/cases/casespage.cpp" line="178"/>
         <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
         <translation>Photos or scans of the citizen&apos;s papers; or drop files on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="170"/>
+        <location filename="../../ui/cases/casespage.cpp" line="181"/>
         <source>Attach files to the case</source>
         <translation>Attach files to the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="172"/>
+        <location filename="../../ui/cases/casespage.cpp" line="183"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="228"/>
+        <location filename="../../ui/cases/casespage.cpp" line="239"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>Pick a village first: grids belong to villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="236"/>
+        <location filename="../../ui/cases/casespage.cpp" line="247"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="238"/>
+        <location filename="../../ui/cases/casespage.cpp" line="249"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="240"/>
+        <location filename="../../ui/cases/casespage.cpp" line="251"/>
         <source>Registered from</source>
         <translation>Registered from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="251"/>
+        <location filename="../../ui/cases/casespage.cpp" line="262"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="257"/>
+        <location filename="../../ui/cases/casespage.cpp" line="268"/>
         <source>C&amp;lass:</source>
         <translation>C&amp;lass:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="259"/>
+        <location filename="../../ui/cases/casespage.cpp" line="270"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="261"/>
+        <location filename="../../ui/cases/casespage.cpp" line="272"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="263"/>
+        <location filename="../../ui/cases/casespage.cpp" line="274"/>
         <source>&amp;Grid:</source>
         <translation>&amp;Grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="265"/>
+        <location filename="../../ui/cases/casespage.cpp" line="276"/>
         <source>Ca&amp;talog item:</source>
         <translation>Ca&amp;talog item:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="270"/>
+        <location filename="../../ui/cases/casespage.cpp" line="281"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="447"/>
+        <location filename="../../ui/cases/casespage.cpp" line="470"/>
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>No case matches. Clear the search or the filters to see more.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="455"/>
+        <location filename="../../ui/cases/casespage.cpp" line="478"/>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="463"/>
+        <location filename="../../ui/cases/casespage.cpp" line="487"/>
         <source>cases-%1.csv</source>
         <translation>cases-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="466"/>
+        <location filename="../../ui/cases/casespage.cpp" line="490"/>
         <source>Export the list as CSV</source>
         <translation>Export the list as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="466"/>
+        <location filename="../../ui/cases/casespage.cpp" line="490"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="471"/>
+        <location filename="../../ui/cases/casespage.cpp" line="495"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="483"/>
+        <location filename="../../ui/cases/casespage.cpp" line="507"/>
         <source>Exporting the cases…</source>
         <translation>Exporting the cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="487"/>
+        <location filename="../../ui/cases/casespage.cpp" line="511"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="515"/>
+        <location filename="../../ui/cases/casespage.cpp" line="539"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="517"/>
+        <location filename="../../ui/cases/casespage.cpp" line="541"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="519"/>
+        <location filename="../../ui/cases/casespage.cpp" line="543"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="520"/>
+        <location filename="../../ui/cases/casespage.cpp" line="544"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="521"/>
+        <location filename="../../ui/cases/casespage.cpp" line="545"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="522"/>
+        <location filename="../../ui/cases/casespage.cpp" line="546"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="523"/>
+        <location filename="../../ui/cases/casespage.cpp" line="547"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="527"/>
+        <location filename="../../ui/cases/casespage.cpp" line="551"/>
         <source>Full ID number…</source>
         <translation>Full ID number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="527"/>
+        <location filename="../../ui/cases/casespage.cpp" line="551"/>
         <source>Full phone…</source>
         <translation>Full phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="528"/>
+        <location filename="../../ui/cases/casespage.cpp" line="552"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="529"/>
+        <location filename="../../ui/cases/casespage.cpp" line="553"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="531"/>
+        <location filename="../../ui/cases/casespage.cpp" line="555"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="532"/>
+        <location filename="../../ui/cases/casespage.cpp" line="556"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="535"/>
+        <location filename="../../ui/cases/casespage.cpp" line="559"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="538"/>
+        <location filename="../../ui/cases/casespage.cpp" line="562"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="544"/>
+        <location filename="../../ui/cases/casespage.cpp" line="568"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="552"/>
-        <location filename="../../ui/cases/casespage.cpp" line="555"/>
+        <location filename="../../ui/cases/casespage.cpp" line="576"/>
+        <location filename="../../ui/cases/casespage.cpp" line="579"/>
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="558"/>
+        <location filename="../../ui/cases/casespage.cpp" line="582"/>
         <source>this computer</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="558"/>
+        <location filename="../../ui/cases/casespage.cpp" line="582"/>
         <source>device …%1</source>
         <translation>device …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="588"/>
+        <location filename="../../ui/cases/casespage.cpp" line="612"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
@@ -1542,15 +1543,15 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="49"/>
-        <location filename="../../core/cases/caseexport.cpp" line="69"/>
-        <location filename="../../core/cases/caseexport.cpp" line="86"/>
+        <location filename="../../core/cases/caseexport.cpp" line="52"/>
+        <location filename="../../core/cases/caseexport.cpp" line="72"/>
+        <location filename="../../core/cases/caseexport.cpp" line="89"/>
         <location filename="../../core/io/csvwriter.cpp" line="55"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="75"/>
+        <location filename="../../core/cases/caseexport.cpp" line="78"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
@@ -2000,7 +2001,7 @@
         <translation>Throw away what was typed for this request?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="658"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="659"/>
         <source>A request that was being typed when the program last stopped has been restored.</source>
         <translation>A request that was being typed when the program last stopped has been restored.</translation>
     </message>
@@ -2170,7 +2171,7 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::LongTask</name>
     <message>
-        <location filename="../../ui/common/longtask.cpp" line="29"/>
+        <location filename="../../ui/common/longtask.cpp" line="27"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2228,7 +2229,7 @@ Password of %1 (%2) to go on:</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222"/>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -2249,7 +2250,7 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">The residents screen is not built yet; residents are found and added from 受理.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="79"/>
         <source>Statistics come with the reports: not built yet.</source>
         <translation>Statistics come with the reports: not built yet.</translation>
     </message>
@@ -2258,7 +2259,7 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>%n case listed</numerusform>
@@ -2266,17 +2267,17 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="134"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="136"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2301,7 +2302,7 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139"/>
         <source>Offline (sync not set up)</source>
         <translation>Offline (sync not set up)</translation>
     </message>
@@ -2802,22 +2803,27 @@ Password of %1 (%2) to go on:</translation>
         <translation>Another resident has this ID number.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="186"/>
+        <location filename="../../core/residents/residentservice.cpp" line="194"/>
+        <source>This resident lives outside your part of the org tree and none of their cases is with your unit.</source>
+        <translation>This resident lives outside your part of the org tree and none of their cases is with your unit.</translation>
+    </message>
+    <message>
+        <location filename="../../core/residents/residentservice.cpp" line="200"/>
         <source>Say why you need the full number: it is recorded with your name.</source>
         <translation>Say why you need the full number: it is recorded with your name.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="191"/>
+        <location filename="../../core/residents/residentservice.cpp" line="205"/>
         <source>The reason is longer than 200 characters.</source>
         <translation>The reason is longer than 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="196"/>
+        <location filename="../../core/residents/residentservice.cpp" line="210"/>
         <source>No phone number is recorded for this resident.</source>
         <translation>No phone number is recorded for this resident.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="198"/>
+        <location filename="../../core/residents/residentservice.cpp" line="212"/>
         <source>No ID number is recorded for this resident.</source>
         <translation>No ID number is recorded for this resident.</translation>
     </message>
@@ -3029,172 +3035,172 @@ Password of %1 (%2) to go on:</translation>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="48"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="64"/>
         <source>Users and roles</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="49"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="65"/>
         <source>Departments and deadlines</source>
         <translation>Departments and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="50"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="66"/>
         <source>Grids</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="51"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="67"/>
         <source>Service catalog</source>
         <translation>Service catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="54"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="51"/>
         <source>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</source>
         <translation>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="70"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="80"/>
         <source>The center, as receipts print it</source>
         <translation>The center, as receipts print it</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="76"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="86"/>
         <source>e.g. 五圩镇党群服务中心</source>
         <translation>e.g. 五圩镇党群服务中心</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="79"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="89"/>
         <source>e.g. 0778-2291234</source>
         <translation>e.g. 0778-2291234</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="82"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="92"/>
         <source>Center &amp;name:</source>
         <translation>Center &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="83"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="93"/>
         <source>Center &amp;phone:</source>
         <translation>Center &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="84"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="94"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="99"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="109"/>
         <source>Interface language on this computer</source>
         <translation>Interface language on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="108"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="118"/>
         <source>Takes effect the next time Taizhang opens.</source>
         <translation>Takes effect the next time Taizhang opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="110"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="120"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="127"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="137"/>
         <source>The center&apos;s name is printed on every receipt: it cannot be empty.</source>
         <translation>The center&apos;s name is printed on every receipt: it cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="133"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="143"/>
         <source>The name is at most 60 characters and the phone at most 30.</source>
         <translation>The name is at most 60 characters and the phone at most 30.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="139"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="149"/>
         <source>Saved: the next receipt prints it.</source>
         <translation>Saved: the next receipt prints it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="148"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="158"/>
         <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing.</source>
         <translation>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="157"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="167"/>
         <source>Division tree (行政区划)</source>
         <translation>Division tree (行政区划)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="158"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="168"/>
         <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
         <translation>CSV header: code,name,level,parent_code (level: city, county, township, village)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="161"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="171"/>
         <source>CSV header: date,kind,name (kind: holiday or workday)</source>
         <translation>CSV header: date,kind,name (kind: holiday or workday)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="163"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
         <source>CSV header: name,list,handling,department,deadline_days</source>
         <translation>CSV header: name,list,handling,department,deadline_days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="160"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="170"/>
         <source>Holiday calendar (节假日)</source>
         <translation>Holiday calendar (节假日)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="162"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
         <source>Service catalog (服务清单)</source>
         <translation>Service catalog (服务清单)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="179"/>
         <source>Choose a file and import…</source>
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="174"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="184"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="175"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="195"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="195"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="204"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="214"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="218"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="228"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>Division tree imported: %1 new, %2 renamed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="226"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="236"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>Holiday calendar imported: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="233"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="243"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>Catalog imported: %1 items defined, %2 unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="243"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="253"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n row was rejected; nothing was imported. Fix the file and import it again.</numerusform>

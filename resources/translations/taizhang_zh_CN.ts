@@ -4,34 +4,35 @@
 <context>
     <name>tz::Attachments</name>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="33"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="34"/>
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="35"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="36"/>
         <source>%1 is larger than 25 MB: scan it at a lower resolution or attach fewer pages.</source>
         <translation>%1 超过25 MB：请降低扫描分辨率，或少附几页。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="40"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="41"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="72"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="44"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="45"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="48"/>
-        <location filename="../../core/cases/attachmentstore.cpp" line="56"/>
-        <location filename="../../core/cases/attachmentstore.cpp" line="61"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="55"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="65"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="76"/>
         <source>Cannot write into %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="69"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="83"/>
         <source>Cannot write into %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -729,290 +730,290 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="66"/>
-        <location filename="../../ui/cases/casespage.cpp" line="319"/>
+        <location filename="../../ui/cases/casespage.cpp" line="77"/>
+        <location filename="../../ui/cases/casespage.cpp" line="341"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="82"/>
+        <location filename="../../ui/cases/casespage.cpp" line="93"/>
         <source>Search: words of the request, case number…</source>
         <translation>搜索：诉求内容、受理编号……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="86"/>
+        <location filename="../../ui/cases/casespage.cpp" line="97"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="91"/>
+        <location filename="../../ui/cases/casespage.cpp" line="102"/>
         <source>Newest first</source>
         <translation>最新受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="92"/>
+        <location filename="../../ui/cases/casespage.cpp" line="103"/>
         <source>Oldest first</source>
         <translation>最早受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="93"/>
+        <location filename="../../ui/cases/casespage.cpp" line="104"/>
         <source>Nearest deadline first</source>
         <translation>期限最近在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="94"/>
+        <location filename="../../ui/cases/casespage.cpp" line="105"/>
         <source>A search lists its matches newest first.</source>
         <translation>搜索结果按最新在前排列。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="97"/>
-        <location filename="../../ui/cases/casespage.cpp" line="455"/>
+        <location filename="../../ui/cases/casespage.cpp" line="108"/>
+        <location filename="../../ui/cases/casespage.cpp" line="478"/>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="101"/>
+        <location filename="../../ui/cases/casespage.cpp" line="112"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="106"/>
+        <location filename="../../ui/cases/casespage.cpp" line="117"/>
         <source>Export CSV</source>
         <translation>导出CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="107"/>
+        <location filename="../../ui/cases/casespage.cpp" line="118"/>
         <source>Writes every case the list shows (not just the rows on screen) for Excel.</source>
         <translation>导出列表中的全部事项（不只是屏幕上的行），可用Excel打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="108"/>
+        <location filename="../../ui/cases/casespage.cpp" line="119"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="147"/>
+        <location filename="../../ui/cases/casespage.cpp" line="158"/>
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>把照片或扫描件拖到这里，即可附到本事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="152"/>
+        <location filename="../../ui/cases/casespage.cpp" line="163"/>
         <source>This computer does not hold that file.</source>
         <translation>本机没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="164"/>
+        <location filename="../../ui/cases/casespage.cpp" line="175"/>
         <source>Add attachment…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="167"/>
+        <location filename="../../ui/cases/casespage.cpp" line="178"/>
         <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
         <translation>群众材料的照片或扫描件；也可以把文件拖到事项上。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="170"/>
+        <location filename="../../ui/cases/casespage.cpp" line="181"/>
         <source>Attach files to the case</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="172"/>
+        <location filename="../../ui/cases/casespage.cpp" line="183"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="228"/>
+        <location filename="../../ui/cases/casespage.cpp" line="239"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>请先选择村（社区）：网格隶属于村。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="236"/>
+        <location filename="../../ui/cases/casespage.cpp" line="247"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="238"/>
+        <location filename="../../ui/cases/casespage.cpp" line="249"/>
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="240"/>
+        <location filename="../../ui/cases/casespage.cpp" line="251"/>
         <source>Registered from</source>
         <translation>受理日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="251"/>
+        <location filename="../../ui/cases/casespage.cpp" line="262"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="257"/>
+        <location filename="../../ui/cases/casespage.cpp" line="268"/>
         <source>C&amp;lass:</source>
         <translation>类别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="259"/>
+        <location filename="../../ui/cases/casespage.cpp" line="270"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="261"/>
+        <location filename="../../ui/cases/casespage.cpp" line="272"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="263"/>
+        <location filename="../../ui/cases/casespage.cpp" line="274"/>
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="265"/>
+        <location filename="../../ui/cases/casespage.cpp" line="276"/>
         <source>Ca&amp;talog item:</source>
         <translation>服务事项(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="270"/>
+        <location filename="../../ui/cases/casespage.cpp" line="281"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="447"/>
+        <location filename="../../ui/cases/casespage.cpp" line="470"/>
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>没有符合条件的事项。清空搜索或筛选可以看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="455"/>
+        <location filename="../../ui/cases/casespage.cpp" line="478"/>
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="463"/>
+        <location filename="../../ui/cases/casespage.cpp" line="487"/>
         <source>cases-%1.csv</source>
         <translation>事项-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="466"/>
+        <location filename="../../ui/cases/casespage.cpp" line="490"/>
         <source>Export the list as CSV</source>
         <translation>导出列表为CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="466"/>
+        <location filename="../../ui/cases/casespage.cpp" line="490"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="471"/>
+        <location filename="../../ui/cases/casespage.cpp" line="495"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="483"/>
+        <location filename="../../ui/cases/casespage.cpp" line="507"/>
         <source>Exporting the cases…</source>
         <translation>正在导出事项……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="487"/>
+        <location filename="../../ui/cases/casespage.cpp" line="511"/>
         <source>The export did not finish.</source>
         <translation>导出未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="515"/>
+        <location filename="../../ui/cases/casespage.cpp" line="539"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="517"/>
+        <location filename="../../ui/cases/casespage.cpp" line="541"/>
         <source>%1 (overdue)</source>
         <translation>%1（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="519"/>
+        <location filename="../../ui/cases/casespage.cpp" line="543"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="520"/>
+        <location filename="../../ui/cases/casespage.cpp" line="544"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="521"/>
+        <location filename="../../ui/cases/casespage.cpp" line="545"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="522"/>
+        <location filename="../../ui/cases/casespage.cpp" line="546"/>
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="523"/>
+        <location filename="../../ui/cases/casespage.cpp" line="547"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="527"/>
+        <location filename="../../ui/cases/casespage.cpp" line="551"/>
         <source>Full ID number…</source>
         <translation>查看完整身份证号…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="527"/>
+        <location filename="../../ui/cases/casespage.cpp" line="551"/>
         <source>Full phone…</source>
         <translation>查看完整电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="528"/>
+        <location filename="../../ui/cases/casespage.cpp" line="552"/>
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="529"/>
+        <location filename="../../ui/cases/casespage.cpp" line="553"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="531"/>
+        <location filename="../../ui/cases/casespage.cpp" line="555"/>
         <source>Resolved</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="532"/>
+        <location filename="../../ui/cases/casespage.cpp" line="556"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="535"/>
+        <location filename="../../ui/cases/casespage.cpp" line="559"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="538"/>
+        <location filename="../../ui/cases/casespage.cpp" line="562"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="544"/>
+        <location filename="../../ui/cases/casespage.cpp" line="568"/>
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="552"/>
-        <location filename="../../ui/cases/casespage.cpp" line="555"/>
+        <location filename="../../ui/cases/casespage.cpp" line="576"/>
+        <location filename="../../ui/cases/casespage.cpp" line="579"/>
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="558"/>
+        <location filename="../../ui/cases/casespage.cpp" line="582"/>
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="558"/>
+        <location filename="../../ui/cases/casespage.cpp" line="582"/>
         <source>device …%1</source>
         <translation>设备 …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="588"/>
+        <location filename="../../ui/cases/casespage.cpp" line="612"/>
         <source>Attached: %1</source>
         <translation>已添加附件：%1</translation>
     </message>
@@ -1542,15 +1543,15 @@
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="49"/>
-        <location filename="../../core/cases/caseexport.cpp" line="69"/>
-        <location filename="../../core/cases/caseexport.cpp" line="86"/>
+        <location filename="../../core/cases/caseexport.cpp" line="52"/>
+        <location filename="../../core/cases/caseexport.cpp" line="72"/>
+        <location filename="../../core/cases/caseexport.cpp" line="89"/>
         <location filename="../../core/io/csvwriter.cpp" line="55"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="75"/>
+        <location filename="../../core/cases/caseexport.cpp" line="78"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
     </message>
@@ -2000,7 +2001,7 @@
         <translation>放弃本条诉求已输入的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="658"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="659"/>
         <source>A request that was being typed when the program last stopped has been restored.</source>
         <translation>已恢复程序上次退出时尚未保存的诉求。</translation>
     </message>
@@ -2170,7 +2171,7 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::LongTask</name>
     <message>
-        <location filename="../../ui/common/longtask.cpp" line="29"/>
+        <location filename="../../ui/common/longtask.cpp" line="27"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2228,7 +2229,7 @@ Password of %1 (%2) to go on:</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222"/>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中列表里的第一位居民或第一个服务事项（按 ↓ 选其他）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;当场办结（选了即办事项会自动勾选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空表单（会先确认）；关闭回执&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回执：打印 / 保存为PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;展开事项列表的筛选&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台和回访页的各个队列&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;督办：进入所选单位的下级 / 返回上一级&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -2249,7 +2250,7 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">居民页面尚未建成；目前可在“受理”中查找和新增群众。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="79"/>
         <source>Statistics come with the reports: not built yet.</source>
         <translation>统计将随报表功能提供，尚未建成。</translation>
     </message>
@@ -2258,24 +2259,24 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">设置页面尚未建成；目前请用 taizhang-cli 导入区划、节假日和服务目录，以及添加用户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="133"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="134"/>
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="136"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -2300,7 +2301,7 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">检索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139"/>
         <source>Offline (sync not set up)</source>
         <translation>离线（未配置同步）</translation>
     </message>
@@ -2800,22 +2801,27 @@ Password of %1 (%2) to go on:</source>
         <translation>另一位群众已使用该身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="186"/>
+        <location filename="../../core/residents/residentservice.cpp" line="194"/>
+        <source>This resident lives outside your part of the org tree and none of their cases is with your unit.</source>
+        <translation>该居民不在您负责的范围内，其诉求事项也没有在您的单位办理。</translation>
+    </message>
+    <message>
+        <location filename="../../core/residents/residentservice.cpp" line="200"/>
         <source>Say why you need the full number: it is recorded with your name.</source>
         <translation>请说明查看完整号码的原因：原因将与您的姓名一并记录。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="191"/>
+        <location filename="../../core/residents/residentservice.cpp" line="205"/>
         <source>The reason is longer than 200 characters.</source>
         <translation>原因超过200个字。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="196"/>
+        <location filename="../../core/residents/residentservice.cpp" line="210"/>
         <source>No phone number is recorded for this resident.</source>
         <translation>该居民没有登记电话。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="198"/>
+        <location filename="../../core/residents/residentservice.cpp" line="212"/>
         <source>No ID number is recorded for this resident.</source>
         <translation>该居民没有登记身份证号。</translation>
     </message>
@@ -3027,172 +3033,172 @@ Password of %1 (%2) to go on:</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="48"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="64"/>
         <source>Users and roles</source>
         <translation>用户和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="49"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="65"/>
         <source>Departments and deadlines</source>
         <translation>部门与时限</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="50"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="66"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="51"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="67"/>
         <source>Service catalog</source>
         <translation>服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="54"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="51"/>
         <source>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</source>
         <translation>导入、用户、部门、时限、网格和服务清单由管理员修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="70"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="80"/>
         <source>The center, as receipts print it</source>
         <translation>服务中心（打印在回执上）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="76"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="86"/>
         <source>e.g. 五圩镇党群服务中心</source>
         <translation>例如：五圩镇党群服务中心</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="79"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="89"/>
         <source>e.g. 0778-2291234</source>
         <translation>例如：0778-2291234</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="82"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="92"/>
         <source>Center &amp;name:</source>
         <translation>中心名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="83"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="93"/>
         <source>Center &amp;phone:</source>
         <translation>服务电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="84"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="94"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="99"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="109"/>
         <source>Interface language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="108"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="118"/>
         <source>Takes effect the next time Taizhang opens.</source>
         <translation>下次打开民情台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="110"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="120"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="127"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="137"/>
         <source>The center&apos;s name is printed on every receipt: it cannot be empty.</source>
         <translation>中心名称会打印在每张回执上，不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="133"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="143"/>
         <source>The name is at most 60 characters and the phone at most 30.</source>
         <translation>名称最多60个字，电话最多30个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="139"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="149"/>
         <source>Saved: the next receipt prints it.</source>
         <translation>已保存：下一张回执即按此打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="148"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="158"/>
         <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing.</source>
         <translation>导入前逐行检查文件：只要有一行有误，就整份不导入，并在下方列出有误的行和原因。重复导入同一文件不会改变任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="157"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="167"/>
         <source>Division tree (行政区划)</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="158"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="168"/>
         <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
         <translation>CSV表头：code,name,level,parent_code（level 为 city、county、township、village）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="161"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="171"/>
         <source>CSV header: date,kind,name (kind: holiday or workday)</source>
         <translation>CSV表头：date,kind,name（kind 为 holiday 放假或 workday 调休上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="163"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
         <source>CSV header: name,list,handling,department,deadline_days</source>
         <translation>CSV表头：name,list,handling,department,deadline_days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="160"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="170"/>
         <source>Holiday calendar (节假日)</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="162"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
         <source>Service catalog (服务清单)</source>
         <translation>服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="179"/>
         <source>Choose a file and import…</source>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="174"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="184"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="175"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="195"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="195"/>
         <source>Why it was rejected</source>
         <translation>未通过的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="204"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="214"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1……</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="218"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="228"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>行政区划已导入：新增 %1，改名 %2，未变 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="226"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="236"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>节假日已导入：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="233"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="243"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>服务清单已导入：设置 %1 项，未变 %2 项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="243"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="253"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n 行未通过检查，整份文件未导入。请修改文件后重新导入。</numerusform>

@@ -59,6 +59,17 @@ QStringList defaultHidden()
     return {casefield::key(CaseField::Channel), casefield::key(CaseField::Supervised)};
 }
 
+// Is the unit `code` the unit `top` or under it? Division codes share the digits of the higher level.
+bool inSubtree(const QString &code, const QString &top)
+{
+    for (OrgLevel level : {OrgLevel::City, OrgLevel::County, OrgLevel::Township}) {
+        const int n = orglevel::prefixLength(level);
+        if (top.mid(n) == QString(top.size() - n, QLatin1Char('0')))
+            return code.startsWith(top.left(n));
+    }
+    return code == top;
+}
+
 QComboBox *comboWithAll(QWidget *parent, const QString &objectName)
 {
     auto *combo = new QComboBox(parent);
@@ -280,6 +291,8 @@ void CasesPage::buildFilterBar()
 
     for (QComboBox *combo : {m_handling, m_channel, m_grid})
         connect(combo, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilter);
+    // The grids of the new unit first, then the list (which reads the grid chosen).
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &CasesPage::fillGrids);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilter);
     connect(m_catalog, &QComboBox::currentIndexChanged, this, &CasesPage::applyFilter);
     connect(m_catalog->lineEdit(), &QLineEdit::editingFinished, m_catalog, [this] {
@@ -290,7 +303,6 @@ void CasesPage::buildFilterBar()
         else
             m_catalog->setEditText(m_catalog->itemText(m_catalog->currentIndex()));
     });
-    connect(m_unit, &QComboBox::currentIndexChanged, this, &CasesPage::fillGrids);
     for (QCheckBox *box : {m_overdue, m_supervised})
         connect(box, &QCheckBox::toggled, this, &CasesPage::applyFilter);
     connect(m_dated, &QCheckBox::toggled, this, [this](bool on) {
@@ -404,7 +416,7 @@ void CasesPage::search(const QString &text)
 
 qint64 CasesPage::shownCount() const
 {
-    return m_model->totalCount();
+    return m_shownCount;
 }
 
 void CasesPage::setBaseFilter(const CaseFilter &filter)
@@ -424,9 +436,10 @@ CaseFilter CasesPage::currentFilter() const
         filter.handling = static_cast<Handling>(h.toInt());
     if (const QVariant c = m_channel->currentData(); c.isValid())
         filter.channel = static_cast<Channel>(c.toInt());
-    // The unit list holds this user's subtree, inside any queue's subtree; a queue of one unit
-    // alone (exactOrg) keeps to it.
-    if (const QString unit = m_unit->currentData().toString(); !unit.isEmpty() && !filter.exactOrg)
+    // A unit narrows the list: inside the base's subtree it takes the base's place; a unit outside
+    // it, or a base of one unit alone (exactOrg), leaves the base as it is.
+    if (const QString unit = m_unit->currentData().toString();
+        !unit.isEmpty() && !filter.exactOrg && (filter.orgCode.isEmpty() || inSubtree(unit, filter.orgCode)))
         filter.orgCode = unit;
     if (const QString grid = m_grid->currentData().toString(); !grid.isEmpty())
         filter.gridId = grid;
@@ -463,7 +476,8 @@ void CasesPage::applyFilter()
     for (QCheckBox *box : {m_overdue, m_supervised, m_dated})
         narrowed += box->isChecked() ? 1 : 0;
     m_filterToggle->setText(narrowed > 0 ? tr("&Filters (%1)").arg(narrowed) : tr("&Filters"));
-    emit countChanged(m_model->totalCount());
+    m_shownCount = m_model->totalCount();
+    emit countChanged(m_shownCount);
 }
 
 void CasesPage::exportShown()

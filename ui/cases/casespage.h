@@ -76,6 +76,7 @@ private:
     CaseFilter m_base;
     QString m_residentId; // of the case shown
     QString m_number; // the case shown
+    qint64 m_shownCount = 0; // of the list shown, counted once per change
     QLabel *m_attachMessage = nullptr;
     QPushButton *m_attach = nullptr;
     CaseActionBar *m_actions = nullptr;
@@ -95,7 +96,6 @@ private:
     QCheckBox *m_dated = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
-    QLabel *m_count = nullptr;
     QMenu *m_columns = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;

@@ -1,8 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "common/longtask.h"
 
+#include <QCloseEvent>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QKeyEvent>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QThread>
@@ -16,6 +18,39 @@ namespace {
 
 int g_running = 0; // touched on the window's thread only
 
+// A progress dialog that cannot be closed (Esc, the title bar's ×) when the task cannot stop:
+// while it shows, nothing else in the application takes input.
+class TaskDialog : public QProgressDialog
+{
+public:
+    TaskDialog(const QString &label, bool cancellable, QWidget *parent)
+        : QProgressDialog(label, QCoreApplication::translate("tz::LongTask", "Cancel"), 0, 0, parent)
+        , m_cancellable(cancellable)
+    {
+        if (!cancellable)
+            setCancelButton(nullptr);
+    }
+
+protected:
+    void closeEvent(QCloseEvent *event) override
+    {
+        if (m_cancellable)
+            QProgressDialog::closeEvent(event);
+        else
+            event->ignore();
+    }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (!m_cancellable && event->key() == Qt::Key_Escape)
+            event->ignore();
+        else
+            QProgressDialog::keyPressEvent(event);
+    }
+
+private:
+    bool m_cancellable;
+};
+
 } // namespace
 
 bool longTaskRunning()
@@ -26,13 +61,14 @@ bool longTaskRunning()
 void runLongTask(QWidget *parent, const QString &label,
     const std::function<void(const LongTaskProgress &)> &work, bool cancellable)
 {
-    QProgressDialog dialog(label, QCoreApplication::translate("tz::LongTask", "Cancel"), 0, 0, parent);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(300);
+    // Application-modal and shown at once: from the first moment no click or key reaches a
+    // screen that could read the ledger while an import writes it from the worker thread.
+    TaskDialog dialog(label, cancellable, parent);
+    dialog.setWindowModality(Qt::ApplicationModal);
+    dialog.setMinimumDuration(0);
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
-    if (!cancellable)
-        dialog.setCancelButton(nullptr);
+    dialog.show();
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [cancelled] { *cancelled = true; });
     QPointer<QProgressDialog> progressDialog(&dialog);

@@ -640,6 +640,7 @@ void IntakePage::restoreDraft()
     m_residentId = text("residentId");
     m_residentInfo->setText(text("residentInfo"));
     m_newName->setText(text("newName"));
+    m_newName->setModified(!m_newName->text().isEmpty()); // typed before: not replaced by the search
     m_newIdNumber->setText(text("newIdNumber"));
     m_newPhone->setText(text("newPhone"));
     m_newAddress->setText(text("newAddress"));

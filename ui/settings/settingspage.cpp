@@ -45,16 +45,26 @@ SettingsPage::SettingsPage(Workspace &workspace, const Actor &actor, QWidget *pa
     m_tabs->addTab(generalTab(), tr("Center and language"));
     if (m_actor.role == Role::Admin) {
         m_tabs->addTab(importTab(), tr("Imports"));
-        m_tabs->addTab(new UsersTab(m_workspace, m_actor, m_tabs), tr("Users and roles"));
-        m_tabs->addTab(new OrgTab(m_workspace, m_actor, m_tabs), tr("Departments and deadlines"));
-        m_tabs->addTab(new GridsTab(m_workspace, m_actor, m_tabs), tr("Grids"));
-        m_tabs->addTab(new CatalogTab(m_workspace, m_actor, m_tabs), tr("Service catalog"));
+        addAdminTabs();
     } else {
         layout->addWidget(messages::noteLabel(this,
             tr("Imports, users, departments, deadlines, grids and the catalog are changed by an "
                "administrator.")));
     }
     layout->addWidget(m_tabs, 1);
+}
+
+void SettingsPage::addAdminTabs()
+{
+    while (m_tabs->count() > 2) {
+        QWidget *old = m_tabs->widget(2);
+        m_tabs->removeTab(2);
+        old->deleteLater();
+    }
+    m_tabs->addTab(new UsersTab(m_workspace, m_actor, m_tabs), tr("Users and roles"));
+    m_tabs->addTab(new OrgTab(m_workspace, m_actor, m_tabs), tr("Departments and deadlines"));
+    m_tabs->addTab(new GridsTab(m_workspace, m_actor, m_tabs), tr("Grids"));
+    m_tabs->addTab(new CatalogTab(m_workspace, m_actor, m_tabs), tr("Service catalog"));
 }
 
 QString SettingsPage::savedLanguage()
@@ -244,6 +254,8 @@ QString SettingsPage::importFile(Import kind, const QString &file)
                 static_cast<int>(outcome.errors.size()));
     messages::show(m_importMessage, outcome.summary, outcome.ok);
     showImportErrors(outcome.errors);
+    if (outcome.ok)
+        addAdminTabs();
     return outcome.summary;
 }
 

@@ -38,6 +38,9 @@ public:
 private:
     QWidget *generalTab();
     QWidget *importTab();
+    // The tabs over what an import changes, made again from the ledger (no stale form left to
+    // save over the import).
+    void addAdminTabs();
     void saveCenter();
     void showImportErrors(const QList<RowError> &errors);
 

@@ -210,7 +210,11 @@ void SupervisionPage::refresh()
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setSectionResizeMode(UnitColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(72);
-    m_view->selectRow(qMin(selected, m_model->rowCount() - 1));
+    {
+        // One listing, whether the row selected changes or not.
+        const QSignalBlocker quiet(m_view->selectionModel());
+        m_view->selectRow(qMin(selected, m_model->rowCount() - 1));
+    }
     listRow(m_view->currentIndex().row());
 }
 
