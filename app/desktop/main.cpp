@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // taizhang: the desktop application.
 #include "auth/userservice.h"
+#include "common/longtask.h"
 #include "i18n/translations.h"
 #include "login/logindialog.h"
 #include "mainwindow/mainwindow.h"
@@ -47,7 +48,14 @@ int main(int argc, char *argv[])
     tz::i18n::install(
         app, parser.isSet(languageOption) ? parser.value(languageOption) : tz::SettingsPage::savedLanguage());
 
-    tz::Result<std::unique_ptr<tz::Workspace>> workspace = tz::Workspace::open(parser.value(ledgerOption));
+    // Opening is quick, but after a power cut the integrity check of a big ledger takes minutes:
+    // it runs off the window's thread, and a progress window shows if it takes more than a moment.
+    tz::Result<std::unique_ptr<tz::Workspace>> workspace
+        = tz::Error {tz::ErrorKind::Storage, QString(), QString()};
+    const QString ledgerPath = parser.value(ledgerOption);
+    tz::runLongTask(
+        nullptr, QCoreApplication::translate("tz::Desktop", "Opening the ledger and checking it…"),
+        [&](const tz::LongTaskProgress &) { workspace = tz::Workspace::open(ledgerPath); }, false, 400);
     if (!workspace) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("tz::Desktop", "Cannot open the ledger"),
             workspace.error().message);

@@ -1577,12 +1577,17 @@
 <context>
     <name>tz::Desktop</name>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="52"/>
+        <location filename="../../app/desktop/main.cpp" line="57"/>
+        <source>Opening the ledger and checking it…</source>
+        <translation>正在打开并检查台账……</translation>
+    </message>
+    <message>
+        <location filename="../../app/desktop/main.cpp" line="60"/>
         <source>Cannot open the ledger</source>
         <translation>无法打开台账</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="62"/>
+        <location filename="../../app/desktop/main.cpp" line="70"/>
         <source>Cannot sign in</source>
         <translation>无法登录</translation>
     </message>
@@ -2171,7 +2176,7 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::LongTask</name>
     <message>
-        <location filename="../../ui/common/longtask.cpp" line="27"/>
+        <location filename="../../ui/common/longtask.cpp" line="28"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -59,7 +60,7 @@ bool longTaskRunning()
 }
 
 void runLongTask(QWidget *parent, const QString &label,
-    const std::function<void(const LongTaskProgress &)> &work, bool cancellable)
+    const std::function<void(const LongTaskProgress &)> &work, bool cancellable, int showAfterMs)
 {
     // Application-modal and shown at once: from the first moment no click or key reaches a
     // screen that could read the ledger while an import writes it from the worker thread.
@@ -68,7 +69,10 @@ void runLongTask(QWidget *parent, const QString &label,
     dialog.setMinimumDuration(0);
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
-    dialog.show();
+    if (showAfterMs > 0)
+        QTimer::singleShot(showAfterMs, &dialog, [&dialog] { dialog.show(); });
+    else
+        dialog.show();
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [cancelled] { *cancelled = true; });
     QPointer<QProgressDialog> progressDialog(&dialog);

@@ -15,8 +15,11 @@ namespace tz {
 // produces it keeps in its own captures.
 using LongTaskProgress = std::function<bool(qint64 done, qint64 total)>;
 // Without `cancellable` the dialog has no cancel button (an all-or-nothing import).
+// Without `cancellable` the dialog has no cancel button (an all-or-nothing import). With
+// `showAfterMs` the dialog waits that long before it shows (a task that is usually quick, where
+// no other window could take input meanwhile).
 void runLongTask(QWidget *parent, const QString &label,
-    const std::function<void(const LongTaskProgress &)> &work, bool cancellable = true);
+    const std::function<void(const LongTaskProgress &)> &work, bool cancellable = true, int showAfterMs = 0);
 // True while a long task runs: nothing else may use the ledger's connection meanwhile (the idle
 // lock waits).
 bool longTaskRunning();
