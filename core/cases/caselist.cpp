@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace tz {
 namespace {
 
@@ -44,8 +46,16 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
             numbers.append(QString::number(static_cast<int>(st)));
         terms.append(QStringLiteral("c.state IN (%1)").arg(numbers.join(QLatin1Char(','))));
     }
+    // Open cases are a small share of a ledger that has run for years, while one unit may hold a
+    // hundred thousand: a list of open cases (a queue, overdue, 督办) reads the state indexes, and
+    // "+c.org_code" keeps SQLite from walking the unit's every case instead.
+    bool openOnly = f.overdueOnly || (f.state && casestate::isOpen(*f.state));
+    if (!f.states.isEmpty() && !f.state)
+        openOnly
+            = std::all_of(f.states.begin(), f.states.end(), [](CaseState s) { return casestate::isOpen(s); });
+    const QString orgColumn = openOnly ? QStringLiteral("+c.org_code") : QStringLiteral("c.org_code");
     if (f.exactOrg && !f.orgCode.isEmpty())
-        terms.append(QStringLiteral("c.org_code = %1").arg(arg(f.orgCode)));
+        terms.append(QStringLiteral("%1 = %2").arg(orgColumn, arg(f.orgCode)));
     if (!f.originOrg.isEmpty())
         terms.append(QStringLiteral("c.origin_org = %1").arg(arg(f.originOrg)));
     if (!f.departmentId.isEmpty())
@@ -64,21 +74,27 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
                 break;
             }
         }
-        // A village is a small share of the ledger: read its rows by the org index and sort them.
-        // A township or more is a large share: walk the newest-first index and keep its rows
-        // ("+c.org_code" stops SQLite from choosing the org index and sorting them all).
-        const bool village = prefix.size() == 12;
-        terms.append(QStringLiteral("%1c.org_code BETWEEN %2 AND %3")
-                         .arg(village || !forPage ? QString() : QStringLiteral("+"),
-                             arg(prefix.leftJustified(12, QLatin1Char('0'))),
-                             arg(prefix.leftJustified(12, QLatin1Char('9')))));
+        if (prefix.size() == 12) {
+            // A village has no units under it: one value of the (org_code, registered_at) index,
+            // read newest first, so a page stops after 200 rows however many the village holds.
+            terms.append(QStringLiteral("%1 = %2").arg(orgColumn, arg(f.orgCode)));
+        } else {
+            // A township or more: a page walks the newest-first index and keeps the subtree's rows
+            // ("+c.org_code" keeps SQLite from reading the whole range by the org index and
+            // sorting it); a count reads the range.
+            const bool skipOrgIndex = openOnly || forPage;
+            terms.append(QStringLiteral("%1 BETWEEN %2 AND %3")
+                             .arg(skipOrgIndex ? QStringLiteral("+c.org_code") : QStringLiteral("c.org_code"),
+                                 arg(prefix.leftJustified(12, QLatin1Char('0'))),
+                                 arg(prefix.leftJustified(12, QLatin1Char('9')))));
+        }
     }
     if (!f.gridId.isEmpty())
         terms.append(QStringLiteral("c.grid_id = %1").arg(arg(f.gridId)));
     if (!f.catalogId.isEmpty())
         terms.append(QStringLiteral("c.catalog_id = %1").arg(arg(f.catalogId)));
-    if (f.supervisedOnly)
-        terms.append(QStringLiteral("c.supervised = 1"));
+    if (f.supervisedOnly) // of open cases: by the state index (the flag stays on closed cases)
+        terms.append(openOnly ? QStringLiteral("+c.supervised = 1") : QStringLiteral("c.supervised = 1"));
     if (f.overdueOnly) {
         const QDate day
             = f.today.isValid() ? f.today : businesstime::dateOf(QDateTime::currentMSecsSinceEpoch());
