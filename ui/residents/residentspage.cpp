@@ -141,7 +141,7 @@ ResidentsPage::ResidentsPage(Workspace &workspace, const Actor &actor, QWidget *
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({380, 860});
+    splitter->setSizes({460, 780});
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
