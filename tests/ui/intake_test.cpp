@@ -228,3 +228,35 @@ TEST_CASE("the deadline shown while typing counts from the day in China, not the
     // Three working days from Friday: Wednesday 2026-01-14, as the saved case will have it.
     CHECK(child<QLabel>(&page, "deadline")->text().contains(QStringLiteral("2026-01-14")));
 }
+
+TEST_CASE(
+    "Enter takes a typed name's first match only when it is that person, not a namesake's prefix", "[ui]")
+{
+    TempLedger t;
+    const Actor clerk = counterClerk(t);
+    for (const char *name : {"黎承辉", "黎承明"})
+        REQUIRE(
+            t.ws()
+                .residents()
+                .registerResident(clerk,
+                    {QString::fromUtf8(name), {}, {}, QStringLiteral("五圩社区1号"), kVillage, {}, {}, {}})
+                .ok());
+    MainWindow window(t.ws(), clerk);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    IntakePage *page = window.intakePage();
+    auto *resident = child<QLineEdit>(page, "resident");
+    resident->setFocus();
+    type(resident, QStringLiteral("黎承"));
+    QAbstractItemView *popup = resident->completer()->popup();
+    REQUIRE(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Return);
+    // Two people begin so: nobody is taken, the clerk may be registering someone new.
+    CHECK_FALSE(child<QLabel>(page, "residentInfo")->text().contains(QStringLiteral("黎承辉")));
+    resident->clear();
+    QTest::keyClicks(resident, QStringLiteral("lch"));
+    QTest::qWait(20);
+    REQUIRE(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(child<QLabel>(page, "residentInfo")->text().contains(QStringLiteral("黎承")));
+}

@@ -63,10 +63,15 @@ QCompleter *makeCompleter(QStandardItemModel *model, QLineEdit *field)
 // Opens the field's list of matches with the first one shown current: Enter takes it, Down moves
 // on. The line edit runs its own completion after the text changes, so the highlight waits for
 // that; Enter takes the first match even before it shows.
-void showMatches(QLineEdit *field)
+const char *const kFirstIsSure = "firstIsSure";
+
+void showMatches(QLineEdit *field, bool firstIsSure)
 {
     QCompleter *completer = field->completer();
+    field->setProperty(kFirstIsSure, firstIsSure);
     completer->complete();
+    if (!firstIsSure)
+        return; // nothing taken unless the clerk moves to it
     QTimer::singleShot(0, completer, [completer] {
         if (!completer->popup()->isVisible() || completer->popup()->currentIndex().isValid())
             return;
@@ -293,7 +298,8 @@ void IntakePage::findResidents(const QString &text)
                                                  "registered with the case."));
     if (query.isEmpty())
         return;
-    for (const Resident &r : m_workspace.residents().find(query, kMatches)) {
+    const QList<Resident> found = m_workspace.residents().find(query, kMatches);
+    for (const Resident &r : found) {
         auto *item = new QStandardItem(
             QStringLiteral("%1  %2  %3  %4")
                 .arg(r.name, masking::idNumber(r.idNumber), masking::phone(r.phone), r.address));
@@ -304,8 +310,11 @@ void IntakePage::findResidents(const QString &text)
         const bool looksLikeName = !query.at(0).isDigit() && query.at(0).unicode() >= 0x80;
         m_newName->setText(looksLikeName ? query : QString());
     }
-    if (m_residentMatches->rowCount() > 0)
-        showMatches(m_resident);
+    // Initials or digits name the person looked for; a name typed may be someone new who shares
+    // it: Enter takes the first match only when it is the one match or bears exactly that name.
+    const bool typedName = query.at(0).unicode() >= 0x80;
+    if (!found.isEmpty())
+        showMatches(m_resident, !typedName || found.size() == 1 || found.first().name == query);
 }
 
 bool IntakePage::eventFilter(QObject *watched, QEvent *event)
@@ -317,10 +326,10 @@ bool IntakePage::eventFilter(QObject *watched, QEvent *event)
             if (watched != popup || (key != Qt::Key_Return && key != Qt::Key_Enter))
                 continue;
             QModelIndex current = popup->currentIndex();
-            if (!current.isValid())
+            if (!current.isValid() && field->property(kFirstIsSure).toBool())
                 current = popup->model()->index(0, 0);
             if (!current.isValid())
-                break;
+                break; // nothing taken: the typed text stays (a new resident)
             popup->hide();
             if (field == m_resident)
                 pickResident(sourceRow(current));
@@ -363,7 +372,7 @@ void IntakePage::findCatalog(const QString &text)
         m_catalogMatches->appendRow(row);
     }
     if (m_catalogMatches->rowCount() > 0)
-        showMatches(m_catalog);
+        showMatches(m_catalog, true);
 }
 
 void IntakePage::pickCatalog(int row)
