@@ -35,12 +35,6 @@ namespace {
 
 QTextStream out(stdout);
 
-QString arg(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
-
 qint64 fileSize(const QString &path)
 {
     return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
@@ -75,9 +69,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int cases = arg(args, QStringLiteral("--cases"), QStringLiteral("1000000")).toInt();
-    const QString outDir = arg(args, QStringLiteral("--out"), QStringLiteral("build/bench"));
-    const int repeat = arg(args, QStringLiteral("--repeat"), QStringLiteral("200")).toInt();
+    const int cases = optionValue(args, QStringLiteral("--cases"), QStringLiteral("1000000")).toInt();
+    const QString outDir = optionValue(args, QStringLiteral("--out"), QStringLiteral("build/bench"));
+    const int repeat = optionValue(args, QStringLiteral("--repeat"), QStringLiteral("200")).toInt();
     QDir().mkpath(outDir);
     const QString ledgerPath = QDir(outDir).absoluteFilePath(QStringLiteral("ledger-%1.taizhang").arg(cases));
     QJsonObject report {{QStringLiteral("cases"), cases}, {QStringLiteral("ledger"), ledgerPath}};

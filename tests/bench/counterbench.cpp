@@ -39,12 +39,6 @@ namespace {
 
 QTextStream out(stdout);
 
-QString arg(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
-
 // Words arrive from the input method as committed text: not counted as keystrokes.
 void words(QWidget *widget, const QString &text)
 {
@@ -96,8 +90,8 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const QString ledgerPath = arg(args, QStringLiteral("--ledger"), {});
-    const int runs = arg(args, QStringLiteral("--runs"), QStringLiteral("20")).toInt();
+    const QString ledgerPath = optionValue(args, QStringLiteral("--ledger"), {});
+    const int runs = optionValue(args, QStringLiteral("--runs"), QStringLiteral("20")).toInt();
     if (ledgerPath.isEmpty()) {
         out << "usage: taizhang-counter-bench --ledger PATH [--runs N]" << Qt::endl;
         return 2;
