@@ -55,7 +55,10 @@ int main(int argc, char *argv[])
     const QString ledgerPath = parser.value(ledgerOption);
     tz::runLongTask(
         nullptr, QCoreApplication::translate("tz::Desktop", "Opening the ledger and checking it…"),
-        [&](const tz::LongTaskProgress &) { workspace = tz::Workspace::open(ledgerPath); }, false, 400);
+        [&](const tz::Progress &progress) { workspace = tz::Workspace::open(ledgerPath, {}, progress); },
+        true, 400);
+    if (!workspace && workspace.error().kind == tz::ErrorKind::Cancelled)
+        return 0; // the person chose to stop the check; the file is as it was
     if (!workspace) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("tz::Desktop", "Cannot open the ledger"),
             workspace.error().message);

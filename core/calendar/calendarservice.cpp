@@ -20,15 +20,17 @@ CalendarService::CalendarService(Ledger &ledger)
 {
 }
 
-Result<HolidayImportReport> CalendarService::importHolidays(const Actor &actor, const QString &path)
+Result<HolidayImportReport> CalendarService::importHolidays(
+    const Actor &actor, const QString &path, const Progress &progress)
 {
     Result<CsvTable> table = CsvReader::readFile(path, CsvReader::Encoding::Auto);
     if (!table)
         return table.error();
-    return importHolidays(actor, *table);
+    return importHolidays(actor, *table, progress);
 }
 
-Result<HolidayImportReport> CalendarService::importHolidays(const Actor &actor, const CsvTable &table)
+Result<HolidayImportReport> CalendarService::importHolidays(
+    const Actor &actor, const CsvTable &table, const Progress &progress)
 {
     if (actor.role != Role::Admin)
         return Error::forbidden(QCoreApplication::translate(
@@ -46,7 +48,9 @@ Result<HolidayImportReport> CalendarService::importHolidays(const Actor &actor, 
     all.reset();
 
     Status written = m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
+        qint64 done = 0;
         for (const CalendarDay &day : parsed.days) {
+            progress::step(progress, done++, parsed.days.size());
             const QString date = day.date.toString(Qt::ISODate);
             const int kind = day.kind == CalendarDay::Holiday ? 1 : 2;
             if (existing.value(date) == qMakePair(kind, day.name)) {
@@ -57,6 +61,7 @@ Result<HolidayImportReport> CalendarService::importHolidays(const Actor &actor, 
                 {{QStringLiteral("kind"), kind}, {QStringLiteral("name"), day.name}});
             ++report.set;
         }
+        progress::step(progress, done, parsed.days.size());
     });
     if (!written)
         return written.error();

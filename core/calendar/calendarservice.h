@@ -5,6 +5,7 @@
 #include "calendar/workcalendar.h"
 #include "cases/casetypes.h"
 #include "common/error.h"
+#include "common/progress.h"
 
 #include <QDate>
 
@@ -27,8 +28,10 @@ class CalendarService
 public:
     explicit CalendarService(Ledger &ledger);
 
-    [[nodiscard]] Result<HolidayImportReport> importHolidays(const Actor &actor, const QString &path);
-    [[nodiscard]] Result<HolidayImportReport> importHolidays(const Actor &actor, const CsvTable &table);
+    [[nodiscard]] Result<HolidayImportReport> importHolidays(
+        const Actor &actor, const QString &path, const Progress &progress = {});
+    [[nodiscard]] Result<HolidayImportReport> importHolidays(
+        const Actor &actor, const CsvTable &table, const Progress &progress = {});
     [[nodiscard]] WorkCalendar calendar();
 
     // Working days for a class at a unit: the unit's own rule, else its nearest ancestor's,

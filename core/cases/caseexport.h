@@ -3,6 +3,7 @@
 
 #include "cases/casefields.h"
 #include "common/error.h"
+#include "common/progress.h"
 
 #include <functional>
 
@@ -14,11 +15,8 @@ namespace tz {
 class CaseExport
 {
 public:
-    // Called after each page with the rows written and the total; returning false cancels
-    // (the file is then not created). Called on the exporting thread.
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
-
-    // Returns how many cases were written. A cancelled export is an error of kind Cancelled.
+    // Returns how many cases were written; `progress` is told after each page (the file is not
+    // created when it cancels). A cancelled export is an error of kind Cancelled.
     static Result<qint64> toCsv(const QString &ledgerPath, const CaseFilter &filter,
         const QList<CaseField> &fields, const QString &file, const Progress &progress = {});
 };

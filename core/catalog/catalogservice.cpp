@@ -65,15 +65,17 @@ std::optional<QString> CatalogService::validate(const CatalogItem &item) const
     return std::nullopt;
 }
 
-Result<CatalogImportReport> CatalogService::importCsv(const Actor &actor, const QString &path)
+Result<CatalogImportReport> CatalogService::importCsv(
+    const Actor &actor, const QString &path, const Progress &progress)
 {
     Result<CsvTable> table = CsvReader::readFile(path, CsvReader::Encoding::Auto);
     if (!table)
         return table.error();
-    return importCsv(actor, *table);
+    return importCsv(actor, *table, progress);
 }
 
-Result<CatalogImportReport> CatalogService::importCsv(const Actor &actor, const CsvTable &table)
+Result<CatalogImportReport> CatalogService::importCsv(
+    const Actor &actor, const CsvTable &table, const Progress &progress)
 {
     if (actor.role != Role::Admin)
         return Error::forbidden(
@@ -141,7 +143,9 @@ Result<CatalogImportReport> CatalogService::importCsv(const Actor &actor, const 
         return report;
 
     Status written = m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
+        qint64 done = 0;
         for (CatalogItem &item : items) {
+            progress::step(progress, done++, items.size());
             const std::optional<CatalogItem> existing = byName(item.name);
             if (existing && sameDefinition(*existing, item)) {
                 ++report.unchanged;
@@ -153,6 +157,7 @@ Result<CatalogImportReport> CatalogService::importCsv(const Actor &actor, const 
             transaction.append(AggregateType::CatalogItem, item.id, catalogevents::defined, payloadOf(item));
             ++report.defined;
         }
+        progress::step(progress, done, items.size());
     });
     if (!written)
         return written.error();

@@ -4,6 +4,7 @@
 #include "auth/actor.h"
 #include "catalog/catalogitem.h"
 #include "common/error.h"
+#include "common/progress.h"
 #include "io/rowerror.h"
 
 #include <QList>
@@ -28,8 +29,10 @@ public:
 
     // CSV columns: name,list,handling,department,deadline_days. All or nothing; an item is
     // matched by name, so re-importing the same file changes nothing.
-    [[nodiscard]] Result<CatalogImportReport> importCsv(const Actor &actor, const QString &path);
-    [[nodiscard]] Result<CatalogImportReport> importCsv(const Actor &actor, const CsvTable &table);
+    [[nodiscard]] Result<CatalogImportReport> importCsv(
+        const Actor &actor, const QString &path, const Progress &progress = {});
+    [[nodiscard]] Result<CatalogImportReport> importCsv(
+        const Actor &actor, const CsvTable &table, const Progress &progress = {});
     [[nodiscard]] Status exportCsv(const QString &path);
     [[nodiscard]] Result<CatalogItem> define(const Actor &actor, const CatalogItem &item);
     [[nodiscard]] Status retire(const Actor &actor, const QString &id);

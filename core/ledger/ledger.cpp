@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -48,6 +49,45 @@ void setMeta(SqlDatabase &db, const char *key, const QString &value)
         .bind(1, key)
         .bind(2, value)
         .run();
+}
+
+// PRAGMA quick_check, stopped through SQLite's progress handler when `progress` says so.
+QString quickCheck(SqlDatabase &db, const Progress &progress)
+{
+    if (!progress)
+        return db.scalarText("PRAGMA quick_check");
+    struct Handler
+    {
+        const Progress &progress;
+        QElapsedTimer sinceTold;
+        quint32 calls = 0;
+        bool stopped = false;
+    } handler {progress, {}};
+    const auto callback = [](void *context) -> int {
+        auto *h = static_cast<Handler *>(context);
+        // SQLite calls every 100 steps (a small ledger's check takes a few hundred); the clock is
+        // read every 32nd call and the caller hears at most ten times a second.
+        if (!h->stopped && (h->calls++ % 32 == 0)
+            && (!h->sinceTold.isValid() || h->sinceTold.elapsed() >= 100)) {
+            h->sinceTold.start();
+            h->stopped = !h->progress(0, 0);
+        }
+        return h->stopped ? 1 : 0;
+    };
+    sqlite3_progress_handler(db.handle(), 100, callback, &handler);
+    try {
+        QString check = db.scalarText("PRAGMA quick_check");
+        sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
+        return check;
+    } catch (const ErrorException &) {
+        sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
+        if (!handler.stopped)
+            throw;
+        throw ErrorException(Error {ErrorKind::Cancelled,
+            QCoreApplication::translate(
+                "tz::Ledger", "The check was stopped: the ledger was not opened and nothing was changed."),
+            {}});
+    }
 }
 
 QString meta(SqlDatabase &db, const char *key)
@@ -171,7 +211,7 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options 
 
         const bool wasOpen = meta(*db, "open_state") == QLatin1String("open");
         if (!options.create && wasOpen && options.quickCheck) {
-            const QString check = db->scalarText("PRAGMA quick_check");
+            const QString check = quickCheck(*db, options.progress);
             if (check != QLatin1String("ok"))
                 return Error {ErrorKind::Corrupt,
                     QCoreApplication::translate("tz::Ledger",

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/progress.h"
 #include "ledger/event.h"
 #include "ledger/hlc.h"
 #include "ledger/projection.h"
@@ -71,6 +72,9 @@ public:
         QString deviceLabel; // for a new ledger
         HybridClock::WallClock wallClock; // tests inject time; default: the system clock
         bool quickCheck = true; // PRAGMA quick_check when the last close was not clean
+        // Told (with no total) while the quick_check runs; returning false stops it and the open
+        // fails with an error of kind Cancelled, leaving the file as it was.
+        Progress progress;
     };
 
     static Result<std::unique_ptr<Ledger>> open(const QString &path, const Options &options);

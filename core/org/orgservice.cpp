@@ -59,15 +59,17 @@ OrgService::OrgService(Ledger &ledger)
 {
 }
 
-Result<DivisionImportReport> OrgService::importDivisions(const Actor &actor, const QString &path)
+Result<DivisionImportReport> OrgService::importDivisions(
+    const Actor &actor, const QString &path, const Progress &progress)
 {
     Result<CsvTable> table = CsvReader::readFile(path, CsvReader::Encoding::Auto);
     if (!table)
         return table.error();
-    return importDivisions(actor, *table);
+    return importDivisions(actor, *table, progress);
 }
 
-Result<DivisionImportReport> OrgService::importDivisions(const Actor &actor, const CsvTable &table)
+Result<DivisionImportReport> OrgService::importDivisions(
+    const Actor &actor, const CsvTable &table, const Progress &progress)
 {
     if (Status allowed = requireAdmin(actor); !allowed)
         return allowed.error();
@@ -168,7 +170,9 @@ Result<DivisionImportReport> OrgService::importDivisions(const Actor &actor, con
     }
 
     Status written = m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
+        qint64 done = 0;
         for (const Row &row : std::as_const(rows)) {
+            progress::step(progress, done++, rows.size());
             const std::optional<OrgUnit> existing = unit(row.code);
             if (!existing) {
                 transaction.append(AggregateType::OrgUnit, row.code, orgevents::unitCreated,
@@ -184,6 +188,7 @@ Result<DivisionImportReport> OrgService::importDivisions(const Actor &actor, con
                 ++report.unchanged;
             }
         }
+        progress::step(progress, done, rows.size());
     });
     if (!written)
         return written.error();

@@ -3,6 +3,7 @@
 
 #include "auth/actor.h"
 #include "common/error.h"
+#include "common/progress.h"
 #include "io/rowerror.h"
 #include "org/orglevel.h"
 
@@ -50,8 +51,10 @@ public:
 
     // Validates every row first; imports all or nothing. Re-importing the same file changes
     // nothing; a changed name becomes an OrgUnitRenamed event.
-    [[nodiscard]] Result<DivisionImportReport> importDivisions(const Actor &actor, const QString &path);
-    [[nodiscard]] Result<DivisionImportReport> importDivisions(const Actor &actor, const CsvTable &table);
+    [[nodiscard]] Result<DivisionImportReport> importDivisions(
+        const Actor &actor, const QString &path, const Progress &progress = {});
+    [[nodiscard]] Result<DivisionImportReport> importDivisions(
+        const Actor &actor, const CsvTable &table, const Progress &progress = {});
 
     [[nodiscard]] std::optional<OrgUnit> unit(const QString &code);
     [[nodiscard]] QList<OrgUnit> children(const QString &parentCode);

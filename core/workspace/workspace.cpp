@@ -92,10 +92,12 @@ Result<std::unique_ptr<Workspace>> Workspace::init(const QString &path, const In
     return workspace;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, HybridClock::WallClock wallClock)
+Result<std::unique_ptr<Workspace>> Workspace::open(
+    const QString &path, HybridClock::WallClock wallClock, const Progress &progress)
 {
     Ledger::Options options;
     options.wallClock = std::move(wallClock);
+    options.progress = progress;
     Result<std::unique_ptr<Ledger>> ledger = Ledger::open(path, options);
     if (!ledger)
         return ledger.error();

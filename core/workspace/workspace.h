@@ -3,6 +3,7 @@
 
 #include "auth/actor.h"
 #include "common/error.h"
+#include "common/progress.h"
 #include "ledger/hlc.h"
 
 #include <QString>
@@ -35,8 +36,9 @@ public:
 
     // A new ledger file with its device identity and an administrator.
     static Result<std::unique_ptr<Workspace>> init(const QString &path, const InitOptions &options);
+    // `progress` is told while an integrity check runs after an unclean close, and may stop it.
     static Result<std::unique_ptr<Workspace>> open(
-        const QString &path, HybridClock::WallClock wallClock = {});
+        const QString &path, HybridClock::WallClock wallClock = {}, const Progress &progress = {});
     // Wires the services over an already open ledger (tests fold events into bare ledgers).
     static std::unique_ptr<Workspace> over(std::unique_ptr<Ledger> ledger);
     ~Workspace();

@@ -94,10 +94,31 @@ TEST_CASE("the residents page finds a person, shows the household and cases, and
     CHECK(events.last().payload.value(QStringLiteral("reason")).toString()
         == QStringLiteral("回电告知低保审核结果"));
 
-    // The other member of the household opens from the list.
-    for (int i = 0; i < household->count(); ++i)
-        if (household->item(i)->text() == QStringLiteral("蓝秀英"))
-            emit household->itemActivated(household->item(i));
+    // The other member of the household opens from the list; a tick not saved yet is asked
+    // about first, and kept when the clerk stays.
+    const auto openWife = [&] {
+        for (int i = 0; i < household->count(); ++i)
+            if (household->item(i)->text() == QStringLiteral("蓝秀英"))
+                emit household->itemActivated(household->item(i));
+    };
+    QCheckBox *disabled = nullptr;
+    for (QCheckBox *box : page.findChildren<QCheckBox *>())
+        if (box->text() == QStringLiteral("残障人士"))
+            disabled = box;
+    REQUIRE(disabled);
+    disabled->setChecked(true);
+    auto answered = std::make_shared<bool>(false);
+    tz::test::answerNextModal("unsavedStay", answered);
+    openWife();
+    CHECK(*answered);
+    CHECK(page.shownResident() == head->id);
+    CHECK(disabled->isChecked());
+
+    answered = std::make_shared<bool>(false);
+    tz::test::answerNextModal("unsavedSave", answered);
+    openWife();
+    CHECK(*answered);
+    CHECK(t.ws().residents().byId(head->id)->tags.contains(QStringLiteral("残障人士")));
     CHECK(page.shownResident() == wife->id);
     CHECK(page.cases()->shownCount() == 0);
 }

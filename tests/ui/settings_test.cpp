@@ -151,6 +151,66 @@ TEST_CASE("settings: users, departments, deadlines, grids and catalog items are 
     CHECK(item->handling == Handling::Routed);
 }
 
+TEST_CASE("settings: picking another catalog item or unit asks before edits are lost", "[ui]")
+{
+    TempLedger t;
+    const Actor admin = t.admin();
+
+    CatalogTab catalog(t.ws(), admin);
+    REQUIRE(catalog.table()->rowCount() >= 2);
+    catalog.table()->setCurrentCell(0, 0);
+    auto *name = child<QLineEdit>(&catalog, "catalogName");
+    const QString first = name->text();
+    REQUIRE_FALSE(catalog.isDirty());
+    auto *department = child<QLineEdit>(&catalog, "catalogDepartment");
+    const QString newDepartment = department->text() + QStringLiteral("窗口");
+    department->setText(newDepartment);
+    REQUIRE(catalog.isDirty());
+
+    // Keep editing: the form and the selected row stay.
+    auto answered = std::make_shared<bool>(false);
+    tz::test::answerNextModal("unsavedStay", answered);
+    catalog.table()->setCurrentCell(1, 0);
+    CHECK(*answered);
+    CHECK(name->text() == first);
+    CHECK(department->text() == newDepartment);
+    CHECK(catalog.table()->currentRow() == 0);
+
+    // Save them: the item is saved, then the other one shows.
+    answered = std::make_shared<bool>(false);
+    tz::test::answerNextModal("unsavedSave", answered);
+    catalog.table()->setCurrentCell(1, 0);
+    CHECK(*answered);
+    CHECK(t.ws().catalog().byName(first)->department == newDepartment);
+    CHECK(name->text() != first);
+    CHECK_FALSE(catalog.isDirty());
+
+    OrgTab org(t.ws(), admin);
+    auto *orgUnit = child<QComboBox>(&org, "orgUnit");
+    orgUnit->setCurrentIndex(orgUnit->findData(QStringLiteral("451202107000")));
+    const int routed = t.ws().calendar().deadlineDays(QStringLiteral("451202107000"), Handling::Routed);
+    org.deadlineBox(static_cast<int>(Handling::Routed))->setValue(routed + 2);
+    REQUIRE(org.deadlinesDirty());
+
+    // Throw them away: the other unit shows and nothing was written.
+    answered = std::make_shared<bool>(false);
+    tz::test::answerNextModal("unsavedDiscard", answered);
+    orgUnit->setCurrentIndex(orgUnit->findData(kVillage));
+    CHECK(*answered);
+    CHECK(orgUnit->currentData().toString() == kVillage);
+    CHECK(t.ws().calendar().deadlineDays(QStringLiteral("451202107000"), Handling::Routed) == routed);
+    CHECK_FALSE(org.deadlinesDirty());
+
+    // Keep editing: the unit stays picked with the typed value.
+    org.deadlineBox(static_cast<int>(Handling::Fast))->setValue(11);
+    answered = std::make_shared<bool>(false);
+    tz::test::answerNextModal("unsavedStay", answered);
+    orgUnit->setCurrentIndex(orgUnit->findData(QStringLiteral("451202107000")));
+    CHECK(*answered);
+    CHECK(orgUnit->currentData().toString() == kVillage);
+    CHECK(org.deadlineBox(static_cast<int>(Handling::Fast))->value() == 11);
+}
+
 TEST_CASE("the settings tabs render for a look", "[.screenshot]")
 {
     i18n::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));

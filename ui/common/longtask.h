@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
+#include "common/progress.h"
+
 #include <QString>
 
 #include <functional>
@@ -13,9 +15,8 @@ namespace tz {
 // and returns when it has ended; the window keeps painting meanwhile. `work` reports with the
 // callback it is given, which returns false once the person pressed cancel. Whatever `work`
 // produces it keeps in its own captures.
-using LongTaskProgress = std::function<bool(qint64 done, qint64 total)>;
-// Without `cancellable` the dialog has no cancel button (an all-or-nothing import).
-// Without `cancellable` the dialog has no cancel button (an all-or-nothing import). With
+using LongTaskProgress = Progress;
+// Without `cancellable` the dialog has no cancel button. With
 // `showAfterMs` the dialog waits that long before it shows (a task that is usually quick, where
 // no other window could take input meanwhile).
 void runLongTask(QWidget *parent, const QString &label,

@@ -3,6 +3,7 @@
 
 #include "cases/casespage.h"
 #include "common/messages.h"
+#include "common/unsaved.h"
 #include "grids/gridservice.h"
 #include "org/orgservice.h"
 #include "residents/masking.h"
@@ -153,12 +154,22 @@ ResidentsPage::ResidentsPage(Workspace &workspace, const Actor &actor, QWidget *
         runSearch();
         m_results->setFocus();
     });
-    connect(m_results, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (const QTableWidgetItem *item = m_results->item(row, 0))
+    connect(m_results, &QTableWidget::currentCellChanged, this, [this](int row, int, int previousRow) {
+        const QTableWidgetItem *item = m_results->item(row, 0);
+        if (!item)
+            return;
+        if (mayLeaveTags()) {
             showResident(item->data(kIdRole).toString());
+        } else {
+            const QSignalBlocker blocker(m_results);
+            m_results->setCurrentCell(previousRow, 0);
+        }
     });
-    connect(m_household, &QListWidget::itemActivated, this,
-        [this](QListWidgetItem *item) { showResident(item->data(kIdRole).toString()); });
+    connect(m_household, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString id = item->data(kIdRole).toString();
+        if (!id.isEmpty() && id != m_shownId && mayLeaveTags())
+            showResident(id);
+    });
     connect(m_saveTags, &QPushButton::clicked, this, &ResidentsPage::saveTags);
     connect(m_revealId, &QPushButton::clicked, this, [this] { reveal(ResidentField::IdNumber); });
     connect(m_revealPhone, &QPushButton::clicked, this, [this] { reveal(ResidentField::Phone); });
@@ -250,6 +261,15 @@ void ResidentsPage::showResident(const QString &id)
     CaseFilter filter;
     filter.residentId = id;
     m_cases->setBaseFilter(filter);
+}
+
+bool ResidentsPage::mayLeaveTags()
+{
+    return unsaved::mayLeave(this, !m_shownId.isEmpty() && m_saveTags->isEnabled(),
+        tr("the care groups of %1").arg(m_name->text()), [this] {
+            saveTags();
+            return !m_saveTags->isEnabled();
+        });
 }
 
 void ResidentsPage::saveTags()

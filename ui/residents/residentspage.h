@@ -38,6 +38,8 @@ public:
 private:
     void runSearch();
     void saveTags();
+    // Asks before showing another resident over care-group ticks not saved yet.
+    [[nodiscard]] bool mayLeaveTags();
     void reveal(ResidentField field);
 
     Workspace &m_workspace;

@@ -3,6 +3,7 @@
 
 #include "catalog/catalogservice.h"
 #include "common/messages.h"
+#include "common/unsaved.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -84,9 +85,15 @@ CatalogTab::CatalogTab(Workspace &workspace, const Actor &actor, QWidget *parent
     side->addStretch(1);
     layout->addLayout(side, 2);
 
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { edit(row); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { pickRow(row); });
     connect(save, &QPushButton::clicked, this, &CatalogTab::save);
-    connect(fresh, &QPushButton::clicked, this, &CatalogTab::clearForm);
+    connect(fresh, &QPushButton::clicked, this, [this] {
+        if (unsaved::mayLeave(this, isDirty(), tr("this catalog item"), [this] {
+                this->save();
+                return !isDirty();
+            }))
+            clearForm();
+    });
     connect(retire, &QPushButton::clicked, this, [this] {
         if (m_editing.isEmpty())
             return;
@@ -104,6 +111,7 @@ CatalogTab::CatalogTab(Workspace &workspace, const Actor &actor, QWidget *parent
             exportTo(file);
     });
     reload();
+    m_shown = formState();
 }
 
 void CatalogTab::reload()
@@ -127,11 +135,51 @@ void CatalogTab::reload()
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
-void CatalogTab::edit(int row)
+QStringList CatalogTab::formState() const
+{
+    return {m_name->text(), m_list->currentText(), m_handling->currentText(), m_department->text(),
+        QString::number(m_days->value())};
+}
+
+bool CatalogTab::isDirty() const
+{
+    return formState() != m_shown;
+}
+
+void CatalogTab::pickRow(int row)
 {
     const QTableWidgetItem *cell = m_table->item(row, 0);
-    const std::optional<CatalogItem> item
-        = cell ? m_workspace.catalog().byId(cell->data(kIdRole).toString()) : std::nullopt;
+    if (!cell)
+        return;
+    const QString id = cell->data(kIdRole).toString();
+    if (id == m_editing)
+        return;
+    const bool leave = unsaved::mayLeave(this, isDirty(), tr("this catalog item"), [this] {
+        save();
+        return !isDirty();
+    });
+    // A save reloads the table, so the rows are found again by id.
+    const auto selectId = [this](const QString &wanted) {
+        const QSignalBlocker blocker(m_table);
+        for (int r = 0; r < m_table->rowCount(); ++r) {
+            if (m_table->item(r, 0)->data(kIdRole).toString() == wanted) {
+                m_table->setCurrentCell(r, 0);
+                return;
+            }
+        }
+        m_table->setCurrentCell(-1, -1);
+    };
+    if (!leave) {
+        selectId(m_editing);
+        return;
+    }
+    selectId(id);
+    edit(id);
+}
+
+void CatalogTab::edit(const QString &id)
+{
+    const std::optional<CatalogItem> item = m_workspace.catalog().byId(id);
     if (!item)
         return;
     m_editing = item->id;
@@ -141,6 +189,7 @@ void CatalogTab::edit(int row)
     m_department->setText(item->department);
     m_days->setValue(item->deadlineDays);
     m_message->hide();
+    m_shown = formState();
 }
 
 void CatalogTab::clearForm()
@@ -151,6 +200,7 @@ void CatalogTab::clearForm()
     m_department->clear();
     m_days->setValue(5);
     m_message->hide();
+    m_shown = formState();
     m_name->setFocus();
 }
 
@@ -170,6 +220,7 @@ QString CatalogTab::save()
     messages::show(m_message, message, saved.ok());
     if (saved) {
         m_editing = saved->id;
+        m_shown = formState();
         reload();
     }
     return message;

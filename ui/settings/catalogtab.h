@@ -28,15 +28,20 @@ public:
     QString save(); // the form as a new item or over the one picked
     QString exportTo(const QString &file);
     [[nodiscard]] QTableWidget *table() const { return m_table; }
+    // True when the form holds edits not saved yet.
+    [[nodiscard]] bool isDirty() const;
 
 private:
     void reload();
-    void edit(int row);
+    void pickRow(int row);
+    void edit(const QString &id);
     void clearForm();
+    [[nodiscard]] QStringList formState() const;
 
     Workspace &m_workspace;
     Actor m_actor;
     QString m_editing; // id of the item in the form; empty: a new one
+    QStringList m_shown; // the form as it was filled or last saved
     QTableWidget *m_table = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_list = nullptr;

@@ -5,6 +5,7 @@
 #include "cases/casetypes.h"
 #include "common/messages.h"
 #include "common/unitpicker.h"
+#include "common/unsaved.h"
 #include "org/orgservice.h"
 #include "workspace/workspace.h"
 
@@ -80,8 +81,7 @@ OrgTab::OrgTab(Workspace &workspace, const Actor &actor, QWidget *parent)
     row->addWidget(deadlines, 1);
     layout->addLayout(row, 1);
 
-    connect(m_unit, &QComboBox::currentIndexChanged, this,
-        [this] { showUnit(m_unit->currentData().toString()); });
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &OrgTab::pickUnit);
     connect(add, &QPushButton::clicked, this, [this] { addDepartment(m_departmentName->text()); });
     connect(m_departmentName, &QLineEdit::returnPressed, this,
         [this] { addDepartment(m_departmentName->text()); });
@@ -118,6 +118,33 @@ void OrgTab::showUnit(const QString &code)
     reloadDepartments();
     for (int i = 0; i < m_days.size(); ++i)
         m_days.at(i)->setValue(m_workspace.calendar().deadlineDays(code, kClasses[i]));
+}
+
+bool OrgTab::deadlinesDirty() const
+{
+    for (int i = 0; i < m_days.size(); ++i)
+        if (m_days.at(i)->value() != m_workspace.calendar().deadlineDays(m_code, kClasses[i]))
+            return true;
+    return false;
+}
+
+void OrgTab::pickUnit()
+{
+    const QString code = m_unit->currentData().toString();
+    if (code == m_code)
+        return;
+    const std::optional<OrgUnit> shown = m_workspace.org().unit(m_code);
+    const bool leave = unsaved::mayLeave(
+        this, deadlinesDirty(), tr("the deadlines of %1").arg(shown ? shown->name : m_code), [this] {
+            saveDeadlines();
+            return !deadlinesDirty();
+        });
+    if (!leave) {
+        const QSignalBlocker blocker(m_unit);
+        m_unit->setCurrentIndex(m_unit->findData(m_code));
+        return;
+    }
+    showUnit(code);
 }
 
 void OrgTab::reloadDepartments()

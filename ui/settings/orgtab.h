@@ -27,9 +27,12 @@ public:
     QString addDepartment(const QString &name);
     QString saveDeadlines();
     [[nodiscard]] QSpinBox *deadlineBox(int handling) const { return m_days.value(handling - 1); }
+    // True when a deadline box differs from what the unit has.
+    [[nodiscard]] bool deadlinesDirty() const;
 
 private:
     void reloadDepartments();
+    void pickUnit();
 
     Workspace &m_workspace;
     Actor m_actor;

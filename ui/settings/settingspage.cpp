@@ -156,7 +156,8 @@ QWidget *SettingsPage::importTab()
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(messages::noteLabel(tab,
         tr("A file is checked row by row first: if any row is wrong nothing is imported and the rows are "
-           "listed below with the reason. Importing the same file again changes nothing.")));
+           "listed below with the reason. Importing the same file again changes nothing, and an import "
+           "stopped with Cancel changes nothing either.")));
     const struct
     {
         Import kind;
@@ -211,8 +212,7 @@ QString SettingsPage::importFile(Import kind, const QString &file)
         bool ok = false;
     } outcome;
     runLongTask(
-        this, tr("Importing %1…").arg(QFileInfo(file).fileName()),
-        [&](const LongTaskProgress &) {
+        this, tr("Importing %1…").arg(QFileInfo(file).fileName()), [&](const LongTaskProgress &progress) {
             // Every import answers with rejected rows, or a summary of what it did.
             const auto take = [&outcome](const auto &result, const auto &summary) {
                 if (!result)
@@ -224,30 +224,32 @@ QString SettingsPage::importFile(Import kind, const QString &file)
             };
             switch (kind) {
             case Import::Divisions:
-                take(m_workspace.org().importDivisions(m_actor, file), [](const DivisionImportReport &r) {
-                    return tr("Division tree imported: %1 new, %2 renamed, %3 unchanged.")
-                        .arg(r.created)
-                        .arg(r.renamed)
-                        .arg(r.unchanged);
-                });
+                take(m_workspace.org().importDivisions(m_actor, file, progress),
+                    [](const DivisionImportReport &r) {
+                        return tr("Division tree imported: %1 new, %2 renamed, %3 unchanged.")
+                            .arg(r.created)
+                            .arg(r.renamed)
+                            .arg(r.unchanged);
+                    });
                 break;
             case Import::Holidays:
-                take(m_workspace.calendar().importHolidays(m_actor, file), [](const HolidayImportReport &r) {
-                    return tr("Holiday calendar imported: %1 days set, %2 unchanged.")
-                        .arg(r.set)
-                        .arg(r.unchanged);
-                });
+                take(m_workspace.calendar().importHolidays(m_actor, file, progress),
+                    [](const HolidayImportReport &r) {
+                        return tr("Holiday calendar imported: %1 days set, %2 unchanged.")
+                            .arg(r.set)
+                            .arg(r.unchanged);
+                    });
                 break;
             case Import::Catalog:
-                take(m_workspace.catalog().importCsv(m_actor, file), [](const CatalogImportReport &r) {
-                    return tr("Catalog imported: %1 items defined, %2 unchanged.")
-                        .arg(r.defined)
-                        .arg(r.unchanged);
-                });
+                take(m_workspace.catalog().importCsv(m_actor, file, progress),
+                    [](const CatalogImportReport &r) {
+                        return tr("Catalog imported: %1 items defined, %2 unchanged.")
+                            .arg(r.defined)
+                            .arg(r.unchanged);
+                    });
                 break;
             }
-        },
-        false);
+        });
     if (!outcome.errors.isEmpty())
         outcome.summary
             = tr("%n row(s) were rejected; nothing was imported. Fix the file and import it again.", nullptr,

@@ -23,6 +23,16 @@ RegisterCaseInput simpleCase()
     return input;
 }
 
+// A fresh ledger file in `dir`, closed again; returns its path.
+QString initLedgerFile(const QTemporaryDir &dir, const char *name)
+{
+    const QString path = dir.filePath(QLatin1String(name));
+    Workspace::InitOptions options;
+    options.adminPassword = QStringLiteral("admin-password");
+    REQUIRE(Workspace::init(path, options).ok());
+    return path;
+}
+
 } // namespace
 
 TEST_CASE("events can be neither changed nor deleted", "[ledger]")
@@ -89,12 +99,7 @@ TEST_CASE("verify notices a projection that drifted from the events", "[ledger]"
 TEST_CASE("a ledger from a newer Taizhang is refused and left untouched", "[ledger]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("newer.taizhang"));
-    {
-        Workspace::InitOptions options;
-        options.adminPassword = QStringLiteral("admin-password");
-        REQUIRE(Workspace::init(path, options).ok());
-    }
+    const QString path = initLedgerFile(dir, "newer.taizhang");
     {
         SqlDatabase raw(path, SqlDatabase::Mode::ReadWrite);
         raw.exec("PRAGMA user_version = 99");
@@ -109,6 +114,38 @@ TEST_CASE("a ledger from a newer Taizhang is refused and left untouched", "[ledg
     CHECK(opened.error().message.contains(QStringLiteral("99")));
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == before);
+}
+
+TEST_CASE(
+    "after an unclean close the integrity check can be stopped, and the next open runs it again", "[ledger]")
+{
+    QTemporaryDir dir;
+    const QString path = initLedgerFile(dir, "crashed.taizhang");
+    {
+        // What a power cut leaves: the ledger still marked open.
+        SqlDatabase raw(path, SqlDatabase::Mode::ReadWrite);
+        raw.exec("UPDATE meta SET value = 'open' WHERE key = 'open_state'");
+    }
+    int told = 0;
+    Result<std::unique_ptr<Workspace>> stopped = Workspace::open(path, {}, [&told](qint64, qint64) {
+        ++told;
+        return false;
+    });
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().kind == ErrorKind::Cancelled);
+    CHECK(told == 1);
+    {
+        SqlDatabase raw(path, SqlDatabase::Mode::ReadWrite);
+        CHECK(raw.scalarText("SELECT value FROM meta WHERE key = 'open_state'") == QStringLiteral("open"));
+    }
+    told = 0;
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path, {}, [&told](qint64, qint64) {
+        ++told;
+        return true;
+    });
+    REQUIRE(opened.ok());
+    CHECK(told >= 1);
+    CHECK((*opened)->ledger().verify()->ok);
 }
 
 TEST_CASE("a ledger keeps its device identity and sequence across restarts", "[ledger]")

@@ -43,6 +43,38 @@ TEST_CASE("the real 河池 division file imports whole, and again changes nothin
         == QStringLiteral("河池市 / 金城江区 / 五圩镇 / 五圩社区居民委员会"));
 }
 
+TEST_CASE("an import stopped halfway changes nothing, and tells its progress up to the stop", "[org]")
+{
+    TempLedger t(TempLedger::Data::None);
+    const QString file = tz::test::sourcePath(QStringLiteral("resources/divisions/divisions-4512-hechi.csv"));
+    const qint64 events = t.ws().ledger().eventCount();
+    QList<qint64> told;
+    Result<DivisionImportReport> stopped
+        = t.ws().org().importDivisions(t.admin(), file, [&told](qint64 done, qint64 total) {
+              CHECK(total == 1819);
+              told.append(done);
+              return done < 900;
+          });
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().kind == ErrorKind::Cancelled);
+    CHECK(told.constLast() >= 900);
+    CHECK(told.constLast() < 1819);
+    CHECK(t.ws().ledger().eventCount() == events);
+    CHECK_FALSE(t.ws().org().unit(QStringLiteral("451202107001")).has_value());
+
+    // The same import let run reaches the total, and the ledger is whole afterwards.
+    qint64 last = 0;
+    Result<DivisionImportReport> whole
+        = t.ws().org().importDivisions(t.admin(), file, [&last](qint64 done, qint64) {
+              last = done;
+              return true;
+          });
+    REQUIRE(whole.ok());
+    CHECK(last == 1819);
+    CHECK(whole->created == 1819);
+    CHECK(t.ws().ledger().verify()->ok);
+}
+
 TEST_CASE("a renamed unit becomes one rename event", "[org]")
 {
     TempLedger t;
