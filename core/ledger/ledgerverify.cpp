@@ -1,0 +1,172 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+// Ledger's self-checks (verify, projection digests): the hash chains, and the read tables
+// against a fresh fold of every event. Kept apart from ledger.cpp, which writes and reads.
+#include "ledger/ledger.h"
+
+#include "ledger/charstokenizer.h"
+#include "ledger/eventcolumns.h"
+#include "ledger/migrations.h"
+#include "ledger/sqldatabase.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+namespace tz {
+
+QMap<QString, QByteArray> Ledger::projectionDigests()
+{
+    return digestsOf(*m_db);
+}
+
+QMap<QString, QByteArray> Ledger::digestsOf(SqlDatabase &db)
+{
+    QStringList tables {QStringLiteral("aggregates")};
+    for (const auto &entry : m_projections)
+        tables += entry.second->tables();
+    QMap<QString, QByteArray> digests;
+    for (const QString &table : std::as_const(tables)) {
+        QStringList columns;
+        SqlStatement info = db.prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        while (info.next()) {
+            if (info.text(1) != QLatin1String("rid"))
+                columns += info.text(1);
+        }
+        QString list = columns.join(QLatin1Char(','));
+        if (table == QLatin1String("aggregates")) {
+            // Name numbers differ from ledger to ledger: compare the device itself.
+            list.replace(QLatin1String("last_device"),
+                QLatin1String("(SELECT value FROM names WHERE id = last_device)"));
+        }
+        SqlStatement rows = db.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY %1").arg(list, table));
+        QCryptographicHash hasher(QCryptographicHash::Sha256);
+        while (rows.next()) {
+            for (int c = 0; c < columns.size(); ++c) {
+                const QByteArray value = rows.isNull(c) ? QByteArray("\x01NULL") : rows.blob(c);
+                const quint32 size = static_cast<quint32>(value.size());
+                hasher.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));
+                hasher.addData(value);
+            }
+        }
+        digests.insert(table, hasher.result());
+    }
+    return digests;
+}
+
+Result<VerifyReport> Ledger::verify()
+{
+    VerifyReport report;
+    const auto problem = [&report](const QString &text) {
+        report.ok = false;
+        if (report.problems.size() < 100)
+            report.problems.append(text);
+    };
+    try {
+        report.integrity = m_db->scalarText("PRAGMA integrity_check");
+        if (report.integrity != QLatin1String("ok"))
+            problem(QCoreApplication::translate("tz::Ledger", "integrity_check: %1").arg(report.integrity));
+
+        // Hash chains, device by device.
+        SqlStatement chain = m_db->prepare(
+            "SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM " ORDER BY e.device, e.device_seq");
+        QString device;
+        qint64 previousSeq = 0;
+        QByteArray previousHash;
+        while (chain.next()) {
+            const Event event = readEvent(chain);
+            ++report.events;
+            if (event.device != device) {
+                device = event.device;
+                ++report.devices;
+                previousSeq = 0;
+                previousHash.clear();
+                if (device == m_device.id && event.deviceSeq != 1)
+                    problem(QCoreApplication::translate(
+                        "tz::Ledger", "this device's events start at number %1, not 1")
+                                .arg(event.deviceSeq));
+            } else if (device == m_device.id && event.deviceSeq != previousSeq + 1) {
+                problem(QCoreApplication::translate(
+                    "tz::Ledger", "this device's events jump from number %1 to %2")
+                            .arg(previousSeq)
+                            .arg(event.deviceSeq));
+            }
+            if (event.computeHash() != event.hash)
+                problem(QCoreApplication::translate("tz::Ledger", "event %1/%2 does not match its hash")
+                            .arg(event.device)
+                            .arg(event.deviceSeq));
+            if (event.deviceSeq == previousSeq + 1 && previousSeq > 0 && event.prevHash != previousHash)
+                problem(QCoreApplication::translate(
+                    "tz::Ledger", "event %1/%2 is not chained to the one before it")
+                            .arg(event.device)
+                            .arg(event.deviceSeq));
+            previousSeq = event.deviceSeq;
+            previousHash = event.hash;
+        }
+        report.aggregates = m_db->scalar("SELECT COUNT(*) FROM aggregates");
+
+        // A fresh fold of every event into an empty ledger must give the same read tables.
+        QTemporaryDir dir;
+        if (!dir.isValid())
+            throw ErrorException({ErrorKind::Io,
+                QCoreApplication::translate("tz::Ledger", "No temporary folder for the verification fold."),
+                {}});
+        {
+            SqlDatabase fresh(dir.filePath(QStringLiteral("fold.db")), SqlDatabase::Mode::Create);
+            if (!registerCharsTokenizer(fresh.handle()) || !storedform::registerFunctions(fresh.handle()))
+                throw ErrorException({ErrorKind::Storage,
+                    QCoreApplication::translate("tz::Ledger", "FTS5 is not available."), {}});
+            fresh.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+            if (Status migrated = Migrations::run(fresh); !migrated)
+                return migrated.error();
+            SqlStatement attach = fresh.prepare("ATTACH DATABASE ?1 AS source");
+            attach.bind(1, m_path).run();
+            fresh.exec("BEGIN");
+            // The names keep their numbers, so this ledger's dictionary reads the copy too.
+            fresh.exec("INSERT INTO main.names SELECT * FROM source.names");
+            fresh.exec(
+                "INSERT INTO main.aggregates (rid, type, id) SELECT rid, type, id FROM source.aggregates");
+            fresh.exec("INSERT INTO main.events SELECT * FROM source.events");
+            {
+                // Aggregate by aggregate, each in fold order.
+                SqlStatement all = fresh.prepare(
+                    "SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM " ORDER BY e.aggregate");
+                QList<Event> group;
+                qint64 groupAggregate = 0;
+                const auto foldGroup = [&] {
+                    std::sort(group.begin(), group.end(),
+                        [](const Event &a, const Event &b) { return a.foldsBefore(b); });
+                    for (const Event &event : std::as_const(group)) {
+                        foldInto(fresh, event);
+                        trackAggregateIn(fresh, groupAggregate, event);
+                    }
+                    group.clear();
+                };
+                while (all.next()) {
+                    const qint64 aggregate = all.int64(kAggregateRidColumn);
+                    if (aggregate != groupAggregate)
+                        foldGroup();
+                    groupAggregate = aggregate;
+                    group.append(readEvent(all));
+                }
+                foldGroup();
+            }
+            fresh.exec("COMMIT");
+            fresh.exec("DETACH DATABASE source");
+            const QMap<QString, QByteArray> expected = digestsOf(fresh);
+            const QMap<QString, QByteArray> actual = digestsOf(*m_db);
+            for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+                if (actual.value(it.key()) != it.value())
+                    problem(QCoreApplication::translate(
+                        "tz::Ledger", "table %1 differs from a fresh fold of the events")
+                                .arg(it.key()));
+            }
+        }
+        return report;
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+} // namespace tz
