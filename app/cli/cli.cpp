@@ -75,6 +75,8 @@ QString helpText()
         "  check-id ID\n"
         "  verify\n"
         "  demo [--cases N] [--seed N]\n"
+        "  enroll --server URL --code CODE [--label TEXT]   (a new ledger path: made empty for the server to fill)\n"
+        "  sync\n"
         "The ledger defaults to the per-user data folder; --user acts as that user (password from\n"
         "TAIZHANG_PASSWORD), otherwise as the ledger administrator.\n");
 }
@@ -106,6 +108,10 @@ int Cli::run(const QStringList &arguments)
         return checkId(args);
     if (command == QLatin1String("init"))
         return init(args);
+    if (command == QLatin1String("enroll"))
+        return enroll(args);
+    if (command == QLatin1String("sync"))
+        return sync(args);
     if (command == QLatin1String("demo") && !QFileInfo::exists(m_ledgerPath)) {
         // A demo ledger is made from nothing: its administrator shares the demo password.
         Workspace::InitOptions options;

@@ -47,6 +47,9 @@ private:
     int caseCommand(const QString &verb, const Args &args);
     int caseRegister(const Args &args);
     int caseShow(const Args &args);
+    // Sync commands (synccommands.cpp): no signed-in user needed.
+    int enroll(const Args &args);
+    int sync(const Args &args);
 
     // Plumbing.
     [[nodiscard]] bool openWorkspace();

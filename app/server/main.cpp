@@ -1,12 +1,90 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-// taizhang-server: the sync server arrives with the sync issue; until then it says so.
+// taizhang-server: the sync server a county runs. Serving:
+//   taizhang-server --db sqlite:PATH --listen 127.0.0.1:PORT
+// Administration, against the same database:
+//   taizhang-server admin enroll --db sqlite:PATH --unit CODE [--hours N]   prints a one-time code
+//   taizhang-server admin revoke --db sqlite:PATH --device ID
+#include "serverstore.h"
+#include "syncserver.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+namespace {
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "taizhang-server: " << message << Qt::endl;
+    return 1;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stderr) << "taizhang-server: not yet. The sync server is not built yet; "
-                           "every device works offline on its own ledger.\n";
-    return 2;
+    QCoreApplication::setApplicationName(QStringLiteral("taizhang-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TAIZHANG_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Taizhang sync server"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(
+        QStringLiteral("db"), QStringLiteral("Store: sqlite:PATH"), QStringLiteral("spec"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QStringLiteral("Address and port to serve on (port 0: any free one)"), QStringLiteral("host:port"),
+        QStringLiteral("127.0.0.1:8470"));
+    const QCommandLineOption unit(QStringLiteral("unit"),
+        QStringLiteral("admin enroll: the device's org unit code"), QStringLiteral("code"));
+    const QCommandLineOption hours(QStringLiteral("hours"),
+        QStringLiteral("admin enroll: hours the code stays valid"), QStringLiteral("n"),
+        QStringLiteral("24"));
+    const QCommandLineOption device(
+        QStringLiteral("device"), QStringLiteral("admin revoke: the device id"), QStringLiteral("id"));
+    parser.addOptions({db, listen, unit, hours, device});
+    parser.addPositionalArgument(QStringLiteral("admin"), QStringLiteral("admin enroll | admin revoke"));
+    parser.process(app);
+    if (!parser.isSet(db))
+        return fail(QStringLiteral("--db sqlite:PATH is required"));
+    tz::Result<std::unique_ptr<tz::server::ServerStore>> store
+        = tz::server::ServerStore::open(parser.value(db));
+    if (!store)
+        return fail(store.error().message);
+
+    const QStringList command = parser.positionalArguments();
+    if (!command.isEmpty()) {
+        if (command.value(0) != QLatin1String("admin") || command.size() != 2)
+            return fail(QStringLiteral("unknown command; see --help"));
+        if (command.at(1) == QLatin1String("enroll")) {
+            tz::Result<QString> code = (*store)->createEnrollment(
+                parser.value(unit), parser.value(hours).toLongLong() * 3600 * 1000);
+            if (!code)
+                return fail(code.error().message);
+            QTextStream(stdout) << *code << Qt::endl;
+            return 0;
+        }
+        if (command.at(1) == QLatin1String("revoke")) {
+            if (tz::Status done = (*store)->revoke(parser.value(device)); !done)
+                return fail(done.error().message);
+            return 0;
+        }
+        return fail(QStringLiteral("unknown admin command; see --help"));
+    }
+
+    const QString where = parser.value(listen);
+    const int colon = where.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = where.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress address(where.left(colon));
+    if (colon < 0 || !portOk || port > 65535 || address.isNull())
+        return fail(QStringLiteral("--listen takes HOST:PORT, e.g. 127.0.0.1:8470"));
+    tz::server::SyncServer server(**store);
+    const quint16 bound = server.listen(address, static_cast<quint16>(port));
+    if (bound == 0)
+        return fail(QStringLiteral("cannot listen on %1").arg(where));
+    // Tests read this line for the port.
+    QTextStream(stdout) << "taizhang-server listening on http://" << address.toString() << ':' << bound
+                        << " (store: " << (*store)->kind() << ')' << Qt::endl;
+    return app.exec();
 }

@@ -399,7 +399,8 @@ void Ledger::foldInto(SqlDatabase &db, const Event &event)
         projection->apply(db, event);
 }
 
-Result<int> Ledger::ingest(const QList<Event> &events)
+Result<int> Ledger::ingest(
+    const QList<Event> &events, const std::function<void(SqlDatabase &)> &alsoInTransaction)
 {
     // The whole batch is refused for one bad event: a sync retries it, a person reads why.
     const auto refuse = [](ErrorKind kind, const char *text, const Event &event) {
@@ -468,6 +469,8 @@ Result<int> Ledger::ingest(const QList<Event> &events)
         }
         for (const auto &key : std::as_const(toRefold))
             refold(static_cast<AggregateType>(key.first), key.second);
+        if (alsoInTransaction)
+            alsoInTransaction(*m_db);
         transaction.commit();
         return added;
     } catch (const ErrorException &e) {
@@ -522,6 +525,19 @@ QList<Event> Ledger::events(AggregateType type, const QString &aggregateId)
         result.append(readEvent(statement));
     statement.reset();
     std::sort(result.begin(), result.end(), [](const Event &a, const Event &b) { return a.foldsBefore(b); });
+    return result;
+}
+
+QList<Event> Ledger::ownEventsAfter(qint64 deviceSeq, int limit)
+{
+    SqlStatement &statement
+        = m_db->cached("SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM
+                       " WHERE e.device = ?1 AND e.device_seq > ?2 ORDER BY e.device_seq LIMIT ?3");
+    statement.bind(1, m_names.find(m_device.id)).bind(2, deviceSeq).bind(3, limit);
+    QList<Event> result;
+    while (statement.next())
+        result.append(readEvent(statement));
+    statement.reset();
     return result;
 }
 

@@ -103,10 +103,16 @@ public:
     // Stores events recorded elsewhere (sync, tests), in any order. Known ids are skipped; an event
     // that sorts before what an aggregate has folded makes that aggregate fold again from the
     // start. Returns how many were new.
-    [[nodiscard]] Result<int> ingest(const QList<Event> &events);
+    // `alsoInTransaction` runs in the same transaction after the events are stored (a sync
+    // advances its cursor there, so a crash keeps both or neither).
+    [[nodiscard]] Result<int> ingest(
+        const QList<Event> &events, const std::function<void(SqlDatabase &)> &alsoInTransaction = {});
 
     // Every event of one aggregate in fold order (a case's timeline).
     [[nodiscard]] QList<Event> events(AggregateType type, const QString &aggregateId);
+    // This device's own events numbered after `deviceSeq`, in order, at most `limit` (what a sync
+    // has not pushed yet).
+    [[nodiscard]] QList<Event> ownEventsAfter(qint64 deviceSeq, int limit);
     // Every event in local arrival order, from seq > after, at most `limit`.
     [[nodiscard]] QList<Event> eventsSince(qint64 after, int limit);
     [[nodiscard]] qint64 eventCount();

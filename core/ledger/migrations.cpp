@@ -23,6 +23,7 @@ constexpr Migration kMigrations[] = {
     {4, ":/migrations/0004_resident_cases.sql"},
     {5, ":/migrations/0005_resident_initials.sql"},
     {6, ":/migrations/0006_case_orders.sql"},
+    {7, ":/migrations/0007_sync.sql"},
 };
 
 } // namespace

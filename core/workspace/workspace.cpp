@@ -64,7 +64,8 @@ std::unique_ptr<Workspace> Workspace::over(std::unique_ptr<Ledger> ledger)
 
 Result<std::unique_ptr<Workspace>> Workspace::init(const QString &path, const InitOptions &options)
 {
-    if (Status strong = UserService::checkPasswordStrength(options.adminPassword); !strong)
+    if (Status strong = UserService::checkPasswordStrength(options.adminPassword);
+        !options.replica && !strong)
         return strong.error();
     const QFileInfo info(path);
     if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
@@ -80,6 +81,8 @@ Result<std::unique_ptr<Workspace>> Workspace::init(const QString &path, const In
     if (!ledger)
         return ledger.error();
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(*ledger)));
+    if (options.replica)
+        return workspace;
     // The first administrator: the ledger's own bootstrap actor creates it.
     Actor bootstrap;
     bootstrap.userId = QStringLiteral("bootstrap");

@@ -31,6 +31,9 @@ public:
     {
         QString deviceLabel;
         QString adminPassword; // the ledger administrator's ("admin")
+        // A ledger to be filled by sync from a server: no administrator of its own (the users,
+        // the org tree and the catalog come with the first pull), so no password either.
+        bool replica = false;
         HybridClock::WallClock wallClock;
     };
 

@@ -1,0 +1,58 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+// taizhang-cli enroll / sync: this ledger and a taizhang-server.
+#include "cli.h"
+
+#include "ledger/ledger.h"
+#include "sync/syncclient.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSysInfo>
+
+namespace tz::cli {
+
+int Cli::enroll(const Args &args)
+{
+    const QUrl server(args.value(QStringLiteral("server")));
+    const QString label = args.value(QStringLiteral("label"), QSysInfo::machineHostName());
+    if (!QFileInfo::exists(m_ledgerPath)) {
+        // A new device: an empty ledger that the first sync fills with its scope.
+        Workspace::InitOptions options;
+        options.replica = true;
+        options.deviceLabel = label;
+        Result<std::unique_ptr<Workspace>> created = Workspace::init(m_ledgerPath, options);
+        if (!created)
+            return fail(created.error());
+    }
+    if (!openWorkspace())
+        return 1;
+    SyncClient client(m_workspace->ledger());
+    if (Status enrolled = client.enroll(server, args.value(QStringLiteral("code")), label); !enrolled)
+        return fail(enrolled.error());
+    return done({{QStringLiteral("scope"), client.scope()},
+                    {QStringLiteral("device"), m_workspace->ledger().device().id}},
+        QCoreApplication::translate("tz::Cli", "Enrolled with %1 for unit %2.")
+            .arg(server.toDisplayString(), client.scope()));
+}
+
+int Cli::sync(const Args &)
+{
+    if (!openWorkspace())
+        return 1;
+    SyncClient client(m_workspace->ledger());
+    Result<SyncReport> report = client.sync();
+    if (!report)
+        return fail(report.error());
+    return done(
+        {{QStringLiteral("pushed"), report->pushed}, {QStringLiteral("pulled"), report->pulled},
+            {QStringLiteral("requests"), report->requests}, {QStringLiteral("bytesSent"), report->bytesSent},
+            {QStringLiteral("bytesReceived"), report->bytesReceived},
+            {QStringLiteral("cursor"), report->cursor}},
+        QCoreApplication::translate("tz::Cli", "Synced: %1 sent, %2 received in %3 request(s).")
+            .arg(report->pushed)
+            .arg(report->pulled)
+            .arg(report->requests));
+}
+
+} // namespace tz::cli

@@ -1,0 +1,436 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "serverstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+#include <limits>
+
+namespace tz::server {
+namespace {
+
+const QString kShared = QStringLiteral("*"); // reference data every device receives
+
+// Aggregates every device receives and only the top unit's devices may change.
+bool isShared(AggregateType type)
+{
+    return type == AggregateType::OrgUnit || type == AggregateType::CatalogItem
+        || type == AggregateType::CalendarDay || type == AggregateType::Setting;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tz::Server", text);
+}
+
+Error storageError(const QSqlError &error)
+{
+    return Error {ErrorKind::Storage, tr("The server's database refused: %1").arg(error.text()), {}};
+}
+
+// Runs a prepared statement; a refusal becomes an ErrorException the caller turns into a result.
+QSqlQuery run(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw ErrorException(storageError(query.lastError()));
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        throw ErrorException(storageError(query.lastError()));
+    return query;
+}
+
+QByteArray digest(const QByteArray &secret)
+{
+    return QCryptographicHash::hash(secret, QCryptographicHash::Sha256);
+}
+
+QString randomCode()
+{
+    // Crockford's base 32 without look-alikes: 10 characters, 50 bits, for one use within hours.
+    static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    QString code;
+    for (int i = 0; i < 10; ++i)
+        code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
+    return code;
+}
+
+// The org units an event names: where a case is registered, dispatched, escalated, returned.
+QStringList unitsNamed(const Event &event)
+{
+    QStringList units;
+    const auto add = [&units](const QJsonValue &value) {
+        const QString code = value.toString();
+        if (code.size() == 12 && !units.contains(code))
+            units.append(code);
+    };
+    const QJsonObject &p = event.payload;
+    switch (event.aggregateType) {
+    case AggregateType::Case:
+        add(p.value(QLatin1String("org")));
+        add(p.value(QLatin1String("to")));
+        add(p.value(QLatin1String("from")));
+        for (const QJsonValue &co : p.value(QLatin1String("coHandlers")).toArray())
+            add(co.toObject().value(QLatin1String("org")));
+        break;
+    case AggregateType::Grid:
+        add(p.value(QLatin1String("village")));
+        break;
+    default:
+        add(p.value(QLatin1String("org")));
+        break;
+    }
+    return units;
+}
+
+} // namespace
+
+QStringList scopesOf(const QString &unitCode)
+{
+    if (unitCode.size() != 12)
+        return {};
+    // City: 4 digits; county: 6; township: 9; village: 12. A level whose own digits are zeros is
+    // not there (a township's code ends in 000).
+    QStringList scopes {unitCode.left(4) + QStringLiteral("00000000")};
+    if (unitCode.mid(4, 2) != QLatin1String("00"))
+        scopes.append(unitCode.left(6) + QStringLiteral("000000"));
+    if (unitCode.mid(6, 3) != QLatin1String("000"))
+        scopes.append(unitCode.left(9) + QStringLiteral("000"));
+    if (unitCode.mid(9, 3) != QLatin1String("000"))
+        scopes.append(unitCode);
+    return scopes;
+}
+
+bool scopeCovers(const QString &scope, const QString &unitCode)
+{
+    return scopesOf(unitCode).contains(scope);
+}
+
+ServerStore::ServerStore(QString connection, QString kind)
+    : m_connection(std::move(connection))
+    , m_kind(std::move(kind))
+{
+}
+
+ServerStore::~ServerStore()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase ServerStore::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
+{
+    const QString connection = QStringLiteral("tz-store-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    std::unique_ptr<ServerStore> store;
+    if (spec.startsWith(QLatin1String("sqlite:"))) {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        database.setDatabaseName(spec.mid(7));
+        store.reset(new ServerStore(connection, QStringLiteral("sqlite")));
+        if (!database.open())
+            return storageError(database.lastError());
+        QSqlQuery pragmas(database);
+        pragmas.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        pragmas.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        pragmas.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    } else if (spec.startsWith(QLatin1String("postgresql://"))) {
+        return Error::invalid(tr("PostgreSQL is not supported by this server yet; use --db sqlite:PATH."));
+    } else {
+        return Error::invalid(tr("--db takes sqlite:PATH or postgresql://…, not \"%1\".").arg(spec));
+    }
+    if (Status migrated = store->migrate(); !migrated)
+        return migrated.error();
+    return store;
+}
+
+Status ServerStore::migrate()
+{
+    try {
+        QSqlDatabase database = db();
+        const char *const statements[] = {
+            "CREATE TABLE IF NOT EXISTS events ("
+            " gseq INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, device TEXT NOT NULL,"
+            " device_seq INTEGER NOT NULL, aggregate_type INTEGER NOT NULL, aggregate_id TEXT NOT NULL,"
+            " body BLOB NOT NULL, received_ms INTEGER NOT NULL, UNIQUE (device, device_seq))",
+            "CREATE INDEX IF NOT EXISTS events_by_aggregate ON events (aggregate_type, aggregate_id)",
+            "CREATE TABLE IF NOT EXISTS feed (fseq INTEGER PRIMARY KEY, scope TEXT NOT NULL, gseq INTEGER "
+            "NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS feed_by_scope ON feed (scope, fseq)",
+            "CREATE TABLE IF NOT EXISTS aggregate_units (aggregate_type INTEGER NOT NULL,"
+            " aggregate_id TEXT NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (aggregate_type, aggregate_id, "
+            "unit))",
+            "CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, label TEXT NOT NULL, scope TEXT NOT "
+            "NULL,"
+            " token_hash BLOB NOT NULL UNIQUE, enrolled_ms INTEGER NOT NULL, revoked INTEGER NOT NULL "
+            "DEFAULT 0)",
+            "CREATE TABLE IF NOT EXISTS enrollments (code_hash BLOB PRIMARY KEY, scope TEXT NOT NULL,"
+            " expires_ms INTEGER NOT NULL, used_by TEXT)",
+        };
+        database.transaction();
+        for (const char *sql : statements)
+            run(database, QString::fromLatin1(sql));
+        database.commit();
+        return {};
+    } catch (const ErrorException &e) {
+        db().rollback();
+        return e.error();
+    }
+}
+
+Result<QString> ServerStore::createEnrollment(const QString &unitCode, qint64 ttlMs)
+{
+    if (scopesOf(unitCode).isEmpty())
+        return Error::invalid(tr("\"%1\" is not a 12-digit division code.").arg(unitCode));
+    try {
+        const QString code = randomCode();
+        run(db(), QStringLiteral("INSERT INTO enrollments (code_hash, scope, expires_ms) VALUES (?, ?, ?)"),
+            {digest(code.toLatin1()), unitCode, QDateTime::currentMSecsSinceEpoch() + ttlMs});
+        return code;
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+Result<QPair<QString, QString>> ServerStore::enroll(
+    const QString &code, const QString &deviceId, const QString &label)
+{
+    QSqlDatabase database = db();
+    try {
+        database.transaction();
+        QSqlQuery found = run(database,
+            QStringLiteral("SELECT scope, expires_ms, used_by FROM enrollments WHERE code_hash = ?"),
+            {digest(code.toLatin1())});
+        if (!found.next() || !found.value(2).isNull()
+            || found.value(1).toLongLong() < QDateTime::currentMSecsSinceEpoch()) {
+            database.rollback();
+            return Error::forbidden(tr("the enrollment code is wrong, used or expired"));
+        }
+        const QString scope = found.value(0).toString();
+        found.finish();
+        QByteArray secret(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), 8);
+        const QString token = QString::fromLatin1(
+            secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        run(database, QStringLiteral("UPDATE enrollments SET used_by = ? WHERE code_hash = ?"),
+            {deviceId, digest(code.toLatin1())});
+        run(database,
+            QStringLiteral(
+                "INSERT INTO devices (id, label, scope, token_hash, enrolled_ms) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET label = excluded.label, scope = excluded.scope, "
+                "token_hash = excluded.token_hash, revoked = 0"),
+            {deviceId, label.left(60), scope, digest(token.toLatin1()), QDateTime::currentMSecsSinceEpoch()});
+        database.commit();
+        return qMakePair(token, scope);
+    } catch (const ErrorException &e) {
+        database.rollback();
+        return e.error();
+    }
+}
+
+std::optional<DeviceAuth> ServerStore::authenticate(const QByteArray &token)
+{
+    if (token.isEmpty() || token.size() > 128)
+        return std::nullopt;
+    try {
+        QSqlQuery found
+            = run(db(), QStringLiteral("SELECT id, scope FROM devices WHERE token_hash = ? AND revoked = 0"),
+                {digest(token)});
+        if (!found.next())
+            return std::nullopt;
+        return DeviceAuth {found.value(0).toString(), found.value(1).toString()};
+    } catch (const ErrorException &) {
+        return std::nullopt;
+    }
+}
+
+Status ServerStore::revoke(const QString &deviceId)
+{
+    try {
+        QSqlQuery done = run(db(), QStringLiteral("UPDATE devices SET revoked = 1 WHERE id = ?"), {deviceId});
+        if (done.numRowsAffected() == 0)
+            return Error::notFound(tr("No device %1 is enrolled.").arg(deviceId));
+        return {};
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<PushedEvent> &events)
+{
+    QSqlDatabase database = db();
+    const bool top = device.scope.endsWith(QLatin1String("00000000"));
+    try {
+        database.transaction();
+        QList<qint64> acks;
+        acks.reserve(events.size());
+        for (const PushedEvent &pushed : events) {
+            const Event &event = pushed.event;
+            if (event.device != device.id)
+                throw ErrorException(Error::forbidden(tr("an event of another device")));
+            if (event.computeHash() != event.hash)
+                throw ErrorException(Error::invalid(tr("an event does not match its hash")));
+            QSqlQuery known = run(database,
+                QStringLiteral("SELECT gseq, id FROM events WHERE device = ? AND device_seq = ?"),
+                {event.device, event.deviceSeq});
+            if (known.next()) {
+                if (known.value(1).toByteArray() != event.id)
+                    throw ErrorException(Error::conflict(
+                        tr("a different event was already stored under number %1").arg(event.deviceSeq)));
+                acks.append(known.value(0).toLongLong()); // a re-sent event: its first sequence
+                continue;
+            }
+            known.finish();
+
+            const int type = static_cast<int>(event.aggregateType);
+            QStringList before;
+            QSqlQuery stored = run(database,
+                QStringLiteral(
+                    "SELECT unit FROM aggregate_units WHERE aggregate_type = ? AND aggregate_id = ?"),
+                {type, event.aggregateId});
+            while (stored.next())
+                before.append(stored.value(0).toString());
+            stored.finish();
+            QStringList named = unitsNamed(event);
+            if (event.aggregateType == AggregateType::Household && named.isEmpty()) {
+                // A household lives where its grid does.
+                QSqlQuery grid = run(database,
+                    QStringLiteral(
+                        "SELECT unit FROM aggregate_units WHERE aggregate_type = ? AND aggregate_id = ?"),
+                    {static_cast<int>(AggregateType::Grid),
+                        event.payload.value(QLatin1String("grid")).toString()});
+                while (grid.next())
+                    named.append(grid.value(0).toString());
+            }
+            const bool shared = isShared(event.aggregateType) || (before.isEmpty() && named.isEmpty());
+            if (shared && !top)
+                throw ErrorException(
+                    Error::forbidden(tr("shared reference data is changed at the top unit only")));
+            if (!shared && !top) {
+                const QStringList &judged = before.isEmpty() ? named : before;
+                const bool inScope = std::any_of(judged.cbegin(), judged.cend(),
+                    [&device](const QString &unit) { return scopeCovers(device.scope, unit); });
+                if (!inScope)
+                    throw ErrorException(
+                        Error::forbidden(tr("%1 is outside this device's scope").arg(event.aggregateId)));
+            }
+
+            QSqlQuery inserted = run(database,
+                QStringLiteral(
+                    "INSERT INTO events (id, device, device_seq, aggregate_type, aggregate_id, body, "
+                    "received_ms) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING gseq"),
+                {event.id, event.device, event.deviceSeq, type, event.aggregateId, pushed.body,
+                    QDateTime::currentMSecsSinceEpoch()});
+            if (!inserted.next())
+                throw ErrorException(storageError(inserted.lastError()));
+            const qint64 gseq = inserted.value(0).toLongLong();
+            inserted.finish();
+            acks.append(gseq);
+
+            QSet<QString> oldScopes;
+            for (const QString &unit : std::as_const(before))
+                for (const QString &scope : scopesOf(unit))
+                    oldScopes.insert(scope);
+            QSet<QString> scopes = oldScopes;
+            if (shared)
+                scopes.insert(kShared);
+            for (const QString &unit : std::as_const(named)) {
+                if (!before.contains(unit))
+                    run(database,
+                        QStringLiteral("INSERT INTO aggregate_units (aggregate_type, aggregate_id, unit) "
+                                       "VALUES (?, ?, ?) "
+                                       "ON CONFLICT DO NOTHING"),
+                        {type, event.aggregateId, unit});
+                for (const QString &scope : scopesOf(unit))
+                    scopes.insert(scope);
+            }
+            QStringList ordered = scopes.values();
+            ordered.sort();
+            for (const QString &scope : std::as_const(ordered)) {
+                if (!oldScopes.contains(scope) && scope != kShared && !before.isEmpty()) {
+                    // The aggregate reached a new unit: its history is listed there first.
+                    run(database,
+                        QStringLiteral(
+                            "INSERT INTO feed (scope, gseq) SELECT ?, gseq FROM events "
+                            "WHERE aggregate_type = ? AND aggregate_id = ? AND gseq < ? ORDER BY gseq"),
+                        {scope, type, event.aggregateId, gseq});
+                }
+                run(database, QStringLiteral("INSERT INTO feed (scope, gseq) VALUES (?, ?)"), {scope, gseq});
+            }
+        }
+        if (!database.commit())
+            throw ErrorException(storageError(database.lastError()));
+        return acks;
+    } catch (const ErrorException &e) {
+        database.rollback();
+        return e.error();
+    }
+}
+
+Result<PullBatch> ServerStore::pull(const DeviceAuth &device, qint64 cursor, qsizetype maxBytes)
+{
+    constexpr int kRows = 5000;
+    try {
+        struct Row
+        {
+            qint64 fseq;
+            QByteArray body;
+        };
+        // Two range reads (the device's unit, and the shared data) merged by position. When a read
+        // hit its limit, positions past its last row are not known complete: the batch ends there.
+        QList<Row> rows;
+        qint64 safeEnd = std::numeric_limits<qint64>::max();
+        for (const QString &scope : {device.scope, kShared}) {
+            QSqlQuery query = run(db(),
+                QStringLiteral("SELECT f.fseq, e.body FROM feed f JOIN events e ON e.gseq = f.gseq "
+                               "WHERE f.scope = ? AND f.fseq > ? ORDER BY f.fseq LIMIT ?"),
+                {scope, cursor, kRows});
+            int count = 0;
+            qint64 last = cursor;
+            while (query.next()) {
+                last = query.value(0).toLongLong();
+                rows.append({last, query.value(1).toByteArray()});
+                ++count;
+            }
+            if (count == kRows)
+                safeEnd = std::min(safeEnd, last);
+        }
+        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.fseq < b.fseq; });
+        PullBatch batch;
+        batch.cursor = cursor;
+        qsizetype bytes = 0;
+        for (const Row &row : std::as_const(rows)) {
+            if (row.fseq > safeEnd || (bytes > 0 && bytes + row.body.size() > maxBytes)) {
+                batch.more = true;
+                break;
+            }
+            bytes += row.body.size();
+            batch.bodies.append(row.body);
+            batch.cursor = row.fseq;
+        }
+        batch.more = batch.more || safeEnd != std::numeric_limits<qint64>::max();
+        return batch;
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+} // namespace tz::server

@@ -1,0 +1,87 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "common/error.h"
+#include "ledger/event.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace tz::server {
+
+// An enrolled device as a request's token identifies it.
+struct DeviceAuth
+{
+    QString id;
+    QString scope; // the org unit code it is bound to
+};
+
+// One event pushed, with the very bytes the device sent (passed on to other devices as they are).
+struct PushedEvent
+{
+    Event event;
+    QByteArray body;
+};
+
+struct PullBatch
+{
+    QList<QByteArray> bodies; // events, each as its device sent it
+    qint64 cursor = 0; // the feed position after the last one
+    bool more = false;
+};
+
+// The server's store: the global event log, the feed that makes each scope a range read, the
+// devices and their enrollment codes. Over Qt Sql, so the same code runs on SQLite (one file, no
+// setup) and on PostgreSQL (several server instances sharing one database).
+//
+// Feed: every event is listed once under each scope that may see it (the org units its aggregate
+// has touched and their ancestors, or "*" for the shared reference data), each listing with its
+// own position. A device pulls the listings of its unit and of "*" after its cursor. When a case
+// reaches a new unit (a dispatch, an escalation), its earlier events are listed there too, with new
+// positions, so the new unit's devices receive its whole history.
+class ServerStore
+{
+public:
+    // `spec` is "sqlite:PATH" or "postgresql://user@host:port/dbname".
+    static Result<std::unique_ptr<ServerStore>> open(const QString &spec);
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    [[nodiscard]] QString kind() const { return m_kind; }
+
+    // A one-time code that enrolls one device bound to `unitCode` ("*": the whole ledger, for the
+    // administrator's own device), valid for `ttlMs`.
+    [[nodiscard]] Result<QString> createEnrollment(const QString &unitCode, qint64 ttlMs);
+    // Spends the code: the device's secret token and its scope.
+    [[nodiscard]] Result<QPair<QString, QString>> enroll(
+        const QString &code, const QString &deviceId, const QString &label);
+    [[nodiscard]] std::optional<DeviceAuth> authenticate(const QByteArray &token);
+    [[nodiscard]] Status revoke(const QString &deviceId);
+
+    // Stores the events (all or none) and answers each one's global sequence; an event already
+    // stored answers its first sequence. Refuses events of another device or outside its scope.
+    [[nodiscard]] Result<QList<qint64>> push(const DeviceAuth &device, const QList<PushedEvent> &events);
+    // What the device's scope holds after `cursor`, at most about `maxBytes`.
+    [[nodiscard]] Result<PullBatch> pull(const DeviceAuth &device, qint64 cursor, qsizetype maxBytes);
+
+private:
+    ServerStore(QString connection, QString kind);
+    Status migrate();
+    QSqlDatabase db() const;
+
+    QString m_connection;
+    QString m_kind;
+};
+
+// The scopes that see a unit's data: the unit and each of its ancestors, from the code's digits.
+QStringList scopesOf(const QString &unitCode);
+// True when `unitCode` lies in the subtree of the device scope `scope` ("*" holds everything).
+bool scopeCovers(const QString &scope, const QString &unitCode);
+
+} // namespace tz::server

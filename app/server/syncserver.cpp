@@ -1,0 +1,169 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "syncserver.h"
+
+#include "serverstore.h"
+#include "sync/wire.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace tz::server {
+namespace {
+
+constexpr int kMaxFailures = 5;
+constexpr qint64 kLockMs = 10 * 60 * 1000;
+constexpr qsizetype kPullBytes = 4 * 1024 * 1024;
+const QByteArray kMime = QByteArrayLiteral("application/x-taizhang-sync");
+
+using Status = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse packed(const QCborMap &map, Status status = Status::Ok)
+{
+    return QHttpServerResponse(kMime, wire::pack(map), status);
+}
+
+QHttpServerResponse refusal(Status status, const QString &message)
+{
+    QCborMap map;
+    map.insert(wire::Message, message);
+    return packed(map, status);
+}
+
+QHttpServerResponse refusal(const Error &error)
+{
+    switch (error.kind) {
+    case ErrorKind::Forbidden:
+        return refusal(Status::Forbidden, error.message);
+    case ErrorKind::Conflict:
+        return refusal(Status::Conflict, error.message);
+    case ErrorKind::Storage:
+    case ErrorKind::Io:
+        return refusal(Status::ServiceUnavailable, error.message);
+    default:
+        return refusal(Status::BadRequest, error.message);
+    }
+}
+
+} // namespace
+
+SyncServer::SyncServer(ServerStore &store)
+    : m_store(store)
+{
+    m_http.route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [this] { return health(); });
+    m_http.route(QStringLiteral("/v1/enroll"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &request) { return enroll(request); });
+    m_http.route(QStringLiteral("/v1/sync"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &request) { return sync(request); });
+    m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
+        // Method, path, status and sizes: never a body, a token or an address.
+        QTextStream(stdout) << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' '
+                            << QVariant::fromValue(request.method()).toString() << ' ' << request.url().path()
+                            << ' ' << static_cast<int>(response.statusCode())
+                            << " in=" << request.body().size() << " out=" << response.data().size()
+                            << Qt::endl;
+        return std::move(response);
+    });
+}
+
+quint16 SyncServer::listen(const QHostAddress &address, quint16 port)
+{
+    return m_http.listen(address, port);
+}
+
+QHttpServerResponse SyncServer::health() const
+{
+    return QHttpServerResponse(QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")},
+        {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+        {QStringLiteral("store"), m_store.kind()}});
+}
+
+bool SyncServer::lockedOut(const QHostAddress &address) const
+{
+    return m_failures.value(address.toString()).lockedUntilMs > QDateTime::currentMSecsSinceEpoch();
+}
+
+void SyncServer::noteFailure(const QHostAddress &address)
+{
+    Failures &failures = m_failures[address.toString()];
+    if (++failures.count >= kMaxFailures) {
+        failures.count = 0;
+        failures.lockedUntilMs = QDateTime::currentMSecsSinceEpoch() + kLockMs;
+    }
+}
+
+QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
+{
+    if (lockedOut(request.remoteAddress()))
+        return refusal(
+            Status::TooManyRequests, QStringLiteral("too many failed enrollments; wait ten minutes"));
+    Result<QCborMap> map = wire::unpack(request.body());
+    if (!map)
+        return refusal(map.error());
+    const QString code = map->value(wire::Code).toString();
+    const QString device = map->value(wire::Device).toString();
+    const QString label = map->value(wire::Label).toString();
+    if (code.isEmpty() || code.size() > 32 || device.isEmpty() || device.size() > 64)
+        return refusal(Status::BadRequest, QStringLiteral("an enrollment needs a code and a device id"));
+    Result<QPair<QString, QString>> enrolled = m_store.enroll(code, device, label);
+    if (!enrolled) {
+        if (enrolled.error().kind == ErrorKind::Forbidden)
+            noteFailure(request.remoteAddress());
+        return refusal(enrolled.error());
+    }
+    m_failures.remove(request.remoteAddress().toString());
+    QCborMap answer;
+    answer.insert(wire::Token, enrolled->first);
+    answer.insert(wire::Scope, enrolled->second);
+    return packed(answer);
+}
+
+QHttpServerResponse SyncServer::sync(const QHttpServerRequest &request)
+{
+    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization"));
+    if (!authorization.startsWith("Bearer "))
+        return refusal(Status::Unauthorized, QStringLiteral("no device token"));
+    const std::optional<DeviceAuth> device = m_store.authenticate(authorization.mid(7).trimmed());
+    if (!device)
+        return refusal(Status::Unauthorized, QStringLiteral("unknown or revoked device token"));
+    if (request.body().size() > wire::kMaxBody)
+        return refusal(Status::PayloadTooLarge, QStringLiteral("the request is too big"));
+    Result<QCborMap> map = wire::unpack(request.body());
+    if (!map)
+        return refusal(map.error());
+    const QCborArray incoming = map->value(wire::Events).toArray();
+    Result<QList<Event>> events = wire::decodeEvents(incoming);
+    if (!events)
+        return refusal(events.error());
+    QList<PushedEvent> pushed;
+    pushed.reserve(events->size());
+    for (qsizetype i = 0; i < events->size(); ++i)
+        pushed.append({events->at(i), incoming.at(i).toCbor()});
+    const QCborValue cursorValue = map->value(wire::Cursor);
+    if (!cursorValue.isInteger() || cursorValue.toInteger() < 0)
+        return refusal(Status::BadRequest, QStringLiteral("a cursor is a whole number"));
+    Result<QList<qint64>> acks = m_store.push(*device, pushed);
+    if (!acks)
+        return refusal(acks.error());
+    Result<PullBatch> batch = m_store.pull(*device, cursorValue.toInteger(), kPullBytes);
+    if (!batch)
+        return refusal(batch.error());
+    QCborArray ackArray;
+    for (qint64 ack : std::as_const(*acks))
+        ackArray.append(ack);
+    QCborArray outgoing;
+    for (const QByteArray &body : std::as_const(batch->bodies))
+        outgoing.append(QCborValue::fromCbor(body));
+    QCborMap answer;
+    answer.insert(wire::Acks, ackArray);
+    answer.insert(wire::Events, outgoing);
+    answer.insert(wire::Cursor, batch->cursor);
+    answer.insert(wire::More, batch->more);
+    answer.insert(wire::ServerTime, QDateTime::currentMSecsSinceEpoch());
+    return packed(answer);
+}
+
+} // namespace tz::server

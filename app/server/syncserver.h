@@ -1,0 +1,41 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QHttpServer>
+
+namespace tz::server {
+
+class ServerStore;
+
+// The HTTP face of the store: GET /health, POST /v1/enroll (a one-time code for a device token),
+// POST /v1/sync (push this device's events and pull its scope's, in one request). Bodies are the
+// sync protocol's zlib-compressed CBOR (core/sync/wire.h). One line per request goes to stdout,
+// without personal data.
+class SyncServer
+{
+public:
+    explicit SyncServer(ServerStore &store);
+    // The port it listens on (`port` 0: any free one), or 0 when it cannot.
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+private:
+    QHttpServerResponse health() const;
+    QHttpServerResponse enroll(const QHttpServerRequest &request);
+    QHttpServerResponse sync(const QHttpServerRequest &request);
+    // A failed enrollment from this address; true when it is locked out for now.
+    bool lockedOut(const QHostAddress &address) const;
+    void noteFailure(const QHostAddress &address);
+
+    ServerStore &m_store;
+    QHttpServer m_http;
+    struct Failures
+    {
+        int count = 0;
+        qint64 lockedUntilMs = 0;
+    };
+    QHash<QString, Failures> m_failures;
+};
+
+} // namespace tz::server

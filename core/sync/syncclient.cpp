@@ -1,0 +1,230 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "sync/syncclient.h"
+
+#include "ledger/ledger.h"
+#include "ledger/sqldatabase.h"
+#include "sync/wire.h"
+
+#include <QCborArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace tz {
+namespace {
+
+// Own events per request: a week of a busy counter fits in one.
+constexpr int kPushBatch = 2000;
+
+void setState(SqlDatabase &db, const char *key, const QString &value)
+{
+    db.cached(
+          "INSERT INTO sync_state (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2")
+        .bind(1, key)
+        .bind(2, value)
+        .run();
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tz::Sync", text);
+}
+
+} // namespace
+
+SyncClient::SyncClient(Ledger &ledger)
+    : m_ledger(ledger)
+{
+}
+
+QString SyncClient::state(const char *key)
+{
+    return m_ledger.db()
+        .cached("SELECT value FROM sync_state WHERE key = ?1")
+        .bind(1, key)
+        .first([](const SqlStatement &row) { return row.text(0); })
+        .value_or(QString());
+}
+
+bool SyncClient::isEnrolled()
+{
+    return !state("token").isEmpty();
+}
+
+QString SyncClient::scope()
+{
+    return state("scope");
+}
+
+QUrl SyncClient::server()
+{
+    return QUrl(state("server"));
+}
+
+std::optional<qint64> SyncClient::lastSyncMs()
+{
+    const QString value = state("last_sync_ms");
+    return value.isEmpty() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+qint64 SyncClient::waitingEvents()
+{
+    return m_ledger.db()
+        .cached("SELECT COUNT(*) FROM events WHERE device = (SELECT id FROM names WHERE value = ?1) "
+                "AND device_seq > ?2")
+        .bind(1, m_ledger.device().id)
+        .bind(2, state("pushed").toLongLong())
+        .first([](const SqlStatement &row) { return row.int64(0); })
+        .value_or(0);
+}
+
+Result<QByteArray> SyncClient::post(
+    const QString &path, const QByteArray &body, const QString &token, SyncReport &report)
+{
+    QUrl url = server();
+    url.setPath(
+        url.path().section(QLatin1Char('/'), 0, -1, QString::SectionSkipEmpty).prepend(QLatin1Char('/'))
+        + path);
+    if (url.path().startsWith(QLatin1String("//")))
+        url.setPath(url.path().mid(1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-taizhang-sync"));
+    if (!token.isEmpty())
+        request.setRawHeader(
+            QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1());
+    request.setTransferTimeout(m_timeoutMs);
+    QNetworkAccessManager network;
+    QEventLoop loop; // this thread's own loop while the request runs: the caller is a worker
+    std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    ++report.requests;
+    report.bytesSent += body.size();
+    const QByteArray answer = reply->readAll();
+    report.bytesReceived += answer.size();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 200)
+        return answer;
+    if (status == 0)
+        return Error {ErrorKind::Io,
+            tr("The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.")
+                .arg(server().toDisplayString(), reply->errorString()),
+            {}};
+    QString said;
+    if (Result<QCborMap> map = wire::unpack(answer))
+        said = map->value(wire::Message).toString();
+    const QString detail = said.isEmpty() ? QString::number(status) : said;
+    switch (status) {
+    case 401:
+        return Error::forbidden(
+            tr("The server does not accept this device (%1): enroll it again with a new code.").arg(detail));
+    case 403:
+        return Error::forbidden(tr("The server refused: %1. Nothing here was lost.").arg(detail));
+    case 409:
+        return Error::conflict(
+            tr("The server refused a conflicting event: %1. Nothing here was lost.").arg(detail));
+    case 429:
+        return Error {ErrorKind::Io, tr("Too many attempts: wait a few minutes and try again."), {}};
+    default:
+        return Error {ErrorKind::Io,
+            tr("The server answered with an error (%1). Nothing here was lost.").arg(detail), {}};
+    }
+}
+
+Status SyncClient::enroll(const QUrl &serverUrl, const QString &code, const QString &label)
+{
+    if (!serverUrl.isValid()
+        || (serverUrl.scheme() != QLatin1String("http") && serverUrl.scheme() != QLatin1String("https")))
+        return Error::invalid(
+            tr("The server address must start with https:// (or http:// on this computer)."),
+            QStringLiteral("server"));
+    if (code.trimmed().isEmpty())
+        return Error::invalid(
+            tr("Type the one-time code the administrator gave you."), QStringLiteral("code"));
+    try {
+        setState(m_ledger.db(), "server", serverUrl.toString());
+        QCborMap request;
+        request.insert(wire::Code, code.trimmed().toUpper());
+        request.insert(wire::Device, m_ledger.device().id);
+        request.insert(wire::Label, label);
+        SyncReport report;
+        Result<QByteArray> answer = post(QStringLiteral("v1/enroll"), wire::pack(request), {}, report);
+        if (!answer)
+            return answer.error();
+        Result<QCborMap> map = wire::unpack(*answer);
+        if (!map)
+            return map.error();
+        const QString token = map->value(wire::Token).toString();
+        const QString scope = map->value(wire::Scope).toString();
+        if (token.isEmpty() || scope.isEmpty())
+            return Error::invalid(tr("The server's answer to the enrollment is incomplete."));
+        SqlTransaction transaction(m_ledger.db());
+        setState(m_ledger.db(), "token", token);
+        setState(m_ledger.db(), "scope", scope);
+        transaction.commit();
+        return {};
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+Result<SyncReport> SyncClient::sync(const Progress &progress)
+{
+    SyncReport report;
+    try {
+        const QString token = state("token");
+        if (token.isEmpty())
+            return Error::invalid(tr("This computer is not enrolled with a server yet."));
+        while (true) {
+            const qint64 pushed = state("pushed").toLongLong();
+            const qint64 cursor = state("cursor").toLongLong();
+            const QList<Event> own = m_ledger.ownEventsAfter(pushed, kPushBatch);
+            QCborArray outgoing;
+            for (const Event &event : own)
+                outgoing.append(wire::encodeEvent(event));
+            QCborMap request;
+            request.insert(wire::Cursor, cursor);
+            request.insert(wire::Events, outgoing);
+            Result<QByteArray> answer = post(QStringLiteral("v1/sync"), wire::pack(request), token, report);
+            if (!answer)
+                return answer.error();
+            Result<QCborMap> map = wire::unpack(*answer);
+            if (!map)
+                return map.error();
+            if (map->value(wire::Acks).toArray().size() != own.size())
+                return Error::invalid(
+                    tr("The server acknowledged a different number of events than were sent."));
+            Result<QList<Event>> incoming = wire::decodeEvents(map->value(wire::Events).toArray());
+            if (!incoming)
+                return incoming.error();
+            const qint64 nextCursor = map->value(wire::Cursor).toInteger();
+            if (nextCursor < cursor)
+                return Error::invalid(tr("The server sent a cursor that goes backwards."));
+            // The batch, the cursor and what was pushed: one transaction.
+            Result<int> added = m_ledger.ingest(*incoming, [&](SqlDatabase &db) {
+                setState(db, "cursor", QString::number(nextCursor));
+                if (!own.isEmpty())
+                    setState(db, "pushed", QString::number(own.constLast().deviceSeq));
+            });
+            if (!added)
+                return added.error();
+            report.pushed += static_cast<int>(own.size());
+            report.pulled += *added;
+            report.cursor = nextCursor;
+            const bool more = map->value(wire::More).toBool() || own.size() == kPushBatch;
+            if (!more)
+                break;
+            if (progress && !progress(report.pulled, 0))
+                return Error {ErrorKind::Cancelled, tr("Sync stopped; what arrived so far is kept."), {}};
+        }
+        setState(m_ledger.db(), "last_sync_ms", QString::number(QDateTime::currentMSecsSinceEpoch()));
+        return report;
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+} // namespace tz

@@ -1,0 +1,146 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "sync/wire.h"
+
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QtEndian>
+
+namespace tz::wire {
+namespace {
+
+// Keys of an event map.
+enum EventKey : int {
+    Id = 0,
+    AggregateTypeKey = 1,
+    AggregateId = 2,
+    Type = 3,
+    Payload = 4,
+    Actor = 5,
+    DeviceKey = 6,
+    DeviceSeq = 7,
+    Hlc = 8,
+    PrevHash = 9,
+    Hash = 10,
+};
+
+constexpr qsizetype kMaxName = 64;
+
+Error invalid(const QString &what)
+{
+    return Error::invalid(QCoreApplication::translate("tz::Sync", "A malformed sync message: %1.").arg(what));
+}
+
+} // namespace
+
+QCborMap encodeEvent(const Event &event)
+{
+    QCborMap map;
+    map.insert(Id, event.id);
+    map.insert(AggregateTypeKey, static_cast<int>(event.aggregateType));
+    map.insert(AggregateId, event.aggregateId);
+    map.insert(Type, event.type);
+    map.insert(Payload, event.payloadJson());
+    map.insert(Actor, event.actor);
+    map.insert(DeviceKey, event.device);
+    map.insert(DeviceSeq, event.deviceSeq);
+    map.insert(Hlc, event.hlc.value);
+    map.insert(PrevHash, event.prevHash);
+    map.insert(Hash, event.hash);
+    return map;
+}
+
+Result<Event> decodeEvent(const QCborValue &value)
+{
+    if (!value.isMap())
+        return invalid(QStringLiteral("an event is not a map"));
+    const QCborMap map = value.toMap();
+    const auto text = [&map](int key, QString &out) {
+        const QCborValue v = map.value(key);
+        if (!v.isString() || v.toString().size() > kMaxName)
+            return false;
+        out = v.toString();
+        return true;
+    };
+    const auto bytes = [&map](int key, QByteArray &out, qsizetype max) {
+        const QCborValue v = map.value(key);
+        if (!v.isByteArray() || v.toByteArray().size() > max)
+            return false;
+        out = v.toByteArray();
+        return true;
+    };
+    Event event;
+    QByteArray payload;
+    if (!bytes(Id, event.id, 16) || event.id.size() != 16)
+        return invalid(QStringLiteral("event id"));
+    const QCborValue type = map.value(AggregateTypeKey);
+    if (!type.isInteger() || type.toInteger() < 1 || type.toInteger() > 10)
+        return invalid(QStringLiteral("aggregate type"));
+    event.aggregateType = static_cast<AggregateType>(type.toInteger());
+    if (!text(AggregateId, event.aggregateId) || event.aggregateId.isEmpty())
+        return invalid(QStringLiteral("aggregate id"));
+    if (!text(Type, event.type) || event.type.isEmpty())
+        return invalid(QStringLiteral("event type"));
+    if (!bytes(Payload, payload, kMaxPayload))
+        return invalid(QStringLiteral("payload size"));
+    QJsonParseError parsed;
+    const QJsonDocument document = QJsonDocument::fromJson(payload, &parsed);
+    if (parsed.error != QJsonParseError::NoError || !document.isObject())
+        return invalid(QStringLiteral("payload is not a JSON object"));
+    event.payload = document.object();
+    if (!text(Actor, event.actor) || !text(DeviceKey, event.device) || event.device.isEmpty())
+        return invalid(QStringLiteral("actor or device"));
+    const QCborValue seq = map.value(DeviceSeq);
+    const QCborValue hlc = map.value(Hlc);
+    if (!seq.isInteger() || seq.toInteger() < 1 || !hlc.isInteger() || hlc.toInteger() < 0)
+        return invalid(QStringLiteral("device sequence or clock"));
+    event.deviceSeq = seq.toInteger();
+    event.hlc = HlcTimestamp {hlc.toInteger()};
+    if (!bytes(PrevHash, event.prevHash, Event::kHashSize) || !bytes(Hash, event.hash, Event::kHashSize)
+        || event.hash.size() != Event::kHashSize)
+        return invalid(QStringLiteral("hashes"));
+    return event;
+}
+
+Result<QList<Event>> decodeEvents(const QCborArray &array)
+{
+    if (array.size() > kMaxEventsPerBatch)
+        return invalid(QStringLiteral("too many events in one batch"));
+    QList<Event> events;
+    events.reserve(array.size());
+    for (const QCborValue &value : array) {
+        Result<Event> event = decodeEvent(value);
+        if (!event)
+            return event.error();
+        events.append(std::move(*event));
+    }
+    return events;
+}
+
+QByteArray pack(const QCborMap &map)
+{
+    return qCompress(map.toCborValue().toCbor(), 6);
+}
+
+Result<QCborMap> unpack(const QByteArray &body)
+{
+    if (body.size() > kMaxBody)
+        return invalid(QStringLiteral("the body is too big"));
+    // qUncompress trusts the size in the first four bytes: check it first.
+    if (body.size() < 4)
+        return invalid(QStringLiteral("the body is too short"));
+    const quint32 claimed = qFromBigEndian<quint32>(body.constData());
+    if (claimed > static_cast<quint32>(kMaxUnpacked))
+        return invalid(QStringLiteral("the body unpacks too big"));
+    const QByteArray cbor = qUncompress(body);
+    if (cbor.isEmpty())
+        return invalid(QStringLiteral("the body is not zlib data"));
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(cbor, &error);
+    if (error.error != QCborError::NoError || !value.isMap())
+        return invalid(QStringLiteral("the body is not a CBOR map"));
+    return value.toMap();
+}
+
+} // namespace tz::wire

@@ -1,0 +1,51 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "common/error.h"
+#include "ledger/event.h"
+
+#include <QByteArray>
+#include <QCborArray>
+#include <QCborMap>
+#include <QList>
+
+// The sync protocol's bytes, shared by the desktop's sync client and taizhang-server. A request
+// or a response is one CBOR map compressed with zlib; an event inside it is a CBOR map with small
+// integer keys and its payload as the compact JSON its hash was computed over, so the bytes a
+// device sent are the bytes every other device receives and checks.
+namespace tz::wire {
+
+// Limits that keep a hostile or broken peer from making the other side allocate without bound.
+inline constexpr qsizetype kMaxBody = 8 * 1024 * 1024; // compressed request or response
+inline constexpr qsizetype kMaxUnpacked = 64 * 1024 * 1024; // once decompressed
+inline constexpr qsizetype kMaxPayload = 64 * 1024; // one event's JSON payload
+inline constexpr int kMaxEventsPerBatch = 20000;
+
+// Keys of a request and a response map.
+enum Key : int {
+    Cursor = 1, // the last feed position the device has applied (request) / may store (response)
+    Events = 2, // array of events (pushed, or pulled)
+    Acks = 3, // for each pushed event, the server's global sequence for it
+    More = 4, // true when the server holds more events for this device than it sent
+    Code = 5, // enrollment: the one-time code
+    Device = 6, // enrollment: the device's id
+    Label = 7, // enrollment: the device's label
+    Token = 8, // enrollment answer: the device's secret token
+    Scope = 9, // enrollment answer: the org unit the device is bound to
+    Message = 10, // an error's text
+    Checksum = 11, // reserved: the per-scope checksum
+    ServerTime = 12, // the server's wall clock, milliseconds since the epoch
+};
+
+QCborMap encodeEvent(const Event &event);
+// The event in `value`, checked for shape and sizes (not yet for its hash); an Invalid error
+// saying what is wrong otherwise.
+Result<Event> decodeEvent(const QCborValue &value);
+Result<QList<Event>> decodeEvents(const QCborArray &array);
+
+// zlib over the CBOR encoding of `map`.
+QByteArray pack(const QCborMap &map);
+// The map in `body`, refusing bodies over the limits before allocating for them.
+Result<QCborMap> unpack(const QByteArray &body);
+
+} // namespace tz::wire

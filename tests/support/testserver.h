@@ -1,0 +1,39 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+// The real taizhang-server binary on 127.0.0.1, on a fresh store in a temporary folder.
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace tz::test {
+
+class TestServer
+{
+public:
+    // Starts the server on SQLite in a temporary folder, on a free port; throws when it cannot.
+    TestServer();
+    ~TestServer();
+    TestServer(const TestServer &) = delete;
+    TestServer &operator=(const TestServer &) = delete;
+
+    [[nodiscard]] QUrl url() const { return m_url; }
+    [[nodiscard]] QString store() const { return m_store; }
+    // A one-time enrollment code for a device bound to `unitCode` (taizhang-server admin enroll).
+    [[nodiscard]] QString enrollmentCode(const QString &unitCode) const;
+    // Runs `taizhang-server admin ARGS --db STORE`; its standard output, or throws.
+    [[nodiscard]] QString admin(const QStringList &arguments) const;
+    // kill -9 and start again on the same store and port.
+    void restart();
+
+private:
+    void start(quint16 port);
+
+    QTemporaryDir m_dir;
+    QString m_store;
+    QProcess m_process;
+    QUrl m_url;
+};
+
+} // namespace tz::test

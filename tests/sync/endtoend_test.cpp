@@ -1,0 +1,212 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+// Sync end to end: the real taizhang-server on 127.0.0.1 and several device ledgers.
+#include "support/catchqt.h"
+#include "support/templedger.h"
+#include "support/testserver.h"
+
+#include "auth/userservice.h"
+#include "cases/caselist.h"
+#include "cases/caserecord.h"
+#include "cases/caseservice.h"
+#include "ledger/ledger.h"
+#include "org/orgservice.h"
+#include "sync/syncclient.h"
+
+#include <QTemporaryDir>
+
+using namespace tz;
+using tz::test::TempLedger;
+using tz::test::TestServer;
+
+namespace {
+
+const QString kCity = QStringLiteral("451200000000");
+const QString kCounty = QStringLiteral("451202000000"); // 金城江区
+const QString kTownship = QStringLiteral("451202107000"); // 五圩镇
+const QString kVillage = QStringLiteral("451202107001"); // 五圩社区
+const QString kOtherVillage = QStringLiteral("451202107201"); // 三境村, same township
+const QString kOtherCounty = QStringLiteral("451203000000"); // 宜州区
+
+// A laptop enrolled with the server for one unit, its ledger filled by sync.
+struct Device
+{
+    Device(const TestServer &server, const QString &unit)
+    {
+        Workspace::InitOptions options;
+        options.replica = true;
+        options.deviceLabel = QStringLiteral("laptop at %1").arg(unit);
+        Result<std::unique_ptr<Workspace>> created
+            = Workspace::init(dir.filePath(QStringLiteral("device.taizhang")), options);
+        REQUIRE(created.ok());
+        ws = std::move(*created);
+        client = std::make_unique<SyncClient>(ws->ledger());
+        const Status enrolled
+            = client->enroll(server.url(), server.enrollmentCode(unit), options.deviceLabel);
+        INFO((enrolled ? QString() : enrolled.error().message).toStdString());
+        REQUIRE(enrolled.ok());
+    }
+
+    SyncReport sync()
+    {
+        Result<SyncReport> report = client->sync();
+        INFO((report ? QString() : report.error().message).toStdString());
+        REQUIRE(report.ok());
+        return *report;
+    }
+
+    Actor actor(const QString &login)
+    {
+        const std::optional<User> user = ws->users().byLogin(login);
+        REQUIRE(user.has_value());
+        return ws->users().actorFor(*user);
+    }
+
+    std::optional<CaseRecord> find(const QString &number) { return ws->cases().byNumber(number); }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> ws;
+    std::unique_ptr<SyncClient> client;
+};
+
+// The administrator's ledger: the org tree, calendar, catalog and users, enrolled for the city.
+struct Origin
+{
+    explicit Origin(const TestServer &server)
+    {
+        t.user(Role::Clerk, kVillage, QStringLiteral("clerk"));
+        t.user(Role::Supervisor, kVillage, QStringLiteral("secretary"));
+        t.user(Role::Handler, kTownship, QStringLiteral("township"));
+        t.user(Role::Handler, kCounty, QStringLiteral("county"));
+        client = std::make_unique<SyncClient>(t.ws().ledger());
+        REQUIRE(
+            client->enroll(server.url(), server.enrollmentCode(kCity), QStringLiteral("admin desk")).ok());
+        Result<SyncReport> first = client->sync();
+        INFO((first ? QString() : first.error().message).toStdString());
+        REQUIRE(first.ok());
+        CHECK(first->pushed == t.ws().ledger().eventCount());
+    }
+    TempLedger t;
+    std::unique_ptr<SyncClient> client;
+};
+
+RegisterCaseInput streetLight()
+{
+    RegisterCaseInput input;
+    input.orgCode = kVillage;
+    input.handling = Handling::Routed;
+    input.title = QStringLiteral("村口路灯坏了三盏");
+    return input;
+}
+
+} // namespace
+
+TEST_CASE("a case registered offline in a village climbs to the county and comes back resolved", "[sync]")
+{
+    TestServer server;
+    Origin origin(server);
+    Device village(server, kVillage);
+    Device township(server, kTownship);
+    Device county(server, kCounty);
+    Device neighbour(server, kOtherVillage);
+    Device elsewhere(server, kOtherCounty);
+    for (Device *d : {&village, &township, &county, &neighbour, &elsewhere})
+        d->sync();
+    // Everyone has the shared reference data; a village's users reach the village and above.
+    CHECK(village.ws->org().unit(kVillage).has_value());
+    CHECK(elsewhere.ws->org().unit(kVillage).has_value());
+    CHECK(village.ws->users().byLogin(QStringLiteral("clerk")).has_value());
+    CHECK(county.ws->users().byLogin(QStringLiteral("clerk")).has_value());
+    CHECK_FALSE(neighbour.ws->users().byLogin(QStringLiteral("clerk")).has_value());
+
+    // Offline in the village: registered, then escalated by the village secretary.
+    Result<CaseRecord> registered
+        = village.ws->cases().registerCase(village.actor(QStringLiteral("clerk")), streetLight());
+    REQUIRE(registered.ok());
+    const QString number = registered->number;
+    REQUIRE(
+        village.ws->cases()
+            .escalate(village.actor(QStringLiteral("secretary")), number, QStringLiteral("需镇里协调供电所"))
+            .ok());
+    CHECK(village.client->waitingEvents() >= 2);
+    const SyncReport sent = village.sync();
+    CHECK(sent.pushed >= 2);
+    CHECK(sent.requests == 1);
+    CHECK(village.client->waitingEvents() == 0);
+
+    // The township accepts and escalates to the county.
+    township.sync();
+    std::optional<CaseRecord> atTownship = township.find(number);
+    REQUIRE(atTownship.has_value());
+    CHECK(atTownship->orgCode == kTownship);
+    CHECK(atTownship->state == CaseState::Dispatched);
+    const Actor townshipHandler = township.actor(QStringLiteral("township"));
+    REQUIRE(township.ws->cases().accept(townshipHandler, number).ok());
+    REQUIRE(township.ws->cases().escalate(townshipHandler, number, QStringLiteral("需县住建局资金")).ok());
+    township.sync();
+
+    // The county resolves it.
+    county.sync();
+    const Actor countyHandler = county.actor(QStringLiteral("county"));
+    REQUIRE(county.ws->cases().accept(countyHandler, number).ok());
+    REQUIRE(county.ws->cases().resolve(countyHandler, number, QStringLiteral("已更换三盏路灯")).ok());
+    county.sync();
+
+    // The village sees it resolved, with every step in its timeline.
+    village.sync();
+    std::optional<CaseRecord> back = village.find(number);
+    REQUIRE(back.has_value());
+    CHECK(back->state == CaseState::Resolved);
+    CHECK(back->resolvedOrg == kCounty);
+    CHECK(back->resolution == QStringLiteral("已更换三盏路灯"));
+    CHECK(village.ws->ledger().events(AggregateType::Case, back->id).size()
+        == county.ws->ledger().events(AggregateType::Case, back->id).size());
+
+    // Devices outside its path never receive it; the administrator's sees all.
+    neighbour.sync();
+    elsewhere.sync();
+    CHECK_FALSE(neighbour.find(number).has_value());
+    CHECK_FALSE(elsewhere.find(number).has_value());
+    REQUIRE(origin.client->sync().ok());
+    CHECK(origin.t.ws().cases().byNumber(number)->state == CaseState::Resolved);
+
+    // Level: once synced, the devices that hold the case agree on its read table.
+    township.sync();
+    const auto digests
+        = [](Workspace &ws) { return ws.ledger().projectionDigests().value(QStringLiteral("cases")); };
+    CHECK(digests(village.ws.operator*()) == digests(county.ws.operator*()));
+    CHECK(digests(township.ws.operator*()) == digests(county.ws.operator*()));
+}
+
+TEST_CASE("a device cannot write outside its scope, nor enroll twice with one code", "[sync]")
+{
+    TestServer server;
+    Origin origin(server);
+    const QString code = server.enrollmentCode(kOtherVillage);
+    Device neighbour(server, kOtherVillage);
+    neighbour.sync();
+
+    // A second device with a spent code is refused.
+    QTemporaryDir dir;
+    Workspace::InitOptions options;
+    options.replica = true;
+    Result<std::unique_ptr<Workspace>> other
+        = Workspace::init(dir.filePath(QStringLiteral("x.taizhang")), options);
+    REQUIRE(other.ok());
+    SyncClient thief((*other)->ledger());
+    REQUIRE(thief.enroll(server.url(), code, QStringLiteral("a")).ok()); // the code was unused until now
+    SyncClient again((*other)->ledger());
+    const Status twice = again.enroll(server.url(), code, QStringLiteral("b"));
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().kind == ErrorKind::Forbidden);
+
+    // The neighbouring village registers a case in 五圩社区: refused, and kept locally.
+    const Actor admin = neighbour.ws->ledgerAdmin();
+    Result<CaseRecord> foreign = neighbour.ws->cases().registerCase(admin, streetLight());
+    REQUIRE(foreign.ok());
+    const qint64 waiting = neighbour.client->waitingEvents();
+    Result<SyncReport> refused = neighbour.client->sync();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Forbidden);
+    CHECK(neighbour.client->waitingEvents() == waiting);
+    CHECK(neighbour.find(foreign->number).has_value());
+}
