@@ -116,6 +116,35 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
     if (f.satisfaction)
         terms.append(QStringLiteral("c.satisfaction = %1").arg(static_cast<int>(*f.satisfaction)));
     const QString text = f.text.simplified();
+    switch (text.isEmpty() ? SearchService::QueryKind::Text : SearchService::classify(text)) {
+    case SearchService::QueryKind::Number:
+        terms.append(QStringLiteral("c.number = %1").arg(arg(text.toUpper())));
+        return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    case SearchService::QueryKind::Digits: {
+        if (text.size() < 4) {
+            terms.append(QStringLiteral("0")); // too few digits to mean anything
+            return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+        }
+        // The end of a resident's phone or ID number, or the date a case number starts with.
+        QString reversed = text.toUpper();
+        std::reverse(reversed.begin(), reversed.end());
+        const QString low = arg(reversed);
+        const QString high = arg(reversed + QChar(0xFFFF));
+        terms.append(QStringLiteral("(c.resident_id IN (SELECT id FROM residents WHERE (phone_reversed >= %1 AND "
+                                    "phone_reversed < %2) OR (id_reversed >= %1 AND id_reversed < %2)) OR "
+                                    "(c.number >= %3 AND c.number < %4))")
+                         .arg(low, high, arg(text), arg(text + QLatin1Char('~'))));
+        return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    }
+    case SearchService::QueryKind::Latin: {
+        const QString low = text.toLower();
+        terms.append(QStringLiteral("c.resident_id IN (SELECT id FROM residents WHERE initials >= %1 AND initials < %2)")
+                         .arg(arg(low), arg(low + QChar(0xFFFF))));
+        return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    }
+    case SearchService::QueryKind::Text:
+        break;
+    }
     if (!text.isEmpty()) {
         // The join with the full-text index comes from page()/count(); here its MATCH and the check.
         const SearchService::TextQuery query = SearchService::textQuery(text);
@@ -133,10 +162,16 @@ QString CaseList::textTable(const QString &text)
     return SearchService::textQuery(text).table;
 }
 
+bool CaseList::usesTextIndex(const CaseFilter &filter)
+{
+    const QString text = filter.text.simplified();
+    return !text.isEmpty() && SearchService::classify(text) == SearchService::QueryKind::Text;
+}
+
 QString CaseList::fromClause(const CaseFilter &filter)
 {
     const QString text = filter.text.simplified();
-    if (text.isEmpty())
+    if (!usesTextIndex(filter))
         return QStringLiteral("cases c");
     // FROM the index, so FTS5 hands rows over newest-first and stops at the limit.
     return QStringLiteral("%1 f JOIN cases c ON c.rid = f.rowid").arg(textTable(text));
@@ -146,7 +181,7 @@ QList<CaseRow> CaseList::page(const CaseFilter &filter, const CaseRow *after, in
 {
     QStringList args;
     QString where = whereClause(filter, args, true);
-    const bool byText = !filter.text.simplified().isEmpty();
+    const bool byText = usesTextIndex(filter);
     const CaseOrder order = byText ? CaseOrder::Newest : filter.order;
     if (after) {
         where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");

@@ -81,6 +81,8 @@ private:
     QString whereClause(const CaseFilter &filter, QStringList &arguments, bool forPage = false) const;
     static QString textTable(const QString &text);
     static QString fromClause(const CaseFilter &filter);
+    // True when the filter's text goes through the full-text index (words, not a number).
+    static bool usesTextIndex(const CaseFilter &filter);
     SqlDatabase &m_db;
 };
 

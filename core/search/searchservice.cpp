@@ -14,11 +14,11 @@ namespace {
 constexpr const char *kHitColumns
     = "tz_key_text(c.id), c.number, c.title, IFNULL(c.resident_name, ''), c.state, c.registered_at";
 
-enum class QueryKind { Number, Digits, Latin, Text };
+} // namespace
 
-QueryKind classify(const QString &q)
+SearchService::QueryKind SearchService::classify(const QString &q)
 {
-    if (CaseNumber::looksLikeNumber(q))
+    if (CaseNumber::looksLikeNumber(q.toUpper()))
         return QueryKind::Number;
     bool digits = true;
     bool latin = true;
@@ -35,8 +35,6 @@ QueryKind classify(const QString &q)
         return QueryKind::Latin;
     return QueryKind::Text;
 }
-
-} // namespace
 
 SearchService::SearchService(Ledger &ledger)
     : m_ledger(ledger)

@@ -28,6 +28,12 @@ public:
     // Newest first.
     [[nodiscard]] QList<CaseHit> searchCases(const QString &query, int limit = 50);
 
+    // What a query is read as: a whole case number; digits (the end of a phone or ID number, or
+    // the date a case number starts with); Latin letters (a resident's pinyin initials); or text
+    // (words of the request or a name, through the full-text indexes).
+    enum class QueryKind { Number, Digits, Latin, Text };
+    static QueryKind classify(const QString &simplifiedQuery);
+
     // How a text query reads the full-text indexes, which keep no positions: the index to
     // join as `f`, a MATCH expression asking for every token of the query, and a condition on
     // the cases row `c` that confirms the text holds the query as written.

@@ -7,6 +7,7 @@
 #include "cases/caseservice.h"
 #include "io/csvreader.h"
 #include "ledger/ledger.h"
+#include "residents/residentservice.h"
 
 #include <QFile>
 
@@ -182,4 +183,39 @@ TEST_CASE("a CSV export writes every case of the list, or nothing when cancelled
     REQUIRE_FALSE(cancelled.ok());
     CHECK(cancelled.error().kind == ErrorKind::Cancelled);
     CHECK_FALSE(QFile::exists(file));
+}
+
+TEST_CASE("the list's search box finds a case by its number, a phone's last digits or initials", "[cases]")
+{
+    TempLedger t;
+    const QStringList numbers = registerSix(t);
+    Result<Resident> wei = t.ws().residents().registerResident(t.admin(),
+        {QStringLiteral("韦建国"), QStringLiteral("11010519491231002X"), QStringLiteral("13807781234"), {}, kWuxu,
+            {}, {}, {}});
+    REQUIRE(wei.ok());
+    RegisterCaseInput input;
+    input.orgCode = kWuxu;
+    input.handling = Handling::Fast;
+    input.title = QStringLiteral("低保复审");
+    input.residentId = wei->id;
+    Result<CaseRecord> his = t.ws().cases().registerCase(t.admin(), input);
+    REQUIRE(his.ok());
+    CaseList list(t.ws().ledger().db());
+    const auto found = [&list](const QString &text) {
+        CaseFilter filter;
+        filter.text = text;
+        QStringList result;
+        for (const CaseRow &row : inPagesOfTwo(list, filter))
+            result.append(row.number);
+        CHECK(list.count(filter) == result.size());
+        return result;
+    };
+    CHECK(found(numbers.at(2)) == QStringList {numbers.at(2)});
+    CHECK(found(numbers.at(2).toLower()) == QStringList {numbers.at(2)});
+    CHECK(found(QStringLiteral("1234")) == QStringList {his->number});
+    CHECK(found(QStringLiteral("002x")) == QStringList {his->number});
+    CHECK(found(QStringLiteral("wjg")) == QStringList {his->number});
+    CHECK(found(QStringLiteral("低保")) == QStringList {his->number});
+    CHECK(found(numbers.at(0).left(8)).size() == 2); // the day's date: that day's cases
+    CHECK(found(QStringLiteral("123")).isEmpty());
 }
