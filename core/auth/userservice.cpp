@@ -16,8 +16,14 @@ namespace {
 
 User readUser(SqlStatement &statement)
 {
-    return {statement.text(0), statement.text(1), statement.text(2), static_cast<Role>(statement.int32(3)),
+    User user {statement.text(0), statement.text(1), statement.text(2), static_cast<Role>(statement.int32(3)),
         statement.text(4), statement.text(5), statement.int64(6) != 0};
+    // The first administrator's name was recorded in the language of the program that made the
+    // ledger (often the English command line): shown in the reader's language instead.
+    static const char *const kFirstAdmin = QT_TRANSLATE_NOOP("tz::Users", "Ledger administrator");
+    if (user.displayName == QLatin1String(kFirstAdmin))
+        user.displayName = QCoreApplication::translate("tz::Users", kFirstAdmin);
+    return user;
 }
 
 } // namespace

@@ -27,6 +27,17 @@ CaseList::CaseList(SqlDatabase &db)
 {
 }
 
+QString CaseList::subtreePrefix(const QString &code)
+{
+    // Trailing zeros of a division code mark its level; the subtree shares the rest.
+    for (OrgLevel level : {OrgLevel::City, OrgLevel::County, OrgLevel::Township}) {
+        const int n = orglevel::prefixLength(level);
+        if (code.size() == 12 && code.mid(n) == QString(12 - n, QLatin1Char('0')))
+            return code.left(n);
+    }
+    return code;
+}
+
 QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPage) const
 {
     QStringList terms;
@@ -56,8 +67,24 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
     const QString orgColumn = openOnly ? QStringLiteral("+c.org_code") : QStringLiteral("c.org_code");
     if (f.exactOrg && !f.orgCode.isEmpty())
         terms.append(QStringLiteral("%1 = %2").arg(orgColumn, arg(f.orgCode)));
-    if (!f.originOrg.isEmpty())
-        terms.append(QStringLiteral("c.origin_org = %1").arg(arg(f.originOrg)));
+    if (!f.originOrg.isEmpty()) {
+        const QString prefix = f.originSubtree ? subtreePrefix(f.originOrg) : f.originOrg;
+        const QString match = prefix.size() == 12 ? QStringLiteral("origin_org = %1").arg(arg(f.originOrg))
+                                                  : QStringLiteral("origin_org BETWEEN %1 AND %2")
+                                                        .arg(arg(prefix.leftJustified(12, QLatin1Char('0'))),
+                                                            arg(prefix.leftJustified(12, QLatin1Char('9'))));
+        if (f.state == CaseState::Resolved) {
+            // Follow-ups owed: the partial index of resolved cases by registering center. Without
+            // statistics SQLite prefers the state index and reads every resolved case of the
+            // ledger (0.35 s at 1M for a township; 0.02 s this way).
+            terms.append(QStringLiteral(
+                "c.rid IN (SELECT rowid FROM cases INDEXED BY cases_awaiting_follow_up WHERE state = 5 "
+                "AND %1)")
+                             .arg(match));
+        } else {
+            terms.append(QStringLiteral("c.%1").arg(match));
+        }
+    }
     if (!f.departmentId.isEmpty())
         terms.append(QStringLiteral("c.target_department = %1").arg(arg(f.departmentId)));
     if (f.deadlineOn)
@@ -65,15 +92,7 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
     if (f.returnedOnly)
         terms.append(QStringLiteral("c.returned > 0"));
     if (!f.exactOrg && f.orgCode.size() == 12) {
-        // Trailing zeros of a division code mark its level; the subtree shares the rest.
-        QString prefix = f.orgCode;
-        for (OrgLevel level : {OrgLevel::City, OrgLevel::County, OrgLevel::Township}) {
-            const int n = orglevel::prefixLength(level);
-            if (f.orgCode.mid(n) == QString(12 - n, QLatin1Char('0'))) {
-                prefix = f.orgCode.left(n);
-                break;
-            }
-        }
+        const QString prefix = subtreePrefix(f.orgCode);
         if (prefix.size() == 12) {
             // A village has no units under it: one value of the (org_code, registered_at) index,
             // read newest first, so a page stops after 200 rows however many the village holds.
@@ -130,15 +149,17 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
         std::reverse(reversed.begin(), reversed.end());
         const QString low = arg(reversed);
         const QString high = arg(reversed + QChar(0xFFFF));
-        terms.append(QStringLiteral("(c.resident_id IN (SELECT id FROM residents WHERE (phone_reversed >= %1 AND "
-                                    "phone_reversed < %2) OR (id_reversed >= %1 AND id_reversed < %2)) OR "
-                                    "(c.number >= %3 AND c.number < %4))")
-                         .arg(low, high, arg(text), arg(text + QLatin1Char('~'))));
+        terms.append(
+            QStringLiteral("(c.resident_id IN (SELECT id FROM residents WHERE (phone_reversed >= %1 AND "
+                           "phone_reversed < %2) OR (id_reversed >= %1 AND id_reversed < %2)) OR "
+                           "(c.number >= %3 AND c.number < %4))")
+                .arg(low, high, arg(text), arg(text + QLatin1Char('~'))));
         return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     }
     case SearchService::QueryKind::Latin: {
         const QString low = text.toLower();
-        terms.append(QStringLiteral("c.resident_id IN (SELECT id FROM residents WHERE initials >= %1 AND initials < %2)")
+        terms.append(QStringLiteral(
+            "c.resident_id IN (SELECT id FROM residents WHERE initials >= %1 AND initials < %2)")
                          .arg(arg(low), arg(low + QChar(0xFFFF))));
         return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     }

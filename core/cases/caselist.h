@@ -26,7 +26,8 @@ struct CaseFilter
     std::optional<Channel> channel;
     QString orgCode; // a unit: its whole subtree (only the unit itself with exactOrg)
     bool exactOrg = false;
-    QString originOrg; // registered at this unit
+    QString originOrg; // registered at this unit (and its subtree with originSubtree)
+    bool originSubtree = false;
     QString departmentId; // dispatched to this department
     std::optional<QDate> deadlineOn;
     bool returnedOnly = false; // sent back by a unit it was dispatched to
@@ -81,6 +82,8 @@ private:
     QString whereClause(const CaseFilter &filter, QStringList &arguments, bool forPage = false) const;
     static QString textTable(const QString &text);
     static QString fromClause(const CaseFilter &filter);
+    // The digits a unit's subtree shares (451202107 for a township); a village's whole code.
+    static QString subtreePrefix(const QString &code);
     // True when the filter's text goes through the full-text index (words, not a number).
     static bool usesTextIndex(const CaseFilter &filter);
     SqlDatabase &m_db;

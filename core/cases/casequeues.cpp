@@ -81,11 +81,10 @@ CaseFilter filter(CaseQueue queue, const Actor &actor, QDate today)
         f.state = CaseState::Resolved;
         f.orgCode.clear();
         f.exactOrg = false;
+        // Supervisors: the follow-ups every center under them owes (read by the partial index
+        // of cases awaiting one, keyed by the registering center).
         f.originOrg = actor.orgCode;
-        if (subtree && !actor.orgCode.isEmpty()) {
-            f.originOrg.clear();
-            f.orgCode = actor.orgCode;
-        }
+        f.originSubtree = subtree;
         break;
     }
     return f;
