@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // Sync end to end: the real taizhang-server on 127.0.0.1 and several device ledgers.
 #include "support/catchqt.h"
+#include "support/syncdevices.h"
 #include "support/templedger.h"
 #include "support/testserver.h"
 
@@ -15,79 +16,13 @@
 #include <QTemporaryDir>
 
 using namespace tz;
-using tz::test::TempLedger;
+using tz::test::Device;
+using tz::test::Origin;
 using tz::test::TestServer;
 
 namespace {
 
-const QString kCity = QStringLiteral("451200000000");
-const QString kCounty = QStringLiteral("451202000000"); // 金城江区
-const QString kTownship = QStringLiteral("451202107000"); // 五圩镇
-const QString kVillage = QStringLiteral("451202107001"); // 五圩社区
-const QString kOtherVillage = QStringLiteral("451202107201"); // 三境村, same township
-const QString kOtherCounty = QStringLiteral("451203000000"); // 宜州区
-
-// A laptop enrolled with the server for one unit, its ledger filled by sync.
-struct Device
-{
-    Device(const TestServer &server, const QString &unit)
-    {
-        Workspace::InitOptions options;
-        options.replica = true;
-        options.deviceLabel = QStringLiteral("laptop at %1").arg(unit);
-        Result<std::unique_ptr<Workspace>> created
-            = Workspace::init(dir.filePath(QStringLiteral("device.taizhang")), options);
-        REQUIRE(created.ok());
-        ws = std::move(*created);
-        client = std::make_unique<SyncClient>(ws->ledger());
-        const Status enrolled
-            = client->enroll(server.url(), server.enrollmentCode(unit), options.deviceLabel);
-        INFO((enrolled ? QString() : enrolled.error().message).toStdString());
-        REQUIRE(enrolled.ok());
-    }
-
-    SyncReport sync()
-    {
-        Result<SyncReport> report = client->sync();
-        INFO((report ? QString() : report.error().message).toStdString());
-        REQUIRE(report.ok());
-        return *report;
-    }
-
-    Actor actor(const QString &login)
-    {
-        const std::optional<User> user = ws->users().byLogin(login);
-        REQUIRE(user.has_value());
-        return ws->users().actorFor(*user);
-    }
-
-    std::optional<CaseRecord> find(const QString &number) { return ws->cases().byNumber(number); }
-
-    QTemporaryDir dir;
-    std::unique_ptr<Workspace> ws;
-    std::unique_ptr<SyncClient> client;
-};
-
-// The administrator's ledger: the org tree, calendar, catalog and users, enrolled for the city.
-struct Origin
-{
-    explicit Origin(const TestServer &server)
-    {
-        t.user(Role::Clerk, kVillage, QStringLiteral("clerk"));
-        t.user(Role::Supervisor, kVillage, QStringLiteral("secretary"));
-        t.user(Role::Handler, kTownship, QStringLiteral("township"));
-        t.user(Role::Handler, kCounty, QStringLiteral("county"));
-        client = std::make_unique<SyncClient>(t.ws().ledger());
-        REQUIRE(
-            client->enroll(server.url(), server.enrollmentCode(kCity), QStringLiteral("admin desk")).ok());
-        Result<SyncReport> first = client->sync();
-        INFO((first ? QString() : first.error().message).toStdString());
-        REQUIRE(first.ok());
-        CHECK(first->pushed == t.ws().ledger().eventCount());
-    }
-    TempLedger t;
-    std::unique_ptr<SyncClient> client;
-};
+using namespace tz::test;
 
 RegisterCaseInput streetLight()
 {

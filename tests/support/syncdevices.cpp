@@ -1,0 +1,65 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "support/syncdevices.h"
+
+#include "support/catchqt.h"
+#include "support/testserver.h"
+
+#include "auth/userservice.h"
+#include "cases/caserecord.h"
+#include "cases/caseservice.h"
+#include "ledger/ledger.h"
+
+namespace tz::test {
+
+Device::Device(const TestServer &server, const QString &unit, const QUrl &via)
+{
+    Workspace::InitOptions options;
+    options.replica = true;
+    options.deviceLabel = QStringLiteral("laptop at %1").arg(unit);
+    Result<std::unique_ptr<Workspace>> created
+        = Workspace::init(dir.filePath(QStringLiteral("device.taizhang")), options);
+    REQUIRE(created.ok());
+    ws = std::move(*created);
+    client = std::make_unique<SyncClient>(ws->ledger());
+    client->setTimeoutMs(15000);
+    const Status enrolled = client->enroll(
+        via.isEmpty() ? server.url() : via, server.enrollmentCode(unit), options.deviceLabel);
+    INFO((enrolled ? QString() : enrolled.error().message).toStdString());
+    REQUIRE(enrolled.ok());
+}
+
+SyncReport Device::sync()
+{
+    Result<SyncReport> report = client->sync();
+    INFO((report ? QString() : report.error().message).toStdString());
+    REQUIRE(report.ok());
+    return *report;
+}
+
+Actor Device::actor(const QString &login)
+{
+    const std::optional<User> user = ws->users().byLogin(login);
+    REQUIRE(user.has_value());
+    return ws->users().actorFor(*user);
+}
+
+std::optional<CaseRecord> Device::find(const QString &number)
+{
+    return ws->cases().byNumber(number);
+}
+
+Origin::Origin(const TestServer &server)
+{
+    t.user(Role::Clerk, kVillage, QStringLiteral("clerk"));
+    t.user(Role::Supervisor, kVillage, QStringLiteral("secretary"));
+    t.user(Role::Handler, kTownship, QStringLiteral("township"));
+    t.user(Role::Handler, kCounty, QStringLiteral("county"));
+    client = std::make_unique<SyncClient>(t.ws().ledger());
+    REQUIRE(client->enroll(server.url(), server.enrollmentCode(kCity), QStringLiteral("admin desk")).ok());
+    Result<SyncReport> first = client->sync();
+    INFO((first ? QString() : first.error().message).toStdString());
+    REQUIRE(first.ok());
+    CHECK(first->pushed == t.ws().ledger().eventCount());
+}
+
+} // namespace tz::test
