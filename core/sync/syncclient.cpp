@@ -81,37 +81,29 @@ qint64 SyncClient::waitingEvents()
         .value_or(0);
 }
 
-Result<QByteArray> SyncClient::post(
-    const QString &path, const QByteArray &body, const QString &token, SyncReport &report)
+QNetworkRequest SyncClient::request(const QString &path)
 {
     QUrl url = server();
-    url.setPath(
-        url.path().section(QLatin1Char('/'), 0, -1, QString::SectionSkipEmpty).prepend(QLatin1Char('/'))
-        + path);
-    if (url.path().startsWith(QLatin1String("//")))
-        url.setPath(url.path().mid(1));
+    QString base = url.path();
+    if (!base.endsWith(QLatin1Char('/')))
+        base += QLatin1Char('/');
+    url.setPath(base + path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-taizhang-sync"));
+    const QString token = state("token");
     if (!token.isEmpty())
         request.setRawHeader(
             QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1());
     request.setTransferTimeout(m_timeoutMs);
-    QNetworkAccessManager network;
-    QEventLoop loop; // this thread's own loop while the request runs: the caller is a worker
-    std::unique_ptr<QNetworkReply> reply(network.post(request, body));
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    ++report.requests;
-    report.bytesSent += body.size();
-    const QByteArray answer = reply->readAll();
-    report.bytesReceived += answer.size();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 200)
-        return answer;
+    return request;
+}
+
+Error SyncClient::errorFor(int status, const QByteArray &answer, const QString &networkError)
+{
     if (status == 0)
         return Error {ErrorKind::Io,
             tr("The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.")
-                .arg(server().toDisplayString(), reply->errorString()),
+                .arg(server().toDisplayString(), networkError),
             {}};
     QString said;
     if (Result<QCborMap> map = wire::unpack(answer))
@@ -134,6 +126,53 @@ Result<QByteArray> SyncClient::post(
     }
 }
 
+Result<QByteArray> SyncClient::post(const QString &path, const QByteArray &body, SyncReport &report)
+{
+    QNetworkAccessManager network;
+    QEventLoop loop; // this thread's own loop while the request runs: the caller is a worker
+    std::unique_ptr<QNetworkReply> reply(network.post(request(path), body));
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    ++report.requests;
+    report.bytesSent += body.size();
+    const QByteArray answer = reply->readAll();
+    report.bytesReceived += answer.size();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 200)
+        return answer;
+    return errorFor(status, answer, reply->errorString());
+}
+
+QByteArray SyncClient::enrollmentBody(const QString &code, const QString &label)
+{
+    QCborMap request;
+    request.insert(wire::Code, code.trimmed().toUpper());
+    request.insert(wire::Device, m_ledger.device().id);
+    request.insert(wire::Label, label);
+    return wire::pack(request);
+}
+
+Status SyncClient::storeEnrollment(const QUrl &serverUrl, const QByteArray &answer)
+{
+    try {
+        Result<QCborMap> map = wire::unpack(answer);
+        if (!map)
+            return map.error();
+        const QString token = map->value(wire::Token).toString();
+        const QString scope = map->value(wire::Scope).toString();
+        if (token.isEmpty() || scope.isEmpty())
+            return Error::invalid(tr("The server's answer to the enrollment is incomplete."));
+        SqlTransaction transaction(m_ledger.db());
+        setState(m_ledger.db(), "server", serverUrl.toString());
+        setState(m_ledger.db(), "token", token);
+        setState(m_ledger.db(), "scope", scope);
+        transaction.commit();
+        return {};
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
 Status SyncClient::enroll(const QUrl &serverUrl, const QString &code, const QString &label)
 {
     if (!serverUrl.isValid()
@@ -145,86 +184,98 @@ Status SyncClient::enroll(const QUrl &serverUrl, const QString &code, const QStr
         return Error::invalid(
             tr("Type the one-time code the administrator gave you."), QStringLiteral("code"));
     try {
+        // The address is kept while the code is tried; the token only once the server gave one.
+        const QString previous = state("server");
         setState(m_ledger.db(), "server", serverUrl.toString());
-        QCborMap request;
-        request.insert(wire::Code, code.trimmed().toUpper());
-        request.insert(wire::Device, m_ledger.device().id);
-        request.insert(wire::Label, label);
         SyncReport report;
-        Result<QByteArray> answer = post(QStringLiteral("v1/enroll"), wire::pack(request), {}, report);
-        if (!answer)
+        Result<QByteArray> answer = post(QStringLiteral("v1/enroll"), enrollmentBody(code, label), report);
+        if (!answer) {
+            setState(m_ledger.db(), "server", previous);
             return answer.error();
-        Result<QCborMap> map = wire::unpack(*answer);
-        if (!map)
-            return map.error();
-        const QString token = map->value(wire::Token).toString();
-        const QString scope = map->value(wire::Scope).toString();
-        if (token.isEmpty() || scope.isEmpty())
-            return Error::invalid(tr("The server's answer to the enrollment is incomplete."));
-        SqlTransaction transaction(m_ledger.db());
-        setState(m_ledger.db(), "token", token);
-        setState(m_ledger.db(), "scope", scope);
-        transaction.commit();
-        return {};
+        }
+        return storeEnrollment(serverUrl, *answer);
     } catch (const ErrorException &e) {
         return e.error();
+    }
+}
+
+Result<SyncClient::Batch> SyncClient::prepareBatch()
+{
+    try {
+        if (state("token").isEmpty())
+            return Error::invalid(tr("This computer is not enrolled with a server yet."));
+        Batch batch;
+        batch.cursor = state("cursor").toLongLong();
+        batch.own = m_ledger.ownEventsAfter(state("pushed").toLongLong(), kPushBatch);
+        QCborArray outgoing;
+        for (const Event &event : std::as_const(batch.own))
+            outgoing.append(wire::encodeEvent(event));
+        QCborMap request;
+        request.insert(wire::Cursor, batch.cursor);
+        request.insert(wire::Events, outgoing);
+        batch.body = wire::pack(request);
+        return batch;
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+Result<bool> SyncClient::applyAnswer(const Batch &batch, const QByteArray &answer, SyncReport &report)
+{
+    Result<QCborMap> map = wire::unpack(answer);
+    if (!map)
+        return map.error();
+    if (map->value(wire::Acks).toArray().size() != batch.own.size())
+        return Error::invalid(tr("The server acknowledged a different number of events than were sent."));
+    Result<QList<Event>> incoming = wire::decodeEvents(map->value(wire::Events).toArray());
+    if (!incoming)
+        return incoming.error();
+    const qint64 nextCursor = map->value(wire::Cursor).toInteger();
+    if (nextCursor < batch.cursor)
+        return Error::invalid(tr("The server sent a cursor that goes backwards."));
+    // The batch, the cursor and what was pushed: one transaction.
+    Result<int> added = m_ledger.ingest(*incoming, [&](SqlDatabase &db) {
+        setState(db, "cursor", QString::number(nextCursor));
+        if (!batch.own.isEmpty())
+            setState(db, "pushed", QString::number(batch.own.constLast().deviceSeq));
+    });
+    if (!added)
+        return added.error();
+    report.pushed += static_cast<int>(batch.own.size());
+    report.pulled += *added;
+    report.cursor = nextCursor;
+    return map->value(wire::More).toBool() || batch.own.size() == kPushBatch;
+}
+
+void SyncClient::markSynced()
+{
+    try {
+        setState(m_ledger.db(), "last_sync_ms", QString::number(QDateTime::currentMSecsSinceEpoch()));
+    } catch (const ErrorException &) {
+        // Only the time shown in the status bar; the next sync writes it again.
     }
 }
 
 Result<SyncReport> SyncClient::sync(const Progress &progress)
 {
     SyncReport report;
-    try {
-        const QString token = state("token");
-        if (token.isEmpty())
-            return Error::invalid(tr("This computer is not enrolled with a server yet."));
-        while (true) {
-            const qint64 pushed = state("pushed").toLongLong();
-            const qint64 cursor = state("cursor").toLongLong();
-            const QList<Event> own = m_ledger.ownEventsAfter(pushed, kPushBatch);
-            QCborArray outgoing;
-            for (const Event &event : own)
-                outgoing.append(wire::encodeEvent(event));
-            QCborMap request;
-            request.insert(wire::Cursor, cursor);
-            request.insert(wire::Events, outgoing);
-            Result<QByteArray> answer = post(QStringLiteral("v1/sync"), wire::pack(request), token, report);
-            if (!answer)
-                return answer.error();
-            Result<QCborMap> map = wire::unpack(*answer);
-            if (!map)
-                return map.error();
-            if (map->value(wire::Acks).toArray().size() != own.size())
-                return Error::invalid(
-                    tr("The server acknowledged a different number of events than were sent."));
-            Result<QList<Event>> incoming = wire::decodeEvents(map->value(wire::Events).toArray());
-            if (!incoming)
-                return incoming.error();
-            const qint64 nextCursor = map->value(wire::Cursor).toInteger();
-            if (nextCursor < cursor)
-                return Error::invalid(tr("The server sent a cursor that goes backwards."));
-            // The batch, the cursor and what was pushed: one transaction.
-            Result<int> added = m_ledger.ingest(*incoming, [&](SqlDatabase &db) {
-                setState(db, "cursor", QString::number(nextCursor));
-                if (!own.isEmpty())
-                    setState(db, "pushed", QString::number(own.constLast().deviceSeq));
-            });
-            if (!added)
-                return added.error();
-            report.pushed += static_cast<int>(own.size());
-            report.pulled += *added;
-            report.cursor = nextCursor;
-            const bool more = map->value(wire::More).toBool() || own.size() == kPushBatch;
-            if (!more)
-                break;
-            if (progress && !progress(report.pulled, 0))
-                return Error {ErrorKind::Cancelled, tr("Sync stopped; what arrived so far is kept."), {}};
-        }
-        setState(m_ledger.db(), "last_sync_ms", QString::number(QDateTime::currentMSecsSinceEpoch()));
-        return report;
-    } catch (const ErrorException &e) {
-        return e.error();
+    while (true) {
+        Result<Batch> batch = prepareBatch();
+        if (!batch)
+            return batch.error();
+        Result<QByteArray> answer = post(QStringLiteral("v1/sync"), batch->body, report);
+        if (!answer)
+            return answer.error();
+        Result<bool> more = applyAnswer(*batch, *answer, report);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        if (progress && !progress(report.pulled, 0))
+            return Error {ErrorKind::Cancelled, tr("Sync stopped; what arrived so far is kept."), {}};
     }
+    markSynced();
+    return report;
 }
 
 } // namespace tz

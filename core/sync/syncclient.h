@@ -3,7 +3,10 @@
 
 #include "common/error.h"
 #include "common/progress.h"
+#include "ledger/event.h"
 
+#include <QList>
+#include <QNetworkRequest>
 #include <QString>
 #include <QUrl>
 
@@ -51,10 +54,28 @@ public:
     // Milliseconds a request may take before it is given up (tests shorten it).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
+    // The steps of sync() for a caller that sends the request itself (SyncService, without
+    // blocking the window): one batch to push and the request carrying it, then its answer
+    // applied in one transaction. applyAnswer() says whether another batch should follow.
+    struct Batch
+    {
+        QList<Event> own; // this device's events in the request
+        qint64 cursor = 0; // the feed position the request asks after
+        QByteArray body;
+    };
+    [[nodiscard]] Result<Batch> prepareBatch();
+    [[nodiscard]] QNetworkRequest request(const QString &path);
+    [[nodiscard]] Result<bool> applyAnswer(const Batch &batch, const QByteArray &answer, SyncReport &report);
+    // What a failed request means to the person, from its HTTP status (0: no answer at all).
+    [[nodiscard]] Error errorFor(int status, const QByteArray &answer, const QString &networkError);
+    void markSynced();
+    // The enrollment request's body, and the answer stored.
+    [[nodiscard]] QByteArray enrollmentBody(const QString &code, const QString &label);
+    [[nodiscard]] Status storeEnrollment(const QUrl &server, const QByteArray &answer);
+
 private:
     QString state(const char *key);
-    Result<QByteArray> post(
-        const QString &path, const QByteArray &body, const QString &token, SyncReport &report);
+    Result<QByteArray> post(const QString &path, const QByteArray &body, SyncReport &report);
 
     Ledger &m_ledger;
     int m_timeoutMs = 60000;

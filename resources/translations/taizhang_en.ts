@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <location filename="../../app/cli/casecommands.cpp" line="100" />
-        <location filename="../../app/cli/cli.cpp" line="426" />
+        <location filename="../../app/cli/cli.cpp" line="432" />
         <source>No department named %1 at %2.</source>
         <translation>No department named %1 at %2.</translation>
     </message>
@@ -1368,141 +1368,151 @@
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="112" />
+        <location filename="../../app/cli/cli.cpp" line="118" />
         <source>Demo counter</source>
         <translation>Demo counter</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="151" />
+        <location filename="../../app/cli/cli.cpp" line="157" />
         <source>Unknown command "%1".</source>
         <translation>Unknown command "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="183" />
+        <location filename="../../app/cli/cli.cpp" line="189" />
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="213" />
+        <location filename="../../app/cli/cli.cpp" line="219" />
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="224" />
+        <location filename="../../app/cli/cli.cpp" line="230" />
         <source>Taizhang device</source>
         <translation>Taizhang device</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="232" />
+        <location filename="../../app/cli/cli.cpp" line="238" />
         <source>Created ledger %1 (device %2).</source>
         <translation>Created ledger %1 (device %2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="237" />
+        <location filename="../../app/cli/cli.cpp" line="243" />
         <source>One-time administrator password for "admin": %1</source>
         <translation>One-time administrator password for "admin": %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="245" />
+        <location filename="../../app/cli/cli.cpp" line="251" />
         <source>Nothing was imported; fix these rows:</source>
         <translation>Nothing was imported; fix these rows:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="266" />
+        <location filename="../../app/cli/cli.cpp" line="272" />
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="286" />
+        <location filename="../../app/cli/cli.cpp" line="292" />
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>Calendar: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="300" />
+        <location filename="../../app/cli/cli.cpp" line="306" />
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>Catalog: %1 items defined, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="310" />
+        <location filename="../../app/cli/cli.cpp" line="316" />
         <source>Catalog written to %1.</source>
         <translation>Catalog written to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="322" />
+        <location filename="../../app/cli/cli.cpp" line="328" />
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>Ledger verified: %1 events from %2 devices, chains intact, projections match.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="326" />
+        <location filename="../../app/cli/cli.cpp" line="332" />
         <source>Ledger verification FAILED:
 %1</source>
         <translation>Ledger verification FAILED:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="348" />
+        <location filename="../../app/cli/cli.cpp" line="354" />
         <source>No case matches "%1".</source>
         <translation>No case matches "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="368" />
+        <location filename="../../app/cli/cli.cpp" line="374" />
         <source>Valid ID number (born %1).</source>
         <translation>Valid ID number (born %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="379" />
+        <location filename="../../app/cli/cli.cpp" line="385" />
         <source>demo: %1 of %2 cases</source>
         <translation>demo: %1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="390" />
+        <location filename="../../app/cli/cli.cpp" line="396" />
         <source>demo: %1 steps were refused by the services:</source>
         <translation>demo: %1 steps were refused by the services:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="397" />
+        <location filename="../../app/cli/cli.cpp" line="403" />
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>Demo ledger: %1 cases, %2 residents, %3 events.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="407" />
+        <location filename="../../app/cli/cli.cpp" line="413" />
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role must be clerk, grid-worker, handler, supervisor or admin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="412" />
+        <location filename="../../app/cli/cli.cpp" line="418" />
         <source>Cannot read the password file "%1".</source>
         <translation>Cannot read the password file "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="434" />
+        <location filename="../../app/cli/cli.cpp" line="440" />
         <source>User %1 created.</source>
         <translation>User %1 created.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="444" />
+        <location filename="../../app/cli/cli.cpp" line="450" />
         <source>Department %1 added.</source>
         <translation>Department %1 added.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="459" />
+        <location filename="../../app/cli/cli.cpp" line="465" />
         <source>Resident %1 registered.</source>
         <translation>Resident %1 registered.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="490" />
+        <location filename="../../app/cli/cli.cpp" line="496" />
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set needs --handling and --days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="496" />
+        <location filename="../../app/cli/cli.cpp" line="502" />
         <source>Deadline set: %1 working days.</source>
         <translation>Deadline set: %1 working days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="506" />
+        <location filename="../../app/cli/cli.cpp" line="512" />
         <source>Setting %1 saved.</source>
         <translation>Setting %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/synccommands.cpp" line="35" />
+        <source>Enrolled with %1 for unit %2.</source>
+        <translation>Enrolled with %1 for unit %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/synccommands.cpp" line="52" />
+        <source>Synced: %1 sent, %2 received in %3 request(s).</source>
+        <translation>Synced: %1 sent, %2 received in %3 request(s).</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1605,44 @@
         <location filename="../../app/desktop/main.cpp" line="73" />
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
+    </message>
+</context>
+<context>
+    <name>tz::EnrollDialog</name>
+    <message>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="21" />
+        <source>Connect to the sync server</source>
+        <translation>Connect to the sync server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="23" />
+        <source>Your administrator gives the server's address and a one-time code for this unit. Everything recorded here so far is sent at the first sync.</source>
+        <translation>Your administrator gives the server's address and a one-time code for this unit. Everything recorded here so far is sent at the first sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="33" />
+        <source>10 letters and digits</source>
+        <translation>10 letters and digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="34" />
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="35" />
+        <source>One-time &amp;code:</source>
+        <translation>One-time &amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="42" />
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="59" />
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
     </message>
 </context>
 <context>
@@ -2019,103 +2067,103 @@
 <context>
     <name>tz::Ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="87" />
+        <location filename="../../core/ledger/ledger.cpp" line="76" />
         <source>The check was stopped: the ledger was not opened and nothing was changed.</source>
         <translation>The check was stopped: the ledger was not opened and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="106" />
-        <location filename="../../core/ledger/ledger.cpp" line="119" />
+        <location filename="../../core/ledger/ledger.cpp" line="95" />
+        <location filename="../../core/ledger/ledger.cpp" line="108" />
         <source>This SQLite library has no FTS5 full-text search.</source>
         <translation>This SQLite library has no FTS5 full-text search.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="191" />
+        <location filename="../../core/ledger/ledger.cpp" line="180" />
         <source>There is no ledger at %1. Create one with "taizhang-cli init".</source>
         <translation>There is no ledger at %1. Create one with "taizhang-cli init".</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="201" />
+        <location filename="../../core/ledger/ledger.cpp" line="190" />
         <source>%1 already holds a ledger; it was left as it is.</source>
         <translation>%1 already holds a ledger; it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="205" />
+        <location filename="../../core/ledger/ledger.cpp" line="194" />
         <source>%1 is not a Taizhang ledger.</source>
         <translation>%1 is not a Taizhang ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="217" />
+        <location filename="../../core/ledger/ledger.cpp" line="206" />
         <source>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</source>
         <translation>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="274" />
+        <location filename="../../core/ledger/ledger.cpp" line="263" />
         <source>The ledger has no device identity.</source>
         <translation>The ledger has no device identity.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="427" />
+        <location filename="../../core/ledger/ledger.cpp" line="417" />
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>An event from device %1 (number %2) is malformed; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="441" />
+        <location filename="../../core/ledger/ledger.cpp" line="431" />
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="447" />
+        <location filename="../../core/ledger/ledger.cpp" line="437" />
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>An event from device %1 (number %2) does not match its hash; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="606" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="69" />
         <source>integrity_check: %1</source>
         <translation>integrity_check: %1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="623" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="86" />
         <source>this device's events start at number %1, not 1</source>
         <translation>this device's events start at number %1, not 1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="627" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="90" />
         <source>this device's events jump from number %1 to %2</source>
         <translation>this device's events jump from number %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="633" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="96" />
         <source>event %1/%2 does not match its hash</source>
         <translation>event %1/%2 does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="637" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="100" />
         <source>event %1/%2 is not chained to the one before it</source>
         <translation>event %1/%2 is not chained to the one before it</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="650" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="113" />
         <source>No temporary folder for the verification fold.</source>
         <translation>No temporary folder for the verification fold.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="656" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="119" />
         <source>FTS5 is not available.</source>
         <translation>FTS5 is not available.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="698" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="161" />
         <source>table %1 differs from a fresh fold of the events</source>
         <translation>table %1 differs from a fresh fold of the events</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="41" />
+        <location filename="../../core/ledger/migrations.cpp" line="42" />
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../core/workspace/workspace.cpp" line="72" />
+        <location filename="../../core/workspace/workspace.cpp" line="73" />
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -2194,57 +2242,57 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="48" />
         <source>Taizhang case ledger</source>
         <translation>Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="48" />
         <source>Taizhang case ledger — %1</source>
         <translation>Taizhang case ledger — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="54" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="54" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="54" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="54" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="54" />
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="53" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="53" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="53" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237" />
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -2265,7 +2313,7 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">The residents screen is not built yet; residents are found and added from 受理.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="79" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="81" />
         <source>Statistics come with the reports: not built yet.</source>
         <translation>Statistics come with the reports: not built yet.</translation>
     </message>
@@ -2274,7 +2322,7 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="127" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="129" />
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>%n case listed</numerusform>
@@ -2282,17 +2330,17 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="134" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="136" />
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="136" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="138" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="236" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2317,9 +2365,8 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139" />
         <source>Offline (sync not set up)</source>
-        <translation>Offline (sync not set up)</translation>
+        <translation type="vanished">Offline (sync not set up)</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -3358,6 +3405,154 @@ Password of %1 (%2) to go on:</translation>
     </message>
 </context>
 <context>
+    <name>tz::Sync</name>
+    <message>
+        <location filename="../../core/sync/syncservice.cpp" line="122" />
+        <source>The server address must start with https:// (or http:// on this computer).</source>
+        <translation>The server address must start with https:// (or http:// on this computer).</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncservice.cpp" line="128" />
+        <source>Type the one-time code the administrator gave you.</source>
+        <translation>Type the one-time code the administrator gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncservice.cpp" line="148" />
+        <source>The server at %1 cannot be reached (%2).</source>
+        <translation>The server at %1 cannot be reached (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncservice.cpp" line="151" />
+        <source>The code is wrong, already used or expired.</source>
+        <translation>The code is wrong, already used or expired.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/wire.cpp" line="32" />
+        <source>A malformed sync message: %1.</source>
+        <translation>A malformed sync message: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tz::SyncClient</name>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="105" />
+        <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
+        <translation>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="115" />
+        <source>The server does not accept this device (%1): enroll it again with a new code.</source>
+        <translation>The server does not accept this device (%1): enroll it again with a new code.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="117" />
+        <source>The server refused: %1. Nothing here was lost.</source>
+        <translation>The server refused: %1. Nothing here was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="120" />
+        <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
+        <translation>The server refused a conflicting event: %1. Nothing here was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="122" />
+        <source>Too many attempts: wait a few minutes and try again.</source>
+        <translation>Too many attempts: wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="125" />
+        <source>The server answered with an error (%1). Nothing here was lost.</source>
+        <translation>The server answered with an error (%1). Nothing here was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="164" />
+        <source>The server's answer to the enrollment is incomplete.</source>
+        <translation>The server's answer to the enrollment is incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="181" />
+        <source>The server address must start with https:// (or http:// on this computer).</source>
+        <translation>The server address must start with https:// (or http:// on this computer).</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="185" />
+        <source>Type the one-time code the administrator gave you.</source>
+        <translation>Type the one-time code the administrator gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="206" />
+        <source>This computer is not enrolled with a server yet.</source>
+        <translation>This computer is not enrolled with a server yet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="229" />
+        <source>The server acknowledged a different number of events than were sent.</source>
+        <translation>The server acknowledged a different number of events than were sent.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="235" />
+        <source>The server sent a cursor that goes backwards.</source>
+        <translation>The server sent a cursor that goes backwards.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="275" />
+        <source>Sync stopped; what arrived so far is kept.</source>
+        <translation>Sync stopped; what arrived so far is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>tz::SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../ui/sync/syncstatus.cpp" line="55" />
+        <source> · %n to send</source>
+        <translation>
+            <numerusform> · %n to send</numerusform><numerusform> · %n to send</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="59" />
+        <source>Offline (no sync server)</source>
+        <translation>Offline (no sync server)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="60" />
+        <source>Connect…</source>
+        <translation>Connect…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="61" />
+        <source>Everything is kept on this computer. Connect to the county's server to share it.</source>
+        <translation>Everything is kept on this computer. Connect to the county's server to share it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/syncstatus.cpp" line="64" />
+        <source>Syncing… %n received</source>
+        <translation>
+            <numerusform>Syncing… %n received</numerusform><numerusform>Syncing… %n received</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="65" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="70" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="76" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="69" />
+        <source>Synced %1</source>
+        <translation>Synced %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="69" />
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="75" />
+        <source>Not synced, retry at %1</source>
+        <translation>Not synced, retry at %1</translation>
+    </message>
+</context>
+<context>
     <name>tz::Unsaved</name>
     <message>
         <location filename="../../ui/common/unsaved.cpp" line="12" />
@@ -3388,98 +3583,99 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::Users</name>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="35" />
+        <location filename="../../core/auth/userservice.cpp" line="41" />
         <source>A password needs at least 8 characters.</source>
         <translation>A password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="39" />
+        <location filename="../../core/auth/userservice.cpp" line="45" />
         <source>A password may have at most 128 characters.</source>
         <translation>A password may have at most 128 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="48" />
+        <location filename="../../core/auth/userservice.cpp" line="54" />
         <source>Only an administrator may create users.</source>
         <translation>Only an administrator may create users.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="52" />
+        <location filename="../../core/auth/userservice.cpp" line="58" />
         <source>A login name has 2 to 32 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>A login name has 2 to 32 lower-case letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="59" />
+        <location filename="../../core/auth/userservice.cpp" line="65" />
         <source>The display name needs 1 to 30 characters.</source>
         <translation>The display name needs 1 to 30 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="63" />
+        <location filename="../../core/auth/userservice.cpp" line="69" />
         <source>The login name %1 is taken.</source>
         <translation>The login name %1 is taken.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="65" />
+        <location filename="../../core/auth/userservice.cpp" line="71" />
         <source>Every user except a ledger administrator belongs to an org unit.</source>
         <translation>Every user except a ledger administrator belongs to an org unit.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="70" />
+        <location filename="../../core/auth/userservice.cpp" line="76" />
         <source>There is no unit with code %1.</source>
         <translation>There is no unit with code %1.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="74" />
+        <location filename="../../core/auth/userservice.cpp" line="80" />
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="80" />
+        <location filename="../../core/auth/userservice.cpp" line="86" />
         <source>The department does not belong to the user's unit.</source>
         <translation>The department does not belong to the user's unit.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="105" />
+        <location filename="../../core/auth/userservice.cpp" line="111" />
         <source>Only an administrator may change another user's password.</source>
         <translation>Only an administrator may change another user's password.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="108" />
-        <location filename="../../core/auth/userservice.cpp" line="124" />
+        <location filename="../../core/auth/userservice.cpp" line="114" />
+        <location filename="../../core/auth/userservice.cpp" line="130" />
         <source>There is no such user.</source>
         <translation>There is no such user.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="122" />
+        <location filename="../../core/auth/userservice.cpp" line="128" />
         <source>Only an administrator may deactivate users.</source>
         <translation>Only an administrator may deactivate users.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="138" />
+        <location filename="../../core/auth/userservice.cpp" line="144" />
         <source>Wrong login name or password.</source>
         <translation>Wrong login name or password.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="147" />
+        <location filename="../../core/auth/userservice.cpp" line="153" />
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="151" />
+        <location filename="../../core/auth/userservice.cpp" line="157" />
         <source>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</source>
         <translation>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="169" />
+        <location filename="../../core/auth/userservice.cpp" line="175" />
         <source>Wrong password. The account is now locked for %1 minutes.</source>
         <translation>Wrong password. The account is now locked for %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="172" />
+        <location filename="../../core/auth/userservice.cpp" line="178" />
         <source>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</source>
         <translation>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</translation>
     </message>
     <message>
-        <location filename="../../core/workspace/workspace.cpp" line="87" />
+        <location filename="../../core/auth/userservice.cpp" line="23" />
+        <location filename="../../core/workspace/workspace.cpp" line="90" />
         <source>Ledger administrator</source>
         <translation>Ledger administrator</translation>
     </message>
@@ -3627,6 +3823,67 @@ Password of %1 (%2) to go on:</translation>
     <message>
         <source>Alt+%1</source>
         <translation type="vanished">Alt+%1</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server</name>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="37" />
+        <source>The server's database refused: %1</source>
+        <translation>The server's database refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::ServerStore</name>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="156" />
+        <source>PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</source>
+        <translation>PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="158" />
+        <source>--db takes sqlite:PATH or postgresql://…, not "%1".</source>
+        <translation>--db takes sqlite:PATH or postgresql://…, not "%1".</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="202" />
+        <source>"%1" is not a 12-digit division code.</source>
+        <translation>"%1" is not a 12-digit division code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="225" />
+        <source>the enrollment code is wrong, used or expired</source>
+        <translation>the enrollment code is wrong, used or expired</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="270" />
+        <source>No device %1 is enrolled.</source>
+        <translation>No device %1 is enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="288" />
+        <source>an event of another device</source>
+        <translation>an event of another device</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="290" />
+        <source>an event does not match its hash</source>
+        <translation>an event does not match its hash</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="297" />
+        <source>a different event was already stored under number %1</source>
+        <translation>a different event was already stored under number %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="326" />
+        <source>shared reference data is changed at the top unit only</source>
+        <translation>shared reference data is changed at the top unit only</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="333" />
+        <source>%1 is outside this device's scope</source>
+        <translation>%1 is outside this device's scope</translation>
     </message>
 </context>
 </TS>

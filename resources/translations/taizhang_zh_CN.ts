@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <location filename="../../app/cli/casecommands.cpp" line="100" />
-        <location filename="../../app/cli/cli.cpp" line="426" />
+        <location filename="../../app/cli/cli.cpp" line="432" />
         <source>No department named %1 at %2.</source>
         <translation>%2 没有名为 %1 的部门。</translation>
     </message>
@@ -1368,141 +1368,151 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="112" />
+        <location filename="../../app/cli/cli.cpp" line="118" />
         <source>Demo counter</source>
         <translation>演示窗口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="151" />
+        <location filename="../../app/cli/cli.cpp" line="157" />
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="183" />
+        <location filename="../../app/cli/cli.cpp" line="189" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="213" />
+        <location filename="../../app/cli/cli.cpp" line="219" />
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="224" />
+        <location filename="../../app/cli/cli.cpp" line="230" />
         <source>Taizhang device</source>
         <translation>民情台账终端</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="232" />
+        <location filename="../../app/cli/cli.cpp" line="238" />
         <source>Created ledger %1 (device %2).</source>
         <translation>已创建台账 %1（设备 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="237" />
+        <location filename="../../app/cli/cli.cpp" line="243" />
         <source>One-time administrator password for "admin": %1</source>
         <translation>管理员“admin”的一次性密码：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="245" />
+        <location filename="../../app/cli/cli.cpp" line="251" />
         <source>Nothing was imported; fix these rows:</source>
         <translation>未导入任何数据；请修正以下各行：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="266" />
+        <location filename="../../app/cli/cli.cpp" line="272" />
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>导入完成：新增 %1，更名 %2，未变 %3。台账现有市 %4 个、县（区）%5 个、乡镇（街道）%6 个、村（社区）%7 个。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="286" />
+        <location filename="../../app/cli/cli.cpp" line="292" />
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>工作日历：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="300" />
+        <location filename="../../app/cli/cli.cpp" line="306" />
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>服务事项清单：定义 %1 项，未变 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="310" />
+        <location filename="../../app/cli/cli.cpp" line="316" />
         <source>Catalog written to %1.</source>
         <translation>服务事项清单已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="322" />
+        <location filename="../../app/cli/cli.cpp" line="328" />
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>台账校验通过：来自 %2 台设备的 %1 条记录，哈希链完整，数据表与记录一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="326" />
+        <location filename="../../app/cli/cli.cpp" line="332" />
         <source>Ledger verification FAILED:
 %1</source>
         <translation>台账校验未通过：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="348" />
+        <location filename="../../app/cli/cli.cpp" line="354" />
         <source>No case matches "%1".</source>
         <translation>没有与“%1”匹配的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="368" />
+        <location filename="../../app/cli/cli.cpp" line="374" />
         <source>Valid ID number (born %1).</source>
         <translation>身份证号有效（出生日期 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="379" />
+        <location filename="../../app/cli/cli.cpp" line="385" />
         <source>demo: %1 of %2 cases</source>
         <translation>演示数据：%1 / %2 件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="390" />
+        <location filename="../../app/cli/cli.cpp" line="396" />
         <source>demo: %1 steps were refused by the services:</source>
         <translation>演示数据：有 %1 个步骤被业务规则拒绝：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="397" />
+        <location filename="../../app/cli/cli.cpp" line="403" />
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>演示台账：事项 %1 件，群众 %2 人，记录 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="407" />
+        <location filename="../../app/cli/cli.cpp" line="413" />
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role 必须是 clerk、grid-worker、handler、supervisor 或 admin。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="412" />
+        <location filename="../../app/cli/cli.cpp" line="418" />
         <source>Cannot read the password file "%1".</source>
         <translation>无法读取密码文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="434" />
+        <location filename="../../app/cli/cli.cpp" line="440" />
         <source>User %1 created.</source>
         <translation>已创建用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="444" />
+        <location filename="../../app/cli/cli.cpp" line="450" />
         <source>Department %1 added.</source>
         <translation>已添加部门 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="459" />
+        <location filename="../../app/cli/cli.cpp" line="465" />
         <source>Resident %1 registered.</source>
         <translation>已登记群众 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="490" />
+        <location filename="../../app/cli/cli.cpp" line="496" />
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set 需要 --handling 和 --days。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="496" />
+        <location filename="../../app/cli/cli.cpp" line="502" />
         <source>Deadline set: %1 working days.</source>
         <translation>时限已设定：%1 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="506" />
+        <location filename="../../app/cli/cli.cpp" line="512" />
         <source>Setting %1 saved.</source>
         <translation>设置项 %1 已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/synccommands.cpp" line="35" />
+        <source>Enrolled with %1 for unit %2.</source>
+        <translation>已在 %1 登记，所属单位 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/synccommands.cpp" line="52" />
+        <source>Synced: %1 sent, %2 received in %3 request(s).</source>
+        <translation>同步完成：发出 %1 条，收到 %2 条，共 %3 次请求。</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1605,44 @@
         <location filename="../../app/desktop/main.cpp" line="73" />
         <source>Cannot sign in</source>
         <translation>无法登录</translation>
+    </message>
+</context>
+<context>
+    <name>tz::EnrollDialog</name>
+    <message>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="21" />
+        <source>Connect to the sync server</source>
+        <translation>连接同步服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="23" />
+        <source>Your administrator gives the server's address and a one-time code for this unit. Everything recorded here so far is sent at the first sync.</source>
+        <translation>服务器地址和本单位的一次性码由管理员提供。本机已记录的内容会在第一次同步时全部发出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="33" />
+        <source>10 letters and digits</source>
+        <translation>10 位字母和数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="34" />
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="35" />
+        <source>One-time &amp;code:</source>
+        <translation>一次性码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="42" />
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="59" />
+        <source>Asking the server…</source>
+        <translation>正在询问服务器……</translation>
     </message>
 </context>
 <context>
@@ -2019,103 +2067,103 @@
 <context>
     <name>tz::Ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="87" />
+        <location filename="../../core/ledger/ledger.cpp" line="76" />
         <source>The check was stopped: the ledger was not opened and nothing was changed.</source>
         <translation>检查已停止：台账没有打开，也没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="106" />
-        <location filename="../../core/ledger/ledger.cpp" line="119" />
+        <location filename="../../core/ledger/ledger.cpp" line="95" />
+        <location filename="../../core/ledger/ledger.cpp" line="108" />
         <source>This SQLite library has no FTS5 full-text search.</source>
         <translation>当前 SQLite 库不支持 FTS5 全文检索。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="191" />
+        <location filename="../../core/ledger/ledger.cpp" line="180" />
         <source>There is no ledger at %1. Create one with "taizhang-cli init".</source>
         <translation>%1 处没有台账。请用“taizhang-cli init”创建。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="201" />
+        <location filename="../../core/ledger/ledger.cpp" line="190" />
         <source>%1 already holds a ledger; it was left as it is.</source>
         <translation>%1 已有台账，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="205" />
+        <location filename="../../core/ledger/ledger.cpp" line="194" />
         <source>%1 is not a Taizhang ledger.</source>
         <translation>%1 不是民情台账文件。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="217" />
+        <location filename="../../core/ledger/ledger.cpp" line="206" />
         <source>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</source>
         <translation>台账完整性检查未通过（%1）。请从备份或服务器恢复；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="274" />
+        <location filename="../../core/ledger/ledger.cpp" line="263" />
         <source>The ledger has no device identity.</source>
         <translation>台账缺少设备身份。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="427" />
+        <location filename="../../core/ledger/ledger.cpp" line="417" />
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>来自设备 %1 的事件（序号 %2）格式不正确，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="441" />
+        <location filename="../../core/ledger/ledger.cpp" line="431" />
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>设备 %1 以序号 %2 发来的事件与已保存的不一致，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="447" />
+        <location filename="../../core/ledger/ledger.cpp" line="437" />
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>来自设备 %1 的第 %2 条记录与其哈希不符；未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="606" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="69" />
         <source>integrity_check: %1</source>
         <translation>完整性检查：%1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="623" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="86" />
         <source>this device's events start at number %1, not 1</source>
         <translation>本设备的记录从第 %1 条开始，而不是第 1 条</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="627" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="90" />
         <source>this device's events jump from number %1 to %2</source>
         <translation>本设备的记录从第 %1 条跳到第 %2 条</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="633" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="96" />
         <source>event %1/%2 does not match its hash</source>
         <translation>记录 %1/%2 与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="637" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="100" />
         <source>event %1/%2 is not chained to the one before it</source>
         <translation>记录 %1/%2 与前一条记录的哈希链断开</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="650" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="113" />
         <source>No temporary folder for the verification fold.</source>
         <translation>没有可用于校验的临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="656" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="119" />
         <source>FTS5 is not available.</source>
         <translation>FTS5 不可用。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="698" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="161" />
         <source>table %1 differs from a fresh fold of the events</source>
         <translation>数据表 %1 与按记录重新生成的结果不一致</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="41" />
+        <location filename="../../core/ledger/migrations.cpp" line="42" />
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>该台账由更新版本的民情台账写入（结构版本 %1；本程序最高支持 %2）。请安装新版本后打开；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace/workspace.cpp" line="72" />
+        <location filename="../../core/workspace/workspace.cpp" line="73" />
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -2194,57 +2242,57 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="48" />
         <source>Taizhang case ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="46" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="48" />
         <source>Taizhang case ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="54" />
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="54" />
         <source>Intake</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="54" />
         <source>Cases</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="54" />
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="52" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="54" />
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="53" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="53" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="53" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="222" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237" />
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中列表里的第一位居民或第一个服务事项（按 ↓ 选其他）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;当场办结（选了即办事项会自动勾选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空表单（会先确认）；关闭回执&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回执：打印 / 保存为PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;展开事项列表的筛选&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台和回访页的各个队列&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;督办：进入所选单位的下级 / 返回上一级&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -2265,7 +2313,7 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">居民页面尚未建成；目前可在“受理”中查找和新增群众。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="79" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="81" />
         <source>Statistics come with the reports: not built yet.</source>
         <translation>统计将随报表功能提供，尚未建成。</translation>
     </message>
@@ -2274,24 +2322,24 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">设置页面尚未建成；目前请用 taizhang-cli 导入区划、节假日和服务目录，以及添加用户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="127" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="129" />
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="134" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="136" />
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="136" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="138" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="221" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="236" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -2316,9 +2364,8 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">检索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139" />
         <source>Offline (sync not set up)</source>
-        <translation>离线（未配置同步）</translation>
+        <translation type="vanished">离线（未配置同步）</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -3355,6 +3402,154 @@ Password of %1 (%2) to go on:</source>
     </message>
 </context>
 <context>
+    <name>tz::Sync</name>
+    <message>
+        <location filename="../../core/sync/syncservice.cpp" line="122" />
+        <source>The server address must start with https:// (or http:// on this computer).</source>
+        <translation>服务器地址须以 https:// 开头（本机服务器可用 http://）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncservice.cpp" line="128" />
+        <source>Type the one-time code the administrator gave you.</source>
+        <translation>请输入管理员给您的一次性码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncservice.cpp" line="148" />
+        <source>The server at %1 cannot be reached (%2).</source>
+        <translation>无法连接服务器 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncservice.cpp" line="151" />
+        <source>The code is wrong, already used or expired.</source>
+        <translation>一次性码错误、已用过或已过期。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/wire.cpp" line="32" />
+        <source>A malformed sync message: %1.</source>
+        <translation>同步消息格式有误：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>tz::SyncClient</name>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="105" />
+        <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
+        <translation>无法连接服务器 %1（%2）。本机内容都已保存，稍后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="115" />
+        <source>The server does not accept this device (%1): enroll it again with a new code.</source>
+        <translation>服务器不再接受本机（%1）：请用新的一次性码重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="117" />
+        <source>The server refused: %1. Nothing here was lost.</source>
+        <translation>服务器拒绝：%1。本机内容没有丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="120" />
+        <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
+        <translation>服务器拒绝了有冲突的记录：%1。本机内容没有丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="122" />
+        <source>Too many attempts: wait a few minutes and try again.</source>
+        <translation>尝试次数过多：请等几分钟再试。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="125" />
+        <source>The server answered with an error (%1). Nothing here was lost.</source>
+        <translation>服务器返回错误（%1）。本机内容没有丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="164" />
+        <source>The server's answer to the enrollment is incomplete.</source>
+        <translation>服务器对登记的答复不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="181" />
+        <source>The server address must start with https:// (or http:// on this computer).</source>
+        <translation>服务器地址须以 https:// 开头（本机服务器可用 http://）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="185" />
+        <source>Type the one-time code the administrator gave you.</source>
+        <translation>请输入管理员给您的一次性码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="206" />
+        <source>This computer is not enrolled with a server yet.</source>
+        <translation>本机尚未连接同步服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="229" />
+        <source>The server acknowledged a different number of events than were sent.</source>
+        <translation>服务器确认的记录数与发出的不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="235" />
+        <source>The server sent a cursor that goes backwards.</source>
+        <translation>服务器发来的同步位置倒退了。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="275" />
+        <source>Sync stopped; what arrived so far is kept.</source>
+        <translation>同步已停止；已收到的内容都已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>tz::SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../ui/sync/syncstatus.cpp" line="55" />
+        <source> · %n to send</source>
+        <translation>
+            <numerusform> · 待发送 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="59" />
+        <source>Offline (no sync server)</source>
+        <translation>离线（未连接同步服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="60" />
+        <source>Connect…</source>
+        <translation>连接服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="61" />
+        <source>Everything is kept on this computer. Connect to the county's server to share it.</source>
+        <translation>所有内容都保存在本机。连接县里的服务器即可共享。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/syncstatus.cpp" line="64" />
+        <source>Syncing… %n received</source>
+        <translation>
+            <numerusform>正在同步……已收到 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="65" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="70" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="76" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="69" />
+        <source>Synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="69" />
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="75" />
+        <source>Not synced, retry at %1</source>
+        <translation>未同步，%1 重试</translation>
+    </message>
+</context>
+<context>
     <name>tz::Unsaved</name>
     <message>
         <location filename="../../ui/common/unsaved.cpp" line="12" />
@@ -3385,98 +3580,99 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::Users</name>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="35" />
+        <location filename="../../core/auth/userservice.cpp" line="41" />
         <source>A password needs at least 8 characters.</source>
         <translation>密码至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="39" />
+        <location filename="../../core/auth/userservice.cpp" line="45" />
         <source>A password may have at most 128 characters.</source>
         <translation>密码不能超过 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="48" />
+        <location filename="../../core/auth/userservice.cpp" line="54" />
         <source>Only an administrator may create users.</source>
         <translation>只有管理员可以创建用户。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="52" />
+        <location filename="../../core/auth/userservice.cpp" line="58" />
         <source>A login name has 2 to 32 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>登录名由 2 至 32 个小写字母、数字、点、短横线或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="59" />
+        <location filename="../../core/auth/userservice.cpp" line="65" />
         <source>The display name needs 1 to 30 characters.</source>
         <translation>显示名称须为 1 至 30 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="63" />
+        <location filename="../../core/auth/userservice.cpp" line="69" />
         <source>The login name %1 is taken.</source>
         <translation>登录名 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="65" />
+        <location filename="../../core/auth/userservice.cpp" line="71" />
         <source>Every user except a ledger administrator belongs to an org unit.</source>
         <translation>除台账管理员外，每个用户都必须属于一个单位。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="70" />
+        <location filename="../../core/auth/userservice.cpp" line="76" />
         <source>There is no unit with code %1.</source>
         <translation>没有代码为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="74" />
+        <location filename="../../core/auth/userservice.cpp" line="80" />
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>单位 %1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="80" />
+        <location filename="../../core/auth/userservice.cpp" line="86" />
         <source>The department does not belong to the user's unit.</source>
         <translation>该部门不属于用户所在单位。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="105" />
+        <location filename="../../core/auth/userservice.cpp" line="111" />
         <source>Only an administrator may change another user's password.</source>
         <translation>只有管理员可以修改他人的密码。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="108" />
-        <location filename="../../core/auth/userservice.cpp" line="124" />
+        <location filename="../../core/auth/userservice.cpp" line="114" />
+        <location filename="../../core/auth/userservice.cpp" line="130" />
         <source>There is no such user.</source>
         <translation>没有这个用户。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="122" />
+        <location filename="../../core/auth/userservice.cpp" line="128" />
         <source>Only an administrator may deactivate users.</source>
         <translation>只有管理员可以停用用户。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="138" />
+        <location filename="../../core/auth/userservice.cpp" line="144" />
         <source>Wrong login name or password.</source>
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="147" />
+        <location filename="../../core/auth/userservice.cpp" line="153" />
         <source>This account has been deactivated.</source>
         <translation>该账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="151" />
+        <location filename="../../core/auth/userservice.cpp" line="157" />
         <source>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</source>
         <translation>该账号因连续 %1 次密码错误已被锁定。请 %2 分钟后再试，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="169" />
+        <location filename="../../core/auth/userservice.cpp" line="175" />
         <source>Wrong password. The account is now locked for %1 minutes.</source>
         <translation>密码错误。账号现已锁定 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="172" />
+        <location filename="../../core/auth/userservice.cpp" line="178" />
         <source>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</source>
         <translation>登录名或密码错误。再错 %1 次，账号将被锁定 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace/workspace.cpp" line="87" />
+        <location filename="../../core/auth/userservice.cpp" line="23" />
+        <location filename="../../core/workspace/workspace.cpp" line="90" />
         <source>Ledger administrator</source>
         <translation>台账管理员</translation>
     </message>
@@ -3624,6 +3820,67 @@ Password of %1 (%2) to go on:</source>
     <message>
         <source>Alt+%1</source>
         <translation type="vanished">Alt+%1</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server</name>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="37" />
+        <source>The server's database refused: %1</source>
+        <translation>服务器数据库拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::ServerStore</name>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="156" />
+        <source>PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</source>
+        <translation>本服务器暂不支持 PostgreSQL；请用 --db sqlite:路径。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="158" />
+        <source>--db takes sqlite:PATH or postgresql://…, not "%1".</source>
+        <translation>--db 须为 sqlite:路径 或 postgresql://…，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="202" />
+        <source>"%1" is not a 12-digit division code.</source>
+        <translation>“%1”不是 12 位区划代码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="225" />
+        <source>the enrollment code is wrong, used or expired</source>
+        <translation>一次性码错误、已用过或已过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="270" />
+        <source>No device %1 is enrolled.</source>
+        <translation>没有登记过设备 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="288" />
+        <source>an event of another device</source>
+        <translation>另一台设备的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="290" />
+        <source>an event does not match its hash</source>
+        <translation>记录与其哈希不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="297" />
+        <source>a different event was already stored under number %1</source>
+        <translation>编号 %1 下已存有另一条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="326" />
+        <source>shared reference data is changed at the top unit only</source>
+        <translation>共享基础数据只能由最上级单位修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="333" />
+        <source>%1 is outside this device's scope</source>
+        <translation>%1 不在本机的范围内</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,12 @@ void TestServer::start(quint16 port)
     m_url = QUrl(match.captured(1));
 }
 
+void TestServer::stop()
+{
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
 void TestServer::restart()
 {
     const quint16 port = static_cast<quint16>(m_url.port());

@@ -26,6 +26,8 @@ public:
     [[nodiscard]] QString admin(const QStringList &arguments) const;
     // kill -9 and start again on the same store and port.
     void restart();
+    // kill -9, and no server any more.
+    void stop();
 
 private:
     void start(quint16 port);

@@ -15,6 +15,8 @@
 #include "residents/residentspage.h"
 #include "settings/settingspage.h"
 #include "supervision/supervisionpage.h"
+#include "sync/syncservice.h"
+#include "sync/syncstatus.h"
 #include "workbench/workbenchpage.h"
 #include "workspace/workspace.h"
 
@@ -136,7 +138,20 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
         = new QLabel(tr("%1 · %2 · %3").arg(m_actor.displayName, role::label(m_actor.role), unit), this);
     who->setObjectName(QStringLiteral("statusUser"));
     statusBar()->addPermanentWidget(who);
-    statusBar()->addPermanentWidget(new QLabel(tr("Offline (sync not set up)"), this));
+    m_sync = new SyncService(m_workspace.ledger(), this);
+    m_syncStatus = new SyncStatus(*m_sync, this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    // What other devices recorded shows as soon as it lands.
+    connect(m_sync, &SyncService::applied, this, [this] {
+        m_workbench->refresh();
+        m_cases->refresh();
+        m_followUps->refresh();
+        m_supervision->refresh();
+    });
+    connect(m_intake, &IntakePage::saved, m_syncStatus, &SyncStatus::refresh);
+    auto *syncKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
+    connect(syncKey, &QShortcut::activated, m_syncStatus, &SyncStatus::act);
+    m_sync->start(&longTaskRunning);
     statusBar()->addPermanentWidget(new QLabel(QDir::toNativeSeparators(m_workspace.ledger().path()), this));
 
     m_idle = new IdleWatch(kIdleMs, this);

@@ -17,6 +17,8 @@ class FollowUpsPage;
 class SupervisionPage;
 class ResidentsPage;
 class SettingsPage;
+class SyncService;
+class SyncStatus;
 class IdleWatch;
 class IntakePage;
 class WorkbenchPage;
@@ -54,6 +56,7 @@ public:
     SupervisionPage *supervisionPage() const { return m_supervision; }
     ResidentsPage *residentsPage() const { return m_residents; }
     SettingsPage *settingsPage() const { return m_settings; }
+    SyncService *sync() const { return m_sync; }
     // Locks now (also what ten idle minutes do); returns when the user has unlocked.
     void lock();
     void setIdleMs(int ms);
@@ -75,6 +78,8 @@ private:
     SupervisionPage *m_supervision = nullptr;
     ResidentsPage *m_residents = nullptr;
     SettingsPage *m_settings = nullptr;
+    SyncService *m_sync = nullptr;
+    SyncStatus *m_syncStatus = nullptr;
     QLabel *m_count = nullptr;
     IdleWatch *m_idle = nullptr;
     bool m_locked = false;

@@ -1,0 +1,80 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "common/error.h"
+#include "sync/syncclient.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+class QNetworkReply;
+
+namespace tz {
+
+class Ledger;
+
+// Sync in the background of a window, on the window's own thread and never blocking it: the
+// requests go out asynchronously and each answer is applied between two events of the window
+// (one transaction per batch). Runs on its own every few minutes and on demand; after a failure
+// it waits longer each time (30 s up to 10 min), and it tries again at once when asked.
+class SyncService : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        NotEnrolled, // no server set up on this computer
+        Idle, // enrolled; the last sync went well (or none yet)
+        Syncing,
+        Failed, // the last attempt failed; see message(), retried at nextAttempt()
+    };
+
+    explicit SyncService(Ledger &ledger, QObject *parent = nullptr);
+
+    // Starts the timer (when enrolled). `busy` says when the ledger's connection is taken by
+    // other work (a long task): an answer then waits a moment before it is applied.
+    void start(std::function<bool()> busy = {});
+    void syncNow();
+    // Enrolls asynchronously; enrolled() or failed() follows.
+    void enroll(const QUrl &server, const QString &code, const QString &label);
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] QString message() const { return m_message; }
+    [[nodiscard]] const SyncReport &lastReport() const { return m_report; }
+    [[nodiscard]] qint64 nextAttemptMs() const { return m_nextAttemptMs; }
+    SyncClient &client() { return m_client; }
+    void setIntervalMs(int ms) { m_intervalMs = ms; }
+
+signals:
+    void stateChanged();
+    // Events from elsewhere were applied: screens showing cases should refresh.
+    void applied(int newEvents);
+    void enrolled();
+    void enrollFailed(const QString &message);
+
+private:
+    void sendBatch();
+    void onAnswer(QNetworkReply *reply);
+    void apply(const QByteArray &answer);
+    void fail(const Error &error);
+    void setState(State state, const QString &message = {});
+    void scheduleNext(int delayMs);
+
+    SyncClient m_client;
+    QNetworkAccessManager m_network;
+    QTimer m_timer;
+    std::function<bool()> m_busy;
+    State m_state = State::NotEnrolled;
+    QString m_message;
+    SyncReport m_report;
+    SyncClient::Batch m_batch;
+    int m_pulledBefore = 0;
+    int m_intervalMs = 5 * 60 * 1000;
+    int m_backoffMs = 0;
+    qint64 m_nextAttemptMs = 0;
+};
+
+} // namespace tz

@@ -1,0 +1,85 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "sync/syncstatus.h"
+
+#include "sync/enrolldialog.h"
+#include "sync/syncservice.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimeZone>
+#include <QToolButton>
+
+namespace tz {
+namespace {
+
+QString clock(qint64 ms)
+{
+    // China time, as every time the desk shows.
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+SyncStatus::SyncStatus(SyncService &sync, QWidget *parent)
+    : QWidget(parent)
+    , m_sync(sync)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("syncText"));
+    m_button = new QToolButton(this);
+    m_button->setObjectName(QStringLiteral("syncButton"));
+    m_button->setAutoRaise(true);
+    layout->addWidget(m_text);
+    layout->addWidget(m_button);
+    connect(m_button, &QToolButton::clicked, this, &SyncStatus::act);
+    connect(&m_sync, &SyncService::stateChanged, this, &SyncStatus::refresh);
+    refresh();
+}
+
+void SyncStatus::act()
+{
+    if (m_sync.state() == SyncService::State::NotEnrolled) {
+        EnrollDialog dialog(m_sync, window());
+        dialog.exec();
+        return;
+    }
+    m_sync.syncNow();
+}
+
+void SyncStatus::refresh()
+{
+    const qint64 waiting = m_sync.client().waitingEvents();
+    const QString queued = waiting > 0 ? tr(" · %n to send", nullptr, static_cast<int>(waiting)) : QString();
+    QString tip;
+    switch (m_sync.state()) {
+    case SyncService::State::NotEnrolled:
+        m_text->setText(tr("Offline (no sync server)"));
+        m_button->setText(tr("Connect…"));
+        tip = tr("Everything is kept on this computer. Connect to the county's server to share it.");
+        break;
+    case SyncService::State::Syncing:
+        m_text->setText(tr("Syncing… %n received", nullptr, m_sync.lastReport().pulled));
+        m_button->setText(tr("Sync now"));
+        break;
+    case SyncService::State::Idle: {
+        const std::optional<qint64> last = m_sync.client().lastSyncMs();
+        m_text->setText((last ? tr("Synced %1").arg(clock(*last)) : tr("Not synced yet")) + queued);
+        m_button->setText(tr("Sync now"));
+        tip = m_sync.client().server().toDisplayString();
+        break;
+    }
+    case SyncService::State::Failed:
+        m_text->setText(tr("Not synced, retry at %1").arg(clock(m_sync.nextAttemptMs())) + queued);
+        m_button->setText(tr("Sync now"));
+        tip = m_sync.message();
+        break;
+    }
+    m_button->setEnabled(m_sync.state() != SyncService::State::Syncing);
+    m_text->setToolTip(tip);
+    m_button->setToolTip(tip);
+}
+
+} // namespace tz
