@@ -4,6 +4,8 @@
 // Administration, against the same database:
 //   taizhang-server admin enroll --db sqlite:PATH --unit CODE [--hours N]   prints a one-time code
 //   taizhang-server admin revoke --db sqlite:PATH --device ID
+//   taizhang-server admin devices --db sqlite:PATH     id, scope, events stored, state, label
+// --db also takes postgresql://user[:password]@host[:port]/dbname.
 #include "serverstore.h"
 #include "syncserver.h"
 
@@ -30,8 +32,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Taizhang sync server"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(
-        QStringLiteral("db"), QStringLiteral("Store: sqlite:PATH"), QStringLiteral("spec"));
+    const QCommandLineOption db(QStringLiteral("db"),
+        QStringLiteral("Store: sqlite:PATH or postgresql://user@host:port/dbname"), QStringLiteral("spec"));
     const QCommandLineOption listen(QStringLiteral("listen"),
         QStringLiteral("Address and port to serve on (port 0: any free one)"), QStringLiteral("host:port"),
         QStringLiteral("127.0.0.1:8470"));
@@ -43,7 +45,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption device(
         QStringLiteral("device"), QStringLiteral("admin revoke: the device id"), QStringLiteral("id"));
     parser.addOptions({db, listen, unit, hours, device});
-    parser.addPositionalArgument(QStringLiteral("admin"), QStringLiteral("admin enroll | admin revoke"));
+    parser.addPositionalArgument(
+        QStringLiteral("admin"), QStringLiteral("admin enroll | admin revoke | admin devices"));
     parser.process(app);
     if (!parser.isSet(db))
         return fail(QStringLiteral("--db sqlite:PATH is required"));
@@ -62,6 +65,13 @@ int main(int argc, char *argv[])
             if (!code)
                 return fail(code.error().message);
             QTextStream(stdout) << *code << Qt::endl;
+            return 0;
+        }
+        if (command.at(1) == QLatin1String("devices")) {
+            QTextStream out(stdout);
+            for (const tz::server::DeviceSummary &d : (*store)->devices())
+                out << d.id << '\t' << d.scope << '\t' << d.events << '\t'
+                    << (d.revoked ? "revoked" : "active") << '\t' << d.label << Qt::endl;
             return 0;
         }
         if (command.at(1) == QLatin1String("revoke")) {

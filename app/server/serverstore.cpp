@@ -51,6 +51,14 @@ QSqlQuery run(QSqlDatabase db, const QString &sql, const QVariantList &values = 
     return query;
 }
 
+// A statement without parameters that PostgreSQL cannot prepare (CREATE, LOCK).
+void runDirect(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw ErrorException(storageError(query.lastError()));
+}
+
 QByteArray digest(const QByteArray &secret)
 {
     return QCryptographicHash::hash(secret, QCryptographicHash::Sha256);
@@ -153,7 +161,17 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
         pragmas.exec(QStringLiteral("PRAGMA synchronous = FULL"));
         pragmas.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     } else if (spec.startsWith(QLatin1String("postgresql://"))) {
-        return Error::invalid(tr("PostgreSQL is not supported by this server yet; use --db sqlite:PATH."));
+        // postgresql://user[:password]@host[:port]/database
+        const QUrl url(spec);
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        database.setHostName(url.host().isEmpty() ? QStringLiteral("127.0.0.1") : url.host());
+        database.setPort(url.port(5432));
+        database.setUserName(url.userName());
+        database.setPassword(url.password());
+        database.setDatabaseName(url.path().mid(1));
+        store.reset(new ServerStore(connection, QStringLiteral("postgresql")));
+        if (!database.open())
+            return storageError(database.lastError());
     } else {
         return Error::invalid(tr("--db takes sqlite:PATH or postgresql://…, not \"%1\".").arg(spec));
     }
@@ -164,36 +182,66 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
 
 Status ServerStore::migrate()
 {
+    // The same tables in both dialects: SQLite's INTEGER PRIMARY KEY and BLOB are PostgreSQL's
+    // BIGSERIAL and BYTEA.
+    const bool pg = m_kind == QLatin1String("postgresql");
+    const QString serial
+        = pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY");
+    const QString blob = pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+    const QString integer = pg ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER");
+    const QStringList statements {
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS events (gseq %1, id %2 NOT NULL UNIQUE, device TEXT NOT NULL, "
+            "device_seq %3 NOT NULL, aggregate_type INTEGER NOT NULL, aggregate_id TEXT NOT NULL, "
+            "body %2 NOT NULL, received_ms %3 NOT NULL, UNIQUE (device, device_seq))")
+            .arg(serial, blob, integer),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS events_by_aggregate ON events (aggregate_type, aggregate_id)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS feed (fseq %1, scope TEXT NOT NULL, gseq %2 NOT NULL)")
+            .arg(serial, integer),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS feed_by_scope ON feed (scope, fseq)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS aggregate_units (aggregate_type INTEGER NOT NULL, "
+                       "aggregate_id TEXT NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (aggregate_type, "
+                       "aggregate_id, unit))"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, label TEXT NOT NULL, scope TEXT "
+            "NOT NULL, token_hash %1 NOT NULL UNIQUE, enrolled_ms %2 NOT NULL, revoked INTEGER NOT "
+            "NULL DEFAULT 0)")
+            .arg(blob, integer),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS enrollments (code_hash %1 PRIMARY KEY, scope TEXT NOT NULL, "
+            "expires_ms %2 NOT NULL, used_by TEXT)")
+            .arg(blob, integer),
+    };
+    QSqlDatabase database = db();
     try {
-        QSqlDatabase database = db();
-        const char *const statements[] = {
-            "CREATE TABLE IF NOT EXISTS events ("
-            " gseq INTEGER PRIMARY KEY, id BLOB NOT NULL UNIQUE, device TEXT NOT NULL,"
-            " device_seq INTEGER NOT NULL, aggregate_type INTEGER NOT NULL, aggregate_id TEXT NOT NULL,"
-            " body BLOB NOT NULL, received_ms INTEGER NOT NULL, UNIQUE (device, device_seq))",
-            "CREATE INDEX IF NOT EXISTS events_by_aggregate ON events (aggregate_type, aggregate_id)",
-            "CREATE TABLE IF NOT EXISTS feed (fseq INTEGER PRIMARY KEY, scope TEXT NOT NULL, gseq INTEGER "
-            "NOT NULL)",
-            "CREATE INDEX IF NOT EXISTS feed_by_scope ON feed (scope, fseq)",
-            "CREATE TABLE IF NOT EXISTS aggregate_units (aggregate_type INTEGER NOT NULL,"
-            " aggregate_id TEXT NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (aggregate_type, aggregate_id, "
-            "unit))",
-            "CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, label TEXT NOT NULL, scope TEXT NOT "
-            "NULL,"
-            " token_hash BLOB NOT NULL UNIQUE, enrolled_ms INTEGER NOT NULL, revoked INTEGER NOT NULL "
-            "DEFAULT 0)",
-            "CREATE TABLE IF NOT EXISTS enrollments (code_hash BLOB PRIMARY KEY, scope TEXT NOT NULL,"
-            " expires_ms INTEGER NOT NULL, used_by TEXT)",
-        };
         database.transaction();
-        for (const char *sql : statements)
-            run(database, QString::fromLatin1(sql));
-        database.commit();
+        for (const QString &sql : statements)
+            runDirect(database, sql);
+        if (!database.commit())
+            throw ErrorException(storageError(database.lastError()));
         return {};
     } catch (const ErrorException &e) {
-        db().rollback();
+        database.rollback();
         return e.error();
     }
+}
+
+QList<DeviceSummary> ServerStore::devices()
+{
+    QList<DeviceSummary> result;
+    try {
+        QSqlQuery query = run(db(),
+            QStringLiteral(
+                "SELECT d.id, d.label, d.scope, d.revoked, (SELECT COUNT(*) FROM events e WHERE e.device "
+                "= d.id) FROM devices d ORDER BY d.scope, d.id"));
+        while (query.next())
+            result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                query.value(3).toInt() != 0, query.value(4).toLongLong()});
+    } catch (const ErrorException &) {
+        // An empty list: the caller reports the store's state separately.
+    }
+    return result;
 }
 
 Result<QString> ServerStore::createEnrollment(const QString &unitCode, qint64 ttlMs)
@@ -280,6 +328,11 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
     const bool top = device.scope.endsWith(QLatin1String("00000000"));
     try {
         database.transaction();
+        if (m_kind == QLatin1String("postgresql")) {
+            // Feed positions must become visible in the order they were handed out, or a pull
+            // could pass one that commits later: one pushing transaction at a time (pulls read on).
+            runDirect(database, QStringLiteral("LOCK TABLE feed IN EXCLUSIVE MODE"));
+        }
         QList<qint64> acks;
         acks.reserve(events.size());
         for (const PushedEvent &pushed : events) {
@@ -369,7 +422,7 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
                     // The aggregate reached a new unit: its history is listed there first.
                     run(database,
                         QStringLiteral(
-                            "INSERT INTO feed (scope, gseq) SELECT ?, gseq FROM events "
+                            "INSERT INTO feed (scope, gseq) SELECT CAST(? AS TEXT), gseq FROM events "
                             "WHERE aggregate_type = ? AND aggregate_id = ? AND gseq < ? ORDER BY gseq"),
                         {scope, type, event.aggregateId, gseq});
                 }

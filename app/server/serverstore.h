@@ -28,6 +28,15 @@ struct PushedEvent
     QByteArray body;
 };
 
+struct DeviceSummary
+{
+    QString id;
+    QString label;
+    QString scope;
+    bool revoked = false;
+    qint64 events = 0; // stored from it
+};
+
 struct PullBatch
 {
     QList<QByteArray> bodies; // events, each as its device sent it
@@ -47,7 +56,7 @@ struct PullBatch
 class ServerStore
 {
 public:
-    // `spec` is "sqlite:PATH" or "postgresql://user@host:port/dbname".
+    // `spec` is "sqlite:PATH" or "postgresql://user[:password]@host[:port]/dbname".
     static Result<std::unique_ptr<ServerStore>> open(const QString &spec);
     ~ServerStore();
     ServerStore(const ServerStore &) = delete;
@@ -63,6 +72,8 @@ public:
         const QString &code, const QString &deviceId, const QString &label);
     [[nodiscard]] std::optional<DeviceAuth> authenticate(const QByteArray &token);
     [[nodiscard]] Status revoke(const QString &deviceId);
+    // Every enrolled device with how many of its events are stored.
+    [[nodiscard]] QList<DeviceSummary> devices();
 
     // Stores the events (all or none) and answers each one's global sequence; an event already
     // stored answers its first sequence. Refuses events of another device or outside its scope.

@@ -7,13 +7,15 @@ set -eu
 # WebSockets' CMake files, and Sql with its SQLite and PostgreSQL drivers for taizhang-server), SQLite, ICU (pinyin),
 # libsodium (Argon2id), libqrencode (the receipt's QR code), Catch2. Qt Widgets' CMake files also need the GL/Vulkan/xkbcommon headers
 # when recommends are not installed. Run: fonts-noto-cjk (Chinese without boxes), xvfb and xauth
-# (screenshots and windowed tests without a display).
+# (screenshots and windowed tests without a display); postgresql (the sync tests start a
+# throwaway cluster of their own for taizhang-server's PostgreSQL store).
 PACKAGES="build-essential cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev
 qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql
 libsqlite3-dev libicu-dev libsodium-dev libqrencode-dev catch2
-fonts-noto-cjk xvfb xauth"
+fonts-noto-cjk xvfb xauth
+postgresql"
 
 missing=""
 for p in $PACKAGES; do

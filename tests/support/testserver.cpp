@@ -1,17 +1,24 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "support/testserver.h"
 
+#include "support/pgcluster.h"
+
 #include <QRegularExpression>
 
 #include <stdexcept>
 
 namespace tz::test {
 
-TestServer::TestServer()
+TestServer::TestServer(Store kind)
 {
     if (!m_dir.isValid())
         throw std::runtime_error("no temporary directory for the server");
-    m_store = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db"));
+    if (kind == Store::Postgres) {
+        m_postgres = std::make_unique<PgCluster>();
+        m_store = m_postgres->spec();
+    } else {
+        m_store = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.db"));
+    }
     start(0);
 }
 
@@ -19,6 +26,16 @@ TestServer::~TestServer()
 {
     m_process.kill();
     m_process.waitForFinished(5000);
+}
+
+qint64 TestServer::eventsOf(const QString &deviceId) const
+{
+    for (const QString &line : admin({QStringLiteral("devices")}).split(QLatin1Char('\n'))) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        if (fields.size() >= 3 && fields.at(0) == deviceId)
+            return fields.at(2).toLongLong();
+    }
+    return -1;
 }
 
 void TestServer::start(quint16 port)

@@ -7,19 +7,27 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <memory>
+
 namespace tz::test {
+
+class PgCluster;
 
 class TestServer
 {
 public:
-    // Starts the server on SQLite in a temporary folder, on a free port; throws when it cannot.
-    TestServer();
+    enum class Store { Sqlite, Postgres };
+    // Starts the server on a fresh store (a SQLite file in a temporary folder, or a throwaway
+    // PostgreSQL cluster), on a free port; throws when it cannot.
+    explicit TestServer(Store kind = Store::Sqlite);
     ~TestServer();
     TestServer(const TestServer &) = delete;
     TestServer &operator=(const TestServer &) = delete;
 
     [[nodiscard]] QUrl url() const { return m_url; }
     [[nodiscard]] QString store() const { return m_store; }
+    // How many events of this device the server stores (taizhang-server admin devices).
+    [[nodiscard]] qint64 eventsOf(const QString &deviceId) const;
     // A one-time enrollment code for a device bound to `unitCode` (taizhang-server admin enroll).
     [[nodiscard]] QString enrollmentCode(const QString &unitCode) const;
     // Runs `taizhang-server admin ARGS --db STORE`; its standard output, or throws.
@@ -33,6 +41,7 @@ private:
     void start(quint16 port);
 
     QTemporaryDir m_dir;
+    std::unique_ptr<PgCluster> m_postgres;
     QString m_store;
     QProcess m_process;
     QUrl m_url;

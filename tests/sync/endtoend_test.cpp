@@ -37,7 +37,9 @@ RegisterCaseInput streetLight()
 
 TEST_CASE("a case registered offline in a village climbs to the county and comes back resolved", "[sync]")
 {
-    TestServer server;
+    const auto store = GENERATE(TestServer::Store::Sqlite, TestServer::Store::Postgres);
+    INFO("store " << static_cast<int>(store));
+    TestServer server(store);
     Origin origin(server);
     Device village(server, kVillage);
     Device township(server, kTownship);
@@ -114,7 +116,9 @@ TEST_CASE("a case registered offline in a village climbs to the county and comes
 
 TEST_CASE("a device cannot write outside its scope, nor enroll twice with one code", "[sync]")
 {
-    TestServer server;
+    const auto store = GENERATE(TestServer::Store::Sqlite, TestServer::Store::Postgres);
+    INFO("store " << static_cast<int>(store));
+    TestServer server(store);
     Origin origin(server);
     const QString code = server.enrollmentCode(kOtherVillage);
     Device neighbour(server, kOtherVillage);
