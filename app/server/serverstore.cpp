@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,20 +36,6 @@ QString tr(const char *text)
 Error storageError(const QSqlError &error)
 {
     return Error {ErrorKind::Storage, tr("The server's database refused: %1").arg(error.text()), {}};
-}
-
-// Runs a prepared statement; a refusal becomes an ErrorException the caller turns into a result.
-QSqlQuery run(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        throw ErrorException(storageError(query.lastError()));
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        throw ErrorException(storageError(query.lastError()));
-    return query;
 }
 
 // A statement without parameters that PostgreSQL cannot prepare (CREATE, LOCK).
@@ -123,6 +110,33 @@ QStringList scopesOf(const QString &unitCode)
 bool scopeCovers(const QString &scope, const QString &unitCode)
 {
     return scopesOf(unitCode).contains(scope);
+}
+
+void ServerStore::finishStatements()
+{
+    // An active statement keeps SQLite's read snapshot open: later reads would not see what
+    // another connection (taizhang-server admin) wrote since.
+    for (QSqlQuery &query : m_statements)
+        query.finish();
+}
+
+QSqlQuery &ServerStore::run(const QString &sql, const QVariantList &values)
+{
+    // Prepared once per connection and reused: on PostgreSQL a prepare is a round trip.
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        QSqlQuery query(db());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            throw ErrorException(storageError(query.lastError()));
+        found = m_statements.emplace(sql, std::move(query));
+    }
+    QSqlQuery &query = found.value();
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        throw ErrorException(storageError(query.lastError()));
+    return query;
 }
 
 ServerStore::ServerStore(QString connection, QString kind)
@@ -229,12 +243,12 @@ Status ServerStore::migrate()
 
 QList<DeviceSummary> ServerStore::devices()
 {
+    const auto finished = qScopeGuard([this] { finishStatements(); });
     QList<DeviceSummary> result;
     try {
-        QSqlQuery query = run(db(),
-            QStringLiteral(
-                "SELECT d.id, d.label, d.scope, d.revoked, (SELECT COUNT(*) FROM events e WHERE e.device "
-                "= d.id) FROM devices d ORDER BY d.scope, d.id"));
+        QSqlQuery &query = run(QStringLiteral(
+            "SELECT d.id, d.label, d.scope, d.revoked, (SELECT COUNT(*) FROM events e WHERE e.device "
+            "= d.id) FROM devices d ORDER BY d.scope, d.id"));
         while (query.next())
             result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                 query.value(3).toInt() != 0, query.value(4).toLongLong()});
@@ -246,11 +260,12 @@ QList<DeviceSummary> ServerStore::devices()
 
 Result<QString> ServerStore::createEnrollment(const QString &unitCode, qint64 ttlMs)
 {
+    const auto finished = qScopeGuard([this] { finishStatements(); });
     if (scopesOf(unitCode).isEmpty())
         return Error::invalid(tr("\"%1\" is not a 12-digit division code.").arg(unitCode));
     try {
         const QString code = randomCode();
-        run(db(), QStringLiteral("INSERT INTO enrollments (code_hash, scope, expires_ms) VALUES (?, ?, ?)"),
+        run(QStringLiteral("INSERT INTO enrollments (code_hash, scope, expires_ms) VALUES (?, ?, ?)"),
             {digest(code.toLatin1()), unitCode, QDateTime::currentMSecsSinceEpoch() + ttlMs});
         return code;
     } catch (const ErrorException &e) {
@@ -261,12 +276,13 @@ Result<QString> ServerStore::createEnrollment(const QString &unitCode, qint64 tt
 Result<QPair<QString, QString>> ServerStore::enroll(
     const QString &code, const QString &deviceId, const QString &label)
 {
+    const auto finished = qScopeGuard([this] { finishStatements(); });
     QSqlDatabase database = db();
     try {
         database.transaction();
-        QSqlQuery found = run(database,
-            QStringLiteral("SELECT scope, expires_ms, used_by FROM enrollments WHERE code_hash = ?"),
-            {digest(code.toLatin1())});
+        QSqlQuery &found
+            = run(QStringLiteral("SELECT scope, expires_ms, used_by FROM enrollments WHERE code_hash = ?"),
+                {digest(code.toLatin1())});
         if (!found.next() || !found.value(2).isNull()
             || found.value(1).toLongLong() < QDateTime::currentMSecsSinceEpoch()) {
             database.rollback();
@@ -278,10 +294,9 @@ Result<QPair<QString, QString>> ServerStore::enroll(
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), 8);
         const QString token = QString::fromLatin1(
             secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        run(database, QStringLiteral("UPDATE enrollments SET used_by = ? WHERE code_hash = ?"),
+        run(QStringLiteral("UPDATE enrollments SET used_by = ? WHERE code_hash = ?"),
             {deviceId, digest(code.toLatin1())});
-        run(database,
-            QStringLiteral(
+        run(QStringLiteral(
                 "INSERT INTO devices (id, label, scope, token_hash, enrolled_ms) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT (id) DO UPDATE SET label = excluded.label, scope = excluded.scope, "
                 "token_hash = excluded.token_hash, revoked = 0"),
@@ -296,11 +311,12 @@ Result<QPair<QString, QString>> ServerStore::enroll(
 
 std::optional<DeviceAuth> ServerStore::authenticate(const QByteArray &token)
 {
+    const auto finished = qScopeGuard([this] { finishStatements(); });
     if (token.isEmpty() || token.size() > 128)
         return std::nullopt;
     try {
-        QSqlQuery found
-            = run(db(), QStringLiteral("SELECT id, scope FROM devices WHERE token_hash = ? AND revoked = 0"),
+        QSqlQuery &found
+            = run(QStringLiteral("SELECT id, scope FROM devices WHERE token_hash = ? AND revoked = 0"),
                 {digest(token)});
         if (!found.next())
             return std::nullopt;
@@ -312,8 +328,9 @@ std::optional<DeviceAuth> ServerStore::authenticate(const QByteArray &token)
 
 Status ServerStore::revoke(const QString &deviceId)
 {
+    const auto finished = qScopeGuard([this] { finishStatements(); });
     try {
-        QSqlQuery done = run(db(), QStringLiteral("UPDATE devices SET revoked = 1 WHERE id = ?"), {deviceId});
+        QSqlQuery &done = run(QStringLiteral("UPDATE devices SET revoked = 1 WHERE id = ?"), {deviceId});
         if (done.numRowsAffected() == 0)
             return Error::notFound(tr("No device %1 is enrolled.").arg(deviceId));
         return {};
@@ -324,6 +341,7 @@ Status ServerStore::revoke(const QString &deviceId)
 
 Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<PushedEvent> &events)
 {
+    const auto finished = qScopeGuard([this] { finishStatements(); });
     QSqlDatabase database = db();
     const bool top = device.scope.endsWith(QLatin1String("00000000"));
     try {
@@ -341,9 +359,9 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
                 throw ErrorException(Error::forbidden(tr("an event of another device")));
             if (event.computeHash() != event.hash)
                 throw ErrorException(Error::invalid(tr("an event does not match its hash")));
-            QSqlQuery known = run(database,
-                QStringLiteral("SELECT gseq, id FROM events WHERE device = ? AND device_seq = ?"),
-                {event.device, event.deviceSeq});
+            QSqlQuery &known
+                = run(QStringLiteral("SELECT gseq, id FROM events WHERE device = ? AND device_seq = ?"),
+                    {event.device, event.deviceSeq});
             if (known.next()) {
                 if (known.value(1).toByteArray() != event.id)
                     throw ErrorException(Error::conflict(
@@ -355,17 +373,17 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
 
             const int type = static_cast<int>(event.aggregateType);
             QStringList before;
-            QSqlQuery stored = run(database,
-                QStringLiteral(
-                    "SELECT unit FROM aggregate_units WHERE aggregate_type = ? AND aggregate_id = ?"),
-                {type, event.aggregateId});
+            QSqlQuery &stored
+                = run(QStringLiteral(
+                          "SELECT unit FROM aggregate_units WHERE aggregate_type = ? AND aggregate_id = ?"),
+                    {type, event.aggregateId});
             while (stored.next())
                 before.append(stored.value(0).toString());
             stored.finish();
             QStringList named = unitsNamed(event);
             if (event.aggregateType == AggregateType::Household && named.isEmpty()) {
                 // A household lives where its grid does.
-                QSqlQuery grid = run(database,
+                QSqlQuery &grid = run(
                     QStringLiteral(
                         "SELECT unit FROM aggregate_units WHERE aggregate_type = ? AND aggregate_id = ?"),
                     {static_cast<int>(AggregateType::Grid),
@@ -386,12 +404,12 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
                         Error::forbidden(tr("%1 is outside this device's scope").arg(event.aggregateId)));
             }
 
-            QSqlQuery inserted = run(database,
-                QStringLiteral(
-                    "INSERT INTO events (id, device, device_seq, aggregate_type, aggregate_id, body, "
-                    "received_ms) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING gseq"),
-                {event.id, event.device, event.deviceSeq, type, event.aggregateId, pushed.body,
-                    QDateTime::currentMSecsSinceEpoch()});
+            QSqlQuery &inserted
+                = run(QStringLiteral(
+                          "INSERT INTO events (id, device, device_seq, aggregate_type, aggregate_id, body, "
+                          "received_ms) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING gseq"),
+                    {event.id, event.device, event.deviceSeq, type, event.aggregateId, pushed.body,
+                        QDateTime::currentMSecsSinceEpoch()});
             if (!inserted.next())
                 throw ErrorException(storageError(inserted.lastError()));
             const qint64 gseq = inserted.value(0).toLongLong();
@@ -407,8 +425,7 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
                 scopes.insert(kShared);
             for (const QString &unit : std::as_const(named)) {
                 if (!before.contains(unit))
-                    run(database,
-                        QStringLiteral("INSERT INTO aggregate_units (aggregate_type, aggregate_id, unit) "
+                    run(QStringLiteral("INSERT INTO aggregate_units (aggregate_type, aggregate_id, unit) "
                                        "VALUES (?, ?, ?) "
                                        "ON CONFLICT DO NOTHING"),
                         {type, event.aggregateId, unit});
@@ -420,13 +437,12 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
             for (const QString &scope : std::as_const(ordered)) {
                 if (!oldScopes.contains(scope) && scope != kShared && !before.isEmpty()) {
                     // The aggregate reached a new unit: its history is listed there first.
-                    run(database,
-                        QStringLiteral(
+                    run(QStringLiteral(
                             "INSERT INTO feed (scope, gseq) SELECT CAST(? AS TEXT), gseq FROM events "
                             "WHERE aggregate_type = ? AND aggregate_id = ? AND gseq < ? ORDER BY gseq"),
                         {scope, type, event.aggregateId, gseq});
                 }
-                run(database, QStringLiteral("INSERT INTO feed (scope, gseq) VALUES (?, ?)"), {scope, gseq});
+                run(QStringLiteral("INSERT INTO feed (scope, gseq) VALUES (?, ?)"), {scope, gseq});
             }
         }
         if (!database.commit())
@@ -440,6 +456,7 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
 
 Result<PullBatch> ServerStore::pull(const DeviceAuth &device, qint64 cursor, qsizetype maxBytes)
 {
+    const auto finished = qScopeGuard([this] { finishStatements(); });
     constexpr int kRows = 5000;
     try {
         struct Row
@@ -452,15 +469,17 @@ Result<PullBatch> ServerStore::pull(const DeviceAuth &device, qint64 cursor, qsi
         QList<Row> rows;
         qint64 safeEnd = std::numeric_limits<qint64>::max();
         for (const QString &scope : {device.scope, kShared}) {
-            QSqlQuery query = run(db(),
-                QStringLiteral("SELECT f.fseq, e.body FROM feed f JOIN events e ON e.gseq = f.gseq "
-                               "WHERE f.scope = ? AND f.fseq > ? ORDER BY f.fseq LIMIT ?"),
-                {scope, cursor, kRows});
+            QSqlQuery &query
+                = run(QStringLiteral(
+                          "SELECT f.fseq, e.body, e.device = ? FROM feed f JOIN events e ON e.gseq = f.gseq "
+                          "WHERE f.scope = ? AND f.fseq > ? ORDER BY f.fseq LIMIT ?"),
+                    {device.id, scope, cursor, kRows});
             int count = 0;
             qint64 last = cursor;
             while (query.next()) {
                 last = query.value(0).toLongLong();
-                rows.append({last, query.value(1).toByteArray()});
+                // The device's own events only move its cursor: it has them.
+                rows.append({last, query.value(2).toBool() ? QByteArray() : query.value(1).toByteArray()});
                 ++count;
             }
             if (count == kRows)
@@ -475,8 +494,10 @@ Result<PullBatch> ServerStore::pull(const DeviceAuth &device, qint64 cursor, qsi
                 batch.more = true;
                 break;
             }
-            bytes += row.body.size();
-            batch.bodies.append(row.body);
+            if (!row.body.isEmpty()) {
+                bytes += row.body.size();
+                batch.bodies.append(row.body);
+            }
             batch.cursor = row.fseq;
         }
         batch.more = batch.more || safeEnd != std::numeric_limits<qint64>::max();

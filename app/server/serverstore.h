@@ -5,9 +5,12 @@
 #include "ledger/event.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -85,9 +88,13 @@ private:
     ServerStore(QString connection, QString kind);
     Status migrate();
     QSqlDatabase db() const;
+    // Runs `sql` (prepared once and kept) with `values`; a refusal throws ErrorException.
+    QSqlQuery &run(const QString &sql, const QVariantList &values = {});
+    void finishStatements();
 
     QString m_connection;
     QString m_kind;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 // The scopes that see a unit's data: the unit and each of its ancestors, from the code's digits.
