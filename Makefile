@@ -13,7 +13,7 @@ LEDGER ?= $(BUILD_DIR)/demo/demo.taizhang
 DEMO_CASES ?= 5000
 BENCH_CASES ?= 1000000
 
-.PHONY: all deps configure build run test bench bench-counter demo screenshots clean format
+.PHONY: all deps configure build run test bench bench-counter bench-sync demo screenshots clean format
 
 all: build
 
@@ -64,6 +64,13 @@ bench: build
 BENCH_LEDGER ?= $(BUILD_DIR)/bench/ledger-$(BENCH_CASES).taizhang
 bench-counter: build
 	$(BUILD_DIR)/tests/bench/taizhang-counter-bench --ledger $(BENCH_LEDGER) --runs 30
+
+# Sync side by side with the PouchDB peer, same records and count (needs node and npm).
+SYNC_CASES ?= 10000
+SYNC_DELAY_MS ?= 0
+POUCHDB_DIR ?= ../shared/bench/pouchdb
+bench-sync: build
+	tests/bench/sync-vs-pouchdb.sh $(BUILD_DIR) $(SYNC_CASES) $(POUCHDB_DIR) $(SYNC_DELAY_MS)
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
