@@ -20,6 +20,7 @@ namespace tz::server {
 namespace {
 
 const QString kShared = QStringLiteral("*"); // reference data every device receives
+constexpr qint64 kClockAheadMs = 10 * 60 * 1000; // an event's clock this far ahead is flagged
 
 // Aggregates every device receives and only the top unit's devices may change.
 bool isShared(AggregateType type)
@@ -207,7 +208,7 @@ Status ServerStore::migrate()
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS events (gseq %1, id %2 NOT NULL UNIQUE, device TEXT NOT NULL, "
             "device_seq %3 NOT NULL, aggregate_type INTEGER NOT NULL, aggregate_id TEXT NOT NULL, "
-            "body %2 NOT NULL, received_ms %3 NOT NULL, UNIQUE (device, device_seq))")
+            "body %2 NOT NULL, received_ms %3 NOT NULL, clock_ahead_ms %3, UNIQUE (device, device_seq))")
             .arg(serial, blob, integer),
         QStringLiteral(
             "CREATE INDEX IF NOT EXISTS events_by_aggregate ON events (aggregate_type, aggregate_id)"),
@@ -404,12 +405,15 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
                         Error::forbidden(tr("%1 is outside this device's scope").arg(event.aggregateId)));
             }
 
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
             QSqlQuery &inserted
                 = run(QStringLiteral(
                           "INSERT INTO events (id, device, device_seq, aggregate_type, aggregate_id, body, "
-                          "received_ms) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING gseq"),
-                    {event.id, event.device, event.deviceSeq, type, event.aggregateId, pushed.body,
-                        QDateTime::currentMSecsSinceEpoch()});
+                          "received_ms, clock_ahead_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING gseq"),
+                    {event.id, event.device, event.deviceSeq, type, event.aggregateId, pushed.body, now,
+                        // An event stamped well after its arrival: its device's clock runs ahead.
+                        event.hlc.millis() - now > kClockAheadMs ? QVariant(event.hlc.millis() - now)
+                                                                 : QVariant(QMetaType(QMetaType::LongLong))});
             if (!inserted.next())
                 throw ErrorException(storageError(inserted.lastError()));
             const qint64 gseq = inserted.value(0).toLongLong();

@@ -70,6 +70,11 @@ std::optional<qint64> SyncClient::lastSyncMs()
     return value.isEmpty() ? std::nullopt : std::optional<qint64>(value.toLongLong());
 }
 
+qint64 SyncClient::clockSkewMs()
+{
+    return state("clock_skew_ms").toLongLong();
+}
+
 qint64 SyncClient::waitingEvents()
 {
     return m_ledger.db()
@@ -233,8 +238,13 @@ Result<bool> SyncClient::applyAnswer(const Batch &batch, const QByteArray &answe
     const qint64 nextCursor = map->value(wire::Cursor).toInteger();
     if (nextCursor < batch.cursor)
         return Error::invalid(tr("The server sent a cursor that goes backwards."));
+    // How far this computer's clock is from the server's (the answer's time, less half nothing:
+    // on a slow link the error is the round trip, far below what is worth a warning).
+    const qint64 serverTime = map->value(wire::ServerTime).toInteger();
+    const qint64 skew = serverTime > 0 ? m_ledger.wallMs() - serverTime : 0;
     // The batch, the cursor and what was pushed: one transaction.
     Result<int> added = m_ledger.ingest(*incoming, [&](SqlDatabase &db) {
+        setState(db, "clock_skew_ms", QString::number(skew));
         setState(db, "cursor", QString::number(nextCursor));
         if (!batch.own.isEmpty())
             setState(db, "pushed", QString::number(batch.own.constLast().deviceSeq));

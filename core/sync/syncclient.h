@@ -44,6 +44,10 @@ public:
     [[nodiscard]] QUrl server();
     // When the last sync ended well (milliseconds since the epoch), if ever.
     [[nodiscard]] std::optional<qint64> lastSyncMs();
+    // This computer's clock less the server's at the last sync (milliseconds; positive: ahead).
+    // Shown to the person when far off; never used to order anything.
+    [[nodiscard]] qint64 clockSkewMs();
+    static constexpr qint64 kClockWarningMs = 10 * 60 * 1000;
     // How many of this device's events the server has not acknowledged yet.
     [[nodiscard]] qint64 waitingEvents();
 

@@ -3435,67 +3435,67 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="105" />
+        <location filename="../../core/sync/syncclient.cpp" line="110" />
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="115" />
+        <location filename="../../core/sync/syncclient.cpp" line="120" />
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>The server does not accept this device (%1): enroll it again with a new code.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="117" />
+        <location filename="../../core/sync/syncclient.cpp" line="122" />
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>The server refused: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="120" />
+        <location filename="../../core/sync/syncclient.cpp" line="125" />
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>The server refused a conflicting event: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="122" />
+        <location filename="../../core/sync/syncclient.cpp" line="127" />
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>Too many attempts: wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="125" />
+        <location filename="../../core/sync/syncclient.cpp" line="130" />
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>The server answered with an error (%1). Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="164" />
+        <location filename="../../core/sync/syncclient.cpp" line="169" />
         <source>The server's answer to the enrollment is incomplete.</source>
         <translation>The server's answer to the enrollment is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="181" />
+        <location filename="../../core/sync/syncclient.cpp" line="186" />
         <source>The server address must start with https:// (or http:// on this computer).</source>
         <translation>The server address must start with https:// (or http:// on this computer).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="185" />
+        <location filename="../../core/sync/syncclient.cpp" line="190" />
         <source>Type the one-time code the administrator gave you.</source>
         <translation>Type the one-time code the administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="206" />
+        <location filename="../../core/sync/syncclient.cpp" line="211" />
         <source>This computer is not enrolled with a server yet.</source>
         <translation>This computer is not enrolled with a server yet.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="229" />
+        <location filename="../../core/sync/syncclient.cpp" line="234" />
         <source>The server acknowledged a different number of events than were sent.</source>
         <translation>The server acknowledged a different number of events than were sent.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="235" />
+        <location filename="../../core/sync/syncclient.cpp" line="240" />
         <source>The server sent a cursor that goes backwards.</source>
         <translation>The server sent a cursor that goes backwards.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="275" />
+        <location filename="../../core/sync/syncclient.cpp" line="285" />
         <source>Sync stopped; what arrived so far is kept.</source>
         <translation>Sync stopped; what arrived so far is kept.</translation>
     </message>
@@ -3503,53 +3503,84 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="55" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="57" />
         <source> · %n to send</source>
         <translation>
-            <numerusform> · %n to send</numerusform><numerusform> · %n to send</numerusform></translation>
+            <numerusform> · %n to send</numerusform>
+            <numerusform> · %n to send</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="59" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="61" />
         <source>Offline (no sync server)</source>
         <translation>Offline (no sync server)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="60" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="62" />
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="61" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="63" />
         <source>Everything is kept on this computer. Connect to the county's server to share it.</source>
         <translation>Everything is kept on this computer. Connect to the county's server to share it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="64" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="66" />
         <source>Syncing… %n received</source>
         <translation>
-            <numerusform>Syncing… %n received</numerusform><numerusform>Syncing… %n received</numerusform></translation>
+            <numerusform>Syncing… %n received</numerusform>
+            <numerusform>Syncing… %n received</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="65" />
-        <location filename="../../ui/sync/syncstatus.cpp" line="70" />
-        <location filename="../../ui/sync/syncstatus.cpp" line="76" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="67" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="72" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="78" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="69" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="71" />
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="69" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="71" />
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="75" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="77" />
         <source>Not synced, retry at %1</source>
         <translation>Not synced, retry at %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/syncstatus.cpp" line="87" />
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/syncstatus.cpp" line="87" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="89" />
+        <source> · this computer's clock is %1 ahead</source>
+        <translation> · this computer's clock is %1 ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="90" />
+        <source> · this computer's clock is %1 behind</source>
+        <translation> · this computer's clock is %1 behind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="92" />
+        <source>Set this computer's date and time: the server's clock differs by %1.</source>
+        <translation>Set this computer's date and time: the server's clock differs by %1.</translation>
     </message>
 </context>
 <context>
@@ -3828,7 +3859,7 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::server</name>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="37" />
+        <location filename="../../app/server/serverstore.cpp" line="39" />
         <source>The server's database refused: %1</source>
         <translation>The server's database refused: %1</translation>
     </message>
@@ -3836,52 +3867,51 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::server::ServerStore</name>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="156" />
         <source>PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</source>
-        <translation>PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</translation>
+        <translation type="vanished">PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="158" />
+        <location filename="../../app/server/serverstore.cpp" line="191" />
         <source>--db takes sqlite:PATH or postgresql://…, not "%1".</source>
         <translation>--db takes sqlite:PATH or postgresql://…, not "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="202" />
+        <location filename="../../app/server/serverstore.cpp" line="266" />
         <source>"%1" is not a 12-digit division code.</source>
         <translation>"%1" is not a 12-digit division code.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="225" />
+        <location filename="../../app/server/serverstore.cpp" line="290" />
         <source>the enrollment code is wrong, used or expired</source>
         <translation>the enrollment code is wrong, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="270" />
+        <location filename="../../app/server/serverstore.cpp" line="336" />
         <source>No device %1 is enrolled.</source>
         <translation>No device %1 is enrolled.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="288" />
+        <location filename="../../app/server/serverstore.cpp" line="360" />
         <source>an event of another device</source>
         <translation>an event of another device</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="290" />
+        <location filename="../../app/server/serverstore.cpp" line="362" />
         <source>an event does not match its hash</source>
         <translation>an event does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="297" />
+        <location filename="../../app/server/serverstore.cpp" line="369" />
         <source>a different event was already stored under number %1</source>
         <translation>a different event was already stored under number %1</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="326" />
+        <location filename="../../app/server/serverstore.cpp" line="398" />
         <source>shared reference data is changed at the top unit only</source>
         <translation>shared reference data is changed at the top unit only</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="333" />
+        <location filename="../../app/server/serverstore.cpp" line="405" />
         <source>%1 is outside this device's scope</source>
         <translation>%1 is outside this device's scope</translation>
     </message>

@@ -3432,67 +3432,67 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="105" />
+        <location filename="../../core/sync/syncclient.cpp" line="110" />
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>无法连接服务器 %1（%2）。本机内容都已保存，稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="115" />
+        <location filename="../../core/sync/syncclient.cpp" line="120" />
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>服务器不再接受本机（%1）：请用新的一次性码重新连接。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="117" />
+        <location filename="../../core/sync/syncclient.cpp" line="122" />
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>服务器拒绝：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="120" />
+        <location filename="../../core/sync/syncclient.cpp" line="125" />
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>服务器拒绝了有冲突的记录：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="122" />
+        <location filename="../../core/sync/syncclient.cpp" line="127" />
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>尝试次数过多：请等几分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="125" />
+        <location filename="../../core/sync/syncclient.cpp" line="130" />
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>服务器返回错误（%1）。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="164" />
+        <location filename="../../core/sync/syncclient.cpp" line="169" />
         <source>The server's answer to the enrollment is incomplete.</source>
         <translation>服务器对登记的答复不完整。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="181" />
+        <location filename="../../core/sync/syncclient.cpp" line="186" />
         <source>The server address must start with https:// (or http:// on this computer).</source>
         <translation>服务器地址须以 https:// 开头（本机服务器可用 http://）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="185" />
+        <location filename="../../core/sync/syncclient.cpp" line="190" />
         <source>Type the one-time code the administrator gave you.</source>
         <translation>请输入管理员给您的一次性码。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="206" />
+        <location filename="../../core/sync/syncclient.cpp" line="211" />
         <source>This computer is not enrolled with a server yet.</source>
         <translation>本机尚未连接同步服务器。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="229" />
+        <location filename="../../core/sync/syncclient.cpp" line="234" />
         <source>The server acknowledged a different number of events than were sent.</source>
         <translation>服务器确认的记录数与发出的不一致。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="235" />
+        <location filename="../../core/sync/syncclient.cpp" line="240" />
         <source>The server sent a cursor that goes backwards.</source>
         <translation>服务器发来的同步位置倒退了。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="275" />
+        <location filename="../../core/sync/syncclient.cpp" line="285" />
         <source>Sync stopped; what arrived so far is kept.</source>
         <translation>同步已停止；已收到的内容都已保存。</translation>
     </message>
@@ -3500,53 +3500,82 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="55" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="57" />
         <source> · %n to send</source>
         <translation>
-            <numerusform> · 待发送 %n 条</numerusform></translation>
+            <numerusform> · 待发送 %n 条</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="59" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="61" />
         <source>Offline (no sync server)</source>
         <translation>离线（未连接同步服务器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="60" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="62" />
         <source>Connect…</source>
         <translation>连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="61" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="63" />
         <source>Everything is kept on this computer. Connect to the county's server to share it.</source>
         <translation>所有内容都保存在本机。连接县里的服务器即可共享。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="64" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="66" />
         <source>Syncing… %n received</source>
         <translation>
-            <numerusform>正在同步……已收到 %n 条</numerusform></translation>
+            <numerusform>正在同步……已收到 %n 条</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="65" />
-        <location filename="../../ui/sync/syncstatus.cpp" line="70" />
-        <location filename="../../ui/sync/syncstatus.cpp" line="76" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="67" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="72" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="78" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="69" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="71" />
         <source>Synced %1</source>
         <translation>已同步 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="69" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="71" />
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="75" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="77" />
         <source>Not synced, retry at %1</source>
         <translation>未同步，%1 重试</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/syncstatus.cpp" line="87" />
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/syncstatus.cpp" line="87" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="89" />
+        <source> · this computer's clock is %1 ahead</source>
+        <translation> · 本机时钟快了 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="90" />
+        <source> · this computer's clock is %1 behind</source>
+        <translation> · 本机时钟慢了 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="92" />
+        <source>Set this computer's date and time: the server's clock differs by %1.</source>
+        <translation>请校准本机的日期和时间：与服务器时钟相差 %1。</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3854,7 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::server</name>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="37" />
+        <location filename="../../app/server/serverstore.cpp" line="39" />
         <source>The server's database refused: %1</source>
         <translation>服务器数据库拒绝：%1</translation>
     </message>
@@ -3833,52 +3862,51 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::server::ServerStore</name>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="156" />
         <source>PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</source>
-        <translation>本服务器暂不支持 PostgreSQL；请用 --db sqlite:路径。</translation>
+        <translation type="vanished">本服务器暂不支持 PostgreSQL；请用 --db sqlite:路径。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="158" />
+        <location filename="../../app/server/serverstore.cpp" line="191" />
         <source>--db takes sqlite:PATH or postgresql://…, not "%1".</source>
         <translation>--db 须为 sqlite:路径 或 postgresql://…，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="202" />
+        <location filename="../../app/server/serverstore.cpp" line="266" />
         <source>"%1" is not a 12-digit division code.</source>
         <translation>“%1”不是 12 位区划代码。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="225" />
+        <location filename="../../app/server/serverstore.cpp" line="290" />
         <source>the enrollment code is wrong, used or expired</source>
         <translation>一次性码错误、已用过或已过期</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="270" />
+        <location filename="../../app/server/serverstore.cpp" line="336" />
         <source>No device %1 is enrolled.</source>
         <translation>没有登记过设备 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="288" />
+        <location filename="../../app/server/serverstore.cpp" line="360" />
         <source>an event of another device</source>
         <translation>另一台设备的记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="290" />
+        <location filename="../../app/server/serverstore.cpp" line="362" />
         <source>an event does not match its hash</source>
         <translation>记录与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="297" />
+        <location filename="../../app/server/serverstore.cpp" line="369" />
         <source>a different event was already stored under number %1</source>
         <translation>编号 %1 下已存有另一条记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="326" />
+        <location filename="../../app/server/serverstore.cpp" line="398" />
         <source>shared reference data is changed at the top unit only</source>
         <translation>共享基础数据只能由最上级单位修改</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="333" />
+        <location filename="../../app/server/serverstore.cpp" line="405" />
         <source>%1 is outside this device's scope</source>
         <translation>%1 不在本机的范围内</translation>
     </message>

@@ -9,11 +9,15 @@
 #include "cases/caseservice.h"
 #include "ledger/ledger.h"
 
+#include <QDateTime>
+
 namespace tz::test {
 
-Device::Device(const TestServer &server, const QString &unit, const QUrl &via)
+Device::Device(const TestServer &server, const QString &unit, const QUrl &via, qint64 clockOffsetMs)
 {
     Workspace::InitOptions options;
+    if (clockOffsetMs != 0)
+        options.wallClock = [clockOffsetMs] { return QDateTime::currentMSecsSinceEpoch() + clockOffsetMs; };
     options.replica = true;
     options.deviceLabel = QStringLiteral("laptop at %1").arg(unit);
     Result<std::unique_ptr<Workspace>> created

@@ -32,7 +32,8 @@ inline const QString kOtherCounty = QStringLiteral("451203000000"); // 宜州区
 // A laptop enrolled for `unit`; it talks to the server through `via` when given (a fault proxy).
 struct Device
 {
-    Device(const TestServer &server, const QString &unit, const QUrl &via = {});
+    // `clockOffsetMs` sets this laptop's clock that far from the true time.
+    Device(const TestServer &server, const QString &unit, const QUrl &via = {}, qint64 clockOffsetMs = 0);
     SyncReport sync(); // must succeed
     Actor actor(const QString &login); // a user the sync brought
     std::optional<CaseRecord> find(const QString &number);

@@ -149,3 +149,22 @@ TEST_CASE("a device cannot write outside its scope, nor enroll twice with one co
     CHECK(neighbour.client->waitingEvents() == waiting);
     CHECK(neighbour.find(foreign->number).has_value());
 }
+
+TEST_CASE("a laptop whose clock is a day ahead is told so, and its cases still arrive", "[sync]")
+{
+    TestServer server;
+    Origin origin(server);
+    Device fast(server, kVillage, {}, 24LL * 3600 * 1000);
+    Device township(server, kTownship);
+    fast.sync();
+    const qint64 skew = fast.client->clockSkewMs();
+    CHECK(skew > 23LL * 3600 * 1000);
+    CHECK(skew < 25LL * 3600 * 1000);
+    Result<CaseRecord> registered
+        = fast.ws->cases().registerCase(fast.actor(QStringLiteral("clerk")), streetLight());
+    REQUIRE(registered.ok());
+    fast.sync();
+    township.sync();
+    CHECK(township.find(registered->number).has_value());
+    CHECK(std::abs(township.client->clockSkewMs()) < SyncClient::kClockWarningMs);
+}

@@ -10,6 +10,8 @@
 #include <QTimeZone>
 #include <QToolButton>
 
+#include <cstdlib>
+
 namespace tz {
 namespace {
 
@@ -76,6 +78,20 @@ void SyncStatus::refresh()
         m_button->setText(tr("Sync now"));
         tip = m_sync.message();
         break;
+    }
+    const qint64 skew = m_sync.client().clockSkewMs();
+    if (m_sync.state() != SyncService::State::NotEnrolled && std::abs(skew) > SyncClient::kClockWarningMs) {
+        // Times recorded here would read wrong elsewhere: say so plainly.
+        const int minutes = static_cast<int>(std::abs(skew) / 60000);
+        const QString off
+            = minutes >= 120 ? tr("%n hour(s)", nullptr, minutes / 60) : tr("%n minute(s)", nullptr, minutes);
+        m_text->setText(m_text->text()
+            + (skew > 0 ? tr(" · this computer's clock is %1 ahead").arg(off)
+                        : tr(" · this computer's clock is %1 behind").arg(off)));
+        m_text->setStyleSheet(QStringLiteral("color: #b00020;"));
+        tip = tr("Set this computer's date and time: the server's clock differs by %1.").arg(off);
+    } else {
+        m_text->setStyleSheet(QString());
     }
     m_button->setEnabled(m_sync.state() != SyncService::State::Syncing);
     m_text->setToolTip(tip);
