@@ -75,7 +75,8 @@ QString helpText()
         "  check-id ID\n"
         "  verify\n"
         "  demo [--cases N] [--seed N]\n"
-        "  enroll --server URL --code CODE [--label TEXT]   (a new ledger path: made empty for the server to fill)\n"
+        "  enroll --server URL --code CODE [--label TEXT]   (a new ledger path: made empty for the server to "
+        "fill)\n"
         "  sync\n"
         "The ledger defaults to the per-user data folder; --user acts as that user (password from\n"
         "TAIZHANG_PASSWORD), otherwise as the ledger administrator.\n");

@@ -190,8 +190,8 @@ TEST_CASE("the list's search box finds a case by its number, a phone's last digi
     TempLedger t;
     const QStringList numbers = registerSix(t);
     Result<Resident> wei = t.ws().residents().registerResident(t.admin(),
-        {QStringLiteral("韦建国"), QStringLiteral("11010519491231002X"), QStringLiteral("13807781234"), {}, kWuxu,
-            {}, {}, {}});
+        {QStringLiteral("韦建国"), QStringLiteral("11010519491231002X"), QStringLiteral("13807781234"), {},
+            kWuxu, {}, {}, {}});
     REQUIRE(wei.ok());
     RegisterCaseInput input;
     input.orgCode = kWuxu;
