@@ -13,7 +13,7 @@ LEDGER ?= $(BUILD_DIR)/demo/demo.taizhang
 DEMO_CASES ?= 5000
 BENCH_CASES ?= 1000000
 
-.PHONY: all deps configure build run test bench bench-counter bench-sync demo screenshots clean format
+.PHONY: all deps configure build run test bench bench-counter bench-sync fuzz demo screenshots clean format
 
 all: build
 
@@ -71,6 +71,14 @@ SYNC_DELAY_MS ?= 0
 POUCHDB_DIR ?= ../shared/bench/pouchdb
 bench-sync: build
 	tests/bench/sync-vs-pouchdb.sh $(BUILD_DIR) $(SYNC_CASES) $(POUCHDB_DIR) $(SYNC_DELAY_MS)
+
+# The sync request decoder under libFuzzer (needs clang), for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 60
+fuzz:
+	cmake -S tests/fuzz -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build build-fuzz
+	build-fuzz/wire_seed build-fuzz/corpus
+	build-fuzz/wire_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build-fuzz/corpus
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i
