@@ -24,8 +24,10 @@ HlcTimestamp HybridClock::now()
 
 void HybridClock::observe(HlcTimestamp remote)
 {
-    if (remote > m_last)
-        m_last = remote;
+    const HlcTimestamp limit = HlcTimestamp::make(m_wall() + kMaxAheadMs, 0);
+    const HlcTimestamp taken = remote > limit ? limit : remote;
+    if (taken > m_last)
+        m_last = taken;
 }
 
 } // namespace tz

@@ -29,8 +29,12 @@ public:
 
     // A timestamp later than every one this clock has issued or observed.
     HlcTimestamp now();
-    // Takes in a timestamp from elsewhere (an event from another device).
+    // Takes in a timestamp from elsewhere (an event from another device). One further ahead of
+    // this computer's wall clock than kMaxAheadMs is taken only that far: a laptop whose clock
+    // runs a day fast must not drag every other device's clock a day ahead. (Order within one
+    // case stays causal: Ledger stamps an event after its aggregate's last.)
     void observe(HlcTimestamp remote);
+    static constexpr qint64 kMaxAheadMs = 10 * 60 * 1000;
     [[nodiscard]] HlcTimestamp last() const { return m_last; }
     void setWallClock(WallClock wall) { m_wall = std::move(wall); }
 

@@ -341,7 +341,19 @@ void Ledger::forgetUncommitted(qint64 savedSeq, const QByteArray &savedHash)
 
 Event Ledger::appendLocal(Event event)
 {
-    const HlcTimestamp hlc = m_clock.now();
+    HlcTimestamp hlc = m_clock.now();
+    // After everything its aggregate holds, even an event from a device whose clock runs ahead
+    // (the clock does not follow those all the way): a case's steps fold in the order they were
+    // taken, and the read tables, folded one event at a time, stay what a fresh fold gives.
+    SqlStatement &lastOf
+        = m_db->cached("SELECT last_hlc FROM aggregates WHERE type = ?1 AND id = ?2 AND version > 0");
+    lastOf.bind(1, static_cast<int>(event.aggregateType));
+    storedform::bindId(lastOf, 2, event.aggregateId);
+    const std::optional<qint64> last = lastOf.first([](const SqlStatement &row) { return row.int64(0); });
+    if (last && *last >= hlc.value) {
+        hlc = HlcTimestamp {*last + 1};
+        m_clock.observe(hlc);
+    }
     event.id = Uuid7::generate(hlc.millis());
     event.device = m_device.id;
     event.deviceSeq = m_deviceSeq + 1;

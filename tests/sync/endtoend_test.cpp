@@ -13,6 +13,7 @@
 #include "org/orgservice.h"
 #include "sync/syncclient.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 
 using namespace tz;
@@ -167,4 +168,7 @@ TEST_CASE("a laptop whose clock is a day ahead is told so, and its cases still a
     township.sync();
     CHECK(township.find(registered->number).has_value());
     CHECK(std::abs(township.client->clockSkewMs()) < SyncClient::kClockWarningMs);
+    // The township's own clock was not dragged a day ahead by what it received.
+    CHECK(township.ws->ledger().clock().last().millis()
+        <= QDateTime::currentMSecsSinceEpoch() + HybridClock::kMaxAheadMs);
 }

@@ -2,12 +2,14 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
+#include "cases/caserecord.h"
 #include "cases/caseservice.h"
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace tz;
 using tz::test::TempLedger;
@@ -209,4 +211,30 @@ TEST_CASE("a full disk refuses the save with a clear message and loses nothing",
     CHECK(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
     CHECK(t.ws().ledger().eventCount() == kept + 1);
     CHECK(t.ws().ledger().verify()->ok);
+}
+
+TEST_CASE(
+    "events from a device a day ahead do not drag this ledger's clock, and a case's steps stay in order",
+    "[ledger]")
+{
+    TempLedger fast(TempLedger::Data::Reference, QStringLiteral("fast.taizhang"));
+    TempLedger here(TempLedger::Data::Reference, QStringLiteral("here.taizhang"));
+    const qint64 day = 24LL * 3600 * 1000;
+    fast.setNow(QDateTime::fromMSecsSinceEpoch(here.nowMs() + day, QTimeZone(8 * 3600)));
+    Result<CaseRecord> registered = fast.ws().cases().registerCase(fast.admin(), simpleCase());
+    REQUIRE(registered.ok());
+    const QList<Event> theirs = fast.ws().ledger().events(AggregateType::Case, registered->id);
+    REQUIRE(here.ws().ledger().ingest(theirs).ok());
+
+    // A step on that case comes after it; anything else is stamped by this computer's time.
+    REQUIRE(here.ws().cases().note(here.admin(), registered->number, QStringLiteral("已电话联系")).ok());
+    const QList<Event> steps = here.ws().ledger().events(AggregateType::Case, registered->id);
+    REQUIRE(steps.size() == theirs.size() + 1);
+    CHECK(steps.constLast().type == QStringLiteral("CaseNoted"));
+    CHECK(steps.constLast().hlc > theirs.constLast().hlc);
+    Result<CaseRecord> mine = here.ws().cases().registerCase(here.admin(), simpleCase());
+    REQUIRE(mine.ok());
+    const Event first = here.ws().ledger().events(AggregateType::Case, mine->id).constFirst();
+    CHECK(first.hlc.millis() <= here.nowMs() + HybridClock::kMaxAheadMs);
+    CHECK(here.ws().ledger().verify()->ok);
 }
