@@ -135,45 +135,45 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
     if (f.satisfaction)
         terms.append(QStringLiteral("c.satisfaction = %1").arg(static_cast<int>(*f.satisfaction)));
     const QString text = f.text.simplified();
+    // The search box, read as the command line's search reads it.
     switch (text.isEmpty() ? SearchService::QueryKind::Text : SearchService::classify(text)) {
     case SearchService::QueryKind::Number:
         terms.append(QStringLiteral("c.number = %1").arg(arg(text.toUpper())));
-        return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
-    case SearchService::QueryKind::Digits: {
+        break;
+    case SearchService::QueryKind::Digits:
         if (text.size() < 4) {
             terms.append(QStringLiteral("0")); // too few digits to mean anything
-            return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+        } else {
+            // The end of a resident's phone or ID number, or the date a case number starts with.
+            QString reversed = text.toUpper();
+            std::reverse(reversed.begin(), reversed.end());
+            const QString low = arg(reversed);
+            const QString high = arg(reversed + QChar(0xFFFF));
+            terms.append(
+                QStringLiteral("(c.resident_id IN (SELECT id FROM residents WHERE (phone_reversed >= %1 AND "
+                               "phone_reversed < %2) OR (id_reversed >= %1 AND id_reversed < %2)) OR "
+                               "(c.number >= %3 AND c.number < %4))")
+                    .arg(low, high, arg(text), arg(text + QLatin1Char('~'))));
         }
-        // The end of a resident's phone or ID number, or the date a case number starts with.
-        QString reversed = text.toUpper();
-        std::reverse(reversed.begin(), reversed.end());
-        const QString low = arg(reversed);
-        const QString high = arg(reversed + QChar(0xFFFF));
-        terms.append(
-            QStringLiteral("(c.resident_id IN (SELECT id FROM residents WHERE (phone_reversed >= %1 AND "
-                           "phone_reversed < %2) OR (id_reversed >= %1 AND id_reversed < %2)) OR "
-                           "(c.number >= %3 AND c.number < %4))")
-                .arg(low, high, arg(text), arg(text + QLatin1Char('~'))));
-        return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
-    }
+        break;
     case SearchService::QueryKind::Latin: {
         const QString low = text.toLower();
         terms.append(QStringLiteral(
             "c.resident_id IN (SELECT id FROM residents WHERE initials >= %1 AND initials < %2)")
                          .arg(arg(low), arg(low + QChar(0xFFFF))));
-        return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
-    }
-    case SearchService::QueryKind::Text:
         break;
     }
-    if (!text.isEmpty()) {
-        // The join with the full-text index comes from page()/count(); here its MATCH and the check.
-        const SearchService::TextQuery query = SearchService::textQuery(text);
-        // Nothing to look for (only punctuation): a MATCH of "" finds nothing, as it should.
-        terms.append(
-            QStringLiteral("f.%1 MATCH %2")
-                .arg(query.table, arg(query.match.isEmpty() ? QStringLiteral("\"\"") : query.match)));
-        terms.append(query.confirm(arg(text)));
+    case SearchService::QueryKind::Text:
+        if (!text.isEmpty()) {
+            // The join with the full-text index comes from page()/count(); here its MATCH and the check.
+            const SearchService::TextQuery query = SearchService::textQuery(text);
+            // Nothing to look for (only punctuation): a MATCH of "" finds nothing, as it should.
+            terms.append(
+                QStringLiteral("f.%1 MATCH %2")
+                    .arg(query.table, arg(query.match.isEmpty() ? QStringLiteral("\"\"") : query.match)));
+            terms.append(query.confirm(arg(text)));
+        }
+        break;
     }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }

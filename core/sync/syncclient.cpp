@@ -86,29 +86,48 @@ qint64 SyncClient::waitingEvents()
         .value_or(0);
 }
 
-QNetworkRequest SyncClient::request(const QString &path)
+QNetworkRequest SyncClient::requestTo(const QUrl &server, const QString &path, int timeoutMs)
 {
-    QUrl url = server();
+    QUrl url = server;
     QString base = url.path();
     if (!base.endsWith(QLatin1Char('/')))
         base += QLatin1Char('/');
     url.setPath(base + path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-taizhang-sync"));
+    request.setTransferTimeout(timeoutMs);
+    return request;
+}
+
+QNetworkRequest SyncClient::request(const QString &path)
+{
+    QNetworkRequest request = requestTo(server(), path, m_timeoutMs);
     const QString token = state("token");
     if (!token.isEmpty())
         request.setRawHeader(
             QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1());
-    request.setTransferTimeout(m_timeoutMs);
     return request;
 }
 
-Error SyncClient::errorFor(int status, const QByteArray &answer, const QString &networkError)
+Status SyncClient::checkEnrollment(const QUrl &server, const QString &code)
+{
+    if (!server.isValid()
+        || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")))
+        return Error::invalid(
+            tr("The server address must start with https:// (or http:// on this computer)."),
+            QStringLiteral("server"));
+    if (code.trimmed().isEmpty())
+        return Error::invalid(
+            tr("Type the one-time code the administrator gave you."), QStringLiteral("code"));
+    return {};
+}
+
+Error SyncClient::errorFor(int status, const QByteArray &answer, const QString &networkError, const QUrl &url)
 {
     if (status == 0)
         return Error {ErrorKind::Io,
             tr("The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.")
-                .arg(server().toDisplayString(), networkError),
+                .arg(url.adjusted(QUrl::RemovePath).toDisplayString(), networkError),
             {}};
     QString said;
     if (Result<QCborMap> map = wire::unpack(answer))
@@ -131,11 +150,12 @@ Error SyncClient::errorFor(int status, const QByteArray &answer, const QString &
     }
 }
 
-Result<QByteArray> SyncClient::post(const QString &path, const QByteArray &body, SyncReport &report)
+Result<QByteArray> SyncClient::post(
+    const QNetworkRequest &request, const QByteArray &body, SyncReport &report)
 {
     QNetworkAccessManager network;
     QEventLoop loop; // this thread's own loop while the request runs: the caller is a worker
-    std::unique_ptr<QNetworkReply> reply(network.post(request(path), body));
+    std::unique_ptr<QNetworkReply> reply(network.post(request, body));
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     ++report.requests;
@@ -145,7 +165,7 @@ Result<QByteArray> SyncClient::post(const QString &path, const QByteArray &body,
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 200)
         return answer;
-    return errorFor(status, answer, reply->errorString());
+    return errorFor(status, answer, reply->errorString(), request.url());
 }
 
 QByteArray SyncClient::enrollmentBody(const QString &code, const QString &label)
@@ -180,28 +200,14 @@ Status SyncClient::storeEnrollment(const QUrl &serverUrl, const QByteArray &answ
 
 Status SyncClient::enroll(const QUrl &serverUrl, const QString &code, const QString &label)
 {
-    if (!serverUrl.isValid()
-        || (serverUrl.scheme() != QLatin1String("http") && serverUrl.scheme() != QLatin1String("https")))
-        return Error::invalid(
-            tr("The server address must start with https:// (or http:// on this computer)."),
-            QStringLiteral("server"));
-    if (code.trimmed().isEmpty())
-        return Error::invalid(
-            tr("Type the one-time code the administrator gave you."), QStringLiteral("code"));
-    try {
-        // The address is kept while the code is tried; the token only once the server gave one.
-        const QString previous = state("server");
-        setState(m_ledger.db(), "server", serverUrl.toString());
-        SyncReport report;
-        Result<QByteArray> answer = post(QStringLiteral("v1/enroll"), enrollmentBody(code, label), report);
-        if (!answer) {
-            setState(m_ledger.db(), "server", previous);
-            return answer.error();
-        }
-        return storeEnrollment(serverUrl, *answer);
-    } catch (const ErrorException &e) {
-        return e.error();
-    }
+    if (Status checked = checkEnrollment(serverUrl, code); !checked)
+        return checked;
+    SyncReport report;
+    Result<QByteArray> answer = post(
+        requestTo(serverUrl, QStringLiteral("v1/enroll"), m_timeoutMs), enrollmentBody(code, label), report);
+    if (!answer)
+        return answer.error();
+    return storeEnrollment(serverUrl, *answer);
 }
 
 Result<SyncClient::Batch> SyncClient::prepareBatch()
@@ -273,7 +279,7 @@ Result<SyncReport> SyncClient::sync(const Progress &progress)
         Result<Batch> batch = prepareBatch();
         if (!batch)
             return batch.error();
-        Result<QByteArray> answer = post(QStringLiteral("v1/sync"), batch->body, report);
+        Result<QByteArray> answer = post(request(QStringLiteral("v1/sync")), batch->body, report);
         if (!answer)
             return answer.error();
         Result<bool> more = applyAnswer(*batch, *answer, report);

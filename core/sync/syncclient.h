@@ -68,10 +68,14 @@ public:
         QByteArray body;
     };
     [[nodiscard]] Result<Batch> prepareBatch();
-    [[nodiscard]] QNetworkRequest request(const QString &path);
+    [[nodiscard]] QNetworkRequest request(const QString &path); // to this ledger's server, with its token
+    [[nodiscard]] static QNetworkRequest requestTo(const QUrl &server, const QString &path, int timeoutMs);
+    // The address and the code, checked before anything is sent.
+    [[nodiscard]] static Status checkEnrollment(const QUrl &server, const QString &code);
     [[nodiscard]] Result<bool> applyAnswer(const Batch &batch, const QByteArray &answer, SyncReport &report);
     // What a failed request means to the person, from its HTTP status (0: no answer at all).
-    [[nodiscard]] Error errorFor(int status, const QByteArray &answer, const QString &networkError);
+    [[nodiscard]] static Error errorFor(
+        int status, const QByteArray &answer, const QString &networkError, const QUrl &url);
     void markSynced();
     // The enrollment request's body, and the answer stored.
     [[nodiscard]] QByteArray enrollmentBody(const QString &code, const QString &label);
@@ -79,7 +83,7 @@ public:
 
 private:
     QString state(const char *key);
-    Result<QByteArray> post(const QString &path, const QByteArray &body, SyncReport &report);
+    Result<QByteArray> post(const QNetworkRequest &request, const QByteArray &body, SyncReport &report);
 
     Ledger &m_ledger;
     int m_timeoutMs = 60000;

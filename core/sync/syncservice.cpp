@@ -1,7 +1,6 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "sync/syncservice.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkReply>
 
@@ -77,7 +76,7 @@ void SyncService::onAnswer(QNetworkReply *reply)
     m_report.bytesReceived += answer.size();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200) {
-        fail(m_client.errorFor(status, answer, reply->errorString()));
+        fail(SyncClient::errorFor(status, answer, reply->errorString(), reply->request().url()));
         return;
     }
     apply(answer);
@@ -117,43 +116,19 @@ void SyncService::fail(const Error &error)
 
 void SyncService::enroll(const QUrl &server, const QString &code, const QString &label)
 {
-    if (!server.isValid()
-        || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https"))) {
-        emit enrollFailed(QCoreApplication::translate(
-            "tz::Sync", "The server address must start with https:// (or http:// on this computer)."));
+    if (Status checked = SyncClient::checkEnrollment(server, code); !checked) {
+        emit enrollFailed(checked.error().message);
         return;
     }
-    if (code.trimmed().isEmpty()) {
-        emit enrollFailed(
-            QCoreApplication::translate("tz::Sync", "Type the one-time code the administrator gave you."));
-        return;
-    }
-    QUrl url = server;
-    url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + QStringLiteral("v1/enroll")
-                                                      : url.path() + QStringLiteral("/v1/enroll"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-taizhang-sync"));
-    request.setTransferTimeout(30000);
+    const QNetworkRequest request = SyncClient::requestTo(server, QStringLiteral("v1/enroll"), 30000);
     QNetworkReply *reply = m_network.post(request, m_client.enrollmentBody(code, label));
     connect(reply, &QNetworkReply::finished, this, [this, reply, server] {
         reply->deleteLater();
         const QByteArray answer = reply->readAll();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        Status stored = status == 200 ? m_client.storeEnrollment(server, answer)
-                                      : Status(Error {ErrorKind::Io, QString(), {}});
-        if (status != 200) {
-            // errorFor() names the server it knows: the one being tried is not stored yet.
-            QString said;
-            if (status == 0)
-                said = QCoreApplication::translate("tz::Sync", "The server at %1 cannot be reached (%2).")
-                           .arg(server.toDisplayString(), reply->errorString());
-            else if (status == 403)
-                said = QCoreApplication::translate("tz::Sync", "The code is wrong, already used or expired.");
-            else
-                said = m_client.errorFor(status, answer, reply->errorString()).message;
-            emit enrollFailed(said);
-            return;
-        }
+        const Status stored = status == 200
+            ? m_client.storeEnrollment(server, answer)
+            : Status(SyncClient::errorFor(status, answer, reply->errorString(), reply->request().url()));
         if (!stored) {
             emit enrollFailed(stored.error().message);
             return;
