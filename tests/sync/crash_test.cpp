@@ -74,7 +74,7 @@ TEST_CASE(
             ++serverKills;
             sync.waitForFinished(30000);
         } else {
-            const int code = cli(ledger, {QStringLiteral("sync")}, static_cast<int>(random.bounded(0, 80)));
+            const int code = cli(ledger, {QStringLiteral("sync")}, static_cast<int>(random.bounded(0, 40)));
             killed += code == -9 ? 1 : 0;
         }
     }
