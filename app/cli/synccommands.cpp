@@ -44,11 +44,18 @@ int Cli::sync(const Args &)
     Result<SyncReport> report = client.sync();
     if (!report)
         return fail(report.error());
-    return done(
-        {{QStringLiteral("pushed"), report->pushed}, {QStringLiteral("pulled"), report->pulled},
-            {QStringLiteral("requests"), report->requests}, {QStringLiteral("bytesSent"), report->bytesSent},
-            {QStringLiteral("bytesReceived"), report->bytesReceived},
-            {QStringLiteral("cursor"), report->cursor}},
+    // A first sync leaves its cases' text for the index to take in afterwards (search finds
+    // them meanwhile); a command that ends leaves the ledger caught up.
+    const qint64 waiting = m_workspace->ledger().textBacklog();
+    while (m_workspace->ledger().textBacklog() > 0) {
+        if (Result<qint64> left = m_workspace->ledger().indexTextBacklog(4096); !left)
+            return fail(left.error());
+    }
+    return done({{QStringLiteral("pushed"), report->pushed}, {QStringLiteral("pulled"), report->pulled},
+                    {QStringLiteral("indexed"), waiting}, {QStringLiteral("requests"), report->requests},
+                    {QStringLiteral("bytesSent"), report->bytesSent},
+                    {QStringLiteral("bytesReceived"), report->bytesReceived},
+                    {QStringLiteral("cursor"), report->cursor}},
         QCoreApplication::translate("tz::Cli", "Synced: %1 sent, %2 received in %3 request(s).")
             .arg(report->pushed)
             .arg(report->pulled)

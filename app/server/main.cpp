@@ -3,14 +3,19 @@
 //   taizhang-server --db sqlite:PATH --listen 127.0.0.1:PORT
 // Administration, against the same database:
 //   taizhang-server admin enroll --db sqlite:PATH --unit CODE [--hours N]   prints a one-time code
+//       (and builds the unit's starting copy first when it has none from the last 24 hours)
+//   taizhang-server admin snapshot --db sqlite:PATH --unit CODE   builds the unit's starting copy
 //   taizhang-server admin revoke --db sqlite:PATH --device ID
 //   taizhang-server admin devices --db sqlite:PATH     id, scope, events stored, state, label
 // --db also takes postgresql://user[:password]@host[:port]/dbname.
 #include "serverstore.h"
+#include "snapshotbuilder.h"
 #include "syncserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QTextStream>
 
 namespace {
@@ -19,6 +24,24 @@ int fail(const QString &message)
 {
     QTextStream(stderr) << "taizhang-server: " << message << Qt::endl;
     return 1;
+}
+
+constexpr qint64 kSnapshotFreshMs = 24 * 3600 * 1000;
+
+// Builds the unit's starting copy and says what it made on stderr (stdout carries answers).
+tz::Status buildSnapshot(tz::server::ServerStore &store, const QString &unit)
+{
+    QElapsedTimer took;
+    took.start();
+    qint64 events = 0;
+    tz::Result<tz::server::SnapshotInfo> built
+        = tz::server::SnapshotBuilder(store).build(unit, [&events](qint64 n) { events = n; });
+    if (!built)
+        return built.error();
+    QTextStream(stderr) << "taizhang-server: starting copy " << built->id << " of " << unit << ": " << events
+                        << " events, " << built->size / 1024 << " KiB in " << built->chunks << " chunk(s), "
+                        << took.elapsed() << " ms" << Qt::endl;
+    return {};
 }
 
 } // namespace
@@ -38,15 +61,15 @@ int main(int argc, char *argv[])
         QStringLiteral("Address and port to serve on (port 0: any free one)"), QStringLiteral("host:port"),
         QStringLiteral("127.0.0.1:8470"));
     const QCommandLineOption unit(QStringLiteral("unit"),
-        QStringLiteral("admin enroll: the device's org unit code"), QStringLiteral("code"));
+        QStringLiteral("admin enroll, admin snapshot: the org unit code"), QStringLiteral("code"));
     const QCommandLineOption hours(QStringLiteral("hours"),
         QStringLiteral("admin enroll: hours the code stays valid"), QStringLiteral("n"),
         QStringLiteral("24"));
     const QCommandLineOption device(
         QStringLiteral("device"), QStringLiteral("admin revoke: the device id"), QStringLiteral("id"));
     parser.addOptions({db, listen, unit, hours, device});
-    parser.addPositionalArgument(
-        QStringLiteral("admin"), QStringLiteral("admin enroll | admin revoke | admin devices"));
+    parser.addPositionalArgument(QStringLiteral("admin"),
+        QStringLiteral("admin enroll | admin snapshot | admin revoke | admin devices"));
     parser.process(app);
     if (!parser.isSet(db))
         return fail(QStringLiteral("--db sqlite:PATH is required"));
@@ -59,7 +82,23 @@ int main(int argc, char *argv[])
     if (!command.isEmpty()) {
         if (command.value(0) != QLatin1String("admin") || command.size() != 2)
             return fail(QStringLiteral("unknown command; see --help"));
+        if (command.at(1) == QLatin1String("snapshot")) {
+            if (tz::Status built = buildSnapshot(**store, parser.value(unit)); !built)
+                return fail(built.error().message);
+            return 0;
+        }
         if (command.at(1) == QLatin1String("enroll")) {
+            if (tz::server::scopesOf(parser.value(unit)).isEmpty())
+                return fail(QStringLiteral("--unit takes a 12-digit division code"));
+            // The new device will start from a copy of its unit's ledger: a recent one.
+            tz::Result<std::optional<tz::server::SnapshotInfo>> latest
+                = (*store)->latestSnapshot(parser.value(unit));
+            if (!latest)
+                return fail(latest.error().message);
+            if (!*latest || QDateTime::currentMSecsSinceEpoch() - (*latest)->createdMs > kSnapshotFreshMs) {
+                if (tz::Status built = buildSnapshot(**store, parser.value(unit)); !built)
+                    return fail(built.error().message);
+            }
             tz::Result<QString> code = (*store)->createEnrollment(
                 parser.value(unit), parser.value(hours).toLongLong() * 3600 * 1000);
             if (!code)

@@ -227,6 +227,17 @@ Status ServerStore::migrate()
             "CREATE TABLE IF NOT EXISTS enrollments (code_hash %1 PRIMARY KEY, scope TEXT NOT NULL, "
             "expires_ms %2 NOT NULL, used_by TEXT)")
             .arg(blob, integer),
+        // Server-built starting copies of a scope's ledger, in compressed chunks (a download
+        // resumes by chunk).
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS snapshots (id %1, scope TEXT NOT NULL, cursor %2 NOT NULL, "
+            "created_ms %2 NOT NULL, size %2 NOT NULL, chunks INTEGER NOT NULL)")
+            .arg(serial, integer),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS snapshots_by_scope ON snapshots (scope, id)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS snapshot_chunks (snapshot %1 NOT NULL, n INTEGER NOT NULL, "
+            "data %2 NOT NULL, PRIMARY KEY (snapshot, n))")
+            .arg(integer, blob),
     };
     QSqlDatabase database = db();
     try {
@@ -506,6 +517,73 @@ Result<PullBatch> ServerStore::pull(const DeviceAuth &device, qint64 cursor, qsi
         }
         batch.more = batch.more || safeEnd != std::numeric_limits<qint64>::max();
         return batch;
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+Result<qint64> ServerStore::saveSnapshot(const SnapshotInfo &info, const QList<QByteArray> &chunks)
+{
+    const auto finished = qScopeGuard([this] { finishStatements(); });
+    QSqlDatabase database = db();
+    try {
+        database.transaction();
+        QSqlQuery &insert
+            = run(QStringLiteral("INSERT INTO snapshots (scope, cursor, created_ms, size, chunks) "
+                                 "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                {info.scope, info.cursor, info.createdMs, info.size, static_cast<int>(chunks.size())});
+        if (!insert.next())
+            throw ErrorException(storageError(insert.lastError()));
+        const qint64 id = insert.value(0).toLongLong();
+        insert.finish();
+        for (qsizetype n = 0; n < chunks.size(); ++n)
+            run(QStringLiteral("INSERT INTO snapshot_chunks (snapshot, n, data) VALUES (?, ?, ?)"),
+                {id, static_cast<int>(n), chunks.at(n)});
+        // A device still downloading an older one is told it is gone and starts on this one.
+        run(QStringLiteral("DELETE FROM snapshot_chunks WHERE snapshot IN (SELECT id FROM snapshots WHERE "
+                           "scope = ? AND id < ?)"),
+            {info.scope, id});
+        run(QStringLiteral("DELETE FROM snapshots WHERE scope = ? AND id < ?"), {info.scope, id});
+        if (!database.commit())
+            throw ErrorException(storageError(database.lastError()));
+        return id;
+    } catch (const ErrorException &e) {
+        database.rollback();
+        return e.error();
+    }
+}
+
+Result<std::optional<SnapshotInfo>> ServerStore::latestSnapshot(const QString &scope)
+{
+    const auto finished = qScopeGuard([this] { finishStatements(); });
+    try {
+        QSqlQuery &query = run(QStringLiteral("SELECT id, cursor, created_ms, size, chunks FROM snapshots "
+                                              "WHERE scope = ? ORDER BY id DESC LIMIT 1"),
+            {scope});
+        if (!query.next())
+            return std::optional<SnapshotInfo> {};
+        SnapshotInfo info;
+        info.id = query.value(0).toLongLong();
+        info.scope = scope;
+        info.cursor = query.value(1).toLongLong();
+        info.createdMs = query.value(2).toLongLong();
+        info.size = query.value(3).toLongLong();
+        info.chunks = query.value(4).toInt();
+        return std::optional<SnapshotInfo> {info};
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+Result<QByteArray> ServerStore::snapshotChunk(qint64 id, int n)
+{
+    const auto finished = qScopeGuard([this] { finishStatements(); });
+    try {
+        QSqlQuery &query
+            = run(QStringLiteral("SELECT data FROM snapshot_chunks WHERE snapshot = ? AND n = ?"), {id, n});
+        if (!query.next())
+            return Error::notFound(tr("no such snapshot chunk"));
+        return query.value(0).toByteArray();
     } catch (const ErrorException &e) {
         return e.error();
     }

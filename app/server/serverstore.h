@@ -40,6 +40,19 @@ struct DeviceSummary
     qint64 events = 0; // stored from it
 };
 
+// A server-built copy of one scope's ledger (see SnapshotBuilder), stored in chunks of
+// wire::kSnapshotChunk bytes of the file, each compressed on its own (zlib's checksum guards
+// each; the device's SQLite reads every page of the copy as it takes it in).
+struct SnapshotInfo
+{
+    qint64 id = 0;
+    QString scope;
+    qint64 cursor = 0; // the feed position it holds everything up to
+    qint64 createdMs = 0;
+    qint64 size = 0; // bytes of the ledger file
+    int chunks = 0;
+};
+
 struct PullBatch
 {
     QList<QByteArray> bodies; // events, each as its device sent it
@@ -83,6 +96,14 @@ public:
     [[nodiscard]] Result<QList<qint64>> push(const DeviceAuth &device, const QList<PushedEvent> &events);
     // What the device's scope holds after `cursor`, at most about `maxBytes`.
     [[nodiscard]] Result<PullBatch> pull(const DeviceAuth &device, qint64 cursor, qsizetype maxBytes);
+
+    // Stores a snapshot (all or nothing) and drops the scope's older ones; answers its id.
+    [[nodiscard]] Result<qint64> saveSnapshot(const SnapshotInfo &info, const QList<QByteArray> &chunks);
+    // The newest snapshot of a scope, if any.
+    [[nodiscard]] Result<std::optional<SnapshotInfo>> latestSnapshot(const QString &scope);
+    // One compressed chunk; an error of kind NotFound when the snapshot is gone (a newer one
+    // replaced it) or has no such chunk.
+    [[nodiscard]] Result<QByteArray> snapshotChunk(qint64 id, int n);
 
 private:
     ServerStore(QString connection, QString kind);

@@ -40,6 +40,8 @@ QHttpServerResponse refusal(const Error &error)
         return refusal(Status::Forbidden, error.message);
     case ErrorKind::Conflict:
         return refusal(Status::Conflict, error.message);
+    case ErrorKind::NotFound:
+        return refusal(Status::NotFound, error.message);
     case ErrorKind::Storage:
     case ErrorKind::Io:
         return refusal(Status::ServiceUnavailable, error.message);
@@ -58,6 +60,8 @@ SyncServer::SyncServer(ServerStore &store)
         [this](const QHttpServerRequest &request) { return enroll(request); });
     m_http.route(QStringLiteral("/v1/sync"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request) { return sync(request); });
+    m_http.route(QStringLiteral("/v1/snapshot"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &request) { return snapshot(request); });
     m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
         // Method, path, status and sizes: never a body, a token or an address.
         QTextStream(stdout) << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' '
@@ -121,12 +125,63 @@ QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
     return packed(answer);
 }
 
-QHttpServerResponse SyncServer::sync(const QHttpServerRequest &request)
+std::optional<DeviceAuth> SyncServer::deviceOf(const QHttpServerRequest &request)
 {
     const QByteArray authorization = request.value(QByteArrayLiteral("Authorization"));
     if (!authorization.startsWith("Bearer "))
-        return refusal(Status::Unauthorized, QStringLiteral("no device token"));
-    const std::optional<DeviceAuth> device = m_store.authenticate(authorization.mid(7).trimmed());
+        return std::nullopt;
+    return m_store.authenticate(authorization.mid(7).trimmed());
+}
+
+QHttpServerResponse SyncServer::snapshot(const QHttpServerRequest &request)
+{
+    const std::optional<DeviceAuth> device = deviceOf(request);
+    if (!device)
+        return refusal(Status::Unauthorized, QStringLiteral("unknown or revoked device token"));
+    Result<QCborMap> map = wire::unpack(request.body());
+    if (!map)
+        return refusal(map.error());
+    const QCborValue chunkValue = map->value(wire::Chunk);
+    if (!chunkValue.isInteger() || chunkValue.toInteger() < 0)
+        return refusal(Status::BadRequest, QStringLiteral("a chunk is a whole number"));
+    Result<std::optional<SnapshotInfo>> latest = m_store.latestSnapshot(device->scope);
+    if (!latest)
+        return refusal(latest.error());
+    if (!*latest)
+        return refusal(Status::NotFound, QStringLiteral("no starting copy of this unit yet"));
+    const SnapshotInfo &info = **latest;
+    // A download of a copy since replaced starts again on the new one.
+    qint64 first = chunkValue.toInteger();
+    if (map->value(wire::SnapshotId).toInteger(-1) != info.id)
+        first = 0;
+    if (first >= info.chunks)
+        return refusal(Status::BadRequest, QStringLiteral("no such chunk"));
+    QCborArray data;
+    qsizetype bytes = 0;
+    for (qint64 n = first; n < info.chunks && (bytes == 0 || bytes < wire::kSnapshotAnswer); ++n) {
+        Result<QByteArray> chunk = m_store.snapshotChunk(info.id, static_cast<int>(n));
+        if (!chunk)
+            return refusal(chunk.error());
+        if (bytes > 0 && bytes + chunk->size() > wire::kSnapshotAnswer)
+            break;
+        bytes += chunk->size();
+        data.append(*chunk);
+    }
+    QCborMap answer;
+    answer.insert(wire::SnapshotId, info.id);
+    answer.insert(wire::Cursor, info.cursor);
+    answer.insert(wire::Size, info.size);
+    answer.insert(wire::Chunks, info.chunks);
+    answer.insert(wire::Chunk, first);
+    answer.insert(wire::Data, data);
+    answer.insert(wire::ServerTime, QDateTime::currentMSecsSinceEpoch());
+    // The chunks are compressed already: the answer goes as it is.
+    return QHttpServerResponse(QByteArrayLiteral("application/cbor"), answer.toCborValue().toCbor());
+}
+
+QHttpServerResponse SyncServer::sync(const QHttpServerRequest &request)
+{
+    const std::optional<DeviceAuth> device = deviceOf(request);
     if (!device)
         return refusal(Status::Unauthorized, QStringLiteral("unknown or revoked device token"));
     if (request.body().size() > wire::kMaxBody)

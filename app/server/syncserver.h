@@ -5,12 +5,16 @@
 #include <QHostAddress>
 #include <QHttpServer>
 
+#include <optional>
+
 namespace tz::server {
 
 class ServerStore;
+struct DeviceAuth;
 
 // The HTTP face of the store: GET /health, POST /v1/enroll (a one-time code for a device token),
-// POST /v1/sync (push this device's events and pull its scope's, in one request). Bodies are the
+// POST /v1/sync (push this device's events and pull its scope's, in one request), POST
+// /v1/snapshot (chunks of the starting copy of the device's scope, for a new device). Bodies are the
 // sync protocol's zlib-compressed CBOR (core/sync/wire.h). One line per request goes to stdout,
 // without personal data.
 class SyncServer
@@ -24,6 +28,9 @@ private:
     QHttpServerResponse health() const;
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     QHttpServerResponse sync(const QHttpServerRequest &request);
+    QHttpServerResponse snapshot(const QHttpServerRequest &request);
+    // The enrolled device the request's bearer token names, if any.
+    std::optional<DeviceAuth> deviceOf(const QHttpServerRequest &request);
     // A failed enrollment from this address; true when it is locked out for now.
     bool lockedOut(const QHostAddress &address) const;
     void noteFailure(const QHostAddress &address);

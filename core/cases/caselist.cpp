@@ -3,6 +3,7 @@
 
 #include "common/businesstime.h"
 #include "ledger/sqldatabase.h"
+#include "ledger/textbacklog.h"
 #include "org/orglevel.h"
 #include "search/searchservice.h"
 
@@ -38,7 +39,7 @@ QString CaseList::subtreePrefix(const QString &code)
     return code;
 }
 
-QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPage) const
+QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPage, bool backlog) const
 {
     QStringList terms;
     const auto arg = [&args](const QString &value) {
@@ -167,20 +168,13 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
         if (!text.isEmpty()) {
             // The join with the full-text index comes from page()/count(); here its MATCH and the check.
             const SearchService::TextQuery query = SearchService::textQuery(text);
-            // Nothing to look for (only punctuation): a MATCH of "" finds nothing, as it should.
-            terms.append(
-                QStringLiteral("f.%1 MATCH %2")
-                    .arg(query.table, arg(query.match.isEmpty() ? QStringLiteral("\"\"") : query.match)));
+            if (!backlog)
+                terms.append(query.matchTerm(arg(query.matchOrNothing())));
             terms.append(query.confirm(arg(text)));
         }
         break;
     }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
-}
-
-QString CaseList::textTable(const QString &text)
-{
-    return SearchService::textQuery(text).table;
 }
 
 bool CaseList::usesTextIndex(const CaseFilter &filter)
@@ -189,19 +183,31 @@ bool CaseList::usesTextIndex(const CaseFilter &filter)
     return !text.isEmpty() && SearchService::classify(text) == SearchService::QueryKind::Text;
 }
 
-QString CaseList::fromClause(const CaseFilter &filter)
+bool CaseList::readsBacklog(const CaseFilter &filter)
 {
-    const QString text = filter.text.simplified();
+    return usesTextIndex(filter) && textbacklog::any(m_db);
+}
+
+QString CaseList::fromClause(const CaseFilter &filter, QStringList &args, bool backlog)
+{
     if (!usesTextIndex(filter))
-        return QStringLiteral("cases c");
+        return QStringLiteral(" FROM cases c");
     // FROM the index, so FTS5 hands rows over newest-first and stops at the limit.
-    return QStringLiteral("%1 f JOIN cases c ON c.rid = f.rowid").arg(textTable(text));
+    const SearchService::TextQuery query = SearchService::textQuery(filter.text.simplified());
+    QString match;
+    if (backlog) {
+        args.append(query.matchOrNothing());
+        match = QStringLiteral("?%1").arg(args.size());
+    }
+    return QStringLiteral(" FROM ") + query.source(match);
 }
 
 QList<CaseRow> CaseList::page(const CaseFilter &filter, const CaseRow *after, int limit)
 {
     QStringList args;
-    QString where = whereClause(filter, args, true);
+    const bool backlog = readsBacklog(filter);
+    const QString from = fromClause(filter, args, backlog);
+    QString where = whereClause(filter, args, true, backlog);
     const bool byText = usesTextIndex(filter);
     const CaseOrder order = byText ? CaseOrder::Newest : filter.order;
     if (after) {
@@ -231,8 +237,8 @@ QList<CaseRow> CaseList::page(const CaseFilter &filter, const CaseRow *after, in
     const QString sql = QStringLiteral(
         "SELECT c.rid, c.number, c.title, IFNULL(c.resident_name, ''), c.org_code, c.handling, "
         "c.state, c.channel, c.registered_at, c.deadline, c.supervised, c.paused_since IS NOT NULL, "
-        "c.conflict IS NOT NULL FROM %1%2 ORDER BY %3 LIMIT %4")
-                            .arg(fromClause(filter), where, orderBy)
+        "c.conflict IS NOT NULL%1%2 ORDER BY %3 LIMIT %4")
+                            .arg(from, where, orderBy)
                             .arg(limit);
     SqlStatement statement = m_db.prepare(sql);
     for (int i = 0; i < args.size(); ++i)
@@ -261,8 +267,10 @@ QList<CaseRow> CaseList::page(const CaseFilter &filter, const CaseRow *after, in
 qint64 CaseList::count(const CaseFilter &filter)
 {
     QStringList args;
-    SqlStatement statement = m_db.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM ") + fromClause(filter) + whereClause(filter, args));
+    const bool backlog = readsBacklog(filter);
+    const QString from = fromClause(filter, args, backlog);
+    SqlStatement statement
+        = m_db.prepare(QStringLiteral("SELECT COUNT(*)") + from + whereClause(filter, args, false, backlog));
     for (int i = 0; i < args.size(); ++i)
         statement.bind(i + 1, args.at(i));
     return statement.next() ? statement.int64(0) : 0;
@@ -271,9 +279,11 @@ qint64 CaseList::count(const CaseFilter &filter)
 QHash<QString, qint64> CaseList::countByUnit(const CaseFilter &filter, int prefixLength)
 {
     QStringList args;
+    const bool backlog = readsBacklog(filter);
+    const QString from = fromClause(filter, args, backlog);
     SqlStatement statement
-        = m_db.prepare(QStringLiteral("SELECT substr(c.org_code, 1, %1), COUNT(*) FROM ").arg(prefixLength)
-            + fromClause(filter) + whereClause(filter, args) + QStringLiteral(" GROUP BY 1"));
+        = m_db.prepare(QStringLiteral("SELECT substr(c.org_code, 1, %1), COUNT(*)").arg(prefixLength) + from
+            + whereClause(filter, args, false, backlog) + QStringLiteral(" GROUP BY 1"));
     for (int i = 0; i < args.size(); ++i)
         statement.bind(i + 1, args.at(i));
     QHash<QString, qint64> counts;

@@ -79,9 +79,13 @@ public:
 private:
     // `forPage`: a township or higher is read newest first along the time index (a page of
     // 200 stops early); a count reads the unit index instead.
-    QString whereClause(const CaseFilter &filter, QStringList &arguments, bool forPage = false) const;
-    static QString textTable(const QString &text);
-    static QString fromClause(const CaseFilter &filter);
+    // `backlog`: the text's MATCH is in the FROM part (see fromClause).
+    QString whereClause(const CaseFilter &filter, QStringList &arguments, bool forPage, bool backlog) const;
+    // Whether a text search must also read the cases waiting for the index (textbacklog.h).
+    bool readsBacklog(const CaseFilter &filter);
+    // " FROM cases c", or the text index joined as `f`; with `backlog`, the index's matches and
+    // the waiting cases (binding the MATCH before the WHERE part's arguments).
+    static QString fromClause(const CaseFilter &filter, QStringList &arguments, bool backlog);
     // The digits a unit's subtree shares (451202107 for a township); a village's whole code.
     static QString subtreePrefix(const QString &code);
     // True when the filter's text goes through the full-text index (words, not a number).

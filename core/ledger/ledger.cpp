@@ -6,6 +6,7 @@
 #include "ledger/eventcolumns.h"
 #include "ledger/migrations.h"
 #include "ledger/sqldatabase.h"
+#include "ledger/textbacklog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -421,6 +422,9 @@ Result<int> Ledger::ingest(
     };
     try {
         SqlTransaction transaction(*m_db);
+        // Cases' text goes to the index after the batch: indexed one case at a time, each
+        // statement that follows would flush the index's pending segment again.
+        textbacklog::setDeferred(*m_db, true);
         QSet<QPair<int, QString>> toRefold;
         int added = 0;
         for (const Event &event : events) {
@@ -481,6 +485,10 @@ Result<int> Ledger::ingest(
         }
         for (const auto &key : std::as_const(toRefold))
             refold(static_cast<AggregateType>(key.first), key.second);
+        textbacklog::setDeferred(*m_db, false);
+        // A sync's usual handful is indexed now; a first sync's thousands wait for the backlog.
+        if (textbacklog::size(*m_db) <= kInlineTextIndex)
+            textbacklog::work(*m_db, kInlineTextIndex);
         if (alsoInTransaction)
             alsoInTransaction(*m_db);
         transaction.commit();
@@ -489,6 +497,23 @@ Result<int> Ledger::ingest(
         m_names.forget();
         return e.error();
     }
+}
+
+Result<qint64> Ledger::indexTextBacklog(int maxCases)
+{
+    try {
+        SqlTransaction transaction(*m_db);
+        textbacklog::work(*m_db, maxCases);
+        transaction.commit();
+        return textbacklog::size(*m_db);
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+qint64 Ledger::textBacklog()
+{
+    return textbacklog::size(*m_db);
 }
 
 void Ledger::refold(AggregateType type, const QString &aggregateId)

@@ -108,6 +108,20 @@ public:
     [[nodiscard]] Result<int> ingest(
         const QList<Event> &events, const std::function<void(SqlDatabase &)> &alsoInTransaction = {});
 
+    // Cases whose text the search index has not taken in yet (see textbacklog.h): a batch of
+    // more than kInlineTextIndex cases leaves them for indexTextBacklog(), which indexes up to
+    // `maxCases` of them in one transaction and says how many remain.
+    static constexpr int kInlineTextIndex = 256;
+    [[nodiscard]] Result<qint64> indexTextBacklog(int maxCases);
+    [[nodiscard]] qint64 textBacklog();
+
+    // Fills this ledger, which must hold no events yet (a new device), from `file`: a ledger of
+    // the same schema that the server built for this device's scope. Every table is copied but
+    // this device's own (identity, sync state); the cases' text goes to the index backlog.
+    // `alsoInTransaction` runs before the commit (the sync cursor moves to the copy's).
+    [[nodiscard]] Status adoptSnapshot(
+        const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction = {});
+
     // Every event of one aggregate in fold order (a case's timeline).
     [[nodiscard]] QList<Event> events(AggregateType type, const QString &aggregateId);
     // This device's own events numbered after `deviceSeq`, in order, at most `limit` (what a sync

@@ -24,6 +24,7 @@ constexpr Migration kMigrations[] = {
     {5, ":/migrations/0005_resident_initials.sql"},
     {6, ":/migrations/0006_case_orders.sql"},
     {7, ":/migrations/0007_sync.sql"},
+    {8, ":/migrations/0008_text_backlog.sql"},
 };
 
 } // namespace

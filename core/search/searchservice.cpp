@@ -5,6 +5,7 @@
 #include "ledger/charstokenizer.h"
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
+#include "ledger/textbacklog.h"
 
 #include <algorithm>
 
@@ -85,6 +86,27 @@ QString SearchService::TextQuery::confirm(const QString &p) const
         .arg(p);
 }
 
+QString SearchService::TextQuery::matchOrNothing() const
+{
+    // FTS5 finds nothing for an empty phrase, as a query with nothing to look for should.
+    return match.isEmpty() ? QStringLiteral("\"\"") : match;
+}
+
+QString SearchService::TextQuery::matchTerm(const QString &placeholder) const
+{
+    return QStringLiteral("f.%1 MATCH %2").arg(table, placeholder);
+}
+
+QString SearchService::TextQuery::source(const QString &matchPlaceholder) const
+{
+    if (matchPlaceholder.isEmpty())
+        return QStringLiteral("%1 f JOIN cases c ON c.rid = f.rowid").arg(table);
+    return QStringLiteral(
+        "(SELECT rowid FROM %1 WHERE %1 MATCH %2 UNION SELECT rid FROM case_text_backlog) f "
+        "JOIN cases c ON c.rid = f.rowid")
+        .arg(table, matchPlaceholder);
+}
+
 QList<CaseHit> SearchService::run(const QString &sql, const QStringList &arguments, int limit)
 {
     SqlStatement statement = m_ledger.db().prepare(sql);
@@ -144,9 +166,12 @@ QList<CaseHit> SearchService::searchCases(const QString &query, int limit)
         return {};
     // Newest first by arrival (rowid): FTS5 walks its index backwards and stops at the limit,
     // where sorting by registration time would first fetch every match.
-    return run(QStringLiteral("SELECT %1 FROM %2 f JOIN cases c ON c.rid = f.rowid WHERE %2 MATCH ?1 AND %3 "
-                              "ORDER BY f.rowid DESC LIMIT ?3")
-                   .arg(columns, text.table, text.confirm(QStringLiteral("?2"))),
+    const bool backlog = textbacklog::any(m_ledger.db());
+    const QString where
+        = backlog ? QString() : text.matchTerm(QStringLiteral("?1")) + QStringLiteral(" AND ");
+    return run(QStringLiteral("SELECT %1 FROM %2 WHERE %3%4 ORDER BY f.rowid DESC LIMIT ?3")
+                   .arg(columns, text.source(backlog ? QStringLiteral("?1") : QString()), where,
+                       text.confirm(QStringLiteral("?2"))),
         {text.match, q}, limit);
 }
 

@@ -42,6 +42,15 @@ public:
         QString table; // case_fts (3+ characters) or case_fts_chars
         QString match; // empty when the query has nothing to look for
         [[nodiscard]] QString confirm(const QString &placeholder) const;
+        // `match`, or one that finds nothing (a query of only punctuation).
+        [[nodiscard]] QString matchOrNothing() const;
+        // The WHERE term for `f` straight from the index.
+        [[nodiscard]] QString matchTerm(const QString &placeholder) const;
+        // The candidates joined as `f` to the cases `c`: the index itself (its MATCH then goes in
+        // WHERE through matchTerm) when `matchPlaceholder` is empty; otherwise the index's
+        // matches together with every case still waiting to be indexed (textbacklog.h), which
+        // the confirm condition then sorts out.
+        [[nodiscard]] QString source(const QString &matchPlaceholder) const;
     };
     static TextQuery textQuery(const QString &text);
 

@@ -3,6 +3,8 @@
 
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
+#include "sync/snapshotdownload.h"
+#include "sync/syncstate.h"
 #include "sync/wire.h"
 
 #include <QCborArray>
@@ -19,15 +21,6 @@ namespace {
 // Own events per request: a week of a busy counter fits in one.
 constexpr int kPushBatch = 2000;
 
-void setState(SqlDatabase &db, const char *key, const QString &value)
-{
-    db.cached(
-          "INSERT INTO sync_state (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2")
-        .bind(1, key)
-        .bind(2, value)
-        .run();
-}
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("tz::Sync", text);
@@ -42,11 +35,7 @@ SyncClient::SyncClient(Ledger &ledger)
 
 QString SyncClient::state(const char *key)
 {
-    return m_ledger.db()
-        .cached("SELECT value FROM sync_state WHERE key = ?1")
-        .bind(1, key)
-        .first([](const SqlStatement &row) { return row.text(0); })
-        .value_or(QString());
+    return syncstate::get(m_ledger.db(), key);
 }
 
 bool SyncClient::isEnrolled()
@@ -139,6 +128,8 @@ Error SyncClient::errorFor(int status, const QByteArray &answer, const QString &
             tr("The server does not accept this device (%1): enroll it again with a new code.").arg(detail));
     case 403:
         return Error::forbidden(tr("The server refused: %1. Nothing here was lost.").arg(detail));
+    case 404:
+        return Error::notFound(tr("The server has no such thing (%1).").arg(detail));
     case 409:
         return Error::conflict(
             tr("The server refused a conflicting event: %1. Nothing here was lost.").arg(detail));
@@ -188,9 +179,9 @@ Status SyncClient::storeEnrollment(const QUrl &serverUrl, const QByteArray &answ
         if (token.isEmpty() || scope.isEmpty())
             return Error::invalid(tr("The server's answer to the enrollment is incomplete."));
         SqlTransaction transaction(m_ledger.db());
-        setState(m_ledger.db(), "server", serverUrl.toString());
-        setState(m_ledger.db(), "token", token);
-        setState(m_ledger.db(), "scope", scope);
+        syncstate::set(m_ledger.db(), "server", serverUrl.toString());
+        syncstate::set(m_ledger.db(), "token", token);
+        syncstate::set(m_ledger.db(), "scope", scope);
         transaction.commit();
         return {};
     } catch (const ErrorException &e) {
@@ -250,10 +241,10 @@ Result<bool> SyncClient::applyAnswer(const Batch &batch, const QByteArray &answe
     const qint64 skew = serverTime > 0 ? m_ledger.wallMs() - serverTime : 0;
     // The batch, the cursor and what was pushed: one transaction.
     Result<int> added = m_ledger.ingest(*incoming, [&](SqlDatabase &db) {
-        setState(db, "clock_skew_ms", QString::number(skew));
-        setState(db, "cursor", QString::number(nextCursor));
+        syncstate::set(db, "clock_skew_ms", QString::number(skew));
+        syncstate::set(db, "cursor", QString::number(nextCursor));
         if (!batch.own.isEmpty())
-            setState(db, "pushed", QString::number(batch.own.constLast().deviceSeq));
+            syncstate::set(db, "pushed", QString::number(batch.own.constLast().deviceSeq));
     });
     if (!added)
         return added.error();
@@ -266,7 +257,7 @@ Result<bool> SyncClient::applyAnswer(const Batch &batch, const QByteArray &answe
 void SyncClient::markSynced()
 {
     try {
-        setState(m_ledger.db(), "last_sync_ms", QString::number(QDateTime::currentMSecsSinceEpoch()));
+        syncstate::set(m_ledger.db(), "last_sync_ms", QString::number(QDateTime::currentMSecsSinceEpoch()));
     } catch (const ErrorException &) {
         // Only the time shown in the status bar; the next sync writes it again.
     }
@@ -275,6 +266,27 @@ void SyncClient::markSynced()
 Result<SyncReport> SyncClient::sync(const Progress &progress)
 {
     SyncReport report;
+    if (SnapshotDownload download(m_ledger); download.wanted()) {
+        while (true) {
+            Result<QByteArray> answer
+                = post(request(QStringLiteral("v1/snapshot")), download.nextRequest(), report);
+            if (!answer && answer.error().kind == ErrorKind::NotFound) {
+                download.abandon(); // no copy of this unit on the server: event by event
+                break;
+            }
+            if (!answer)
+                return answer.error();
+            Result<SnapshotDownload::Step> step = download.take(*answer);
+            if (!step)
+                return step.error();
+            if (*step == SnapshotDownload::Step::Done)
+                report.copied = m_ledger.eventCount();
+            if (*step != SnapshotDownload::Step::More)
+                break;
+            if (progress && !progress(0, 0))
+                return Error {ErrorKind::Cancelled, tr("Sync stopped; what arrived so far is kept."), {}};
+        }
+    }
     while (true) {
         Result<Batch> batch = prepareBatch();
         if (!batch)

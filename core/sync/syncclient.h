@@ -24,6 +24,7 @@ struct SyncReport
     qint64 bytesSent = 0; // request bodies, compressed
     qint64 bytesReceived = 0; // response bodies, compressed
     qint64 cursor = 0; // the feed position now applied
+    qint64 copied = 0; // events that came in the server's starting copy (a new device)
 };
 
 // The device side of sync: enrollment with a one-time code, then push and pull of events
@@ -54,6 +55,8 @@ public:
     // Pushes and pulls until both sides are level. `progress` hears the events pulled so far (no
     // total is known) and may stop between batches; what was applied stays.
     [[nodiscard]] Result<SyncReport> sync(const Progress &progress = {});
+
+    Ledger &ledger() { return m_ledger; }
 
     // Milliseconds a request may take before it is given up (tests shorten it).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }

@@ -1,6 +1,9 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "sync/syncservice.h"
 
+#include "ledger/ledger.h"
+#include "sync/snapshotdownload.h"
+
 #include <QDateTime>
 #include <QNetworkReply>
 
@@ -48,6 +51,57 @@ void SyncService::syncNow()
     m_timer.stop();
     m_report = {};
     setState(State::Syncing);
+    if (SnapshotDownload(m_client.ledger()).wanted())
+        sendSnapshotRequest(); // a new device: the starting copy first
+    else
+        sendBatch();
+}
+
+void SyncService::sendSnapshotRequest()
+{
+    const QByteArray body = SnapshotDownload(m_client.ledger()).nextRequest();
+    QNetworkReply *reply = m_network.post(m_client.request(QStringLiteral("v1/snapshot")), body);
+    ++m_report.requests;
+    m_report.bytesSent += body.size();
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onSnapshotAnswer(reply); });
+}
+
+void SyncService::onSnapshotAnswer(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const QByteArray answer = reply->readAll();
+    m_report.bytesReceived += answer.size();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    SnapshotDownload download(m_client.ledger());
+    if (status == 404) { // no copy of this unit on the server: event by event
+        download.abandon();
+        sendBatch();
+        return;
+    }
+    if (status != 200) {
+        fail(SyncClient::errorFor(status, answer, reply->errorString(), reply->request().url()));
+        return;
+    }
+    if (m_busy && m_busy()) {
+        // The ledger is taken: ask for the same chunks again in a moment.
+        QTimer::singleShot(500, this, &SyncService::sendSnapshotRequest);
+        return;
+    }
+    Result<SnapshotDownload::Step> step = download.take(answer);
+    if (!step) {
+        fail(step.error());
+        return;
+    }
+    m_snapshotReceived = download.receivedBytes();
+    m_snapshotTotal = download.totalBytes();
+    if (*step == SnapshotDownload::Step::More) {
+        emit stateChanged(); // progress: bytes so far
+        sendSnapshotRequest();
+        return;
+    }
+    m_snapshotTotal = 0;
+    if (*step == SnapshotDownload::Step::Done)
+        emit applied(static_cast<int>(m_client.ledger().eventCount()));
     sendBatch();
 }
 

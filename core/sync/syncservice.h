@@ -45,6 +45,9 @@ public:
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] const SyncReport &lastReport() const { return m_report; }
     [[nodiscard]] qint64 nextAttemptMs() const { return m_nextAttemptMs; }
+    // While a new device downloads its starting copy: bytes so far and in all (0: not now).
+    [[nodiscard]] qint64 snapshotReceived() const { return m_snapshotReceived; }
+    [[nodiscard]] qint64 snapshotTotal() const { return m_snapshotTotal; }
     SyncClient &client() { return m_client; }
     void setIntervalMs(int ms) { m_intervalMs = ms; }
 
@@ -57,6 +60,8 @@ signals:
 
 private:
     void sendBatch();
+    void sendSnapshotRequest();
+    void onSnapshotAnswer(QNetworkReply *reply);
     void onAnswer(QNetworkReply *reply);
     void apply(const QByteArray &answer);
     void fail(const Error &error);
@@ -75,6 +80,8 @@ private:
     int m_intervalMs = 5 * 60 * 1000;
     int m_backoffMs = 0;
     qint64 m_nextAttemptMs = 0;
+    qint64 m_snapshotReceived = 0;
+    qint64 m_snapshotTotal = 0;
 };
 
 } // namespace tz

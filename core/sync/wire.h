@@ -35,7 +35,17 @@ enum Key : int {
     Message = 10, // an error's text
     Checksum = 11, // reserved: the per-scope checksum
     ServerTime = 12, // the server's wall clock, milliseconds since the epoch
+    SnapshotId = 13, // a starting copy of the device's scope (POST /v1/snapshot)
+    Chunk = 14, // the first chunk asked for / sent
+    Size = 15, // the copy's ledger file, bytes
+    Chunks = 16, // how many chunks it has
+    Data = 17, // array of chunks, each zlib-compressed on its own (qCompress)
 };
+
+// A starting copy travels in chunks of this many bytes of its file; one answer carries chunks up
+// to about kSnapshotAnswer bytes (compressed) and is sent as plain CBOR.
+inline constexpr qsizetype kSnapshotChunk = 1024 * 1024;
+inline constexpr qsizetype kSnapshotAnswer = 16 * 1024 * 1024;
 
 QCborMap encodeEvent(const Event &event);
 // The event in `value`, checked for shape and sizes (not yet for its hash); an Invalid error

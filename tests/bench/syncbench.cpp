@@ -4,7 +4,10 @@
 // category, a class and a 200-character description), over the real taizhang-server on 127.0.0.1.
 // Phases per run: gen (N cases on device A), push A -> server, pull server -> new device B, edit 1%
 // on A (a note each), incremental push, incremental pull; with --delay-ms the requests pass a
-// proxy that holds each one that long. Prints one JSON object.
+// proxy that holds each one that long. The first pull takes the server's starting copy (built in
+// phase snapshot_build, timed apart) and "index" is the search index catching up afterwards (in
+// the background on a desktop).
+// Prints one JSON object.
 //   taizhang-sync-bench --cases N [--runs R] [--delay-ms MS] [--out DIR]
 #include "benchstats.h"
 
@@ -119,7 +122,7 @@ Phase syncPhase(const QString &name, SyncClient &client)
     phase.requests = report->requests;
     phase.bytesSent = report->bytesSent;
     phase.bytesReceived = report->bytesReceived;
-    phase.events = report->pushed + report->pulled;
+    phase.events = static_cast<int>(report->pushed + report->pulled + report->copied);
     return phase;
 }
 
@@ -213,6 +216,14 @@ QJsonObject runOnce(int cases, int delayMs, const QString &workDir)
         QStringLiteral("A"));
     const Phase push = syncPhase(QStringLiteral("push"), clientA);
 
+    // The server builds the starting copy new devices of the city download (a nightly job, or
+    // the enrollment of the first new device).
+    Phase snapshot {QStringLiteral("snapshot_build")};
+    start = nowMs();
+    (void)adminCommand(
+        store, {QStringLiteral("snapshot"), QStringLiteral("--unit"), QStringLiteral("451200000000")});
+    snapshot.ms = nowMs() - start;
+
     Workspace::InitOptions replica;
     replica.replica = true;
     std::unique_ptr<Workspace> b
@@ -224,6 +235,13 @@ QJsonObject runOnce(int cases, int delayMs, const QString &workDir)
             store, {QStringLiteral("enroll"), QStringLiteral("--unit"), QStringLiteral("451200000000")}),
         QStringLiteral("B"));
     const Phase pull = syncPhase(QStringLiteral("pull"), clientB);
+    // Then, in the background on a desktop, the copy's cases go into the search index.
+    Phase index {QStringLiteral("index")};
+    start = nowMs();
+    index.events = static_cast<int>(b->ledger().textBacklog());
+    while (b->ledger().textBacklog() > 0)
+        (void)b->ledger().indexTextBacklog(4096);
+    index.ms = nowMs() - start;
 
     start = nowMs();
     {
@@ -238,7 +256,7 @@ QJsonObject runOnce(int cases, int delayMs, const QString &workDir)
     const Phase pullIncr = syncPhase(QStringLiteral("pull_incr"), clientB);
 
     QJsonArray phases;
-    for (const Phase &p : {genPhase, push, pull, edit, pushIncr, pullIncr})
+    for (const Phase &p : {genPhase, push, snapshot, pull, index, edit, pushIncr, pullIncr})
         phases.append(QJsonObject {{QStringLiteral("name"), p.name}, {QStringLiteral("ms"), p.ms},
             {QStringLiteral("requests"), p.requests}, {QStringLiteral("bytesSent"), p.bytesSent},
             {QStringLiteral("bytesReceived"), p.bytesReceived}, {QStringLiteral("events"), p.events}});
@@ -272,7 +290,8 @@ int main(int argc, char *argv[])
     }
     // Medians per phase.
     QJsonObject medians;
-    for (const QString &name : {QStringLiteral("gen"), QStringLiteral("push"), QStringLiteral("pull"),
+    for (const QString &name : {QStringLiteral("gen"), QStringLiteral("push"),
+             QStringLiteral("snapshot_build"), QStringLiteral("pull"), QStringLiteral("index"),
              QStringLiteral("edit"), QStringLiteral("push_incr"), QStringLiteral("pull_incr")}) {
         Samples samples;
         for (const QJsonValue &r : std::as_const(results))

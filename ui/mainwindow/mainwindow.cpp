@@ -13,6 +13,7 @@
 #include "org/orgservice.h"
 #include "receipt/receiptdialog.h"
 #include "residents/residentspage.h"
+#include "search/textindexer.h"
 #include "settings/settingspage.h"
 #include "supervision/supervisionpage.h"
 #include "sync/syncservice.h"
@@ -142,6 +143,11 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     m_syncStatus = new SyncStatus(*m_sync, this);
     statusBar()->addPermanentWidget(m_syncStatus);
     // What other devices recorded shows as soon as it lands.
+    // A large sync leaves its cases' text to be indexed a little at a time.
+    auto *indexer = new TextIndexer(m_workspace.ledger(), this);
+    connect(indexer, &TextIndexer::progressed, m_syncStatus, &SyncStatus::setIndexing);
+    connect(m_sync, &SyncService::applied, indexer, &TextIndexer::wake);
+    indexer->start(&longTaskRunning);
     connect(m_sync, &SyncService::applied, this, [this] {
         m_workbench->refresh();
         m_cases->refresh();

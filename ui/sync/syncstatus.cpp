@@ -51,6 +51,14 @@ void SyncStatus::act()
     m_sync.syncNow();
 }
 
+void SyncStatus::setIndexing(qint64 remaining)
+{
+    if (remaining == m_indexing)
+        return;
+    m_indexing = remaining;
+    refresh();
+}
+
 void SyncStatus::refresh()
 {
     const qint64 waiting = m_sync.client().waitingEvents();
@@ -78,6 +86,13 @@ void SyncStatus::refresh()
         m_button->setText(tr("Sync now"));
         tip = m_sync.message();
         break;
+    }
+    if (m_indexing > 0) {
+        //: After a large sync: received cases are being added to the search index.
+        m_text->setText(m_text->text()
+            + tr(" · indexing for search: %n case(s) left", nullptr, static_cast<int>(m_indexing)));
+        tip += QLatin1Char('\n')
+            + tr("Search already finds these cases; it is faster once they are indexed.");
     }
     const qint64 skew = m_sync.client().clockSkewMs();
     if (m_sync.state() != SyncService::State::NotEnrolled && std::abs(skew) > SyncClient::kClockWarningMs) {

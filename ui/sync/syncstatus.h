@@ -18,6 +18,8 @@ class SyncStatus : public QWidget
 public:
     SyncStatus(SyncService &sync, QWidget *parent = nullptr);
     void refresh();
+    // Cases still waiting for the search index after a large sync (shown until 0).
+    void setIndexing(qint64 remaining);
     // Syncs now, or asks for a server and a code when there is none.
     void act();
 
@@ -25,6 +27,7 @@ private:
     SyncService &m_sync;
     QLabel *m_text = nullptr;
     QToolButton *m_button = nullptr;
+    qint64 m_indexing = 0;
 };
 
 } // namespace tz

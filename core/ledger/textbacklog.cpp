@@ -1,0 +1,58 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "ledger/textbacklog.h"
+
+#include "ledger/sqldatabase.h"
+
+namespace tz::textbacklog {
+
+void setDeferred(SqlDatabase &db, bool deferred)
+{
+    db.cached("UPDATE text_index_mode SET deferred = ?1").bind(1, deferred ? 1 : 0).run();
+}
+
+qint64 size(SqlDatabase &db)
+{
+    return db.scalar("SELECT COUNT(*) FROM case_text_backlog");
+}
+
+bool any(SqlDatabase &db)
+{
+    return db.scalar("SELECT EXISTS (SELECT 1 FROM case_text_backlog)") != 0;
+}
+
+void work(SqlDatabase &db, int maxCases)
+{
+    SqlStatement &last
+        = db.cached("SELECT MAX(rid) FROM (SELECT rid FROM case_text_backlog ORDER BY rid LIMIT ?1)");
+    last.bind(1, maxCases);
+    const std::optional<qint64> bound = last.first([](const SqlStatement &row) -> std::optional<qint64> {
+                                                if (row.isNull(0))
+                                                    return std::nullopt;
+                                                return row.int64(0);
+                                            })
+                                            .value_or(std::nullopt);
+    if (!bound)
+        return;
+    // Whole sets per statement: the index gathers them in memory and writes its segments once.
+    // What the index holds for a listed case is what the list kept; out with that first.
+    for (const char *index : {"case_fts", "case_fts_chars"}) {
+        const QString table = QString::fromLatin1(index);
+        SqlStatement out = db.prepare(
+            QStringLiteral("INSERT INTO %1 (%1, rowid, title, description, resident_name) SELECT 'delete', "
+                           "rid, title, description, resident_name FROM case_text_backlog WHERE rid <= ?1 "
+                           "AND indexed")
+                .arg(table));
+        out.bind(1, *bound);
+        out.run();
+        SqlStatement in = db.prepare(
+            QStringLiteral("INSERT INTO %1 (rowid, title, description, resident_name) SELECT c.rid, c.title, "
+                           "c.description, c.resident_name FROM case_text_backlog b JOIN cases c ON c.rid = "
+                           "b.rid WHERE b.rid <= ?1")
+                .arg(table));
+        in.bind(1, *bound);
+        in.run();
+    }
+    db.cached("DELETE FROM case_text_backlog WHERE rid <= ?1").bind(1, *bound).run();
+}
+
+} // namespace tz::textbacklog

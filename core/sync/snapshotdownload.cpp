@@ -1,0 +1,147 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "sync/snapshotdownload.h"
+
+#include "ledger/ledger.h"
+#include "ledger/sqldatabase.h"
+#include "sync/syncstate.h"
+#include "sync/wire.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QFile>
+
+namespace tz {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tz::Sync", text);
+}
+
+Error badCopy()
+{
+    return Error {ErrorKind::Corrupt,
+        tr("The server's starting copy arrived damaged; it will be fetched again. Nothing here was "
+           "lost."),
+        {}};
+}
+
+} // namespace
+
+SnapshotDownload::SnapshotDownload(Ledger &ledger)
+    : m_ledger(ledger)
+{
+}
+
+QString SnapshotDownload::partPath() const
+{
+    return m_ledger.path() + QStringLiteral(".snapshot");
+}
+
+bool SnapshotDownload::wanted()
+{
+    SqlDatabase &db = m_ledger.db();
+    return syncstate::get(db, "cursor").toLongLong() == 0
+        && db.scalar("SELECT EXISTS (SELECT 1 FROM events)") == 0;
+}
+
+QByteArray SnapshotDownload::nextRequest()
+{
+    SqlDatabase &db = m_ledger.db();
+    QCborMap request;
+    const QString id = syncstate::get(db, "snapshot_id");
+    if (!id.isEmpty() && QFile::exists(partPath())) {
+        request.insert(wire::SnapshotId, id.toLongLong());
+        request.insert(wire::Chunk, syncstate::get(db, "snapshot_next").toLongLong());
+    } else {
+        request.insert(wire::Chunk, 0);
+    }
+    return wire::pack(request);
+}
+
+void SnapshotDownload::abandon()
+{
+    QFile::remove(partPath());
+    try {
+        SqlTransaction transaction(m_ledger.db());
+        syncstate::remove(m_ledger.db(), "snapshot_id");
+        syncstate::remove(m_ledger.db(), "snapshot_next");
+        transaction.commit();
+    } catch (const ErrorException &) {
+        // Only bookkeeping: a stale id makes the server start the download over.
+    }
+}
+
+Result<SnapshotDownload::Step> SnapshotDownload::take(const QByteArray &answer)
+{
+    if (answer.size() > wire::kSnapshotAnswer + wire::kMaxBody)
+        return badCopy();
+    const QCborMap map = QCborValue::fromCbor(answer).toMap();
+    const qint64 id = map.value(wire::SnapshotId).toInteger();
+    const qint64 cursor = map.value(wire::Cursor).toInteger(-1);
+    const qint64 size = map.value(wire::Size).toInteger(-1);
+    const qint64 chunks = map.value(wire::Chunks).toInteger(-1);
+    const qint64 first = map.value(wire::Chunk).toInteger(-1);
+    const QCborArray data = map.value(wire::Data).toArray();
+    if (id <= 0 || cursor < 0 || size <= 0
+        || chunks != (size + wire::kSnapshotChunk - 1) / wire::kSnapshotChunk || first < 0 || data.isEmpty()
+        || first + data.size() > chunks)
+        return badCopy();
+    m_total = size;
+    try {
+        SqlDatabase &db = m_ledger.db();
+        const bool sameCopy
+            = syncstate::get(db, "snapshot_id").toLongLong() == id && QFile::exists(partPath());
+        const qint64 next = sameCopy ? syncstate::get(db, "snapshot_next").toLongLong() : 0;
+        if (first != next && first != 0)
+            return badCopy();
+        QFile file(partPath());
+        if (!file.open(first == 0 ? QIODevice::WriteOnly | QIODevice::Truncate : QIODevice::ReadWrite))
+            return Error {ErrorKind::Io, file.errorString(), {}};
+        file.seek(first * wire::kSnapshotChunk);
+        for (qsizetype i = 0; i < data.size(); ++i) {
+            const qint64 n = first + i;
+            const QByteArray bytes = qUncompress(data.at(i).toByteArray());
+            const qint64 expected = std::min<qint64>(wire::kSnapshotChunk, size - n * wire::kSnapshotChunk);
+            if (bytes.size() != expected) { // qUncompress checks zlib's checksum: empty when damaged
+                file.close();
+                abandon();
+                return badCopy();
+            }
+            if (file.write(bytes) != bytes.size())
+                return Error {ErrorKind::Io, file.errorString(), {}};
+        }
+        if (!file.flush())
+            return Error {ErrorKind::Io, file.errorString(), {}};
+        file.close();
+        const qint64 done = first + data.size();
+        m_received = std::min(size, done * wire::kSnapshotChunk);
+        {
+            SqlTransaction transaction(db);
+            syncstate::set(db, "snapshot_id", QString::number(id));
+            syncstate::set(db, "snapshot_next", QString::number(done));
+            transaction.commit();
+        }
+        if (done < chunks)
+            return Step::More;
+        const Status adopted = m_ledger.adoptSnapshot(partPath(), [cursor](SqlDatabase &inTransaction) {
+            syncstate::set(inTransaction, "cursor", QString::number(cursor));
+            syncstate::remove(inTransaction, "snapshot_id");
+            syncstate::remove(inTransaction, "snapshot_next");
+        });
+        if (!adopted) {
+            abandon();
+            if (adopted.error().kind == ErrorKind::Conflict)
+                return Step::Skipped; // something was recorded here meanwhile, or another version
+            return adopted.error();
+        }
+        QFile::remove(partPath());
+        return Step::Done;
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+} // namespace tz

@@ -1,0 +1,126 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+// A new laptop starts from the server's copy of its unit's ledger (one download, no folding of
+// the unit's history), then syncs on event by event from where the copy ends.
+#include "support/catchqt.h"
+#include "support/faultproxy.h"
+#include "support/syncdevices.h"
+#include "support/testserver.h"
+
+#include "cases/caserecord.h"
+#include "cases/caseservice.h"
+#include "ledger/ledger.h"
+#include "ledger/sqldatabase.h"
+#include "search/searchservice.h"
+#include "sync/syncclient.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace tz;
+using namespace tz::test;
+
+namespace {
+
+QStringList caseRows(Workspace &ws)
+{
+    QStringList rows;
+    SqlStatement all = ws.ledger().db().prepare(
+        "SELECT number, state, version, title, description FROM cases ORDER BY number");
+    while (all.next())
+        rows.append(QStringList {all.text(0), all.text(1), all.text(2), all.text(3), all.text(4)}.join(
+            QLatin1Char('|')));
+    return rows;
+}
+
+QString registerCase(Device &device, int i)
+{
+    RegisterCaseInput input;
+    input.orgCode = kVillage;
+    input.handling = Handling::Routed;
+    input.title = i % 2 == 0 ? QStringLiteral("村口路灯不亮") : QStringLiteral("垃圾清运不及时");
+    input.description = QStringLiteral("第%1户反映，已登记").arg(i);
+    const Result<CaseRecord> c
+        = device.ws->cases().registerCase(device.actor(QStringLiteral("clerk")), input);
+    REQUIRE(c.ok());
+    return c->number;
+}
+
+} // namespace
+
+TEST_CASE("a new laptop starts from the server's copy of its unit and syncs on from there", "[sync]")
+{
+    const auto store = GENERATE(TestServer::Store::Sqlite, TestServer::Store::Postgres);
+    INFO("store " << static_cast<int>(store));
+    TestServer server(store);
+    Origin origin(server);
+    Device village(server, kVillage);
+    village.sync();
+    {
+        SqlTransaction batch(village.ws->ledger().db());
+        for (int i = 0; i < 300; ++i)
+            registerCase(village, i);
+        batch.commit();
+    }
+    village.sync();
+
+    // The administrator's nightly job (enrolling builds one too when there is none).
+    (void)server.admin({QStringLiteral("snapshot"), QStringLiteral("--unit"), kTownship});
+    // The answer to the laptop's first request for the copy is lost on the way: it asks again.
+    FaultProxy proxy(server.url());
+    Device township(server, kTownship, proxy.url());
+    proxy.arm(FaultProxy::Fault::DropResponse, 1);
+    proxy.arm(FaultProxy::Fault::DropResponse, 2); // Qt's network access re-sends once by itself
+    CHECK_FALSE(township.client->sync().ok());
+    const SyncReport first = township.sync();
+    CHECK(first.copied > 300);
+    CHECK(first.pulled == 0); // nothing happened after the copy was made
+    CHECK(first.requests <= 2); // the copy, then one sync request
+    CHECK_FALSE(QFile::exists(township.ws->ledger().path() + QStringLiteral(".snapshot")));
+    CHECK(caseRows(*township.ws) == caseRows(*village.ws));
+    const Result<VerifyReport> verified = township.ws->ledger().verify();
+    REQUIRE(verified.ok());
+    CHECK(verified->ok);
+
+    // Search finds the copy's cases before the index has taken them in, and after.
+    Ledger &ledger = township.ws->ledger();
+    CHECK(ledger.textBacklog() == 300);
+    CHECK(township.ws->search().searchCases(QStringLiteral("第7户"), 10).size() == 1);
+    while (ledger.textBacklog() > 0)
+        REQUIRE(ledger.indexTextBacklog(128).ok());
+    ledger.db().exec("INSERT INTO case_fts (case_fts, rank) VALUES ('integrity-check', 1)");
+    CHECK(township.ws->search().searchCases(QStringLiteral("第7户"), 10).size() == 1);
+
+    // Afterwards, event by event both ways.
+    const QString later = registerCase(village, 1000);
+    village.sync();
+    const SyncReport next = township.sync();
+    CHECK(next.copied == 0);
+    CHECK(next.pulled >= 1);
+    CHECK(township.find(later).has_value());
+    CHECK(caseRows(*township.ws) == caseRows(*village.ws));
+}
+
+TEST_CASE("a laptop started from the copy records its own cases and sends them up", "[sync]")
+{
+    TestServer server(TestServer::Store::Sqlite);
+    Origin origin(server);
+    Device village(server, kVillage);
+    village.sync();
+    registerCase(village, 1);
+    village.sync();
+    (void)server.admin({QStringLiteral("snapshot"), QStringLiteral("--unit"), kVillage});
+    Device second(server, kVillage);
+    const SyncReport report = second.sync();
+    CHECK(report.copied > 0);
+    const QString number = registerCase(second, 2);
+    CHECK(second.sync().pushed == 1);
+    village.sync();
+    CHECK(village.find(number).has_value());
+    CHECK(second.ws->ledger().verify()->ok);
+    // A copy only ever fills an empty ledger.
+    const QString copy = QDir(second.dir.path()).filePath(QStringLiteral("copy.taizhang"));
+    REQUIRE(QFile::copy(second.ws->ledger().path(), copy));
+    const Status refused = village.ws->ledger().adoptSnapshot(copy);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Conflict);
+}
