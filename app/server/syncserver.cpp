@@ -154,8 +154,8 @@ QHttpServerResponse SyncServer::snapshot(const QHttpServerRequest &request)
     qint64 first = chunkValue.toInteger();
     if (map->value(wire::SnapshotId).toInteger(-1) != info.id)
         first = 0;
-    if (first >= info.chunks)
-        return refusal(Status::BadRequest, QStringLiteral("no such chunk"));
+    if (first >= info.chunks) // a device that had it all but did not take it in: again
+        first = 0;
     QCborArray data;
     qsizetype bytes = 0;
     for (qint64 n = first; n < info.chunks && (bytes == 0 || bytes < wire::kSnapshotAnswer); ++n) {

@@ -86,9 +86,18 @@ qint64 CaseService::now() const
 QString CaseService::nextNumber(QDate day)
 {
     const QString prefix = CaseNumber::dayPrefix(day, m_ledger.device().code);
-    SqlStatement &s = m_ledger.db().cached("SELECT number FROM cases WHERE number >= ?1 AND number < ?2 "
-                                           "ORDER BY length(number) DESC, number DESC "
-                                           "LIMIT 1");
+    SqlDatabase &db = m_ledger.db();
+    // Counters run 0001, 0002 … in four digits up to 9999: the greatest is then the last in the
+    // index, one lookup. Past 9999 (five digits, "10000" exists) the order is by length first,
+    // which sorts the day's numbers; no counter sees that many in a day but a bulk import.
+    SqlStatement &fiveDigits = db.cached("SELECT 1 FROM cases WHERE number = ?1");
+    fiveDigits.bind(1, prefix + QStringLiteral("10000"));
+    const bool past9999 = fiveDigits.first([](const SqlStatement &) { return true; }).value_or(false);
+    SqlStatement &s = past9999
+        ? db.cached("SELECT number FROM cases WHERE number >= ?1 AND number < ?2 "
+                    "ORDER BY length(number) DESC, number DESC LIMIT 1")
+        : db.cached(
+            "SELECT number FROM cases WHERE number >= ?1 AND number < ?2 ORDER BY number DESC LIMIT 1");
     s.bind(1, prefix).bind(2, prefix + QLatin1Char('~'));
     int counter = 0;
     if (s.next())

@@ -89,7 +89,9 @@ QString meta(SqlDatabase &db, const char *key)
     return value;
 }
 
-void prepareConnection(SqlDatabase &db)
+} // namespace
+
+void Ledger::prepareConnection(SqlDatabase &db)
 {
     if (!registerCharsTokenizer(db.handle()) || !storedform::registerFunctions(db.handle()))
         throw ErrorException({ErrorKind::Storage,
@@ -98,8 +100,6 @@ void prepareConnection(SqlDatabase &db)
     db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
             "PRAGMA temp_store = MEMORY;");
 }
-
-} // namespace
 
 std::unique_ptr<SqlDatabase> Ledger::openReader(const QString &path)
 {

@@ -138,6 +138,12 @@ public:
 
 private:
     friend class LedgerTransaction;
+    // Functions, the chars tokenizer and pragmas of a writer connection.
+    static void prepareConnection(SqlDatabase &db);
+    // adoptSnapshot's two ways: the copy's file put in place of this one, or (when another
+    // connection holds this file) every table copied in.
+    bool takeFileOf(const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction);
+    void copyTablesOf(const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction);
     Ledger(std::unique_ptr<SqlDatabase> db, QString path, const Options &options);
     void loadIdentity();
     Event appendLocal(Event event);

@@ -8,17 +8,24 @@
 #include "ledger/sqldatabase.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace tz {
 namespace {
 
-// This device's own: who it is, where it syncs, and the index's bookkeeping (rebuilt below).
+// This device's own: who it is, where it syncs, and the index's bookkeeping (rebuilt).
 bool keptOwn(const QString &table)
 {
     static const QSet<QString> own {QStringLiteral("meta"), QStringLiteral("sync_state"),
         QStringLiteral("case_text_backlog"), QStringLiteral("text_index_mode")};
-    // The text indexes (FTS5 tables and their shadow tables) are rebuilt here from the cases.
+    // The text indexes (FTS5 tables and their shadow tables) are rebuilt from the cases.
     return own.contains(table) || table.startsWith(QLatin1String("case_fts"))
         || table.startsWith(QLatin1String("sqlite_"));
 }
@@ -26,6 +33,27 @@ bool keptOwn(const QString &table)
 Error refusal(const char *text)
 {
     return {ErrorKind::Conflict, QCoreApplication::translate("tz::Ledger", text), {}};
+}
+
+// Every case of the copy waits for the text index, which starts empty (whatever the copy's
+// builder indexed is dropped: this device indexes in the background, search reads the list).
+void queueAllCases(SqlDatabase &db)
+{
+    db.exec("INSERT INTO case_fts (case_fts) VALUES ('delete-all')");
+    db.exec("INSERT INTO case_fts_chars (case_fts_chars) VALUES ('delete-all')");
+    db.exec("DELETE FROM case_text_backlog");
+    db.exec("INSERT INTO case_text_backlog (rid, indexed) SELECT rid, 0 FROM cases");
+    db.exec("UPDATE text_index_mode SET deferred = 0");
+}
+
+// A rename is durable once the folder that names the file is on disk.
+void syncFolderOf(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
 }
 
 } // namespace
@@ -36,78 +64,9 @@ Status Ledger::adoptSnapshot(const QString &file, const std::function<void(SqlDa
         return refusal(QT_TRANSLATE_NOOP("tz::Ledger",
             "This ledger already holds records; a starting copy from the server can only fill an "
             "empty one. Nothing was changed."));
-    // The copy is written once into the file, not into the write-ahead log and then again into the
-    // file: a rollback journal for this one transaction (the ledger was empty; the journal holds
-    // next to nothing). Needs the file to itself; when another connection reads, it stays in WAL.
-    bool journal = false;
     try {
-        journal = m_db->scalarText("PRAGMA journal_mode = DELETE") == QLatin1String("delete");
-    } catch (const ErrorException &) {
-        // Another connection holds the file: the copy goes through the log instead.
-    }
-    const auto backToWal = qScopeGuard([this, journal] {
-        try {
-            if (journal)
-                m_db->exec("PRAGMA journal_mode = WAL");
-        } catch (const ErrorException &) {
-            // Left in rollback-journal mode: as safe, only slower; the next open sets WAL again.
-        }
-    });
-    try {
-        SqlStatement attach = m_db->prepare("ATTACH DATABASE ?1 AS snapshot");
-        attach.bind(1, file);
-        attach.run();
-    } catch (const ErrorException &e) {
-        return e.error();
-    }
-    const auto detach = qScopeGuard([this] {
-        try {
-            m_db->exec("DETACH DATABASE snapshot");
-        } catch (const ErrorException &) {
-            // Still attached only if the connection is gone wrong; the next open starts clean.
-        }
-    });
-    try {
-        if (m_db->scalar("PRAGMA snapshot.user_version") != Migrations::latestVersion())
-            return refusal(QT_TRANSLATE_NOOP("tz::Ledger",
-                "The server's starting copy was made by another version of Taizhang; the "
-                "records will arrive one by one instead. Nothing was changed."));
-        QStringList tables;
-        {
-            // Our own schema names the tables (the copy's file is only read from).
-            SqlStatement list
-                = m_db->prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' ORDER BY name");
-            while (list.next()) {
-                if (!keptOwn(list.text(0)))
-                    tables.append(list.text(0));
-            }
-        }
-        SqlTransaction transaction(*m_db);
-        // Without triggers on the tables SQLite copies a table into an empty one of the same
-        // shape page by page (its "transfer optimization"), indexes included: many times faster
-        // than row by row. The triggers come back before the commit; DDL is transactional.
-        QList<QPair<QString, QString>> triggers;
-        {
-            SqlStatement list
-                = m_db->prepare("SELECT name, sql FROM main.sqlite_schema WHERE type = 'trigger'");
-            while (list.next())
-                triggers.append({list.text(0), list.text(1)});
-        }
-        for (const auto &trigger : std::as_const(triggers))
-            m_db->exec(QStringLiteral("DROP TRIGGER main.\"%1\"").arg(trigger.first));
-        for (const QString &table : std::as_const(tables)) {
-            m_db->exec(QStringLiteral("DELETE FROM main.\"%1\"").arg(table));
-            m_db->exec(QStringLiteral("INSERT INTO main.\"%1\" SELECT * FROM snapshot.\"%1\"").arg(table));
-        }
-        for (const auto &trigger : std::as_const(triggers))
-            m_db->exec(trigger.second);
-        // The copy's cases wait for the text index like any large batch's (this ledger's index
-        // is empty: it held no cases).
-        m_db->exec("DELETE FROM case_text_backlog");
-        m_db->exec("INSERT INTO case_text_backlog (rid, indexed) SELECT rid, 0 FROM cases");
-        if (alsoInTransaction)
-            alsoInTransaction(*m_db);
-        transaction.commit();
+        if (!takeFileOf(file, alsoInTransaction))
+            copyTablesOf(file, alsoInTransaction);
     } catch (const ErrorException &e) {
         m_names.forget();
         return e.error();
@@ -117,6 +76,107 @@ Status Ledger::adoptSnapshot(const QString &file, const std::function<void(SqlDa
     m_names.forget();
     m_clock.observe(HlcTimestamp {m_db->scalar("SELECT IFNULL(MAX(hlc), 0) FROM events")});
     return {};
+}
+
+bool Ledger::takeFileOf(const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction)
+{
+    // The copy becomes this device's ledger: this device's identity and sync state go into it
+    // (the sync cursor moves to the copy's in the same transaction).
+    {
+        SqlDatabase copy(file, SqlDatabase::Mode::ReadWrite);
+        prepareConnection(copy);
+        if (copy.scalar("PRAGMA user_version") != Migrations::latestVersion())
+            throw ErrorException(refusal(QT_TRANSLATE_NOOP("tz::Ledger",
+                "The server's starting copy was made by another version of Taizhang; the "
+                "records will arrive one by one instead. Nothing was changed.")));
+        QList<QPair<QString, QString>> meta;
+        QList<QPair<QString, QString>> syncState;
+        {
+            SqlStatement rows = m_db->prepare("SELECT key, value FROM meta");
+            while (rows.next())
+                meta.append({rows.text(0), rows.text(1)});
+            SqlStatement state = m_db->prepare("SELECT key, value FROM sync_state");
+            while (state.next())
+                syncState.append({state.text(0), state.text(1)});
+        }
+        SqlTransaction transaction(copy);
+        copy.exec("DELETE FROM meta");
+        copy.exec("DELETE FROM sync_state");
+        for (const auto &[table, rows] : {std::pair {"meta", &meta}, std::pair {"sync_state", &syncState}}) {
+            SqlStatement insert = copy.prepare(
+                QStringLiteral("INSERT INTO %1 (key, value) VALUES (?1, ?2)").arg(QLatin1String(table)));
+            for (const auto &[key, value] : *rows) {
+                insert.bind(1, key).bind(2, value);
+                insert.run();
+            }
+        }
+        queueAllCases(copy);
+        if (alsoInTransaction)
+            alsoInTransaction(copy);
+        transaction.commit();
+    } // closed: the copy's log is folded into its file
+    // Then the copy's file takes this one's name. Only while no other connection reads this
+    // file (its write-ahead log outlives this connection then); else the tables are copied in.
+    bool taken = false;
+    m_db->reopen([&] {
+        if (QFile::exists(m_path + QStringLiteral("-wal")))
+            return;
+        if (std::rename(QFile::encodeName(file).constData(), QFile::encodeName(m_path).constData()) != 0)
+            throw ErrorException({ErrorKind::Io,
+                QCoreApplication::translate(
+                    "tz::Ledger", "The starting copy could not be put in place of %1.")
+                    .arg(QDir::toNativeSeparators(m_path)),
+                {}});
+        syncFolderOf(m_path);
+        taken = true;
+    });
+    prepareConnection(*m_db);
+    return taken;
+}
+
+void Ledger::copyTablesOf(const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction)
+{
+    SqlStatement attach = m_db->prepare("ATTACH DATABASE ?1 AS snapshot");
+    attach.bind(1, file);
+    attach.run();
+    const auto detach = qScopeGuard([this] {
+        try {
+            m_db->exec("DETACH DATABASE snapshot");
+        } catch (const ErrorException &) {
+            // Still attached only if the connection went wrong; the next open starts clean.
+        }
+    });
+    QStringList tables;
+    {
+        // Our own schema names the tables (the copy's file is only read from).
+        SqlStatement list
+            = m_db->prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' ORDER BY name");
+        while (list.next()) {
+            if (!keptOwn(list.text(0)))
+                tables.append(list.text(0));
+        }
+    }
+    SqlTransaction transaction(*m_db);
+    // Without triggers on the tables SQLite copies a table into an empty one of the same shape
+    // page by page, indexes included. The triggers come back before the commit.
+    QList<QPair<QString, QString>> triggers;
+    {
+        SqlStatement list = m_db->prepare("SELECT name, sql FROM main.sqlite_schema WHERE type = 'trigger'");
+        while (list.next())
+            triggers.append({list.text(0), list.text(1)});
+    }
+    for (const auto &trigger : std::as_const(triggers))
+        m_db->exec(QStringLiteral("DROP TRIGGER main.\"%1\"").arg(trigger.first));
+    for (const QString &table : std::as_const(tables)) {
+        m_db->exec(QStringLiteral("DELETE FROM main.\"%1\"").arg(table));
+        m_db->exec(QStringLiteral("INSERT INTO main.\"%1\" SELECT * FROM snapshot.\"%1\"").arg(table));
+    }
+    for (const auto &trigger : std::as_const(triggers))
+        m_db->exec(trigger.second);
+    queueAllCases(*m_db);
+    if (alsoInTransaction)
+        alsoInTransaction(*m_db);
+    transaction.commit();
 }
 
 } // namespace tz

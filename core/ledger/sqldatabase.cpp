@@ -11,6 +11,11 @@ namespace tz {
 SqlDatabase::SqlDatabase(const QString &path, Mode mode)
     : m_path(path)
 {
+    open(mode);
+}
+
+void SqlDatabase::open(Mode mode)
+{
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadOnly:
@@ -23,7 +28,7 @@ SqlDatabase::SqlDatabase(const QString &path, Mode mode)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    const int rc = sqlite3_open_v2(m_path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error error = sqlError(m_db, rc, {});
         sqlite3_close(m_db);
@@ -38,6 +43,25 @@ SqlDatabase::~SqlDatabase()
 {
     m_cache.clear();
     sqlite3_close(m_db);
+}
+
+void SqlDatabase::reopen(const std::function<void()> &whileClosed)
+{
+    m_cache.clear();
+    const int rc = sqlite3_close(m_db);
+    if (rc != SQLITE_OK) // a statement prepared outside the cache is still alive
+        throw ErrorException(sqlError(m_db, rc, {}));
+    m_db = nullptr;
+    std::exception_ptr failed;
+    try {
+        if (whileClosed)
+            whileClosed();
+    } catch (...) {
+        failed = std::current_exception();
+    }
+    open(Mode::ReadWrite);
+    if (failed)
+        std::rethrow_exception(failed);
 }
 
 void SqlDatabase::exec(const char *sql)

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 #include <memory>
 #include <unordered_map>
 
@@ -38,6 +40,11 @@ public:
     qint64 scalar(const char *sql);
     QString scalarText(const char *sql);
 
+    // Closes the connection, runs `whileClosed` (which may put another file in place of this
+    // one), and opens the file again read-write, even when `whileClosed` threw (rethrown after).
+    // Cached statements are dropped; none prepared outside the cache may be alive.
+    void reopen(const std::function<void()> &whileClosed);
+
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;
     [[nodiscard]] bool inTransaction() const;
@@ -45,6 +52,7 @@ public:
     sqlite3 *handle() { return m_db; }
 
 private:
+    void open(Mode mode);
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::unordered_map<const char *, std::unique_ptr<SqlStatement>> m_cache;
