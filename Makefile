@@ -13,7 +13,7 @@ LEDGER ?= $(BUILD_DIR)/demo/demo.taizhang
 DEMO_CASES ?= 5000
 BENCH_CASES ?= 1000000
 
-.PHONY: all deps configure build run test bench bench-counter bench-sync fuzz demo screenshots clean format
+.PHONY: all deps configure build run test bench bench-counter bench-sync bench-load fuzz demo screenshots clean format
 
 all: build
 
@@ -71,6 +71,15 @@ SYNC_DELAY_MS ?= 0
 POUCHDB_DIR ?= ../shared/bench/pouchdb
 bench-sync: build
 	tests/bench/sync-vs-pouchdb.sh $(BUILD_DIR) $(SYNC_CASES) $(POUCHDB_DIR) $(SYNC_DELAY_MS)
+
+# LOAD_DEVICES simulated devices syncing once each within LOAD_SECONDS against one server on a
+# throwaway PostgreSQL cluster (LOAD_STORE=sqlite for the SQLite store).
+LOAD_DEVICES ?= 2000
+LOAD_SECONDS ?= 60
+LOAD_STORE ?= postgres
+bench-load: build
+	$(BUILD_DIR)/tests/bench/taizhang-load-bench --devices $(LOAD_DEVICES) --seconds $(LOAD_SECONDS) \
+	    --store $(LOAD_STORE)
 
 # The sync request decoder under libFuzzer (needs clang), for FUZZ_SECONDS.
 FUZZ_SECONDS ?= 60

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSysInfo>
+#include <QTextStream>
 
 namespace tz::cli {
 
@@ -47,6 +48,10 @@ int Cli::sync(const Args &)
     // A first sync leaves its cases' text for the index to take in afterwards (search finds
     // them meanwhile); a command that ends leaves the ledger caught up.
     const qint64 waiting = m_workspace->ledger().textBacklog();
+    if (waiting > 0)
+        QTextStream(stderr)
+            << QCoreApplication::translate("tz::Cli", "Indexing %1 cases for search…").arg(waiting)
+            << Qt::endl;
     while (m_workspace->ledger().textBacklog() > 0) {
         if (Result<qint64> left = m_workspace->ledger().indexTextBacklog(4096); !left)
             return fail(left.error());

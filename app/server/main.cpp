@@ -65,9 +65,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption hours(QStringLiteral("hours"),
         QStringLiteral("admin enroll: hours the code stays valid"), QStringLiteral("n"),
         QStringLiteral("24"));
+    const QCommandLineOption count(QStringLiteral("count"),
+        QStringLiteral("admin enroll: how many codes to print, one per line"), QStringLiteral("n"),
+        QStringLiteral("1"));
     const QCommandLineOption device(
         QStringLiteral("device"), QStringLiteral("admin revoke: the device id"), QStringLiteral("id"));
-    parser.addOptions({db, listen, unit, hours, device});
+    parser.addOptions({db, listen, unit, hours, count, device});
     parser.addPositionalArgument(QStringLiteral("admin"),
         QStringLiteral("admin enroll | admin snapshot | admin revoke | admin devices"));
     parser.process(app);
@@ -99,11 +102,16 @@ int main(int argc, char *argv[])
                 if (tz::Status built = buildSnapshot(**store, parser.value(unit)); !built)
                     return fail(built.error().message);
             }
-            tz::Result<QString> code = (*store)->createEnrollment(
-                parser.value(unit), parser.value(hours).toLongLong() * 3600 * 1000);
-            if (!code)
-                return fail(code.error().message);
-            QTextStream(stdout) << *code << Qt::endl;
+            const int codes = parser.value(count).toInt();
+            if (codes < 1 || codes > 10000)
+                return fail(QStringLiteral("--count takes 1 to 10000"));
+            for (int i = 0; i < codes; ++i) {
+                tz::Result<QString> code = (*store)->createEnrollment(
+                    parser.value(unit), parser.value(hours).toLongLong() * 3600 * 1000);
+                if (!code)
+                    return fail(code.error().message);
+                QTextStream(stdout) << *code << Qt::endl;
+            }
             return 0;
         }
         if (command.at(1) == QLatin1String("devices")) {

@@ -24,10 +24,16 @@ QString label(const QString &type)
         {reopened, QT_TRANSLATE_NOOP("tz::CaseEvent", "Reopened")},
         {closed, QT_TRANSLATE_NOOP("tz::CaseEvent", "Closed")},
         {supervised, QT_TRANSLATE_NOOP("tz::CaseEvent", "Supervision changed")},
+        {conflictReviewed, QT_TRANSLATE_NOOP("tz::CaseEvent", "Conflicting decisions reviewed")},
         {attachmentAdded, QT_TRANSLATE_NOOP("tz::CaseEvent", "Attachment added")},
     };
     const auto it = labels.constFind(type);
     return it == labels.constEnd() ? type : QCoreApplication::translate("tz::CaseEvent", it.value());
+}
+
+QString decisionFlag(const QString &type, const QString &device, qint64 deviceSeq)
+{
+    return type + QLatin1Char('@') + device + QLatin1Char('/') + QString::number(deviceSeq);
 }
 
 } // namespace tz::caseevents

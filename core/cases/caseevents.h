@@ -26,6 +26,14 @@ inline const QString reopened = QStringLiteral("CaseReopened"); // {reason, auto
 inline const QString closed = QStringLiteral("CaseClosed"); // {at}
 inline const QString supervised = QStringLiteral("CaseSupervised"); // {on, note, at}
 inline const QString attachmentAdded = QStringLiteral("CaseAttachmentAdded"); // {ref, name}
+// A supervisor looked at decisions that lost to others (see CaseProjection): they stop being
+// flagged. {reviewed: the flags looked at ("type@device/seq;…"), note, at}
+inline const QString conflictReviewed = QStringLiteral("CaseConflictReviewed");
+
+// How a case names a decision that lost to another ("CaseResolved@<device id>/17": the type, the
+// device and the device's sequence number; a device id's first characters are its creation
+// time, which laptops set up together share).
+QString decisionFlag(const QString &type, const QString &device, qint64 deviceSeq);
 
 // What a timeline shows for an event type ("Dispatched"), in the user's language.
 QString label(const QString &type);

@@ -52,6 +52,8 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
         terms.append(QStringLiteral("c.handling = %1").arg(static_cast<int>(*f.handling)));
     if (f.channel)
         terms.append(QStringLiteral("c.channel = %1").arg(static_cast<int>(*f.channel)));
+    if (f.conflictOnly)
+        terms.append(QStringLiteral("c.conflict IS NOT NULL"));
     if (!f.states.isEmpty()) {
         QStringList numbers;
         for (CaseState st : f.states)

@@ -36,6 +36,7 @@ struct CaseFilter
     bool overdueOnly = false; // past the deadline on `today` (default: the date now, China time)
     QDate today;
     bool supervisedOnly = false;
+    bool conflictOnly = false; // a decision on it lost to another, not yet reviewed
     QDate from; // registered on or after
     QDate to; // registered on or before
     QString residentId;

@@ -30,6 +30,8 @@ bool stateAllows(const CaseFacts &f, CaseAction action)
     case CaseAction::Escalate:
     case CaseAction::Supervise:
         return open;
+    case CaseAction::ReviewConflict:
+        return f.conflict;
     case CaseAction::Resolve:
         return f.state == Accepted || f.state == InProgress;
     case CaseAction::AnswerAsCoHandler:
@@ -58,6 +60,8 @@ std::optional<QString> refusalForState(const CaseFacts &facts, CaseAction action
         return QCoreApplication::translate("tz::Cases", "Only a Joint (联办) case has co-handlers.");
     if (action == CaseAction::ReceiveMaterials && !facts.paused)
         return QCoreApplication::translate("tz::Cases", "This case is not waiting for materials.");
+    if (action == CaseAction::ReviewConflict)
+        return QCoreApplication::translate("tz::Cases", "This case has no conflicting decisions to review.");
     if (action == CaseAction::RequestMaterials && facts.paused)
         return QCoreApplication::translate("tz::Cases", "This case is already waiting for materials.");
     //: %1 is a case state such as "Resolved", %2 an action such as "accept"
@@ -91,6 +95,7 @@ bool roleMay(Role role, CaseAction action)
         return role == Role::Handler || role == Role::Supervisor;
     case CaseAction::Reopen:
     case CaseAction::Supervise:
+    case CaseAction::ReviewConflict:
         return role == Role::Supervisor;
     }
     return false;
@@ -100,6 +105,8 @@ std::optional<QString> refusalForRole(Role role, CaseAction action)
 {
     if (roleMay(role, action))
         return std::nullopt;
+    if (action == CaseAction::ReviewConflict)
+        return QCoreApplication::translate("tz::Cases", "Only a supervisor reviews conflicting decisions.");
     //: %1 is a role such as "Grid worker", %2 an action such as "accept"
     return QCoreApplication::translate("tz::Cases", "A %1 may not %2 a case.")
         .arg(role::label(role), caseaction::label(action));
@@ -131,6 +138,7 @@ std::optional<CaseState> nextState(const CaseFacts &facts, CaseAction action)
     case CaseAction::ReceiveMaterials:
     case CaseAction::AnswerAsCoHandler:
     case CaseAction::Supervise:
+    case CaseAction::ReviewConflict:
         return std::nullopt;
     }
     Q_UNUSED(facts);
@@ -140,8 +148,8 @@ std::optional<CaseState> nextState(const CaseFacts &facts, CaseAction action)
 QList<CaseAction> available(Role role, const CaseFacts &facts)
 {
     QList<CaseAction> result;
-    for (int a = static_cast<int>(CaseAction::ResolveOnTheSpot); a <= static_cast<int>(CaseAction::Supervise);
-         ++a) {
+    for (int a = static_cast<int>(CaseAction::ResolveOnTheSpot);
+         a <= static_cast<int>(CaseAction::ReviewConflict); ++a) {
         const auto action = static_cast<CaseAction>(a);
         if (roleMay(role, action) && stateAllows(facts, action))
             result.append(action);

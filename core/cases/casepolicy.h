@@ -17,6 +17,7 @@ struct CaseFacts
     CaseState state = CaseState::Registered;
     Handling handling = Handling::Routed;
     bool paused = false;
+    bool conflict = false; // a decision on it lost to another and waits for a supervisor's review
 };
 
 // The closed loop as pure rules: which actions each state allows, and which roles may take

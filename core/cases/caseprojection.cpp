@@ -26,9 +26,10 @@ std::optional<Current> current(SqlDatabase &db, const QString &id)
     statement.bind(1, id);
     std::optional<Current> result;
     if (statement.next()) {
-        result = Current {{static_cast<CaseState>(statement.int32(0)),
-                              static_cast<Handling>(statement.int32(1)), !statement.isNull(2)},
-            statement.text(3)};
+        result
+            = Current {{static_cast<CaseState>(statement.int32(0)), static_cast<Handling>(statement.int32(1)),
+                           !statement.isNull(2), !statement.isNull(3)},
+                statement.text(3)};
     }
     statement.reset();
     return result;
@@ -64,6 +65,8 @@ std::optional<CaseAction> actionOf(const Event &event)
         return CaseAction::Close;
     if (t == caseevents::supervised)
         return CaseAction::Supervise;
+    if (t == caseevents::conflictReviewed)
+        return CaseAction::ReviewConflict;
     return std::nullopt;
 }
 
@@ -244,6 +247,8 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
             .bind(2, at(p))
             .run();
         break;
+    case CaseAction::ReviewConflict: // folded apart: see apply()
+        break;
     case CaseAction::Supervise:
         db.cached("UPDATE cases SET supervised = ?2 WHERE id = tz_key(?1)")
             .bind(1, id)
@@ -283,7 +288,18 @@ void CaseProjection::apply(SqlDatabase &db, const Event &event)
     }
     if (!now)
         return; // its registration has not arrived yet; a re-fold brings it in order
-    if (event.type == caseevents::started) {
+    if (event.type == caseevents::conflictReviewed) {
+        // Exactly the flags the supervisor saw stop being flagged: one that reached this ledger
+        // later, even if it sorts earlier, stays until someone has looked at it too. Two
+        // supervisors reviewing at once is no conflict.
+        const QStringList seen = str(event.payload, "reviewed").split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        QStringList left = now->conflict.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        left.removeIf([&seen](const QString &flag) { return seen.contains(flag); });
+        db.cached("UPDATE cases SET conflict = ?2 WHERE id = tz_key(?1)")
+            .bind(1, event.aggregateId)
+            .bindText(2, left.join(QLatin1Char(';')))
+            .run();
+    } else if (event.type == caseevents::started) {
         if (now->facts.state == CaseState::Accepted)
             db.cached("UPDATE cases SET state = 4 WHERE id = tz_key(?1)").bind(1, event.aggregateId).run();
     } else if (const std::optional<CaseAction> action = actionOf(event)) {
@@ -292,8 +308,7 @@ void CaseProjection::apply(SqlDatabase &db, const Event &event)
             QString conflict = now->conflict;
             if (!conflict.isEmpty())
                 conflict += QLatin1Char(';');
-            conflict += event.type + QLatin1Char('@') + event.device.left(8) + QLatin1Char('/')
-                + QString::number(event.deviceSeq);
+            conflict += caseevents::decisionFlag(event.type, event.device, event.deviceSeq);
             db.cached("UPDATE cases SET conflict = ?2 WHERE id = tz_key(?1)")
                 .bind(1, event.aggregateId)
                 .bind(2, conflict)

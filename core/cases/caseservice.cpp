@@ -87,13 +87,18 @@ QString CaseService::nextNumber(QDate day)
 {
     const QString prefix = CaseNumber::dayPrefix(day, m_ledger.device().code);
     SqlDatabase &db = m_ledger.db();
+    const auto taken = [&db, &day, this](int counter) {
+        SqlStatement &exists = db.cached("SELECT 1 FROM cases WHERE number = ?1");
+        exists.bind(1, CaseNumber::format(day, m_ledger.device().code, counter));
+        return exists.first([](const SqlStatement &) { return true; }).value_or(false);
+    };
+    // Only this device makes numbers with its code: after the one handed out last (if it was
+    // kept, not rolled back, and nothing came after it, say from taizhang-cli) comes the next.
+    if (m_lastPrefix == prefix && taken(m_lastCounter) && !taken(m_lastCounter + 1))
+        return CaseNumber::format(day, m_ledger.device().code, ++m_lastCounter);
     // Counters run 0001, 0002 … in four digits up to 9999: the greatest is then the last in the
-    // index, one lookup. Past 9999 (five digits, "10000" exists) the order is by length first,
-    // which sorts the day's numbers; no counter sees that many in a day but a bulk import.
-    SqlStatement &fiveDigits = db.cached("SELECT 1 FROM cases WHERE number = ?1");
-    fiveDigits.bind(1, prefix + QStringLiteral("10000"));
-    const bool past9999 = fiveDigits.first([](const SqlStatement &) { return true; }).value_or(false);
-    SqlStatement &s = past9999
+    // index. Past 9999 (five digits) the order is by length first, which sorts the day's numbers.
+    SqlStatement &s = taken(10000)
         ? db.cached("SELECT number FROM cases WHERE number >= ?1 AND number < ?2 "
                     "ORDER BY length(number) DESC, number DESC LIMIT 1")
         : db.cached(
@@ -103,7 +108,9 @@ QString CaseService::nextNumber(QDate day)
     if (s.next())
         counter = CaseNumber::counterOf(s.text(0)).value_or(0);
     s.reset();
-    return CaseNumber::format(day, m_ledger.device().code, counter + 1);
+    m_lastPrefix = prefix;
+    m_lastCounter = counter + 1;
+    return CaseNumber::format(day, m_ledger.device().code, m_lastCounter);
 }
 
 Result<CaseRecord> CaseService::registerCase(const Actor &actor, const RegisterCaseInput &input)
@@ -238,13 +245,14 @@ std::optional<Error> CaseService::refusal(const Actor &actor, const CaseRecord &
 {
     if (const std::optional<QString> refused = casepolicy::refusalForRole(actor.role, action))
         return Error::forbidden(*refused);
-    if (const std::optional<QString> refused
-        = casepolicy::refusalForState({record.state, record.handling, record.isPaused()}, action))
+    if (const std::optional<QString> refused = casepolicy::refusalForState(
+            {record.state, record.handling, record.isPaused(), !record.conflict.isEmpty()}, action))
         return Error::conflict(*refused);
     // Scope: the unit responsible now; a follow-up may also come from where it was registered;
     // a co-handler answers for its own unit.
     bool inScope = actor.covers(record.orgCode);
-    if (action == CaseAction::FollowUp || action == CaseAction::Close || action == CaseAction::Note)
+    if (action == CaseAction::FollowUp || action == CaseAction::Close || action == CaseAction::Note
+        || action == CaseAction::ReviewConflict)
         inScope = inScope || actor.covers(record.originOrg);
     if (action == CaseAction::AnswerAsCoHandler) {
         inScope = false;
@@ -267,8 +275,8 @@ std::optional<Error> CaseService::refusal(const Actor &actor, const CaseRecord &
 QList<CaseAction> CaseService::availableActions(const Actor &actor, const CaseRecord &record)
 {
     QList<CaseAction> result;
-    for (CaseAction action :
-        casepolicy::available(actor.role, {record.state, record.handling, record.isPaused()})) {
+    for (CaseAction action : casepolicy::available(
+             actor.role, {record.state, record.handling, record.isPaused(), !record.conflict.isEmpty()})) {
         if (!refusal(actor, record, action))
             result.append(action);
     }
@@ -571,6 +579,31 @@ Result<CaseRecord> CaseService::supervise(
             {{QStringLiteral("on"), on}, {QStringLiteral("note"), note.trimmed()},
                 {QStringLiteral("at"), at}});
     });
+}
+
+Result<CaseRecord> CaseService::reviewConflict(const Actor &actor, const QString &number, const QString &note)
+{
+    if (auto e = checkText(note, QStringLiteral("note"), QCoreApplication::translate("tz::Cases", "The note"),
+            kTextMax, false))
+        return *e;
+    const qint64 at = now();
+    return act(
+        actor, number, CaseAction::ReviewConflict, [&](LedgerTransaction &t, const CaseRecord &record) {
+            t.append(AggregateType::Case, record.id, caseevents::conflictReviewed,
+                {{QStringLiteral("reviewed"), record.conflict}, {QStringLiteral("note"), note.trimmed()},
+                    {QStringLiteral("at"), at}});
+        });
+}
+
+QList<Event> CaseService::losingDecisions(const CaseRecord &record)
+{
+    const QStringList flags = record.conflict.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    QList<Event> found;
+    for (const Event &event : m_ledger.events(AggregateType::Case, record.id)) {
+        if (flags.contains(caseevents::decisionFlag(event.type, event.device, event.deviceSeq)))
+            found.append(event);
+    }
+    return found;
 }
 
 Result<CaseRecord> CaseService::addAttachment(

@@ -4,6 +4,7 @@
 #include "auth/actor.h"
 #include "cases/caserecord.h"
 #include "common/error.h"
+#include "ledger/event.h"
 
 #include <functional>
 #include <optional>
@@ -83,6 +84,12 @@ public:
     [[nodiscard]] Result<CaseRecord> close(const Actor &actor, const QString &number);
     [[nodiscard]] Result<CaseRecord> supervise(
         const Actor &actor, const QString &number, bool on, const QString &note);
+    // A supervisor has looked at the decisions on the case that lost to others (each device
+    // keeps the first in fold order and flags the rest): they stop being flagged.
+    [[nodiscard]] Result<CaseRecord> reviewConflict(
+        const Actor &actor, const QString &number, const QString &note);
+    // The flagged decisions of a case (record.conflict), as the events that carried them.
+    [[nodiscard]] QList<Event> losingDecisions(const CaseRecord &record);
     [[nodiscard]] Result<CaseRecord> addAttachment(
         const Actor &actor, const QString &number, const CaseAttachment &attachment);
 
@@ -112,6 +119,9 @@ private:
     ResidentService &m_residents;
     UserService &m_users;
     std::function<qint64()> m_clock;
+    // The case number handed out last (checked against the ledger before it is trusted).
+    QString m_lastPrefix;
+    int m_lastCounter = 0;
 };
 
 } // namespace tz

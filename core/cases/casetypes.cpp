@@ -87,7 +87,7 @@ const Names<Satisfaction, 3> kSatisfaction {{{
         QT_TRANSLATE_NOOP("tz::Satisfaction", "Unsatisfied")},
 }}};
 
-const Names<CaseAction, 15> kActions {{{
+const Names<CaseAction, 16> kActions {{{
     {CaseAction::Register, "register", "受理", QT_TRANSLATE_NOOP("tz::CaseAction", "register")},
     {CaseAction::ResolveOnTheSpot, "resolve-on-the-spot", "即办",
         QT_TRANSLATE_NOOP("tz::CaseAction", "resolve on the spot")},
@@ -107,6 +107,8 @@ const Names<CaseAction, 15> kActions {{{
     {CaseAction::Reopen, "reopen", "重办", QT_TRANSLATE_NOOP("tz::CaseAction", "reopen")},
     {CaseAction::Close, "close", "归档", QT_TRANSLATE_NOOP("tz::CaseAction", "close")},
     {CaseAction::Supervise, "supervise", "督办", QT_TRANSLATE_NOOP("tz::CaseAction", "supervise")},
+    {CaseAction::ReviewConflict, "review-conflict", "核对冲突",
+        QT_TRANSLATE_NOOP("tz::CaseAction", "review conflicts")},
 }}};
 
 } // namespace

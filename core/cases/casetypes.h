@@ -53,6 +53,7 @@ enum class CaseAction : int {
     Reopen,
     Close,
     Supervise,
+    ReviewConflict, // a supervisor has looked at the decisions that lost to others (not a state)
 };
 
 namespace handling {

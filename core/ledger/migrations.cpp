@@ -25,6 +25,7 @@ constexpr Migration kMigrations[] = {
     {6, ":/migrations/0006_case_orders.sql"},
     {7, ":/migrations/0007_sync.sql"},
     {8, ":/migrations/0008_text_backlog.sql"},
+    {9, ":/migrations/0009_conflicts.sql"},
 };
 
 } // namespace

@@ -2,6 +2,8 @@
 #include "benchstats.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
 
 #include <sys/resource.h>
 
@@ -59,6 +61,16 @@ QString optionValue(const QStringList &args, const QString &name, const QString 
 {
     const qsizetype i = args.indexOf(name);
     return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+qint64 peakRssKiBOf(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QRegularExpressionMatch m
+        = QRegularExpression(QStringLiteral("VmHWM:\\s+(\\d+)")).match(QString::fromLatin1(status.readAll()));
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
 }
 
 } // namespace tz::bench

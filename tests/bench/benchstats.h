@@ -26,5 +26,7 @@ double nowMs();
 QString optionValue(const QStringList &args, const QString &name, const QString &fallback);
 // Peak resident set size of this process, in MiB.
 double peakRssMiB();
+// Peak resident set size of another process (VmHWM), in KiB; 0 when it cannot be read.
+qint64 peakRssKiBOf(qint64 pid);
 
 } // namespace tz::bench

@@ -99,16 +99,6 @@ QString adminCommand(const QString &store, const QStringList &arguments)
     return QString::fromUtf8(admin.readAllStandardOutput()).trimmed();
 }
 
-qint64 vmHwmKiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    const QRegularExpressionMatch m
-        = QRegularExpression(QStringLiteral("VmHWM:\\s+(\\d+)")).match(QString::fromLatin1(status.readAll()));
-    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
-}
-
 Phase syncPhase(const QString &name, SyncClient &client)
 {
     Phase phase {name};
@@ -260,7 +250,7 @@ QJsonObject runOnce(int cases, int delayMs, const QString &workDir)
         phases.append(QJsonObject {{QStringLiteral("name"), p.name}, {QStringLiteral("ms"), p.ms},
             {QStringLiteral("requests"), p.requests}, {QStringLiteral("bytesSent"), p.bytesSent},
             {QStringLiteral("bytesReceived"), p.bytesReceived}, {QStringLiteral("events"), p.events}});
-    const qint64 serverHwm = vmHwmKiB(server.processId());
+    const qint64 serverHwm = peakRssKiBOf(server.processId());
     server.kill();
     server.waitForFinished(5000);
     return {{QStringLiteral("phases"), phases}, {QStringLiteral("serverPeakRssKiB"), serverHwm},

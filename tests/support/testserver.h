@@ -26,6 +26,7 @@ public:
 
     [[nodiscard]] QUrl url() const { return m_url; }
     [[nodiscard]] QString store() const { return m_store; }
+    [[nodiscard]] qint64 processId() const { return m_process.processId(); }
     // How many events of this device the server stores (taizhang-server admin devices).
     [[nodiscard]] qint64 eventsOf(const QString &deviceId) const;
     // A one-time enrollment code for a device bound to `unitCode` (taizhang-server admin enroll).

@@ -172,3 +172,61 @@ TEST_CASE("a laptop whose clock is a day ahead is told so, and its cases still a
     CHECK(township.ws->ledger().clock().last().millis()
         <= QDateTime::currentMSecsSinceEpoch() + HybridClock::kMaxAheadMs);
 }
+
+TEST_CASE(
+    "two laptops resolving one case offline leave one resolution and a conflict for the secretary", "[sync]")
+{
+    TestServer server;
+    Origin origin(server);
+    Device village(server, kVillage);
+    Device first(server, kTownship);
+    Device second(server, kTownship);
+    village.sync();
+    const Result<CaseRecord> registered
+        = village.ws->cases().registerCase(village.actor(QStringLiteral("clerk")), streetLight());
+    REQUIRE(registered.ok());
+    const QString number = registered->number;
+    REQUIRE(village.ws->cases()
+                .escalate(village.actor(QStringLiteral("secretary")), number, QStringLiteral("需镇里协调"))
+                .ok());
+    village.sync();
+    first.sync();
+    REQUIRE(first.ws->cases().accept(first.actor(QStringLiteral("township")), number).ok());
+    first.sync();
+    second.sync();
+
+    // Both township laptops resolve it while offline, differently.
+    REQUIRE(first.ws->cases()
+                .resolve(first.actor(QStringLiteral("township")), number, QStringLiteral("已修复"))
+                .ok());
+    REQUIRE(second.ws->cases()
+                .resolve(second.actor(QStringLiteral("township")), number, QStringLiteral("已报电力所"))
+                .ok());
+    first.sync();
+    second.sync();
+    first.sync();
+    village.sync();
+    QString kept;
+    for (Device *d : {&village, &first, &second}) {
+        const std::optional<CaseRecord> record = d->find(number);
+        REQUIRE(record.has_value());
+        CHECK(record->state == CaseState::Resolved);
+        CHECK_FALSE(record->conflict.isEmpty());
+        CHECK(d->ws->cases().losingDecisions(*record).size() == 1);
+        if (kept.isEmpty())
+            kept = record->resolution;
+        CHECK(record->resolution == kept); // the same decision stands everywhere
+    }
+
+    // The village secretary looks at it; the flag goes everywhere the review goes.
+    REQUIRE(village.ws->cases()
+                .reviewConflict(village.actor(QStringLiteral("secretary")), number, QStringLiteral("已核实"))
+                .ok());
+    village.sync();
+    first.sync();
+    second.sync();
+    for (Device *d : {&village, &first, &second}) {
+        CHECK(d->find(number)->conflict.isEmpty());
+        CHECK(d->find(number)->resolution == kept);
+    }
+}

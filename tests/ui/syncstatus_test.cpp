@@ -1,15 +1,21 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "support/catchqt.h"
+#include "support/syncdevices.h"
 #include "support/templedger.h"
 #include "support/testserver.h"
 #include "support/widgets.h"
 
 #include "calendar/calendarservice.h"
+#include "cases/caseservice.h"
 #include "ledger/ledger.h"
+#include "ledger/sqldatabase.h"
+#include "search/searchservice.h"
+#include "search/textindexer.h"
 #include "sync/enrolldialog.h"
 #include "sync/syncservice.h"
 #include "sync/syncstatus.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -67,4 +73,50 @@ TEST_CASE("the status bar connects to a server with a one-time code and shows th
     CHECK(text->text().contains(QStringLiteral("retry at")));
     CHECK(text->text().contains(QStringLiteral("1 to send")));
     CHECK(sync.message().contains(QStringLiteral("cannot be reached")));
+}
+
+TEST_CASE("a new laptop's window takes its unit's copy in one go and indexes it in the background", "[ui]")
+{
+    TestServer server;
+    tz::test::Origin origin(server);
+    {
+        SqlTransaction batch(origin.t.ws().ledger().db());
+        for (int i = 0; i < 300; ++i) {
+            RegisterCaseInput input;
+            input.orgCode = tz::test::kVillage;
+            input.handling = Handling::Fast;
+            input.title = QStringLiteral("路灯不亮第%1处").arg(i);
+            REQUIRE(origin.t.ws().cases().registerCase(origin.t.admin(), input).ok());
+        }
+        batch.commit();
+    }
+    REQUIRE(origin.client->sync().ok());
+    const QString code = server.enrollmentCode(tz::test::kTownship); // builds the township's copy
+
+    QTemporaryDir dir;
+    Workspace::InitOptions replica;
+    replica.replica = true;
+    std::unique_ptr<Workspace> laptop
+        = std::move(*Workspace::init(QDir(dir.path()).filePath(QStringLiteral("laptop.taizhang")), replica));
+    SyncService sync(laptop->ledger());
+    SyncStatus status(sync);
+    TextIndexer indexer(laptop->ledger());
+    QObject::connect(&indexer, &TextIndexer::progressed, &status, &SyncStatus::setIndexing);
+    QObject::connect(&sync, &SyncService::applied, &indexer, &TextIndexer::wake);
+    auto *text = child<QLabel>(&status, "syncText");
+    bool sawIndexing = false;
+    QObject::connect(&indexer, &TextIndexer::progressed, [&](qint64 left) {
+        sawIndexing
+            = sawIndexing || (left > 0 && text->text().contains(QStringLiteral("indexing for search")));
+    });
+    sync.enroll(server.url(), code, QStringLiteral("laptop"));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return sync.state() == SyncService::State::Idle && sync.client().lastSyncMs(); }, 20000));
+    CHECK(sync.lastReport().requests == 2); // the copy, then one sync
+    CHECK(laptop->ledger().db().scalar("SELECT COUNT(*) FROM cases") == 300);
+    REQUIRE(QTest::qWaitFor([&] { return indexer.remaining() == 0; }, 20000));
+    CHECK(sawIndexing);
+    CHECK_FALSE(text->text().contains(QStringLiteral("indexing")));
+    CHECK(laptop->ledger().textBacklog() == 0);
+    CHECK(laptop->search().searchCases(QStringLiteral("第7处"), 10).size() == 1);
 }

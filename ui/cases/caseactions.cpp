@@ -1,8 +1,12 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "cases/caseactions.h"
 
+#include "auth/userservice.h"
+#include "cases/caseevents.h"
 #include "cases/caseservice.h"
+#include "common/businesstime.h"
 #include "common/messages.h"
+#include "ledger/ledger.h"
 #include "org/orgservice.h"
 #include "workspace/workspace.h"
 
@@ -41,12 +45,31 @@ QString textLabel(CaseAction action)
         return CaseActionDialog::tr("What the citizen said:");
     case CaseAction::Supervise:
         return CaseActionDialog::tr("Supervision note:");
+    case CaseAction::ReviewConflict:
+        return CaseActionDialog::tr("What was decided:");
     default:
         return {};
     }
 }
 
 } // namespace
+
+QString describeDecision(Workspace &workspace, const Event &event)
+{
+    QString detail;
+    for (const char *key : {"reason", "result", "text", "answer", "remark", "what", "note", "name"}) {
+        const QString value = event.payload.value(QLatin1String(key)).toString();
+        if (!value.isEmpty())
+            detail = CaseActionDialog::tr(": %1").arg(value);
+    }
+    const std::optional<User> who = workspace.users().byId(event.actor);
+    const QString device = event.device == workspace.ledger().device().id
+        ? CaseActionDialog::tr("this computer")
+        : CaseActionDialog::tr("device …%1").arg(event.device.right(6));
+    return QStringLiteral("%1 %2%3 — %4 (%5)")
+        .arg(businesstime::displayOf(event.hlc.millis()), caseevents::label(event.type), detail,
+            who ? who->displayName : event.actor, device);
+}
 
 CaseActionDialog::CaseActionDialog(
     Workspace &workspace, const Actor &actor, const CaseRecord &record, CaseAction action, QWidget *parent)
@@ -97,6 +120,19 @@ CaseActionDialog::CaseActionDialog(
             m_coHandlers->setMinimumHeight(140);
             form->addRow(tr("Co-handlers (联办):"), m_coHandlers);
         }
+    }
+    if (action == CaseAction::ReviewConflict) {
+        // What the supervisor is looking at: each decision that did not take effect.
+        QStringList lines;
+        for (const Event &event : m_workspace.cases().losingDecisions(record))
+            lines.append(QStringLiteral("• ") + describeDecision(m_workspace, event).toHtmlEscaped());
+        auto *lost = new QLabel(tr("Decided on another computer at the same time and not applied "
+                                   "(the case shows the decision that came first):<br>%1")
+                                    .arg(lines.join(QStringLiteral("<br>"))),
+            this);
+        lost->setObjectName(QStringLiteral("losingDecisions"));
+        lost->setWordWrap(true);
+        layout->addWidget(lost);
     }
     if (action == CaseAction::FollowUp) {
         m_satisfaction = new QComboBox(this);
@@ -195,6 +231,9 @@ bool CaseActionDialog::run()
         break;
     case CaseAction::Supervise:
         done = cases.supervise(m_actor, number, !m_record.supervised, text);
+        break;
+    case CaseAction::ReviewConflict:
+        done = cases.reviewConflict(m_actor, number, text);
         break;
     case CaseAction::Register:
         break;

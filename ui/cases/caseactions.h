@@ -4,6 +4,7 @@
 #include "auth/actor.h"
 #include "cases/caserecord.h"
 #include "cases/casetypes.h"
+#include "ledger/event.h"
 
 #include <QDialog>
 #include <QWidget>
@@ -17,6 +18,10 @@ class QPlainTextEdit;
 namespace tz {
 
 class Workspace;
+
+// One line for an event of a case's history: when, what (with its reason, result or note), who,
+// and on which computer.
+QString describeDecision(Workspace &workspace, const Event &event);
 
 // One step of the loop on one case: asks what the step needs (a unit, a reason, a result, the
 // citizen's verdict …), runs it through CaseService and, when it is refused, says why in place

@@ -529,6 +529,15 @@ void CasesPage::showCase(const QString &number)
     QString html
         = QStringLiteral("<h3>%1</h3><p><b>%2</b></p>").arg(escape(record->title), escape(record->number));
     html += QStringLiteral("<p>%1</p>").arg(escape(record->description));
+    if (!record->conflict.isEmpty()) {
+        // Two computers decided this case at the same time: the first decision stands, the rest
+        // wait for a supervisor to look at them (核对冲突).
+        html += QStringLiteral("<div style=\"background:#fdecea; color:#8a1c1c; padding:4px\"><b>%1</b><ul>")
+                    .arg(escape(tr("Conflicting decisions, not applied (a supervisor reviews them):")));
+        for (const Event &event : m_workspace.cases().losingDecisions(*record))
+            html += QStringLiteral("<li>%1</li>").arg(escape(describeDecision(m_workspace, event)));
+        html += QStringLiteral("</ul></div>");
+    }
     html += QStringLiteral("<table cellspacing=4>");
     const auto row = [&html, &escape](const QString &label, const QString &value) {
         if (!value.isEmpty())
@@ -566,23 +575,8 @@ void CasesPage::showCase(const QString &number)
         html += QStringLiteral("</ul>");
     }
     html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Timeline"));
-    const QString here = m_workspace.ledger().device().id;
     for (const Event &event : m_workspace.ledger().events(AggregateType::Case, record->id)) {
-        const std::optional<User> who = m_workspace.users().byId(event.actor);
-        QString detail;
-        for (const char *key : {"reason", "result", "text", "answer", "remark", "what"}) {
-            const QString value = event.payload.value(QLatin1String(key)).toString();
-            if (!value.isEmpty())
-                detail = tr(": %1").arg(value);
-        }
-        if (event.type == caseevents::attachmentAdded)
-            detail = tr(": %1").arg(event.payload.value(QLatin1String("name")).toString());
-        // Where it was recorded: this computer, or another device of the network (by its id's end).
-        const QString device
-            = event.device == here ? tr("this computer") : tr("device …%1").arg(event.device.right(6));
-        html += QStringLiteral("<li>%1 — %2%3 — %4 <span style=\"color:#777\">(%5)</span></li>")
-                    .arg(businesstime::displayOf(event.hlc.millis()), escape(caseevents::label(event.type)),
-                        escape(detail), escape(who ? who->displayName : event.actor), escape(device));
+        html += QStringLiteral("<li>%1</li>").arg(escape(describeDecision(m_workspace, event)));
     }
     html += QStringLiteral("</ul>");
     m_detail->setHtml(html);

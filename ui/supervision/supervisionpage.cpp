@@ -65,6 +65,8 @@ SupervisionPage::SupervisionPage(Workspace &workspace, const Actor &actor, QWidg
     m_cases->addItem(tr("Supervised cases"), static_cast<int>(Cases::Supervised));
     m_cases->addItem(tr("Due today"), static_cast<int>(Cases::DueToday));
     m_cases->addItem(tr("All open cases"), static_cast<int>(Cases::Open));
+    //: Cases two computers decided differently at the same time (核对冲突)
+    m_cases->addItem(tr("Conflicting decisions"), static_cast<int>(Cases::Conflicts));
     auto *listLabel = new QLabel(tr("&List:"), this);
     listLabel->setBuddy(m_cases);
     bar->addWidget(m_up);
@@ -129,6 +131,9 @@ CaseFilter SupervisionPage::filterOf(Cases cases, const QString &code) const
     case Cases::DueToday:
         filter.states = casestate::openStates();
         filter.deadlineOn = filter.today;
+        break;
+    case Cases::Conflicts:
+        filter.conflictOnly = true;
         break;
     case Cases::Open:
         filter.states = casestate::openStates();

@@ -25,7 +25,7 @@ class SupervisionPage : public QWidget
     Q_OBJECT
 public:
     enum Column { UnitColumn, OpenColumn, DueTodayColumn, OverdueColumn, SupervisedColumn, RateColumn };
-    enum class Cases { Overdue, Supervised, DueToday, Open };
+    enum class Cases { Overdue, Supervised, DueToday, Open, Conflicts };
 
     SupervisionPage(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
 

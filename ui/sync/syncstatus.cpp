@@ -71,7 +71,14 @@ void SyncStatus::refresh()
         tip = tr("Everything is kept on this computer. Connect to the county's server to share it.");
         break;
     case SyncService::State::Syncing:
-        m_text->setText(tr("Syncing… %n received", nullptr, m_sync.lastReport().pulled));
+        if (m_sync.snapshotTotal() > 0) {
+            //: A new computer downloads its unit's ledger from the server: MB so far, MB in all
+            m_text->setText(tr("Syncing… starting copy %1 of %2 MB")
+                                .arg(m_sync.snapshotReceived() / (1024 * 1024))
+                                .arg((m_sync.snapshotTotal() + 1024 * 1024 - 1) / (1024 * 1024)));
+        } else {
+            m_text->setText(tr("Syncing… %n received", nullptr, m_sync.lastReport().pulled));
+        }
         m_button->setText(tr("Sync now"));
         break;
     case SyncService::State::Idle: {

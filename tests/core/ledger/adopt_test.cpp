@@ -63,8 +63,8 @@ TEST_CASE("an empty ledger takes a copy of another's tables and stays itself", "
     if (reader)
         CHECK(reader->scalar("SELECT COUNT(*) FROM cases") == 0);
 
-    const Status adopted
-        = ledger.adoptSnapshot(copy, [](SqlDatabase &db) { syncstate::set(db, "cursor", QStringLiteral("42")); });
+    const Status adopted = ledger.adoptSnapshot(
+        copy, [](SqlDatabase &db) { syncstate::set(db, "cursor", QStringLiteral("42")); });
     REQUIRE(adopted.ok());
     CHECK(caseRows(ledger.db()) == expected);
     CHECK(ledger.eventCount() == events);

@@ -107,6 +107,9 @@ void randomStep(Workspace &ws, QRandomGenerator &random, QStringList &numbers)
     case CaseAction::Supervise:
         (void)cases.supervise(admin, number, random.bounded(2) == 0, text);
         break;
+    case CaseAction::ReviewConflict:
+        (void)cases.reviewConflict(admin, number, text);
+        break;
     case CaseAction::Register:
         break;
     }
