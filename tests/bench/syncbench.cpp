@@ -95,7 +95,7 @@ QString adminCommand(const QString &store, const QStringList &arguments)
     QProcess admin;
     admin.start(serverPath(),
         QStringList {QStringLiteral("admin")} + arguments + QStringList {QStringLiteral("--db"), store});
-    admin.waitForFinished(30000);
+    admin.waitForFinished(-1); // building a starting copy of 100,000 cases takes a while
     return QString::fromUtf8(admin.readAllStandardOutput()).trimmed();
 }
 
