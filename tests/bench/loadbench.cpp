@@ -167,8 +167,8 @@ int main(int argc, char *argv[])
             auto *started = new QElapsedTimer;
             started->start();
             auto *network = new QNetworkAccessManager(&app);
-            QNetworkReply *reply
-                = network->post(requestTo(server.url(), QStringLiteral("/v1/sync"), sim.token), wire::pack(body));
+            QNetworkReply *reply = network->post(
+                requestTo(server.url(), QStringLiteral("/v1/sync"), sim.token), wire::pack(body));
             QObject::connect(reply, &QNetworkReply::finished, &app, [&, reply, started, i] {
                 latency.ms.append(static_cast<double>(started->nsecsElapsed()) / 1e6);
                 delete started;
