@@ -487,7 +487,7 @@ Result<int> Ledger::ingest(
             refold(static_cast<AggregateType>(key.first), key.second);
         textbacklog::setDeferred(*m_db, false);
         // A sync's usual handful is indexed now; a first sync's thousands wait for the backlog.
-        if (textbacklog::size(*m_db) <= kInlineTextIndex)
+        if (textbacklog::atMost(*m_db, kInlineTextIndex))
             textbacklog::work(*m_db, kInlineTextIndex);
         if (alsoInTransaction)
             alsoInTransaction(*m_db);

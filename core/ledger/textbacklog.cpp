@@ -15,6 +15,13 @@ qint64 size(SqlDatabase &db)
     return db.scalar("SELECT COUNT(*) FROM case_text_backlog");
 }
 
+bool atMost(SqlDatabase &db, int limit)
+{
+    SqlStatement &count = db.cached("SELECT COUNT(*) FROM (SELECT 1 FROM case_text_backlog LIMIT ?1)");
+    count.bind(1, limit + 1);
+    return count.first([](const SqlStatement &row) { return row.int64(0); }).value_or(0) <= limit;
+}
+
 bool any(SqlDatabase &db)
 {
     return db.scalar("SELECT EXISTS (SELECT 1 FROM case_text_backlog)") != 0;

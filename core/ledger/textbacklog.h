@@ -19,6 +19,8 @@ void setDeferred(SqlDatabase &db, bool deferred);
 
 // How many cases wait.
 [[nodiscard]] qint64 size(SqlDatabase &db);
+// Whether at most `limit` cases wait (reads no more than limit + 1 of them).
+[[nodiscard]] bool atMost(SqlDatabase &db, int limit);
 // Whether any case waits (what search asks before each query).
 [[nodiscard]] bool any(SqlDatabase &db);
 
