@@ -56,11 +56,12 @@ int Cli::sync(const Args &)
         if (Result<qint64> left = m_workspace->ledger().indexTextBacklog(4096); !left)
             return fail(left.error());
     }
-    return done({{QStringLiteral("pushed"), report->pushed}, {QStringLiteral("pulled"), report->pulled},
-                    {QStringLiteral("indexed"), waiting}, {QStringLiteral("requests"), report->requests},
-                    {QStringLiteral("bytesSent"), report->bytesSent},
-                    {QStringLiteral("bytesReceived"), report->bytesReceived},
-                    {QStringLiteral("cursor"), report->cursor}},
+    return done(
+        {{QStringLiteral("pushed"), report->pushed}, {QStringLiteral("pulled"), report->pulled},
+            {QStringLiteral("indexed"), waiting}, {QStringLiteral("dropped"), report->dropped},
+            {QStringLiteral("requests"), report->requests}, {QStringLiteral("bytesSent"), report->bytesSent},
+            {QStringLiteral("bytesReceived"), report->bytesReceived},
+            {QStringLiteral("cursor"), report->cursor}},
         QCoreApplication::translate("tz::Cli", "Synced: %1 sent, %2 received in %3 request(s).")
             .arg(report->pushed)
             .arg(report->pulled)

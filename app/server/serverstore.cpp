@@ -1,6 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "serverstore.h"
 
+#include "caseleaving.h"
+#include "cases/caseevents.h"
+#include "sync/wire.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -238,12 +242,36 @@ Status ServerStore::migrate()
             "CREATE TABLE IF NOT EXISTS snapshot_chunks (snapshot %1 NOT NULL, n INTEGER NOT NULL, "
             "data %2 NOT NULL, PRIMARY KEY (snapshot, n))")
             .arg(integer, blob),
+        // Units a case left (returned as not theirs): their devices no longer receive it, but
+        // what they wrote before they heard of it is still taken.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS aggregate_left (aggregate_type INTEGER NOT NULL, "
+                       "aggregate_id TEXT NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (aggregate_type, "
+                       "aggregate_id, unit))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    };
+    // Changes to tables made by an earlier version, by the schema version they bring the store to.
+    const QList<QPair<int, QString>> upgrades {
+        // A feed listing that tells the scope's devices to drop the aggregate (see pull()).
+        {2, QStringLiteral("ALTER TABLE feed ADD COLUMN leaves INTEGER NOT NULL DEFAULT 0")},
     };
     QSqlDatabase database = db();
     try {
         database.transaction();
         for (const QString &sql : statements)
             runDirect(database, sql);
+        QSqlQuery &version
+            = run(QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema_version'"));
+        const int from = version.next() ? version.value(0).toInt() : 1;
+        version.finish();
+        for (const auto &[to, sql] : upgrades) {
+            if (from < to)
+                runDirect(database, sql);
+        }
+        if (from < upgrades.constLast().first) {
+            run(QStringLiteral("DELETE FROM server_meta WHERE key = 'schema_version'"));
+            run(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('schema_version', ?)"),
+                {QString::number(upgrades.constLast().first)});
+        }
         if (!database.commit())
             throw ErrorException(storageError(database.lastError()));
         return {};
@@ -411,7 +439,10 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
                 const QStringList &judged = before.isEmpty() ? named : before;
                 const bool inScope = std::any_of(judged.cbegin(), judged.cend(),
                     [&device](const QString &unit) { return scopeCovers(device.scope, unit); });
-                if (!inScope)
+                if (!inScope && !before.isEmpty() && !wasInScope(device, type, event.aggregateId))
+                    throw ErrorException(
+                        Error::forbidden(tr("%1 is outside this device's scope").arg(event.aggregateId)));
+                if (!inScope && before.isEmpty())
                     throw ErrorException(
                         Error::forbidden(tr("%1 is outside this device's scope").arg(event.aggregateId)));
             }
@@ -431,14 +462,35 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
             inserted.finish();
             acks.append(gseq);
 
+            // A return or a re-dispatch may take the case away from units that held it (its
+            // history is read only then: a first dispatch leaves one unit, where it was registered).
+            const bool maySendAway = event.aggregateType == AggregateType::Case
+                && (event.type == caseevents::returned
+                    || (event.type == caseevents::dispatched && before.size() > 1));
+            const QStringList leaving = maySendAway ? unitsLeaving(event, gseq, before) : QStringList();
             QSet<QString> oldScopes;
-            for (const QString &unit : std::as_const(before))
-                for (const QString &scope : scopesOf(unit))
+            QSet<QString> scopes;
+            for (const QString &unit : std::as_const(before)) {
+                for (const QString &scope : scopesOf(unit)) {
                     oldScopes.insert(scope);
-            QSet<QString> scopes = oldScopes;
+                    if (!leaving.contains(unit))
+                        scopes.insert(scope);
+                }
+            }
             if (shared)
                 scopes.insert(kShared);
+            for (const QString &unit : leaving) {
+                run(QStringLiteral(
+                        "DELETE FROM aggregate_units WHERE aggregate_type = ? AND aggregate_id = ? "
+                        "AND unit = ?"),
+                    {type, event.aggregateId, unit});
+                run(QStringLiteral("INSERT INTO aggregate_left (aggregate_type, aggregate_id, unit) VALUES "
+                                   "(?, ?, ?) ON CONFLICT DO NOTHING"),
+                    {type, event.aggregateId, unit});
+            }
             for (const QString &unit : std::as_const(named)) {
+                if (leaving.contains(unit))
+                    continue; // a re-dispatch names the unit it takes the case from
                 if (!before.contains(unit))
                     run(QStringLiteral("INSERT INTO aggregate_units (aggregate_type, aggregate_id, unit) "
                                        "VALUES (?, ?, ?) "
@@ -459,6 +511,11 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
                 }
                 run(QStringLiteral("INSERT INTO feed (scope, gseq) VALUES (?, ?)"), {scope, gseq});
             }
+            // Scopes the aggregate left: their devices are told to drop it.
+            QStringList lost = (oldScopes - scopes).values();
+            lost.sort();
+            for (const QString &scope : std::as_const(lost))
+                run(QStringLiteral("INSERT INTO feed (scope, gseq, leaves) VALUES (?, ?, 1)"), {scope, gseq});
         }
         if (!database.commit())
             throw ErrorException(storageError(database.lastError()));
@@ -467,6 +524,36 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
         database.rollback();
         return e.error();
     }
+}
+
+bool ServerStore::wasInScope(const DeviceAuth &device, int aggregateType, const QString &aggregateId)
+{
+    QSqlQuery &left
+        = run(QStringLiteral("SELECT unit FROM aggregate_left WHERE aggregate_type = ? AND aggregate_id = ?"),
+            {aggregateType, aggregateId});
+    bool covered = false;
+    while (!covered && left.next())
+        covered = scopeCovers(device.scope, left.value(0).toString());
+    left.finish();
+    return covered;
+}
+
+QStringList ServerStore::unitsLeaving(const Event &event, qint64 gseq, const QStringList &holders)
+{
+    QSqlQuery &stored
+        = run(QStringLiteral("SELECT body FROM events WHERE aggregate_type = ? AND aggregate_id "
+                             "= ? AND gseq < ? ORDER BY gseq"),
+            {static_cast<int>(event.aggregateType), event.aggregateId, gseq});
+    QList<Event> history;
+    while (stored.next()) {
+        // Stored events were checked when they came; one that no longer reads is left out.
+        if (Result<Event> event = wire::decodeEvent(QCborValue::fromCbor(stored.value(0).toByteArray())))
+            history.append(std::move(*event));
+    }
+    stored.finish();
+    QStringList leaving = server::unitsLeaving(history, event);
+    leaving.removeIf([&holders](const QString &unit) { return !holders.contains(unit); });
+    return leaving;
 }
 
 Result<PullBatch> ServerStore::pull(const DeviceAuth &device, qint64 cursor, qsizetype maxBytes)
@@ -478,6 +565,8 @@ Result<PullBatch> ServerStore::pull(const DeviceAuth &device, qint64 cursor, qsi
         {
             qint64 fseq;
             QByteArray body;
+            bool leaves;
+            AggregateRef aggregate;
         };
         // Two range reads (the device's unit, and the shared data) merged by position. When a read
         // hit its limit, positions past its last row are not known complete: the batch ends there.
@@ -486,15 +575,19 @@ Result<PullBatch> ServerStore::pull(const DeviceAuth &device, qint64 cursor, qsi
         for (const QString &scope : {device.scope, kShared}) {
             QSqlQuery &query
                 = run(QStringLiteral(
-                          "SELECT f.fseq, e.body, e.device = ? FROM feed f JOIN events e ON e.gseq = f.gseq "
+                          "SELECT f.fseq, e.body, e.device = ? OR f.leaves = 1, f.leaves, e.aggregate_type, "
+                          "e.aggregate_id FROM feed f JOIN events e ON e.gseq = f.gseq "
                           "WHERE f.scope = ? AND f.fseq > ? ORDER BY f.fseq LIMIT ?"),
                     {device.id, scope, cursor, kRows});
             int count = 0;
             qint64 last = cursor;
             while (query.next()) {
                 last = query.value(0).toLongLong();
-                // The device's own events only move its cursor: it has them.
-                rows.append({last, query.value(2).toBool() ? QByteArray() : query.value(1).toByteArray()});
+                // The device's own events only move its cursor: it has them. A leaving names the
+                // aggregate; its event is not the scope's to see.
+                rows.append({last, query.value(2).toBool() ? QByteArray() : query.value(1).toByteArray(),
+                    query.value(3).toInt() == 1,
+                    {static_cast<AggregateType>(query.value(4).toInt()), query.value(5).toString()}});
                 ++count;
             }
             if (count == kRows)
@@ -508,6 +601,16 @@ Result<PullBatch> ServerStore::pull(const DeviceAuth &device, qint64 cursor, qsi
             if (row.fseq > safeEnd || (bytes > 0 && bytes + row.body.size() > maxBytes)) {
                 batch.more = true;
                 break;
+            }
+            const auto dropped
+                = std::find_if(batch.drops.begin(), batch.drops.end(), [&row](const AggregateRef &drop) {
+                      return drop.type == row.aggregate.type && drop.id == row.aggregate.id;
+                  });
+            if (row.leaves) {
+                if (dropped == batch.drops.end())
+                    batch.drops.append(row.aggregate);
+            } else if (dropped != batch.drops.end()) {
+                batch.drops.erase(dropped); // it came back within the batch
             }
             if (!row.body.isEmpty()) {
                 bytes += row.body.size();

@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "ledger/event.h"
+#include "ledger/ledger.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -56,6 +57,7 @@ struct SnapshotInfo
 struct PullBatch
 {
     QList<QByteArray> bodies; // events, each as its device sent it
+    QList<AggregateRef> drops; // aggregates that left the scope, after the events
     qint64 cursor = 0; // the feed position after the last one
     bool more = false;
 };
@@ -109,6 +111,12 @@ private:
     ServerStore(QString connection, QString kind);
     Status migrate();
     QSqlDatabase db() const;
+    // Whether the device's scope covers a unit the aggregate has left (its writes from before it
+    // heard are still taken).
+    bool wasInScope(const DeviceAuth &device, int aggregateType, const QString &aggregateId);
+    // The units among `holders` that a case leaves with `event` (stored as `gseq`): see
+    // caseleaving.h.
+    QStringList unitsLeaving(const Event &event, qint64 gseq, const QStringList &holders);
     // Runs `sql` (prepared once and kept) with `values`; a refusal throws ErrorException.
     QSqlQuery &run(const QString &sql, const QVariantList &values = {});
     void finishStatements();

@@ -56,7 +56,7 @@ Result<SnapshotInfo> SnapshotBuilder::build(const QString &scope, const std::fun
                     return event.error();
                 events.append(std::move(*event));
             }
-            if (Result<int> added = ledger.ingest(events); !added)
+            if (Result<int> added = ledger.ingest(events, batch->drops); !added)
                 return added.error();
             info.cursor = batch->cursor;
             taken += events.size();

@@ -217,6 +217,8 @@ QHttpServerResponse SyncServer::sync(const QHttpServerRequest &request)
     answer.insert(wire::Events, outgoing);
     answer.insert(wire::Cursor, batch->cursor);
     answer.insert(wire::More, batch->more);
+    if (!batch->drops.isEmpty())
+        answer.insert(wire::Drops, wire::encodeDrops(batch->drops));
     answer.insert(wire::ServerTime, QDateTime::currentMSecsSinceEpoch());
     return packed(answer);
 }

@@ -415,6 +415,12 @@ void Ledger::foldInto(SqlDatabase &db, const Event &event)
 Result<int> Ledger::ingest(
     const QList<Event> &events, const std::function<void(SqlDatabase &)> &alsoInTransaction)
 {
+    return ingest(events, {}, alsoInTransaction);
+}
+
+Result<int> Ledger::ingest(const QList<Event> &events, const QList<AggregateRef> &drops,
+    const std::function<void(SqlDatabase &)> &alsoInTransaction)
+{
     // The whole batch is refused for one bad event: a sync retries it, a person reads why.
     const auto refuse = [](ErrorKind kind, const char *text, const Event &event) {
         return ErrorException({kind,
@@ -464,6 +470,14 @@ Result<int> Ledger::ingest(
             const QPair<int, QString> key(static_cast<int>(event.aggregateType), event.aggregateId);
             if (toRefold.contains(key))
                 continue;
+            // A dropped aggregate that is sent again came back into scope: fold it afresh from
+            // every event, those kept from before included.
+            SqlStatement &undrop = m_db->cached("DELETE FROM dropped_aggregates WHERE rid = ?1");
+            undrop.bind(1, aggregate).run();
+            if (m_db->changes() > 0) {
+                toRefold.insert(key);
+                continue;
+            }
             SqlStatement &last = m_db->cached(
                 "SELECT last_hlc, last_device, last_seq FROM aggregates WHERE rid = ?1 AND version > 0");
             last.bind(1, aggregate);
@@ -485,6 +499,8 @@ Result<int> Ledger::ingest(
         }
         for (const auto &key : std::as_const(toRefold))
             refold(static_cast<AggregateType>(key.first), key.second);
+        for (const AggregateRef &aggregate : drops)
+            drop(aggregate);
         textbacklog::setDeferred(*m_db, false);
         // A sync's usual handful is indexed now; a first sync's thousands wait for the backlog.
         if (textbacklog::atMost(*m_db, kInlineTextIndex))
@@ -529,6 +545,33 @@ void Ledger::refold(AggregateType type, const QString &aggregateId)
         foldInto(*m_db, event);
         trackAggregateIn(*m_db, aggregate, event);
     }
+}
+
+void Ledger::drop(const AggregateRef &aggregate)
+{
+    const qint64 rid = aggregateRid(aggregate.type, aggregate.id, false);
+    if (rid == 0)
+        return; // never held here
+    if (Projection *projection = projectionFor(aggregate.type))
+        projection->clear(*m_db, aggregate.id);
+    m_db->cached("UPDATE aggregates SET version = 0, last_hlc = NULL, last_device = NULL, last_seq = NULL "
+                 "WHERE rid = ?1")
+        .bind(1, rid)
+        .run();
+    m_db->cached("INSERT OR REPLACE INTO dropped_aggregates (rid, dropped_ms) VALUES (?1, ?2)")
+        .bind(1, rid)
+        .bind(2, wallMs())
+        .run();
+}
+
+bool Ledger::isDropped(AggregateType type, const QString &aggregateId)
+{
+    const qint64 rid = aggregateRid(type, aggregateId, false);
+    return rid != 0
+        && m_db->cached("SELECT 1 FROM dropped_aggregates WHERE rid = ?1")
+               .bind(1, rid)
+               .first([](const SqlStatement &) { return true; })
+               .has_value();
 }
 
 Event Ledger::readEvent(SqlStatement &statement)

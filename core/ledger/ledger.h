@@ -29,6 +29,13 @@ struct DeviceIdentity
     QString label; // a name people recognise ("县党群服务中心窗口1")
 };
 
+// One aggregate named apart from its events (a sync's "drop this case").
+struct AggregateRef
+{
+    AggregateType type = AggregateType::Case;
+    QString id;
+};
+
 struct VerifyReport
 {
     bool ok = true;
@@ -107,6 +114,13 @@ public:
     // advances its cursor there, so a crash keeps both or neither).
     [[nodiscard]] Result<int> ingest(
         const QList<Event> &events, const std::function<void(SqlDatabase &)> &alsoInTransaction = {});
+    // The same, then forgets the read rows of `drops` (aggregates that left this device's scope:
+    // see dropped_aggregates in migration 0010), in the same transaction. An event of a dropped
+    // aggregate arriving later brings it back, folded from all its events.
+    [[nodiscard]] Result<int> ingest(const QList<Event> &events, const QList<AggregateRef> &drops,
+        const std::function<void(SqlDatabase &)> &alsoInTransaction = {});
+    // Whether the aggregate was dropped from this device's scope.
+    [[nodiscard]] bool isDropped(AggregateType type, const QString &aggregateId);
 
     // Cases whose text the search index has not taken in yet (see textbacklog.h): a batch of
     // more than kInlineTextIndex cases leaves them for indexTextBacklog(), which indexes up to
@@ -156,6 +170,7 @@ private:
     void forgetUncommitted(qint64 savedSeq, const QByteArray &savedHash);
     void foldInto(SqlDatabase &db, const Event &event);
     void refold(AggregateType type, const QString &aggregateId);
+    void drop(const AggregateRef &aggregate);
     Projection *projectionFor(AggregateType type);
     QMap<QString, QByteArray> digestsOf(SqlDatabase &db);
 

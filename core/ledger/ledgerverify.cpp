@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -128,6 +129,13 @@ Result<VerifyReport> Ledger::verify()
             fresh.exec(
                 "INSERT INTO main.aggregates (rid, type, id) SELECT rid, type, id FROM source.aggregates");
             fresh.exec("INSERT INTO main.events SELECT * FROM source.events");
+            // Aggregates dropped from this device's scope keep their events but no read rows.
+            QSet<qint64> dropped;
+            {
+                SqlStatement gone = fresh.prepare("SELECT rid FROM source.dropped_aggregates");
+                while (gone.next())
+                    dropped.insert(gone.int64(0));
+            }
             {
                 // Aggregate by aggregate, each in fold order.
                 SqlStatement all = fresh.prepare(
@@ -135,6 +143,8 @@ Result<VerifyReport> Ledger::verify()
                 QList<Event> group;
                 qint64 groupAggregate = 0;
                 const auto foldGroup = [&] {
+                    if (dropped.contains(groupAggregate))
+                        group.clear();
                     std::sort(group.begin(), group.end(),
                         [](const Event &a, const Event &b) { return a.foldsBefore(b); });
                     for (const Event &event : std::as_const(group)) {

@@ -26,6 +26,7 @@ constexpr Migration kMigrations[] = {
     {7, ":/migrations/0007_sync.sql"},
     {8, ":/migrations/0008_text_backlog.sql"},
     {9, ":/migrations/0009_conflicts.sql"},
+    {10, ":/migrations/0010_dropped.sql"},
 };
 
 } // namespace

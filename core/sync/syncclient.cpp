@@ -232,6 +232,9 @@ Result<bool> SyncClient::applyAnswer(const Batch &batch, const QByteArray &answe
     Result<QList<Event>> incoming = wire::decodeEvents(map->value(wire::Events).toArray());
     if (!incoming)
         return incoming.error();
+    Result<QList<AggregateRef>> drops = wire::decodeDrops(map->value(wire::Drops));
+    if (!drops)
+        return drops.error();
     const qint64 nextCursor = map->value(wire::Cursor).toInteger();
     if (nextCursor < batch.cursor)
         return Error::invalid(tr("The server sent a cursor that goes backwards."));
@@ -240,7 +243,7 @@ Result<bool> SyncClient::applyAnswer(const Batch &batch, const QByteArray &answe
     const qint64 serverTime = map->value(wire::ServerTime).toInteger();
     const qint64 skew = serverTime > 0 ? m_ledger.wallMs() - serverTime : 0;
     // The batch, the cursor and what was pushed: one transaction.
-    Result<int> added = m_ledger.ingest(*incoming, [&](SqlDatabase &db) {
+    Result<int> added = m_ledger.ingest(*incoming, *drops, [&](SqlDatabase &db) {
         syncstate::set(db, "clock_skew_ms", QString::number(skew));
         syncstate::set(db, "cursor", QString::number(nextCursor));
         if (!batch.own.isEmpty())
@@ -250,6 +253,7 @@ Result<bool> SyncClient::applyAnswer(const Batch &batch, const QByteArray &answe
         return added.error();
     report.pushed += static_cast<int>(batch.own.size());
     report.pulled += *added;
+    report.dropped += static_cast<int>(drops->size());
     report.cursor = nextCursor;
     return map->value(wire::More).toBool() || batch.own.size() == kPushBatch;
 }

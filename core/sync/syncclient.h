@@ -25,6 +25,7 @@ struct SyncReport
     qint64 bytesReceived = 0; // response bodies, compressed
     qint64 cursor = 0; // the feed position now applied
     qint64 copied = 0; // events that came in the server's starting copy (a new device)
+    int dropped = 0; // cases that left this device's scope (returned by its unit) and were dropped
 };
 
 // The device side of sync: enrollment with a one-time code, then push and pull of events

@@ -142,14 +142,15 @@ void SyncService::apply(const QByteArray &answer)
         QTimer::singleShot(300, this, [this, answer] { apply(answer); });
         return;
     }
-    const int before = m_report.pulled;
+    // Cases received and cases dropped both change what the screens show.
+    const int before = m_report.pulled + m_report.dropped;
     Result<bool> more = m_client.applyAnswer(m_batch, answer, m_report);
     if (!more) {
         fail(more.error());
         return;
     }
-    if (m_report.pulled > before)
-        emit applied(m_report.pulled - before);
+    if (m_report.pulled + m_report.dropped > before)
+        emit applied(m_report.pulled + m_report.dropped - before);
     if (*more) {
         emit stateChanged(); // progress: events so far
         sendBatch();

@@ -118,6 +118,33 @@ Result<QList<Event>> decodeEvents(const QCborArray &array)
     return events;
 }
 
+QCborArray encodeDrops(const QList<AggregateRef> &drops)
+{
+    QCborArray array;
+    for (const AggregateRef &drop : drops)
+        array.append(QCborArray {static_cast<int>(drop.type), drop.id});
+    return array;
+}
+
+Result<QList<AggregateRef>> decodeDrops(const QCborValue &value)
+{
+    if (value.isUndefined())
+        return QList<AggregateRef>(); // a server from before drops
+    const QCborArray array = value.toArray();
+    if (!value.isArray() || array.size() > kMaxEventsPerBatch)
+        return invalid(QStringLiteral("drops"));
+    QList<AggregateRef> drops;
+    for (const QCborValue &item : array) {
+        const QCborArray pair = item.toArray();
+        if (pair.size() != 2 || !pair.at(0).isInteger() || pair.at(0).toInteger() < 1
+            || pair.at(0).toInteger() > 10 || !pair.at(1).isString() || pair.at(1).toString().isEmpty()
+            || pair.at(1).toString().size() > 64)
+            return invalid(QStringLiteral("drops"));
+        drops.append({static_cast<AggregateType>(pair.at(0).toInteger()), pair.at(1).toString()});
+    }
+    return drops;
+}
+
 QByteArray pack(const QCborMap &map)
 {
     return qCompress(map.toCborValue().toCbor(), 6);

@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "ledger/event.h"
+#include "ledger/ledger.h"
 
 #include <QByteArray>
 #include <QCborArray>
@@ -40,6 +41,7 @@ enum Key : int {
     Size = 15, // the copy's ledger file, bytes
     Chunks = 16, // how many chunks it has
     Data = 17, // array of chunks, each zlib-compressed on its own (qCompress)
+    Drops = 18, // array of [aggregate type, aggregate id]: aggregates that left the device's scope
 };
 
 // A starting copy travels in chunks of this many bytes of its file; one answer carries chunks up
@@ -52,6 +54,10 @@ QCborMap encodeEvent(const Event &event);
 // saying what is wrong otherwise.
 Result<Event> decodeEvent(const QCborValue &value);
 Result<QList<Event>> decodeEvents(const QCborArray &array);
+
+// Aggregates to drop (after a batch's events), as a pull answer carries them.
+QCborArray encodeDrops(const QList<AggregateRef> &drops);
+Result<QList<AggregateRef>> decodeDrops(const QCborValue &value);
 
 // zlib over the CBOR encoding of `map`.
 QByteArray pack(const QCborMap &map);

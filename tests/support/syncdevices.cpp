@@ -58,6 +58,8 @@ Origin::Origin(const TestServer &server)
     t.user(Role::Supervisor, kVillage, QStringLiteral("secretary"));
     t.user(Role::Handler, kTownship, QStringLiteral("township"));
     t.user(Role::Handler, kCounty, QStringLiteral("county"));
+    t.user(Role::Clerk, kTownship, QStringLiteral("township-clerk"));
+    t.user(Role::Handler, kVillage, QStringLiteral("village-handler"));
     client = std::make_unique<SyncClient>(t.ws().ledger());
     REQUIRE(client->enroll(server.url(), server.enrollmentCode(kCity), QStringLiteral("admin desk")).ok());
     Result<SyncReport> first = client->sync();

@@ -43,8 +43,8 @@ struct Device
     std::unique_ptr<SyncClient> client;
 };
 
-// The administrator's ledger with users clerk and secretary (village), township and county
-// (handlers), enrolled for the city and synced once.
+// The administrator's ledger with users clerk, secretary and village-handler (village),
+// township (handler) and township-clerk, county (handler), enrolled for the city and synced once.
 struct Origin
 {
     explicit Origin(const TestServer &server);

@@ -243,3 +243,97 @@ TEST_CASE(
         CHECK(d->find(number)->resolution == kept);
     }
 }
+
+TEST_CASE("a case a village returns as not its own leaves that village's laptops and can come back", "[sync]")
+{
+    const auto store = GENERATE(TestServer::Store::Sqlite, TestServer::Store::Postgres);
+    INFO("store " << static_cast<int>(store));
+    TestServer server(store);
+    Origin origin(server);
+    Device township(server, kTownship);
+    Device village(server, kVillage);
+    Device villageLaptop(server, kVillage); // the same village's second laptop
+    Device neighbour(server, kOtherVillage);
+    for (Device *d : {&township, &village, &villageLaptop, &neighbour})
+        d->sync();
+
+    // The township registers a case and sends it to the wrong village.
+    RegisterCaseInput input = streetLight();
+    input.orgCode = kTownship;
+    input.description = QStringLiteral("覃美兰反映路口漆黑");
+    const Actor clerk = township.actor(QStringLiteral("township-clerk"));
+    Result<CaseRecord> registered = township.ws->cases().registerCase(clerk, input);
+    REQUIRE(registered.ok());
+    const QString number = registered->number;
+    const QString id = registered->id;
+    const auto dispatchTo = [&](const QString &unit) {
+        DispatchInput to;
+        to.lead.orgCode = unit;
+        REQUIRE(township.ws->cases().dispatch(clerk, number, to).ok());
+        township.sync();
+    };
+    dispatchTo(kVillage);
+    village.sync();
+    villageLaptop.sync();
+    REQUIRE(village.find(number).has_value());
+    REQUIRE(villageLaptop.find(number).has_value());
+
+    // The second laptop, offline, notes something; the first returns the case.
+    REQUIRE(villageLaptop.ws->cases()
+                .note(villageLaptop.actor(QStringLiteral("clerk")), number, QStringLiteral("已电话联系"))
+                .ok());
+    REQUIRE(village.ws->cases()
+                .returnCase(village.actor(QStringLiteral("village-handler")), number,
+                    QStringLiteral("不属本村，路灯在三境村"))
+                .ok());
+    const SyncReport returned = village.sync();
+    CHECK(returned.dropped == 1);
+    CHECK_FALSE(village.find(number).has_value());
+    CaseFilter all;
+    CHECK(CaseList(village.ws->ledger().db()).count(all) == 0);
+    CaseFilter byName;
+    byName.text = QStringLiteral("覃美兰");
+    CHECK(CaseList(village.ws->ledger().db()).count(byName) == 0);
+    CHECK(village.ws->ledger().isDropped(AggregateType::Case, id));
+
+    // The offline laptop's note is still taken, then the case leaves it too.
+    const SyncReport late = villageLaptop.sync();
+    CHECK(late.pushed >= 1);
+    CHECK(late.dropped == 1);
+    CHECK_FALSE(villageLaptop.find(number).has_value());
+    township.sync();
+    CHECK(township.find(number)->state == CaseState::Registered);
+    CHECK(township.ws->ledger().events(AggregateType::Case, id).size() == 4); // with the note
+
+    // Sent to the right village: there it arrives whole; the first village never sees it again.
+    dispatchTo(kOtherVillage);
+    neighbour.sync();
+    REQUIRE(neighbour.find(number).has_value());
+    CHECK(neighbour.find(number)->orgCode == kOtherVillage);
+    CHECK(neighbour.ws->ledger().events(AggregateType::Case, id).size() == 5);
+    village.sync();
+    CHECK_FALSE(village.find(number).has_value());
+
+    // The township finds it was right the first time and sends it back before anyone took it
+    // up: it leaves the second village and comes back to the first with its whole story,
+    // folded afresh.
+    dispatchTo(kVillage);
+    CHECK(neighbour.sync().dropped == 1);
+    CHECK_FALSE(neighbour.find(number).has_value());
+    const SyncReport back = village.sync();
+    CHECK(back.dropped == 0);
+    const std::optional<CaseRecord> again = village.find(number);
+    REQUIRE(again.has_value());
+    CHECK(again->state == CaseState::Dispatched);
+    CHECK_FALSE(village.ws->ledger().isDropped(AggregateType::Case, id));
+    CHECK(village.ws->ledger().events(AggregateType::Case, id).size() == 6);
+    CHECK(CaseList(village.ws->ledger().db()).count(byName) == 1);
+    for (Device *d : {&village, &villageLaptop, &township}) {
+        Result<VerifyReport> verified = d->ws->ledger().verify();
+        REQUIRE(verified.ok());
+        INFO(verified->problems.join(QLatin1Char('\n')).toStdString());
+        CHECK(verified->ok);
+    }
+    CHECK(village.ws->ledger().projectionDigests().value(QStringLiteral("cases"))
+        == township.ws->ledger().projectionDigests().value(QStringLiteral("cases")));
+}
