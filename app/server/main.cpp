@@ -6,6 +6,7 @@
 //       (and builds the unit's starting copy first when it has none from the last 24 hours)
 //   taizhang-server admin snapshot --db sqlite:PATH --unit CODE   builds the unit's starting copy
 //   taizhang-server admin revoke --db sqlite:PATH --device ID
+//   taizhang-server admin rotate --db sqlite:PATH (--device ID | --all)   ends access tokens now
 //   taizhang-server admin devices --db sqlite:PATH     id, scope, events stored, state, label
 // --db also takes postgresql://user[:password]@host[:port]/dbname.
 #include "serverstore.h"
@@ -68,11 +69,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption count(QStringLiteral("count"),
         QStringLiteral("admin enroll: how many codes to print, one per line"), QStringLiteral("n"),
         QStringLiteral("1"));
-    const QCommandLineOption device(
-        QStringLiteral("device"), QStringLiteral("admin revoke: the device id"), QStringLiteral("id"));
-    parser.addOptions({db, listen, unit, hours, count, device});
+    const QCommandLineOption device(QStringLiteral("device"),
+        QStringLiteral("admin revoke, admin rotate: the device id"), QStringLiteral("id"));
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("admin rotate: every device"));
+    const QCommandLineOption tokenSeconds(QStringLiteral("token-seconds"),
+        QStringLiteral("Seconds an access token lives (a device then shows its secret again)"),
+        QStringLiteral("n"), QStringLiteral("3600"));
+    parser.addOptions({db, listen, unit, hours, count, device, all, tokenSeconds});
     parser.addPositionalArgument(QStringLiteral("admin"),
-        QStringLiteral("admin enroll | admin snapshot | admin revoke | admin devices"));
+        QStringLiteral("admin enroll | admin snapshot | admin revoke | admin rotate | admin devices"));
     parser.process(app);
     if (!parser.isSet(db))
         return fail(QStringLiteral("--db sqlite:PATH is required"));
@@ -126,6 +131,16 @@ int main(int argc, char *argv[])
                 return fail(done.error().message);
             return 0;
         }
+        if (command.at(1) == QLatin1String("rotate")) {
+            // Ends access tokens now: each device shows its secret again, which rotates it.
+            if (parser.isSet(all) == parser.isSet(device))
+                return fail(QStringLiteral("admin rotate takes --device ID or --all"));
+            tz::Result<int> ended = (*store)->rotate(parser.isSet(all) ? QString() : parser.value(device));
+            if (!ended)
+                return fail(ended.error().message);
+            QTextStream(stdout) << *ended << " access token(s) ended" << Qt::endl;
+            return 0;
+        }
         return fail(QStringLiteral("unknown admin command; see --help"));
     }
 
@@ -136,6 +151,11 @@ int main(int argc, char *argv[])
     const QHostAddress address(where.left(colon));
     if (colon < 0 || !portOk || port > 65535 || address.isNull())
         return fail(QStringLiteral("--listen takes HOST:PORT, e.g. 127.0.0.1:8470"));
+    bool secondsOk = false;
+    const int seconds = parser.value(tokenSeconds).toInt(&secondsOk);
+    if (!secondsOk || seconds < 1 || seconds > 24 * 3600)
+        return fail(QStringLiteral("--token-seconds takes 1 to 86400"));
+    (*store)->setAccessLifetime(qint64(seconds) * 1000);
     tz::server::SyncServer server(**store);
     const quint16 bound = server.listen(address, static_cast<quint16>(port));
     if (bound == 0)

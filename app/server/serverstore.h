@@ -32,6 +32,16 @@ struct PushedEvent
     QByteArray body;
 };
 
+// What a device holds to talk to the server: its secret (kept, rotated at each refresh) and a
+// short-lived access token that every sync request carries.
+struct DeviceCredentials
+{
+    QString secret;
+    QString access;
+    qint64 accessExpiresMs = 0; // server time
+    QString scope;
+};
+
 struct DeviceSummary
 {
     QString id;
@@ -85,11 +95,21 @@ public:
     // A one-time code that enrolls one device bound to `unitCode` ("*": the whole ledger, for the
     // administrator's own device), valid for `ttlMs`.
     [[nodiscard]] Result<QString> createEnrollment(const QString &unitCode, qint64 ttlMs);
-    // Spends the code: the device's secret token and its scope.
-    [[nodiscard]] Result<QPair<QString, QString>> enroll(
+    // Spends the code: the device's secret, a first access token and its scope.
+    [[nodiscard]] Result<DeviceCredentials> enroll(
         const QString &code, const QString &deviceId, const QString &label);
-    [[nodiscard]] std::optional<DeviceAuth> authenticate(const QByteArray &token);
+    // A new access token for the device's secret, and a new secret in place of it. The secret
+    // shown stays good until the new one is first used, so an answer lost on the way costs
+    // nothing; once the new one is used, the old one is refused.
+    [[nodiscard]] Result<DeviceCredentials> refresh(const QString &deviceId, const QByteArray &secret);
+    // The device an unexpired access token belongs to, unless revoked.
+    [[nodiscard]] std::optional<DeviceAuth> authenticate(const QByteArray &accessToken);
     [[nodiscard]] Status revoke(const QString &deviceId);
+    // Ends the access tokens of one device (or of all, with an empty id) at once: each must show
+    // its secret again, which rotates it. Answers how many tokens ended.
+    [[nodiscard]] Result<int> rotate(const QString &deviceId);
+    // How long an access token lives (default one hour).
+    void setAccessLifetime(qint64 ms) { m_accessTtlMs = ms; }
     // Every enrolled device with how many of its events are stored.
     [[nodiscard]] QList<DeviceSummary> devices();
 
@@ -111,6 +131,8 @@ private:
     ServerStore(QString connection, QString kind);
     Status migrate();
     QSqlDatabase db() const;
+    // Stores a new access token for the device (and forgets its expired ones).
+    DeviceCredentials issueAccess(const QString &deviceId);
     // Whether the device's scope covers a unit the aggregate has left (its writes from before it
     // heard are still taken).
     bool wasInScope(const DeviceAuth &device, int aggregateType, const QString &aggregateId);
@@ -124,6 +146,7 @@ private:
     QString m_connection;
     QString m_kind;
     QHash<QString, QSqlQuery> m_statements;
+    qint64 m_accessTtlMs = 60 * 60 * 1000;
 };
 
 // The scopes that see a unit's data: the unit and each of its ancestors, from the code's digits.

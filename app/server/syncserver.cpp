@@ -58,6 +58,8 @@ SyncServer::SyncServer(ServerStore &store)
     m_http.route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [this] { return health(); });
     m_http.route(QStringLiteral("/v1/enroll"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request) { return enroll(request); });
+    m_http.route(QStringLiteral("/v1/token"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &request) { return token(request); });
     m_http.route(QStringLiteral("/v1/sync"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request) { return sync(request); });
     m_http.route(QStringLiteral("/v1/snapshot"), QHttpServerRequest::Method::Post,
@@ -112,17 +114,47 @@ QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
     const QString label = map->value(wire::Label).toString();
     if (code.isEmpty() || code.size() > 32 || device.isEmpty() || device.size() > 64)
         return refusal(Status::BadRequest, QStringLiteral("an enrollment needs a code and a device id"));
-    Result<QPair<QString, QString>> enrolled = m_store.enroll(code, device, label);
+    Result<DeviceCredentials> enrolled = m_store.enroll(code, device, label);
     if (!enrolled) {
         if (enrolled.error().kind == ErrorKind::Forbidden)
             noteFailure(request.remoteAddress());
         return refusal(enrolled.error());
     }
     m_failures.remove(request.remoteAddress().toString());
+    return credentialsAnswer(*enrolled);
+}
+
+QHttpServerResponse SyncServer::credentialsAnswer(const DeviceCredentials &credentials)
+{
     QCborMap answer;
-    answer.insert(wire::Token, enrolled->first);
-    answer.insert(wire::Scope, enrolled->second);
+    answer.insert(wire::Token, credentials.secret);
+    answer.insert(wire::Scope, credentials.scope);
+    answer.insert(wire::Access, credentials.access);
+    answer.insert(wire::Expires, credentials.accessExpiresMs);
+    answer.insert(wire::ServerTime, QDateTime::currentMSecsSinceEpoch());
     return packed(answer);
+}
+
+QHttpServerResponse SyncServer::token(const QHttpServerRequest &request)
+{
+    if (lockedOut(request.remoteAddress()))
+        return refusal(Status::TooManyRequests, QStringLiteral("too many refused secrets; wait ten minutes"));
+    Result<QCborMap> map = wire::unpack(request.body());
+    if (!map)
+        return refusal(map.error());
+    const QString device = map->value(wire::Device).toString();
+    const QString secret = map->value(wire::Token).toString();
+    if (device.isEmpty() || device.size() > 64 || secret.isEmpty() || secret.size() > 128)
+        return refusal(
+            Status::BadRequest, QStringLiteral("a token request needs a device id and its secret"));
+    Result<DeviceCredentials> refreshed = m_store.refresh(device, secret.toLatin1());
+    if (!refreshed) {
+        if (refreshed.error().kind == ErrorKind::Forbidden)
+            noteFailure(request.remoteAddress());
+        return refusal(refreshed.error());
+    }
+    m_failures.remove(request.remoteAddress().toString());
+    return credentialsAnswer(*refreshed);
 }
 
 std::optional<DeviceAuth> SyncServer::deviceOf(const QHttpServerRequest &request)
@@ -137,7 +169,7 @@ QHttpServerResponse SyncServer::snapshot(const QHttpServerRequest &request)
 {
     const std::optional<DeviceAuth> device = deviceOf(request);
     if (!device)
-        return refusal(Status::Unauthorized, QStringLiteral("unknown or revoked device token"));
+        return refusal(Status::Unauthorized, QStringLiteral("unknown, expired or revoked access token"));
     Result<QCborMap> map = wire::unpack(request.body());
     if (!map)
         return refusal(map.error());
@@ -183,7 +215,7 @@ QHttpServerResponse SyncServer::sync(const QHttpServerRequest &request)
 {
     const std::optional<DeviceAuth> device = deviceOf(request);
     if (!device)
-        return refusal(Status::Unauthorized, QStringLiteral("unknown or revoked device token"));
+        return refusal(Status::Unauthorized, QStringLiteral("unknown, expired or revoked access token"));
     if (request.body().size() > wire::kMaxBody)
         return refusal(Status::PayloadTooLarge, QStringLiteral("the request is too big"));
     Result<QCborMap> map = wire::unpack(request.body());

@@ -11,8 +11,10 @@ namespace tz::server {
 
 class ServerStore;
 struct DeviceAuth;
+struct DeviceCredentials;
 
-// The HTTP face of the store: GET /health, POST /v1/enroll (a one-time code for a device token),
+// The HTTP face of the store: GET /health, POST /v1/enroll (a one-time code for a device's secret
+// and a first access token), POST /v1/token (the secret for a new access token and a new secret),
 // POST /v1/sync (push this device's events and pull its scope's, in one request), POST
 // /v1/snapshot (chunks of the starting copy of the device's scope, for a new device). Bodies are the
 // sync protocol's zlib-compressed CBOR (core/sync/wire.h). One line per request goes to stdout,
@@ -27,9 +29,11 @@ public:
 private:
     QHttpServerResponse health() const;
     QHttpServerResponse enroll(const QHttpServerRequest &request);
+    QHttpServerResponse token(const QHttpServerRequest &request);
     QHttpServerResponse sync(const QHttpServerRequest &request);
+    static QHttpServerResponse credentialsAnswer(const DeviceCredentials &credentials);
     QHttpServerResponse snapshot(const QHttpServerRequest &request);
-    // The enrolled device the request's bearer token names, if any.
+    // The enrolled device the request's bearer access token names, if any.
     std::optional<DeviceAuth> deviceOf(const QHttpServerRequest &request);
     // A failed enrollment from this address; true when it is locked out for now.
     bool lockedOut(const QHostAddress &address) const;

@@ -91,10 +91,10 @@ QNetworkRequest SyncClient::requestTo(const QUrl &server, const QString &path, i
 QNetworkRequest SyncClient::request(const QString &path)
 {
     QNetworkRequest request = requestTo(server(), path, m_timeoutMs);
-    const QString token = state("token");
-    if (!token.isEmpty())
+    const QString access = state("access");
+    if (!access.isEmpty())
         request.setRawHeader(
-            QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1());
+            QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + access.toLatin1());
     return request;
 }
 
@@ -154,9 +154,83 @@ Result<QByteArray> SyncClient::post(
     const QByteArray answer = reply->readAll();
     report.bytesReceived += answer.size();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_lastStatus = status;
     if (status == 200)
         return answer;
     return errorFor(status, answer, reply->errorString(), request.url());
+}
+
+bool SyncClient::needsAccess()
+{
+    constexpr qint64 kMarginMs = 5 * 60 * 1000;
+    if (state("access").isEmpty())
+        return true;
+    const qint64 serverNow = m_ledger.wallMs() - clockSkewMs();
+    return state("access_expires_ms").toLongLong() - kMarginMs < serverNow;
+}
+
+QByteArray SyncClient::accessRequestBody()
+{
+    QCborMap request;
+    request.insert(wire::Device, m_ledger.device().id);
+    request.insert(wire::Token, state("token"));
+    return wire::pack(request);
+}
+
+Status SyncClient::storeAccess(const QByteArray &answer)
+{
+    try {
+        Result<QCborMap> map = wire::unpack(answer);
+        if (!map)
+            return map.error();
+        const QString secret = map->value(wire::Token).toString();
+        const QString access = map->value(wire::Access).toString();
+        if (secret.isEmpty() || access.isEmpty())
+            return Error::invalid(tr("The server's answer for access is incomplete."));
+        SqlTransaction transaction(m_ledger.db());
+        syncstate::set(m_ledger.db(), "token", secret);
+        syncstate::set(m_ledger.db(), "access", access);
+        syncstate::set(
+            m_ledger.db(), "access_expires_ms", QString::number(map->value(wire::Expires).toInteger()));
+        const qint64 serverTime = map->value(wire::ServerTime).toInteger();
+        if (serverTime > 0)
+            syncstate::set(m_ledger.db(), "clock_skew_ms", QString::number(m_ledger.wallMs() - serverTime));
+        transaction.commit();
+        return {};
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+Status SyncClient::refreshAccess(SyncReport &report)
+{
+    Result<QByteArray> answer
+        = post(requestTo(server(), QStringLiteral("v1/token"), m_timeoutMs), accessRequestBody(), report);
+    if (!answer)
+        return m_lastStatus == 403 ? refusedSecret() : answer.error();
+    return storeAccess(*answer);
+}
+
+Error SyncClient::refusedSecret()
+{
+    return Error::forbidden(tr("The server no longer accepts this computer (it was revoked, or enrolled "
+                               "again elsewhere). Everything here stays saved; ask the administrator for "
+                               "a new code and connect again."));
+}
+
+Result<QByteArray> SyncClient::postWithAccess(const QString &path, const QByteArray &body, SyncReport &report)
+{
+    if (needsAccess()) {
+        if (Status refreshed = refreshAccess(report); !refreshed)
+            return refreshed.error();
+    }
+    Result<QByteArray> answer = post(request(path), body, report);
+    if (!answer && m_lastStatus == 401) {
+        if (Status refreshed = refreshAccess(report); !refreshed)
+            return refreshed.error();
+        answer = post(request(path), body, report);
+    }
+    return answer;
 }
 
 QByteArray SyncClient::enrollmentBody(const QString &code, const QString &label)
@@ -182,6 +256,11 @@ Status SyncClient::storeEnrollment(const QUrl &serverUrl, const QByteArray &answ
         syncstate::set(m_ledger.db(), "server", serverUrl.toString());
         syncstate::set(m_ledger.db(), "token", token);
         syncstate::set(m_ledger.db(), "scope", scope);
+        syncstate::set(m_ledger.db(), "access", map->value(wire::Access).toString());
+        syncstate::set(
+            m_ledger.db(), "access_expires_ms", QString::number(map->value(wire::Expires).toInteger()));
+        if (const qint64 serverTime = map->value(wire::ServerTime).toInteger(); serverTime > 0)
+            syncstate::set(m_ledger.db(), "clock_skew_ms", QString::number(m_ledger.wallMs() - serverTime));
         transaction.commit();
         return {};
     } catch (const ErrorException &e) {
@@ -273,7 +352,7 @@ Result<SyncReport> SyncClient::sync(const Progress &progress)
     if (SnapshotDownload download(m_ledger); download.wanted()) {
         while (true) {
             Result<QByteArray> answer
-                = post(request(QStringLiteral("v1/snapshot")), download.nextRequest(), report);
+                = postWithAccess(QStringLiteral("v1/snapshot"), download.nextRequest(), report);
             if (!answer && answer.error().kind == ErrorKind::NotFound) {
                 download.abandon(); // no copy of this unit on the server: event by event
                 break;
@@ -295,7 +374,7 @@ Result<SyncReport> SyncClient::sync(const Progress &progress)
         Result<Batch> batch = prepareBatch();
         if (!batch)
             return batch.error();
-        Result<QByteArray> answer = post(request(QStringLiteral("v1/sync")), batch->body, report);
+        Result<QByteArray> answer = postWithAccess(QStringLiteral("v1/sync"), batch->body, report);
         if (!answer)
             return answer.error();
         Result<bool> more = applyAnswer(*batch, *answer, report);

@@ -85,12 +85,27 @@ public:
     [[nodiscard]] QByteArray enrollmentBody(const QString &code, const QString &label);
     [[nodiscard]] Status storeEnrollment(const QUrl &server, const QByteArray &answer);
 
+    // Access: sync requests carry a short-lived access token; the device's secret buys a new one
+    // (and a new secret: the server rotates it) at POST v1/token.
+    // True when there is no access token or it ends within a few minutes (server time).
+    [[nodiscard]] bool needsAccess();
+    [[nodiscard]] QByteArray accessRequestBody();
+    // Keeps the new secret and access token, in one transaction.
+    [[nodiscard]] Status storeAccess(const QByteArray &answer);
+    // What a refused secret (403 at v1/token) means to the person.
+    [[nodiscard]] static Error refusedSecret();
+
 private:
     QString state(const char *key);
     Result<QByteArray> post(const QNetworkRequest &request, const QByteArray &body, SyncReport &report);
+    // post() to this ledger's server with the access token, getting a new one first when it is
+    // due, and once more if the server refuses the one shown (ended early by `admin rotate`).
+    Result<QByteArray> postWithAccess(const QString &path, const QByteArray &body, SyncReport &report);
+    Status refreshAccess(SyncReport &report);
 
     Ledger &m_ledger;
     int m_timeoutMs = 60000;
+    int m_lastStatus = 0; // of the last post()
 };
 
 } // namespace tz

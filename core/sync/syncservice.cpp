@@ -51,10 +51,59 @@ void SyncService::syncNow()
     m_timer.stop();
     m_report = {};
     setState(State::Syncing);
-    if (SnapshotDownload(m_client.ledger()).wanted())
-        sendSnapshotRequest(); // a new device: the starting copy first
-    else
-        sendBatch();
+    m_accessRenewed = false;
+    withAccess([this] {
+        if (SnapshotDownload(m_client.ledger()).wanted())
+            sendSnapshotRequest(); // a new device: the starting copy first
+        else
+            sendBatch();
+    });
+}
+
+void SyncService::withAccess(const std::function<void()> &then)
+{
+    if (!m_client.needsAccess()) {
+        then();
+        return;
+    }
+    renewAccess(then);
+}
+
+void SyncService::renewAccess(const std::function<void()> &then)
+{
+    m_accessRenewed = true;
+    const QByteArray body = m_client.accessRequestBody();
+    QNetworkReply *reply = m_network.post(m_client.request(QStringLiteral("v1/token")), body);
+    ++m_report.requests;
+    m_report.bytesSent += body.size();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, then] {
+        reply->deleteLater();
+        const QByteArray answer = reply->readAll();
+        m_report.bytesReceived += answer.size();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 403) {
+            fail(SyncClient::refusedSecret());
+            return;
+        }
+        if (status != 200) {
+            fail(SyncClient::errorFor(status, answer, reply->errorString(), reply->request().url()));
+            return;
+        }
+        if (Status stored = m_client.storeAccess(answer); !stored) {
+            fail(stored.error());
+            return;
+        }
+        then();
+    });
+}
+
+bool SyncService::renewedAfterRefusal(int status, const std::function<void()> &retry)
+{
+    // An access token ended early (admin rotate): one new one, then the same request again.
+    if (status != 401 || m_accessRenewed)
+        return false;
+    renewAccess(retry);
+    return true;
 }
 
 void SyncService::sendSnapshotRequest()
@@ -72,6 +121,8 @@ void SyncService::onSnapshotAnswer(QNetworkReply *reply)
     const QByteArray answer = reply->readAll();
     m_report.bytesReceived += answer.size();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (renewedAfterRefusal(status, [this] { sendSnapshotRequest(); }))
+        return;
     SnapshotDownload download(m_client.ledger());
     if (status == 404) { // no copy of this unit on the server: event by event
         download.abandon();
@@ -117,6 +168,11 @@ void SyncService::sendBatch()
         return;
     }
     m_batch = std::move(*batch);
+    resendBatch();
+}
+
+void SyncService::resendBatch()
+{
     QNetworkReply *reply = m_network.post(m_client.request(QStringLiteral("v1/sync")), m_batch.body);
     ++m_report.requests;
     m_report.bytesSent += m_batch.body.size();
@@ -129,6 +185,8 @@ void SyncService::onAnswer(QNetworkReply *reply)
     const QByteArray answer = reply->readAll();
     m_report.bytesReceived += answer.size();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (renewedAfterRefusal(status, [this] { resendBatch(); }))
+        return;
     if (status != 200) {
         fail(SyncClient::errorFor(status, answer, reply->errorString(), reply->request().url()));
         return;

@@ -59,7 +59,13 @@ signals:
     void enrollFailed(const QString &message);
 
 private:
+    // Runs `then` once this device holds an access token that is not about to end.
+    void withAccess(const std::function<void()> &then);
+    void renewAccess(const std::function<void()> &then);
+    // A request refused for its access token: renews it and retries, once per sync.
+    bool renewedAfterRefusal(int status, const std::function<void()> &retry);
     void sendBatch();
+    void resendBatch(); // m_batch as it is
     void sendSnapshotRequest();
     void onSnapshotAnswer(QNetworkReply *reply);
     void onAnswer(QNetworkReply *reply);
@@ -76,6 +82,7 @@ private:
     QString m_message;
     SyncReport m_report;
     SyncClient::Batch m_batch;
+    bool m_accessRenewed = false; // in this sync
     int m_pulledBefore = 0;
     int m_intervalMs = 5 * 60 * 1000;
     int m_backoffMs = 0;

@@ -31,7 +31,7 @@ enum Key : int {
     Code = 5, // enrollment: the one-time code
     Device = 6, // enrollment: the device's id
     Label = 7, // enrollment: the device's label
-    Token = 8, // enrollment answer: the device's secret token
+    Token = 8, // the device's secret: given at enrollment, shown to get an access token, rotated
     Scope = 9, // enrollment answer: the org unit the device is bound to
     Message = 10, // an error's text
     Checksum = 11, // reserved: the per-scope checksum
@@ -42,6 +42,8 @@ enum Key : int {
     Chunks = 16, // how many chunks it has
     Data = 17, // array of chunks, each zlib-compressed on its own (qCompress)
     Drops = 18, // array of [aggregate type, aggregate id]: aggregates that left the device's scope
+    Access = 19, // a short-lived access token, the bearer of sync requests
+    Expires = 20, // when it ends, server time in milliseconds since the epoch
 };
 
 // A starting copy travels in chunks of this many bytes of its file; one answer carries chunks up

@@ -135,11 +135,11 @@ int main(int argc, char *argv[])
         QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
         const Result<QCborMap> answer = wire::unpack(reply->readAll());
-        if (!answer || answer->value(wire::Token).toString().isEmpty()) {
+        if (!answer || answer->value(wire::Access).toString().isEmpty()) {
             err << "enrollment failed" << Qt::endl;
             return 1;
         }
-        sim.token = answer->value(wire::Token).toString();
+        sim.token = answer->value(wire::Access).toString(); // lives an hour: the run is shorter
     }
     err << "enrolled; syncing for " << seconds << " s" << Qt::endl;
 

@@ -9,7 +9,8 @@
 
 namespace tz::test {
 
-TestServer::TestServer(Store kind)
+TestServer::TestServer(Store kind, const QStringList &options)
+    : m_options(options)
 {
     if (!m_dir.isValid())
         throw std::runtime_error("no temporary directory for the server");
@@ -41,8 +42,9 @@ qint64 TestServer::eventsOf(const QString &deviceId) const
 void TestServer::start(quint16 port)
 {
     m_process.setProgram(QStringLiteral(TZ_SERVER_PATH));
-    m_process.setArguments({QStringLiteral("--db"), m_store, QStringLiteral("--listen"),
-        QStringLiteral("127.0.0.1:%1").arg(port)});
+    m_process.setArguments(QStringList {QStringLiteral("--db"), m_store, QStringLiteral("--listen"),
+                               QStringLiteral("127.0.0.1:%1").arg(port)}
+        + m_options);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(10000))

@@ -19,7 +19,8 @@ public:
     enum class Store { Sqlite, Postgres };
     // Starts the server on a fresh store (a SQLite file in a temporary folder, or a throwaway
     // PostgreSQL cluster), on a free port; throws when it cannot.
-    explicit TestServer(Store kind = Store::Sqlite);
+    // `options` go to the server's command line (e.g. --token-seconds 2).
+    explicit TestServer(Store kind = Store::Sqlite, const QStringList &options = {});
     ~TestServer();
     TestServer(const TestServer &) = delete;
     TestServer &operator=(const TestServer &) = delete;
@@ -44,6 +45,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<PgCluster> m_postgres;
     QString m_store;
+    QStringList m_options;
     QProcess m_process;
     QUrl m_url;
 };

@@ -1,0 +1,191 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+// What the server refuses, over raw HTTP on 127.0.0.1: forged, ended and rotated credentials,
+// oversize and malformed bodies, guessed enrollment codes.
+#include "support/catchqt.h"
+#include "support/syncdevices.h"
+#include "support/testserver.h"
+
+#include "cases/caseservice.h"
+#include "ledger/ledger.h"
+#include "sync/syncstate.h"
+#include "sync/wire.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QThread>
+
+using namespace tz;
+using namespace tz::test;
+
+namespace {
+
+struct Answer
+{
+    int status = 0;
+    QCborMap map;
+};
+
+Answer post(const TestServer &server, const QString &path, const QByteArray &body, const QString &bearer = {})
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request = SyncClient::requestTo(server.url(), path, 15000);
+    if (!bearer.isEmpty())
+        request.setRawHeader(
+            QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + bearer.toLatin1());
+    QEventLoop loop;
+    std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (Result<QCborMap> map = wire::unpack(reply->readAll()))
+        answer.map = *map;
+    return answer;
+}
+
+QByteArray emptySync()
+{
+    QCborMap request;
+    request.insert(wire::Cursor, 0);
+    request.insert(wire::Events, QCborArray());
+    return wire::pack(request);
+}
+
+QByteArray accessRequest(const QString &device, const QString &secret)
+{
+    QCborMap request;
+    request.insert(wire::Device, device);
+    request.insert(wire::Token, secret);
+    return wire::pack(request);
+}
+
+QString stateOf(Device &device, const char *key)
+{
+    return syncstate::get(device.ws->ledger().db(), key);
+}
+
+} // namespace
+
+TEST_CASE("only a live access token opens sync: forged ones, the secret itself and ended ones are refused",
+    "[sync]")
+{
+    TestServer server(TestServer::Store::Sqlite, {QStringLiteral("--token-seconds"), QStringLiteral("2")});
+    Origin origin(server);
+    Device village(server, kVillage);
+    village.sync();
+    const QString access = stateOf(village, "access");
+    REQUIRE_FALSE(access.isEmpty());
+    CHECK(post(server, QStringLiteral("v1/sync"), emptySync(), access).status == 200);
+    CHECK(post(server, QStringLiteral("v1/sync"), emptySync()).status == 401);
+    CHECK(
+        post(server, QStringLiteral("v1/sync"), emptySync(), QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA")).status
+        == 401);
+    CHECK(post(server, QStringLiteral("v1/sync"), emptySync(), stateOf(village, "token")).status == 401);
+
+    // Two seconds later the token has ended; the laptop gets a new one by itself and syncs.
+    QThread::msleep(2100);
+    CHECK(post(server, QStringLiteral("v1/sync"), emptySync(), access).status == 401);
+    Result<CaseRecord> registered
+        = village.ws->cases().registerCase(village.actor(QStringLiteral("clerk")), [] {
+              RegisterCaseInput input;
+              input.orgCode = kVillage;
+              input.handling = Handling::Routed;
+              input.title = QStringLiteral("低保材料怎么交");
+              return input;
+          }());
+    REQUIRE(registered.ok());
+    const SyncReport report = village.sync();
+    CHECK(report.pushed == 1);
+    CHECK(report.requests == 2); // a new access token, then the sync
+    CHECK(stateOf(village, "access") != access);
+}
+
+TEST_CASE("an administrator's rotation ends access at once, and a secret once replaced is refused", "[sync]")
+{
+    const auto store = GENERATE(TestServer::Store::Sqlite, TestServer::Store::Postgres);
+    INFO("store " << static_cast<int>(store));
+    TestServer server(store);
+    Origin origin(server);
+    Device village(server, kVillage);
+    village.sync();
+    const QString deviceId = village.ws->ledger().device().id;
+    const QString first = stateOf(village, "token");
+    const QString access = stateOf(village, "access");
+
+    CHECK(
+        server.admin({QStringLiteral("rotate"), QStringLiteral("--device"), deviceId}).contains("1 access"));
+    CHECK(post(server, QStringLiteral("v1/sync"), emptySync(), access).status == 401);
+    village.sync(); // refused once, renews, goes on
+    const QString second = stateOf(village, "token");
+    CHECK(second != first);
+
+    // An answer lost on the way: the secret shown last still works, and each try hands out a new
+    // one; the first secret ends once a newer one is used.
+    Answer lost = post(server, QStringLiteral("v1/token"), accessRequest(deviceId, second));
+    REQUIRE(lost.status == 200);
+    Answer again = post(server, QStringLiteral("v1/token"), accessRequest(deviceId, second));
+    REQUIRE(again.status == 200);
+    const QString third = again.map.value(wire::Token).toString();
+    CHECK(post(server, QStringLiteral("v1/token"), accessRequest(deviceId, third)).status == 200);
+    CHECK(post(server, QStringLiteral("v1/token"), accessRequest(deviceId, first)).status == 403);
+    CHECK(post(server, QStringLiteral("v1/token"), accessRequest(deviceId, second)).status == 403);
+
+    // The laptop's own secret is now one step behind: the server no longer takes it.
+    CHECK(server.admin({QStringLiteral("rotate"), QStringLiteral("--all")}).contains("access token"));
+    Result<SyncReport> refused = village.client->sync();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Forbidden);
+    CHECK(refused.error().message.contains(QStringLiteral("new code")));
+
+    // A revoked device is refused a token even with a secret that was good.
+    const QString fourth = post(server, QStringLiteral("v1/token"), accessRequest(deviceId, third))
+                               .map.value(wire::Token)
+                               .toString();
+    (void)server.admin({QStringLiteral("revoke"), QStringLiteral("--device"), deviceId});
+    CHECK(post(server, QStringLiteral("v1/token"), accessRequest(deviceId, fourth)).status == 403);
+}
+
+TEST_CASE("oversize, malformed and guessed requests are refused with their status", "[sync]")
+{
+    TestServer server;
+    Origin origin(server);
+    Device village(server, kVillage);
+    village.sync();
+    const QString access = stateOf(village, "access");
+
+    QByteArray huge(wire::kMaxBody + 1, 'x');
+    CHECK(post(server, QStringLiteral("v1/sync"), huge, access).status == 413);
+    CHECK(
+        post(server, QStringLiteral("v1/sync"), QByteArrayLiteral("not zlib at all"), access).status == 400);
+    QCborMap badEvent;
+    badEvent.insert(wire::Cursor, 0);
+    badEvent.insert(wire::Events, QCborArray {QCborMap {{1, QStringLiteral("no id")}}});
+    const Answer malformed = post(server, QStringLiteral("v1/sync"), wire::pack(badEvent), access);
+    CHECK(malformed.status == 400);
+    CHECK_FALSE(malformed.map.value(wire::Message).toString().isEmpty());
+    QCborMap badCursor;
+    badCursor.insert(wire::Cursor, QStringLiteral("yesterday"));
+    CHECK(post(server, QStringLiteral("v1/sync"), wire::pack(badCursor), access).status == 400);
+
+    // Five wrong enrollment codes lock the address out, even for the right code.
+    const QString code = server.enrollmentCode(kOtherVillage);
+    const auto enroll = [&](const QString &tried) {
+        QCborMap request;
+        request.insert(wire::Code, tried);
+        request.insert(wire::Device, QStringLiteral("0190f7a2-0000-7000-8000-00000000abcd"));
+        request.insert(wire::Label, QStringLiteral("guess"));
+        return post(server, QStringLiteral("v1/enroll"), wire::pack(request)).status;
+    };
+    for (int i = 0; i < 5; ++i)
+        CHECK(enroll(QStringLiteral("WRONGCODE%1").arg(i)) == 403);
+    CHECK(enroll(code) == 429);
+    // The same for secrets shown to get access.
+    for (int i = 0; i < 5; ++i)
+        post(server, QStringLiteral("v1/token"),
+            accessRequest(village.ws->ledger().device().id, QStringLiteral("guess")));
+    CHECK(post(server, QStringLiteral("v1/token"),
+              accessRequest(village.ws->ledger().device().id, stateOf(village, "token")))
+              .status
+        == 429);
+}
