@@ -6,12 +6,16 @@
 #include "login/logindialog.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settingspage.h"
+#include "sync/setupdialog.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QFont>
 #include <QMessageBox>
+#include <QSysInfo>
 #include <QTimer>
 
 #include <algorithm>
@@ -53,10 +57,19 @@ int main(int argc, char *argv[])
     tz::Result<std::unique_ptr<tz::Workspace>> workspace
         = tz::Error {tz::ErrorKind::Storage, QString(), QString()};
     const QString ledgerPath = parser.value(ledgerOption);
-    tz::runLongTask(
-        nullptr, QCoreApplication::translate("tz::Desktop", "Opening the ledger and checking it…"),
-        [&](const tz::Progress &progress) { workspace = tz::Workspace::open(ledgerPath, {}, progress); },
-        true, 400);
+    if (!QFileInfo::exists(ledgerPath)) {
+        // A new laptop: an empty ledger that its county's server fills (SetupDialog below).
+        QDir().mkpath(QFileInfo(ledgerPath).absolutePath());
+        tz::Workspace::InitOptions options;
+        options.replica = true;
+        options.deviceLabel = QSysInfo::machineHostName();
+        workspace = tz::Workspace::init(ledgerPath, options);
+    } else {
+        tz::runLongTask(
+            nullptr, QCoreApplication::translate("tz::Desktop", "Opening the ledger and checking it…"),
+            [&](const tz::Progress &progress) { workspace = tz::Workspace::open(ledgerPath, {}, progress); },
+            true, 400);
+    }
     if (!workspace && workspace.error().kind == tz::ErrorKind::Cancelled)
         return 0; // the person chose to stop the check; the file is as it was
     if (!workspace) {
@@ -76,6 +89,18 @@ int main(int argc, char *argv[])
         }
         actor = *signedIn;
     } else {
+        if (tz::SetupDialog::needed(ws)) {
+            tz::SetupDialog setup(ws);
+            if (parser.isSet(screenshotOption)) {
+                const QString file = parser.value(screenshotOption);
+                QTimer::singleShot(800, &setup, [&setup, file] {
+                    setup.grab().save(file);
+                    setup.reject();
+                });
+            }
+            if (setup.exec() != QDialog::Accepted)
+                return 0; // what was downloaded is kept; the next start goes on from there
+        }
         tz::LoginDialog login(ws);
         if (parser.isSet(screenshotOption)) {
             // A picture of the sign-in screen itself.
