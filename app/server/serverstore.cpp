@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
@@ -101,6 +102,25 @@ QStringList unitsNamed(const Event &event)
         break;
     }
     return units;
+}
+
+// The attachments (hex SHA-256) a case event refers to.
+QStringList attachmentsOf(const Event &event)
+{
+    if (event.aggregateType != AggregateType::Case)
+        return {};
+    QStringList refs;
+    const auto take = [&refs](const QJsonValue &ref) {
+        static const QRegularExpression shape(QStringLiteral("^sha256:([0-9a-f]{64})$"));
+        const QRegularExpressionMatch match = shape.match(ref.toString());
+        if (match.hasMatch())
+            refs.append(match.captured(1));
+    };
+    if (event.type == caseevents::attachmentAdded)
+        take(event.payload.value(QLatin1String("ref")));
+    for (const QJsonValue &a : event.payload.value(QLatin1String("attachments")).toArray())
+        take(a.toObject().value(QLatin1String("ref")));
+    return refs;
 }
 
 } // namespace
@@ -269,6 +289,18 @@ Status ServerStore::migrate()
                            "expires_ms %2 NOT NULL)")
                 .arg(blob, integer)},
         {3, QStringLiteral("CREATE INDEX access_tokens_by_device ON access_tokens (device)")},
+        // Attachments: which aggregates refer to a file, the files, their bytes in pieces.
+        {4,
+            QStringLiteral("CREATE TABLE file_refs (hash TEXT NOT NULL, aggregate_type INTEGER NOT NULL, "
+                           "aggregate_id TEXT NOT NULL, PRIMARY KEY (hash, aggregate_type, aggregate_id))")},
+        {4,
+            QStringLiteral("CREATE TABLE files (hash TEXT PRIMARY KEY, size %1 NOT NULL, held %1 NOT NULL, "
+                           "complete INTEGER NOT NULL DEFAULT 0)")
+                .arg(integer)},
+        {4,
+            QStringLiteral("CREATE TABLE file_pieces (hash TEXT NOT NULL, at %1 NOT NULL, data %2 NOT NULL, "
+                           "PRIMARY KEY (hash, at))")
+                .arg(integer, blob)},
     };
     QSqlDatabase database = db();
     try {
@@ -545,6 +577,11 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
             const qint64 gseq = inserted.value(0).toLongLong();
             inserted.finish();
             acks.append(gseq);
+            for (const QString &hash : attachmentsOf(event))
+                run(QStringLiteral(
+                        "INSERT INTO file_refs (hash, aggregate_type, aggregate_id) VALUES (?, ?, ?) "
+                        "ON CONFLICT DO NOTHING"),
+                    {hash, type, event.aggregateId});
 
             // A return or a re-dispatch may take the case away from units that held it (its
             // history is read only then: a first dispatch leaves one unit, where it was registered).
@@ -638,6 +675,116 @@ QStringList ServerStore::unitsLeaving(const Event &event, qint64 gseq, const QSt
     QStringList leaving = server::unitsLeaving(history, event);
     leaving.removeIf([&holders](const QString &unit) { return !holders.contains(unit); });
     return leaving;
+}
+
+Status ServerStore::checkFileScope(const DeviceAuth &device, const QString &hash)
+{
+    QSqlQuery &units = run(QStringLiteral("SELECT u.unit FROM file_refs r JOIN aggregate_units u ON "
+                                          "u.aggregate_type = r.aggregate_type AND u.aggregate_id = "
+                                          "r.aggregate_id WHERE r.hash = ?"),
+        {hash});
+    bool any = false;
+    bool covered = device.scope.endsWith(QLatin1String("00000000")); // the top unit sees all
+    while (!covered && units.next()) {
+        any = true;
+        covered = scopeCovers(device.scope, units.value(0).toString());
+    }
+    units.finish();
+    if (covered)
+        return {};
+    if (!any)
+        return Error::notFound(tr("no case refers to this file"));
+    return Error::forbidden(tr("this file belongs to cases outside this device's scope"));
+}
+
+Result<FilePiece> ServerStore::putFile(
+    const DeviceAuth &device, const QString &hash, qint64 size, qint64 offset, const QByteArray &data)
+{
+    const auto finished = qScopeGuard([this] { finishStatements(); });
+    QSqlDatabase database = db();
+    try {
+        database.transaction();
+        if (Status allowed = checkFileScope(device, hash); !allowed)
+            throw ErrorException(allowed.error());
+        run(QStringLiteral("INSERT INTO files (hash, size, held) VALUES (?, ?, 0) ON CONFLICT DO NOTHING"),
+            {hash, size});
+        QSqlQuery &found
+            = run(QStringLiteral("SELECT size, held, complete FROM files WHERE hash = ?"), {hash});
+        if (!found.next())
+            throw ErrorException(storageError(found.lastError()));
+        FilePiece piece {
+            found.value(0).toLongLong(), found.value(1).toLongLong(), {}, found.value(2).toInt() == 1};
+        found.finish();
+        if (piece.size != size)
+            throw ErrorException(Error::invalid(tr("the file's size differs from the one first announced")));
+        // Only the very next bytes are taken: anything else is answered with where to go on.
+        if (!piece.complete && offset == piece.offset && !data.isEmpty()) {
+            if (piece.offset + data.size() > piece.size)
+                throw ErrorException(Error::invalid(tr("more bytes than the file's size")));
+            run(QStringLiteral("INSERT INTO file_pieces (hash, at, data) VALUES (?, ?, ?)"),
+                {hash, piece.offset, data});
+            piece.offset += data.size();
+            if (piece.offset == piece.size) {
+                QCryptographicHash sha(QCryptographicHash::Sha256);
+                QSqlQuery &pieces
+                    = run(QStringLiteral("SELECT data FROM file_pieces WHERE hash = ? ORDER BY at"), {hash});
+                while (pieces.next())
+                    sha.addData(pieces.value(0).toByteArray());
+                pieces.finish();
+                if (QString::fromLatin1(sha.result().toHex()) != hash) {
+                    // Forget them all: the next try starts from nothing.
+                    run(QStringLiteral("DELETE FROM file_pieces WHERE hash = ?"), {hash});
+                    run(QStringLiteral("UPDATE files SET held = 0 WHERE hash = ?"), {hash});
+                    if (!database.commit())
+                        throw ErrorException(storageError(database.lastError()));
+                    return Error::invalid(tr("the bytes received do not match the file's hash"));
+                }
+                piece.complete = true;
+            }
+            run(QStringLiteral("UPDATE files SET held = ?, complete = ? WHERE hash = ?"),
+                {piece.offset, piece.complete ? 1 : 0, hash});
+        }
+        if (!database.commit())
+            throw ErrorException(storageError(database.lastError()));
+        return piece;
+    } catch (const ErrorException &e) {
+        database.rollback();
+        return e.error();
+    }
+}
+
+Result<FilePiece> ServerStore::getFile(
+    const DeviceAuth &device, const QString &hash, qint64 offset, qsizetype maxBytes)
+{
+    const auto finished = qScopeGuard([this] { finishStatements(); });
+    try {
+        if (Status allowed = checkFileScope(device, hash); !allowed)
+            return allowed.error();
+        QSqlQuery &found
+            = run(QStringLiteral("SELECT size FROM files WHERE hash = ? AND complete = 1"), {hash});
+        if (!found.next())
+            return Error::notFound(tr("the server does not hold this file yet"));
+        FilePiece piece {found.value(0).toLongLong(), offset, {}, true};
+        found.finish();
+        if (offset < 0 || offset > piece.size)
+            return Error::invalid(tr("an offset outside the file"));
+        // The pieces that overlap [offset, offset + maxBytes), cut to it.
+        QSqlQuery &pieces = run(QStringLiteral("SELECT at, data FROM file_pieces WHERE hash = ? AND at < ? "
+                                               "AND at + length(data) > ? ORDER BY at"),
+            {hash, offset + static_cast<qint64>(maxBytes), offset});
+        while (pieces.next()) {
+            const qint64 at = pieces.value(0).toLongLong();
+            const QByteArray data = pieces.value(1).toByteArray();
+            if (at + data.size() <= offset)
+                continue;
+            const qint64 from = offset + piece.data.size() - at;
+            piece.data.append(data.mid(from, maxBytes - piece.data.size()));
+        }
+        pieces.finish();
+        return piece;
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
 }
 
 Result<PullBatch> ServerStore::pull(const DeviceAuth &device, qint64 cursor, qsizetype maxBytes)

@@ -42,6 +42,15 @@ struct DeviceCredentials
     QString scope;
 };
 
+// Where an attachment's upload stands, or a piece of its bytes.
+struct FilePiece
+{
+    qint64 size = 0; // the whole file
+    qint64 offset = 0; // where `data` starts (an upload: how much the server holds)
+    QByteArray data;
+    bool complete = false;
+};
+
 struct DeviceSummary
 {
     QString id;
@@ -119,6 +128,16 @@ public:
     // What the device's scope holds after `cursor`, at most about `maxBytes`.
     [[nodiscard]] Result<PullBatch> pull(const DeviceAuth &device, qint64 cursor, qsizetype maxBytes);
 
+    // Attachments, by the hex SHA-256 of their bytes. A device may send or fetch one only when a
+    // case of its scope refers to it. put: `data` written at `offset` when that is exactly what
+    // the server holds (a resumed upload), then what it holds; the last piece is checked against
+    // the hash (an Invalid error, and the bytes forgotten, when they differ).
+    [[nodiscard]] Result<FilePiece> putFile(
+        const DeviceAuth &device, const QString &hash, qint64 size, qint64 offset, const QByteArray &data);
+    // Up to `maxBytes` of a file the server holds whole, from `offset`.
+    [[nodiscard]] Result<FilePiece> getFile(
+        const DeviceAuth &device, const QString &hash, qint64 offset, qsizetype maxBytes);
+
     // Stores a snapshot (all or nothing) and drops the scope's older ones; answers its id.
     [[nodiscard]] Result<qint64> saveSnapshot(const SnapshotInfo &info, const QList<QByteArray> &chunks);
     // The newest snapshot of a scope, if any.
@@ -133,6 +152,9 @@ private:
     QSqlDatabase db() const;
     // Stores a new access token for the device (and forgets its expired ones).
     DeviceCredentials issueAccess(const QString &deviceId);
+    // Whether a case of the device's scope refers to the file (a NotFound or Forbidden error
+    // otherwise).
+    Status checkFileScope(const DeviceAuth &device, const QString &hash);
     // Whether the device's scope covers a unit the aggregate has left (its writes from before it
     // heard are still taken).
     bool wasInScope(const DeviceAuth &device, int aggregateType, const QString &aggregateId);

@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "syncserver.h"
 
+#include "cases/attachmentstore.h"
 #include "serverstore.h"
 #include "sync/wire.h"
 
@@ -9,6 +10,7 @@
 #include <QDateTime>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace tz::server {
@@ -62,6 +64,10 @@ SyncServer::SyncServer(ServerStore &store)
         [this](const QHttpServerRequest &request) { return token(request); });
     m_http.route(QStringLiteral("/v1/sync"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request) { return sync(request); });
+    m_http.route(QStringLiteral("/v1/file/put"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &request) { return putFile(request); });
+    m_http.route(QStringLiteral("/v1/file/get"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &request) { return getFile(request); });
     m_http.route(QStringLiteral("/v1/snapshot"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request) { return snapshot(request); });
     m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
@@ -209,6 +215,76 @@ QHttpServerResponse SyncServer::snapshot(const QHttpServerRequest &request)
     answer.insert(wire::ServerTime, QDateTime::currentMSecsSinceEpoch());
     // The chunks are compressed already: the answer goes as it is.
     return QHttpServerResponse(QByteArrayLiteral("application/cbor"), answer.toCborValue().toCbor());
+}
+
+namespace {
+
+// A file request (plain CBOR: photos and scans do not compress) with the attachment it names;
+// nothing when it is malformed.
+std::optional<QCborMap> fileRequest(const QHttpServerRequest &request, QString &hash)
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9a-f]{64}$"));
+    if (request.body().size() > wire::kFilePiece + 4096)
+        return std::nullopt;
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(request.body(), &error);
+    if (error.error != QCborError::NoError || !value.isMap())
+        return std::nullopt;
+    const QCborMap map = value.toMap();
+    hash = map.value(wire::FileHash).toString();
+    if (!shape.match(hash).hasMatch() || !map.value(wire::Offset).isInteger()
+        || map.value(wire::Offset).toInteger() < 0)
+        return std::nullopt;
+    return map;
+}
+
+QHttpServerResponse pieceAnswer(const FilePiece &piece)
+{
+    QCborMap answer;
+    answer.insert(wire::Size, piece.size);
+    answer.insert(wire::Offset, piece.offset);
+    answer.insert(wire::Complete, piece.complete);
+    if (!piece.data.isEmpty())
+        answer.insert(wire::Data, piece.data);
+    return QHttpServerResponse(QByteArrayLiteral("application/cbor"), answer.toCborValue().toCbor());
+}
+
+} // namespace
+
+QHttpServerResponse SyncServer::putFile(const QHttpServerRequest &request)
+{
+    const std::optional<DeviceAuth> device = deviceOf(request);
+    if (!device)
+        return refusal(Status::Unauthorized, QStringLiteral("unknown, expired or revoked access token"));
+    if (request.body().size() > wire::kFilePiece + 4096)
+        return refusal(Status::PayloadTooLarge, QStringLiteral("a piece of a file is at most 1 MiB"));
+    QString hash;
+    const std::optional<QCborMap> map = fileRequest(request, hash);
+    const qint64 size = map ? map->value(wire::Size).toInteger(-1) : -1;
+    if (!map || size < 1 || size > AttachmentStore::kMaxBytes || !map->value(wire::Data).isByteArray())
+        return refusal(
+            Status::BadRequest, QStringLiteral("a file piece needs a hash, a size, an offset and bytes"));
+    Result<FilePiece> piece = m_store.putFile(
+        *device, hash, size, map->value(wire::Offset).toInteger(), map->value(wire::Data).toByteArray());
+    if (!piece)
+        return refusal(piece.error());
+    return pieceAnswer(*piece);
+}
+
+QHttpServerResponse SyncServer::getFile(const QHttpServerRequest &request)
+{
+    const std::optional<DeviceAuth> device = deviceOf(request);
+    if (!device)
+        return refusal(Status::Unauthorized, QStringLiteral("unknown, expired or revoked access token"));
+    QString hash;
+    const std::optional<QCborMap> map = fileRequest(request, hash);
+    if (!map)
+        return refusal(Status::BadRequest, QStringLiteral("a file request needs a hash and an offset"));
+    Result<FilePiece> piece
+        = m_store.getFile(*device, hash, map->value(wire::Offset).toInteger(), wire::kFileAnswer);
+    if (!piece)
+        return refusal(piece.error());
+    return pieceAnswer(*piece);
 }
 
 QHttpServerResponse SyncServer::sync(const QHttpServerRequest &request)

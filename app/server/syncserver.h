@@ -16,7 +16,8 @@ struct DeviceCredentials;
 // The HTTP face of the store: GET /health, POST /v1/enroll (a one-time code for a device's secret
 // and a first access token), POST /v1/token (the secret for a new access token and a new secret),
 // POST /v1/sync (push this device's events and pull its scope's, in one request), POST
-// /v1/snapshot (chunks of the starting copy of the device's scope, for a new device). Bodies are the
+// /v1/snapshot (chunks of the starting copy of the device's scope, for a new device), POST
+// /v1/file/put and /v1/file/get (an attachment's bytes, piece by piece, resumable). Bodies are the
 // sync protocol's zlib-compressed CBOR (core/sync/wire.h). One line per request goes to stdout,
 // without personal data.
 class SyncServer
@@ -33,6 +34,8 @@ private:
     QHttpServerResponse sync(const QHttpServerRequest &request);
     static QHttpServerResponse credentialsAnswer(const DeviceCredentials &credentials);
     QHttpServerResponse snapshot(const QHttpServerRequest &request);
+    QHttpServerResponse putFile(const QHttpServerRequest &request);
+    QHttpServerResponse getFile(const QHttpServerRequest &request);
     // The enrolled device the request's bearer access token names, if any.
     std::optional<DeviceAuth> deviceOf(const QHttpServerRequest &request);
     // A failed enrollment from this address; true when it is locked out for now.

@@ -26,6 +26,8 @@ struct SyncReport
     qint64 cursor = 0; // the feed position now applied
     qint64 copied = 0; // events that came in the server's starting copy (a new device)
     int dropped = 0; // cases that left this device's scope (returned by its unit) and were dropped
+    int filesSent = 0; // attachments sent after the events
+    int filesFetched = 0; // attachments of open cases received
 };
 
 // The device side of sync: enrollment with a one-time code, then push and pull of events
@@ -50,6 +52,10 @@ public:
     // Shown to the person when far off; never used to order anything.
     [[nodiscard]] qint64 clockSkewMs();
     static constexpr qint64 kClockWarningMs = 10 * 60 * 1000;
+    // Attachments of open cases fetched after each sync, at most this many bytes.
+    static constexpr qint64 kBackgroundFetchBytes = 200LL * 1024 * 1024;
+    // The current access token (for FileSync on another thread), empty when none.
+    [[nodiscard]] QString accessToken();
     // How many of this device's events the server has not acknowledged yet.
     [[nodiscard]] qint64 waitingEvents();
 

@@ -2,10 +2,13 @@
 #include "sync/syncservice.h"
 
 #include "ledger/ledger.h"
+#include "ledger/sqldatabase.h"
+#include "sync/filesync.h"
 #include "sync/snapshotdownload.h"
 
 #include <QDateTime>
 #include <QNetworkReply>
+#include <QThread>
 
 namespace tz {
 namespace {
@@ -218,6 +221,54 @@ void SyncService::apply(const QByteArray &answer)
     m_backoffMs = 0;
     setState(State::Idle);
     scheduleNext(m_intervalMs);
+    startFileTransfers();
+}
+
+void SyncService::startFileTransfers()
+{
+    if (m_files || m_client.accessToken().isEmpty())
+        return;
+    // Files only, on a thread of their own with a reading connection: the window and the
+    // ledger's writer are not held up by a photo on a slow link.
+    const QString path = m_client.ledger().path();
+    const QUrl server = m_client.server();
+    const QString access = m_client.accessToken();
+    m_stopFiles = false;
+    m_files.reset(QThread::create([this, path, server, access] {
+        QString problem;
+        int arrived = 0;
+        try {
+            const std::unique_ptr<SqlDatabase> reader = Ledger::openReader(path);
+            FileSync files(path, server, access);
+            const Progress goOn = [this](qint64, qint64) { return !m_stopFiles; };
+            Result<FileSyncReport> sent = files.sendWaiting(*reader, goOn);
+            Result<FileSyncReport> fetched = sent
+                ? files.fetchForOpenCases(*reader, SyncClient::kBackgroundFetchBytes, goOn)
+                : Result<FileSyncReport>(sent.error());
+            if (!fetched)
+                problem = fetched.error().message;
+            else
+                arrived = fetched->fetched;
+        } catch (const ErrorException &e) {
+            problem = e.error().message;
+        }
+        QMetaObject::invokeMethod(this, [this, problem, arrived] {
+            m_files->wait();
+            m_files.reset();
+            m_filesMessage = problem;
+            if (arrived > 0)
+                emit filesArrived();
+        });
+    }));
+    m_files->start();
+}
+
+SyncService::~SyncService()
+{
+    if (m_files) {
+        m_stopFiles = true; // between two pieces: what arrived is kept
+        m_files->wait();
+    }
 }
 
 void SyncService::fail(const Error &error)

@@ -9,9 +9,12 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QNetworkReply;
+class QThread;
 
 namespace tz {
 
@@ -33,6 +36,7 @@ public:
     };
 
     explicit SyncService(Ledger &ledger, QObject *parent = nullptr);
+    ~SyncService() override;
 
     // Starts the timer (when enrolled). `busy` says when the ledger's connection is taken by
     // other work (a long task): an answer then waits a moment before it is applied.
@@ -48,6 +52,8 @@ public:
     // While a new device downloads its starting copy: bytes so far and in all (0: not now).
     [[nodiscard]] qint64 snapshotReceived() const { return m_snapshotReceived; }
     [[nodiscard]] qint64 snapshotTotal() const { return m_snapshotTotal; }
+    // Why the last transfer of attachments stopped (empty: it went well); retried after each sync.
+    [[nodiscard]] QString filesMessage() const { return m_filesMessage; }
     SyncClient &client() { return m_client; }
     void setIntervalMs(int ms) { m_intervalMs = ms; }
 
@@ -57,6 +63,8 @@ signals:
     void applied(int newEvents);
     void enrolled();
     void enrollFailed(const QString &message);
+    // Attachments arrived in the background: a case shown may now open them.
+    void filesArrived();
 
 private:
     // Runs `then` once this device holds an access token that is not about to end.
@@ -73,6 +81,8 @@ private:
     void fail(const Error &error);
     void setState(State state, const QString &message = {});
     void scheduleNext(int delayMs);
+    // After a good sync: attachments up and down on a worker thread (FileSync).
+    void startFileTransfers();
 
     SyncClient m_client;
     QNetworkAccessManager m_network;
@@ -89,6 +99,9 @@ private:
     qint64 m_nextAttemptMs = 0;
     qint64 m_snapshotReceived = 0;
     qint64 m_snapshotTotal = 0;
+    std::unique_ptr<QThread> m_files;
+    std::atomic<bool> m_stopFiles = false;
+    QString m_filesMessage;
 };
 
 } // namespace tz

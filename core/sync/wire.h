@@ -44,7 +44,15 @@ enum Key : int {
     Drops = 18, // array of [aggregate type, aggregate id]: aggregates that left the device's scope
     Access = 19, // a short-lived access token, the bearer of sync requests
     Expires = 20, // when it ends, server time in milliseconds since the epoch
+    FileHash = 21, // an attachment: the hex SHA-256 of its bytes
+    Offset = 22, // where a piece of an attachment starts (an upload's answer: bytes held)
+    Complete = 23, // the server holds the whole attachment
 };
+
+// An attachment travels in pieces: up to kFilePiece bytes per upload request and kFileAnswer per
+// download answer (plain CBOR: photos and scans do not compress).
+inline constexpr qsizetype kFilePiece = 1024 * 1024;
+inline constexpr qsizetype kFileAnswer = 4 * 1024 * 1024;
 
 // A starting copy travels in chunks of this many bytes of its file; one answer carries chunks up
 // to about kSnapshotAnswer bytes (compressed) and is sent as plain CBOR.

@@ -18,6 +18,8 @@
 #include "org/orgservice.h"
 #include "residents/masking.h"
 #include "residents/revealdialog.h"
+#include "sync/filesync.h"
+#include "sync/syncclient.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -158,11 +160,7 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     m_detail->setToolTip(tr("Drop photos or scans here to attach them to this case."));
     connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("attachment")) {
-            const QString path = AttachmentStore(m_workspace.ledger().path()).pathOf(url.path());
-            if (path.isEmpty())
-                messages::show(m_attachMessage, tr("This computer does not hold that file."), false);
-            else
-                QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+            openAttachment(url.path());
             return;
         }
         if (url.scheme() != QLatin1String("reveal") || m_residentId.isEmpty())
@@ -569,9 +567,15 @@ void CasesPage::showCase(const QString &number)
     html += QStringLiteral("</table>");
     if (!record->attachments.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Attachments"));
-        for (const CaseAttachment &a : record->attachments)
-            html += QStringLiteral("<li><a href=\"attachment:%1\">%2</a></li>")
-                        .arg(escape(a.ref), escape(a.name));
+        const AttachmentStore files(m_workspace.ledger().path());
+        for (const CaseAttachment &a : record->attachments) {
+            const bool here = !files.pathOf(a.ref).isEmpty();
+            html += QStringLiteral("<li><a href=\"attachment:%1\">%2</a>%3</li>")
+                        .arg(escape(a.ref), escape(a.name),
+                            here ? QString()
+                                 : QStringLiteral(" <span style=\"color:#777\">%1</span>")
+                                       .arg(escape(tr("(on the server: fetched when opened)"))));
+        }
         html += QStringLiteral("</ul>");
     }
     html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Timeline"));
@@ -632,6 +636,36 @@ bool CasesPage::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CasesPage::openAttachment(const QString &ref)
+{
+    QString path = AttachmentStore(m_workspace.ledger().path()).pathOf(ref);
+    if (path.isEmpty()) {
+        // Added on another computer: fetched from the server now, if this one syncs with one.
+        SyncClient client(m_workspace.ledger());
+        if (!client.isEnrolled()) {
+            messages::show(m_attachMessage, tr("This computer does not hold that file."), false);
+            return;
+        }
+        FileSync files(m_workspace.ledger().path(), client.server(), client.accessToken());
+        Result<QString> fetched = Error {ErrorKind::Cancelled, QString(), QString()};
+        runLongTask(this, tr("Fetching the attachment from the server…"),
+            [&](const LongTaskProgress &progress) { fetched = files.fetch(ref, progress); });
+        if (!fetched && fetched.error().kind == ErrorKind::Cancelled)
+            return;
+        if (!fetched) {
+            messages::show(m_attachMessage,
+                files.lastStatus() == 401
+                    ? tr("The connection to the server has expired: sync (Ctrl+Shift+S), "
+                         "then open the file again.")
+                    : fetched.error().message,
+                false);
+            return;
+        }
+        path = *fetched;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 } // namespace tz

@@ -61,6 +61,8 @@ signals:
     void countChanged(qint64 count);
 
 private:
+    // Opens an attachment, fetching it from the server first when only another computer has it.
+    void openAttachment(const QString &ref);
     void applyFilter();
     void showCase(const QString &number);
     void buildFilterBar();

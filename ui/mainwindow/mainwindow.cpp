@@ -154,6 +154,7 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
         m_followUps->refresh();
         m_supervision->refresh();
     });
+    connect(m_sync, &SyncService::filesArrived, m_cases, &CasesPage::refresh);
     connect(m_intake, &IntakePage::saved, m_syncStatus, &SyncStatus::refresh);
     auto *syncKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
     connect(syncKey, &QShortcut::activated, m_syncStatus, &SyncStatus::act);
