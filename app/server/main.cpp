@@ -8,9 +8,11 @@
 //   taizhang-server admin revoke --db sqlite:PATH --device ID
 //   taizhang-server admin rotate --db sqlite:PATH (--device ID | --all)   ends access tokens now
 //   taizhang-server admin devices --db sqlite:PATH     id, scope, events stored, state, label
-// --db also takes postgresql://user[:password]@host[:port]/dbname.
+// --db also takes postgresql://user[:password]@host[:port]/dbname. While serving, the starting
+// copies of units that changed are rebuilt once they are a day old (--rebuild-every, --copy-age).
 #include "serverstore.h"
 #include "snapshotbuilder.h"
+#include "snapshotscheduler.h"
 #include "syncserver.h"
 
 #include <QCommandLineParser>
@@ -75,7 +77,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption tokenSeconds(QStringLiteral("token-seconds"),
         QStringLiteral("Seconds an access token lives (a device then shows its secret again)"),
         QStringLiteral("n"), QStringLiteral("3600"));
-    parser.addOptions({db, listen, unit, hours, count, device, all, tokenSeconds});
+    const QCommandLineOption rebuildEvery(QStringLiteral("rebuild-every"),
+        QStringLiteral("Seconds between looks for starting copies to rebuild (0: never; default 3600 "
+                       "on PostgreSQL, 0 on SQLite, whose file keeps one writer)"),
+        QStringLiteral("n"));
+    const QCommandLineOption copyAge(QStringLiteral("copy-age"),
+        QStringLiteral("Seconds after which a unit's starting copy is rebuilt, if its unit has changed"),
+        QStringLiteral("n"), QStringLiteral("86400"));
+    parser.addOptions({db, listen, unit, hours, count, device, all, tokenSeconds, rebuildEvery, copyAge});
     parser.addPositionalArgument(QStringLiteral("admin"),
         QStringLiteral("admin enroll | admin snapshot | admin revoke | admin rotate | admin devices"));
     parser.process(app);
@@ -157,6 +166,13 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--token-seconds takes 1 to 86400"));
     (*store)->setAccessLifetime(qint64(seconds) * 1000);
     tz::server::SyncServer server(**store);
+    const qint64 every = parser.isSet(rebuildEvery)       ? parser.value(rebuildEvery).toLongLong()
+        : (*store)->kind() == QLatin1String("postgresql") ? 3600
+                                                          : 0;
+    std::unique_ptr<tz::server::SnapshotScheduler> scheduler;
+    if (every > 0)
+        scheduler = std::make_unique<tz::server::SnapshotScheduler>(
+            **store, parser.value(db), every * 1000, parser.value(copyAge).toLongLong() * 1000);
     const quint16 bound = server.listen(address, static_cast<quint16>(port));
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(where));

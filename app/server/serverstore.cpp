@@ -887,6 +887,34 @@ Result<qint64> ServerStore::saveSnapshot(const SnapshotInfo &info, const QList<Q
     }
 }
 
+Result<QStringList> ServerStore::staleSnapshotScopes(qint64 beforeMs)
+{
+    const auto finished = qScopeGuard([this] { finishStatements(); });
+    try {
+        QSqlQuery &old
+            = run(QStringLiteral("SELECT s.scope, s.cursor FROM snapshots s WHERE s.created_ms < ? "
+                                 "AND s.id = (SELECT MAX(id) FROM snapshots t WHERE t.scope = "
+                                 "s.scope) ORDER BY s.scope"),
+                {beforeMs});
+        QList<QPair<QString, qint64>> candidates;
+        while (old.next())
+            candidates.append({old.value(0).toString(), old.value(1).toLongLong()});
+        old.finish();
+        QStringList stale;
+        for (const auto &[scope, cursor] : std::as_const(candidates)) {
+            QSqlQuery &moved = run(
+                QStringLiteral("SELECT 1 FROM feed WHERE (scope = ? OR scope = '*') AND fseq > ? LIMIT 1"),
+                {scope, cursor});
+            if (moved.next())
+                stale.append(scope);
+            moved.finish();
+        }
+        return stale;
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
 Result<std::optional<SnapshotInfo>> ServerStore::latestSnapshot(const QString &scope)
 {
     const auto finished = qScopeGuard([this] { finishStatements(); });

@@ -142,6 +142,8 @@ public:
     [[nodiscard]] Result<qint64> saveSnapshot(const SnapshotInfo &info, const QList<QByteArray> &chunks);
     // The newest snapshot of a scope, if any.
     [[nodiscard]] Result<std::optional<SnapshotInfo>> latestSnapshot(const QString &scope);
+    // Units whose newest copy was made before `beforeMs` and whose feed has moved on since.
+    [[nodiscard]] Result<QStringList> staleSnapshotScopes(qint64 beforeMs);
     // One compressed chunk; an error of kind NotFound when the snapshot is gone (a newer one
     // replaced it) or has no such chunk.
     [[nodiscard]] Result<QByteArray> snapshotChunk(qint64 id, int n);

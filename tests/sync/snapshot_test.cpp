@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QThread>
 
 using namespace tz;
 using namespace tz::test;
@@ -123,4 +124,36 @@ TEST_CASE("a laptop started from the copy records its own cases and sends them u
     const Status refused = village.ws->ledger().adoptSnapshot(copy);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Conflict);
+}
+
+TEST_CASE(
+    "a running server rebuilds a unit's starting copy once it is old and the unit has changed", "[sync]")
+{
+    TestServer server(TestServer::Store::Postgres,
+        {QStringLiteral("--rebuild-every"), QStringLiteral("1"), QStringLiteral("--copy-age"),
+            QStringLiteral("0")});
+    Origin origin(server);
+    (void)server.admin({QStringLiteral("snapshot"), QStringLiteral("--unit"), kVillage});
+    Device village(server, kVillage);
+    village.sync();
+    RegisterCaseInput input;
+    input.orgCode = kVillage;
+    input.handling = Handling::Fast;
+    input.title = QStringLiteral("新农合缴费咨询");
+    Result<CaseRecord> registered
+        = village.ws->cases().registerCase(village.actor(QStringLiteral("clerk")), input);
+    REQUIRE(registered.ok());
+    village.sync();
+
+    // Within a few seconds the server has made a new copy by itself: a laptop set up now finds
+    // the new case in it and pulls nothing after it.
+    bool inCopy = false;
+    for (int attempt = 0; attempt < 20 && !inCopy; ++attempt) {
+        QThread::msleep(500);
+        Device fresh(server, kVillage);
+        const SyncReport first = fresh.sync();
+        REQUIRE(fresh.find(registered->number).has_value()); // from the copy or after it
+        inCopy = first.copied > 0 && first.pulled == 0;
+    }
+    CHECK(inCopy);
 }
