@@ -1,8 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "serverstore.h"
 
+#include "auth/userprojection.h"
 #include "caseleaving.h"
 #include "cases/caseevents.h"
+#include "cases/casepolicy.h"
 #include "sync/wire.h"
 
 #include <QCoreApplication>
@@ -301,6 +303,11 @@ Status ServerStore::migrate()
             QStringLiteral("CREATE TABLE file_pieces (hash TEXT NOT NULL, at %1 NOT NULL, data %2 NOT NULL, "
                            "PRIMARY KEY (hash, at))")
                 .arg(integer, blob)},
+        // Every role each user was given (UserCreated), to check who may take which step.
+        {5,
+            QStringLiteral(
+                "CREATE TABLE actor_roles (actor TEXT NOT NULL, role INTEGER NOT NULL, PRIMARY KEY "
+                "(actor, role))")},
     };
     QSqlDatabase database = db();
     try {
@@ -509,6 +516,7 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
         }
         QList<qint64> acks;
         acks.reserve(events.size());
+        QHash<QString, QList<Role>> roleCache;
         for (const PushedEvent &pushed : events) {
             const Event &event = pushed.event;
             if (event.device != device.id)
@@ -561,6 +569,14 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
                 if (!inScope && before.isEmpty())
                     throw ErrorException(
                         Error::forbidden(tr("%1 is outside this device's scope").arg(event.aggregateId)));
+            }
+
+            checkAuthority(event, top, roleCache);
+            if (event.aggregateType == AggregateType::User && event.type == userevents::created) {
+                run(QStringLiteral(
+                        "INSERT INTO actor_roles (actor, role) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                    {event.aggregateId, event.payload.value(QLatin1String("role")).toInt()});
+                roleCache.remove(event.aggregateId);
             }
 
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -645,6 +661,39 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
         database.rollback();
         return e.error();
     }
+}
+
+void ServerStore::checkAuthority(const Event &event, bool top, QHash<QString, QList<Role>> &roleCache)
+{
+    if (event.aggregateType != AggregateType::Case)
+        return;
+    std::optional<CaseAction> action = event.type == caseevents::registered
+        ? std::optional<CaseAction>(CaseAction::Register)
+        : caseevents::actionOf(event);
+    if (!action)
+        return;
+    if (*action == CaseAction::Reopen && event.payload.value(QLatin1String("automatic")).toBool())
+        action = CaseAction::FollowUp; // an unsatisfied follow-up reopens the case by itself
+    auto known = roleCache.constFind(event.actor);
+    if (known == roleCache.constEnd()) {
+        QList<Role> roles;
+        QSqlQuery &found = run(QStringLiteral("SELECT role FROM actor_roles WHERE actor = ?"), {event.actor});
+        while (found.next())
+            roles.append(static_cast<Role>(found.value(0).toInt()));
+        found.finish();
+        known = roleCache.insert(event.actor, roles);
+    }
+    if (known->isEmpty()) {
+        if (top)
+            return; // the administrator's own ledger before its first user (its bootstrap)
+        throw ErrorException(Error::forbidden(
+            tr("%1 is recorded by %2, a user the server does not know").arg(event.aggregateId, event.actor)));
+    }
+    if (std::none_of(
+            known->cbegin(), known->cend(), [&](Role role) { return casepolicy::roleMay(role, *action); }))
+        throw ErrorException(Error::forbidden(
+            tr("user %1 (%2) may not %3")
+                .arg(event.actor, role::key(known->constFirst()), caseaction::label(*action))));
 }
 
 bool ServerStore::wasInScope(const DeviceAuth &device, int aggregateType, const QString &aggregateId)

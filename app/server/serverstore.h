@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
+#include "auth/role.h"
 #include "common/error.h"
 #include "ledger/event.h"
 #include "ledger/ledger.h"
@@ -154,6 +155,10 @@ private:
     QSqlDatabase db() const;
     // Stores a new access token for the device (and forgets its expired ones).
     DeviceCredentials issueAccess(const QString &deviceId);
+    // Whether the user an event names may take its step: one of the roles the user was ever
+    // given allows it (a role taken away later does not refuse what was done offline before).
+    // Throws a Forbidden error otherwise.
+    void checkAuthority(const Event &event, bool top, QHash<QString, QList<Role>> &roleCache);
     // Whether a case of the device's scope refers to the file (a NotFound or Forbidden error
     // otherwise).
     Status checkFileScope(const DeviceAuth &device, const QString &hash);

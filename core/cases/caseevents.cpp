@@ -36,4 +36,39 @@ QString decisionFlag(const QString &type, const QString &device, qint64 deviceSe
     return type + QLatin1Char('@') + device + QLatin1Char('/') + QString::number(deviceSeq);
 }
 
+std::optional<CaseAction> actionOf(const Event &event)
+{
+    const QString &t = event.type;
+    if (t == dispatched)
+        return CaseAction::Dispatch;
+    if (t == accepted)
+        return CaseAction::Accept;
+    if (t == returned)
+        return CaseAction::Return;
+    if (t == noted || t == attachmentAdded)
+        return CaseAction::Note;
+    if (t == materialsRequested)
+        return CaseAction::RequestMaterials;
+    if (t == materialsReceived)
+        return CaseAction::ReceiveMaterials;
+    if (t == escalated)
+        return CaseAction::Escalate;
+    if (t == resolved)
+        return event.payload.value(QLatin1String("onTheSpot")).toBool() ? CaseAction::ResolveOnTheSpot
+                                                                        : CaseAction::Resolve;
+    if (t == coAnswered)
+        return CaseAction::AnswerAsCoHandler;
+    if (t == followedUp)
+        return CaseAction::FollowUp;
+    if (t == reopened)
+        return CaseAction::Reopen;
+    if (t == closed)
+        return CaseAction::Close;
+    if (t == supervised)
+        return CaseAction::Supervise;
+    if (t == conflictReviewed)
+        return CaseAction::ReviewConflict;
+    return std::nullopt;
+}
+
 } // namespace tz::caseevents

@@ -1,7 +1,12 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
+#include "cases/casetypes.h"
+#include "ledger/event.h"
+
 #include <QString>
+
+#include <optional>
 
 // Event types of the Case aggregate and their payloads. Times ("at") are milliseconds since
 // the epoch, dates are YYYY-MM-DD; both are facts recorded by the command, so the fold never
@@ -34,6 +39,10 @@ inline const QString conflictReviewed = QStringLiteral("CaseConflictReviewed");
 // device and the device's sequence number; a device id's first characters are its creation
 // time, which laptops set up together share).
 QString decisionFlag(const QString &type, const QString &device, qint64 deviceSeq);
+
+// The step of the closed loop an event records (nothing for a registration, which is not a step
+// on an existing case, and for types it does not know).
+std::optional<CaseAction> actionOf(const Event &event);
 
 // What a timeline shows for an event type ("Dispatched"), in the user's language.
 QString label(const QString &type);

@@ -35,41 +35,6 @@ std::optional<Current> current(SqlDatabase &db, const QString &id)
     return result;
 }
 
-std::optional<CaseAction> actionOf(const Event &event)
-{
-    const QString &t = event.type;
-    if (t == caseevents::dispatched)
-        return CaseAction::Dispatch;
-    if (t == caseevents::accepted)
-        return CaseAction::Accept;
-    if (t == caseevents::returned)
-        return CaseAction::Return;
-    if (t == caseevents::noted || t == caseevents::attachmentAdded)
-        return CaseAction::Note;
-    if (t == caseevents::materialsRequested)
-        return CaseAction::RequestMaterials;
-    if (t == caseevents::materialsReceived)
-        return CaseAction::ReceiveMaterials;
-    if (t == caseevents::escalated)
-        return CaseAction::Escalate;
-    if (t == caseevents::resolved)
-        return event.payload.value(QLatin1String("onTheSpot")).toBool() ? CaseAction::ResolveOnTheSpot
-                                                                        : CaseAction::Resolve;
-    if (t == caseevents::coAnswered)
-        return CaseAction::AnswerAsCoHandler;
-    if (t == caseevents::followedUp)
-        return CaseAction::FollowUp;
-    if (t == caseevents::reopened)
-        return CaseAction::Reopen;
-    if (t == caseevents::closed)
-        return CaseAction::Close;
-    if (t == caseevents::supervised)
-        return CaseAction::Supervise;
-    if (t == caseevents::conflictReviewed)
-        return CaseAction::ReviewConflict;
-    return std::nullopt;
-}
-
 QString str(const QJsonObject &p, const char *key)
 {
     return p.value(QLatin1String(key)).toString();
@@ -302,7 +267,7 @@ void CaseProjection::apply(SqlDatabase &db, const Event &event)
     } else if (event.type == caseevents::started) {
         if (now->facts.state == CaseState::Accepted)
             db.cached("UPDATE cases SET state = 4 WHERE id = tz_key(?1)").bind(1, event.aggregateId).run();
-    } else if (const std::optional<CaseAction> action = actionOf(event)) {
+    } else if (const std::optional<CaseAction> action = caseevents::actionOf(event)) {
         if (casepolicy::refusalForState(now->facts, *action)) {
             // A decision that lost to an earlier one: flag it, do not apply it.
             QString conflict = now->conflict;

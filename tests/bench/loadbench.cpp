@@ -10,6 +10,7 @@
 
 #include "support/testserver.h"
 
+#include "auth/role.h"
 #include "common/uuid.h"
 #include "ledger/event.h"
 #include "sync/wire.h"
@@ -59,14 +60,26 @@ QString villageCode(int n)
 Event nextEvent(SimDevice &device, qint64 nowMs)
 {
     Event event;
-    event.aggregateType = AggregateType::Case;
-    event.aggregateId = Uuid7::toString(Uuid7::generate(nowMs));
-    event.type = QStringLiteral("CaseRegistered");
-    event.payload = QJsonObject {{QStringLiteral("number"), QStringLiteral("LOAD-%1").arg(device.seq + 1)},
-        {QStringLiteral("title"), QStringLiteral("路灯不亮")},
-        {QStringLiteral("description"), QStringLiteral("村口三盏路灯不亮，群众夜间出行不便")},
-        {QStringLiteral("org"), device.village}, {QStringLiteral("handling"), 2},
-        {QStringLiteral("at"), nowMs}, {QStringLiteral("deadline"), QStringLiteral("2026-12-08")}};
+    if (device.seq == 0) {
+        // Its first event makes its counter clerk (the server checks who may register a case).
+        event.aggregateType = AggregateType::User;
+        event.aggregateId = device.id;
+        event.type = QStringLiteral("UserCreated");
+        event.payload = QJsonObject {
+            {QStringLiteral("login"), QStringLiteral("load-%1").arg(device.id.right(8))},
+            {QStringLiteral("name"), QStringLiteral("窗口")},
+            {QStringLiteral("role"), static_cast<int>(Role::Clerk)}, {QStringLiteral("org"), device.village}};
+    } else {
+        event.aggregateType = AggregateType::Case;
+        event.aggregateId = Uuid7::toString(Uuid7::generate(nowMs));
+        event.type = QStringLiteral("CaseRegistered");
+        event.payload
+            = QJsonObject {{QStringLiteral("number"), QStringLiteral("LOAD-%1").arg(device.seq + 1)},
+                {QStringLiteral("title"), QStringLiteral("路灯不亮")},
+                {QStringLiteral("description"), QStringLiteral("村口三盏路灯不亮，群众夜间出行不便")},
+                {QStringLiteral("org"), device.village}, {QStringLiteral("handling"), 2},
+                {QStringLiteral("at"), nowMs}, {QStringLiteral("deadline"), QStringLiteral("2026-12-08")}};
+    }
     event.actor = device.id;
     event.device = device.id;
     event.deviceSeq = ++device.seq;

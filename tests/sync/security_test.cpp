@@ -5,6 +5,7 @@
 #include "support/syncdevices.h"
 #include "support/testserver.h"
 
+#include "cases/caseevents.h"
 #include "cases/caseservice.h"
 #include "ledger/ledger.h"
 #include "sync/syncstate.h"
@@ -188,4 +189,52 @@ TEST_CASE("oversize, malformed and guessed requests are refused with their statu
               accessRequest(village.ws->ledger().device().id, stateOf(village, "token")))
               .status
         == 429);
+}
+
+TEST_CASE("the server refuses a step the user named in it may not take, and users it does not know", "[sync]")
+{
+    TestServer server;
+    Origin origin(server);
+    Device village(server, kVillage);
+    Device other(server, kVillage);
+    village.sync();
+    other.sync();
+    RegisterCaseInput input;
+    input.orgCode = kVillage;
+    input.handling = Handling::Routed;
+    input.title = QStringLiteral("邻里噪音");
+    Result<CaseRecord> registered
+        = village.ws->cases().registerCase(village.actor(QStringLiteral("clerk")), input);
+    REQUIRE(registered.ok());
+    village.sync();
+
+    // Written past the services (as a tampered program would): a clerk's name on a resolution.
+    const QString clerk = village.actor(QStringLiteral("clerk")).userId;
+    REQUIRE(village.ws->ledger()
+                .write(clerk,
+                    [&](LedgerTransaction &t) {
+                        t.append(AggregateType::Case, registered->id, caseevents::resolved,
+                            {{QStringLiteral("result"), QStringLiteral("已解决")},
+                                {QStringLiteral("org"), kVillage}, {QStringLiteral("at"), 1}});
+                    })
+                .ok());
+    Result<SyncReport> refused = village.client->sync();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Forbidden);
+    CHECK(refused.error().message.contains(QStringLiteral("may not")));
+
+    // A name no administrator ever created.
+    REQUIRE(
+        other.ws->ledger()
+            .write(QStringLiteral("somebody"),
+                [&](LedgerTransaction &t) {
+                    t.append(AggregateType::Case, QStringLiteral("0190f7a2-0000-7000-8000-0000000000aa"),
+                        caseevents::registered,
+                        {{QStringLiteral("number"), QStringLiteral("X-1")}, {QStringLiteral("org"), kVillage},
+                            {QStringLiteral("title"), QStringLiteral("x")}, {QStringLiteral("handling"), 2}});
+                })
+            .ok());
+    Result<SyncReport> unknown = other.client->sync();
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().message.contains(QStringLiteral("does not know")));
 }
