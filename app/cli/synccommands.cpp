@@ -59,6 +59,9 @@ int Cli::sync(const Args &)
     return done(
         {{QStringLiteral("pushed"), report->pushed}, {QStringLiteral("pulled"), report->pulled},
             {QStringLiteral("indexed"), waiting}, {QStringLiteral("dropped"), report->dropped},
+            {QStringLiteral("missing"), report->missing ? QJsonValue(*report->missing) : QJsonValue()},
+            {QStringLiteral("filesSent"), report->filesSent},
+            {QStringLiteral("filesFetched"), report->filesFetched},
             {QStringLiteral("requests"), report->requests}, {QStringLiteral("bytesSent"), report->bytesSent},
             {QStringLiteral("bytesReceived"), report->bytesReceived},
             {QStringLiteral("cursor"), report->cursor}},

@@ -936,6 +936,23 @@ Result<qint64> ServerStore::saveSnapshot(const SnapshotInfo &info, const QList<Q
     }
 }
 
+Result<qint64> ServerStore::listedCount(const DeviceAuth &device, qint64 cursor)
+{
+    const auto finished = qScopeGuard([this] { finishStatements(); });
+    try {
+        QSqlQuery &count
+            = run(QStringLiteral("SELECT COUNT(DISTINCT f.gseq) FROM feed f JOIN events e ON e.gseq = "
+                                 "f.gseq WHERE (f.scope = ? OR f.scope = '*') AND f.fseq <= ? AND "
+                                 "f.leaves = 0 AND e.device <> ?"),
+                {device.scope, cursor, device.id});
+        if (!count.next())
+            throw ErrorException(storageError(count.lastError()));
+        return count.value(0).toLongLong();
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
 Result<QStringList> ServerStore::staleSnapshotScopes(qint64 beforeMs)
 {
     const auto finished = qScopeGuard([this] { finishStatements(); });

@@ -139,6 +139,10 @@ public:
     [[nodiscard]] Result<FilePiece> getFile(
         const DeviceAuth &device, const QString &hash, qint64 offset, qsizetype maxBytes);
 
+    // The per-scope checksum: how many distinct events of other devices the device's scope (and
+    // the shared data) listed up to `cursor`; a device that applied everything holds as many.
+    [[nodiscard]] Result<qint64> listedCount(const DeviceAuth &device, qint64 cursor);
+
     // Stores a snapshot (all or nothing) and drops the scope's older ones; answers its id.
     [[nodiscard]] Result<qint64> saveSnapshot(const SnapshotInfo &info, const QList<QByteArray> &chunks);
     // The newest snapshot of a scope, if any.

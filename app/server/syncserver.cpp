@@ -308,6 +308,14 @@ QHttpServerResponse SyncServer::sync(const QHttpServerRequest &request)
     const QCborValue cursorValue = map->value(wire::Cursor);
     if (!cursorValue.isInteger() || cursorValue.toInteger() < 0)
         return refusal(Status::BadRequest, QStringLiteral("a cursor is a whole number"));
+    // Asked for (about once a day): what the device should hold of others' events so far.
+    std::optional<qint64> listed;
+    if (map->value(wire::Checksum).isInteger()) {
+        Result<qint64> count = m_store.listedCount(*device, cursorValue.toInteger());
+        if (!count)
+            return refusal(count.error());
+        listed = *count;
+    }
     Result<QList<qint64>> acks = m_store.push(*device, pushed);
     if (!acks)
         return refusal(acks.error());
@@ -327,6 +335,8 @@ QHttpServerResponse SyncServer::sync(const QHttpServerRequest &request)
     answer.insert(wire::More, batch->more);
     if (!batch->drops.isEmpty())
         answer.insert(wire::Drops, wire::encodeDrops(batch->drops));
+    if (listed)
+        answer.insert(wire::Checksum, *listed);
     answer.insert(wire::ServerTime, QDateTime::currentMSecsSinceEpoch());
     return packed(answer);
 }

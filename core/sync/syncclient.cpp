@@ -295,6 +295,10 @@ Result<SyncClient::Batch> SyncClient::prepareBatch()
         QCborMap request;
         request.insert(wire::Cursor, batch.cursor);
         request.insert(wire::Events, outgoing);
+        if (QDateTime::currentMSecsSinceEpoch() - state("checksum_ms").toLongLong() > kChecksumEveryMs) {
+            batch.received = receivedEvents();
+            request.insert(wire::Checksum, *batch.received);
+        }
         batch.body = wire::pack(request);
         return batch;
     } catch (const ErrorException &e) {
@@ -323,9 +327,19 @@ Result<bool> SyncClient::applyAnswer(const Batch &batch, const QByteArray &answe
     const qint64 serverTime = map->value(wire::ServerTime).toInteger();
     const qint64 skew = serverTime > 0 ? m_ledger.wallMs() - serverTime : 0;
     // The batch, the cursor and what was pushed: one transaction.
+    // The checksum: what the server listed up to the request's cursor against what was held then.
+    const QCborValue listed = map->value(wire::Checksum);
+    const std::optional<qint64> missing = batch.received && listed.isInteger()
+        ? std::optional<qint64>(listed.toInteger() - *batch.received)
+        : std::nullopt;
     Result<int> added = m_ledger.ingest(*incoming, *drops, [&](SqlDatabase &db) {
         syncstate::set(db, "clock_skew_ms", QString::number(skew));
-        syncstate::set(db, "cursor", QString::number(nextCursor));
+        // Events missing here: the scope is pulled again from the start (known ones are skipped).
+        syncstate::set(db, "cursor", QString::number(missing && *missing > 0 ? 0 : nextCursor));
+        if (missing) {
+            syncstate::set(db, "checksum_ms", QString::number(QDateTime::currentMSecsSinceEpoch()));
+            syncstate::set(db, "checksum_missing", QString::number(*missing));
+        }
         if (!batch.own.isEmpty())
             syncstate::set(db, "pushed", QString::number(batch.own.constLast().deviceSeq));
     });
@@ -335,7 +349,36 @@ Result<bool> SyncClient::applyAnswer(const Batch &batch, const QByteArray &answe
     report.pulled += *added;
     report.dropped += static_cast<int>(drops->size());
     report.cursor = nextCursor;
+    if (missing) {
+        report.missing = missing;
+        if (*missing > 0) {
+            report.cursor = 0;
+            return true; // on at once, from the start
+        }
+    }
     return map->value(wire::More).toBool() || batch.own.size() == kPushBatch;
+}
+
+qint64 SyncClient::receivedEvents()
+{
+    const qint64 all = m_ledger.eventCount();
+    const qint64 own
+        = m_ledger.db()
+              .cached("SELECT COUNT(*) FROM events WHERE device = (SELECT id FROM names WHERE value = ?1)")
+              .bind(1, m_ledger.device().id)
+              .first([](const SqlStatement &row) { return row.int64(0); })
+              .value_or(0);
+    return all - own;
+}
+
+qint64 SyncClient::lastChecksumMissing()
+{
+    return state("checksum_missing").toLongLong();
+}
+
+void SyncClient::checkSoon()
+{
+    syncstate::remove(m_ledger.db(), "checksum_ms");
 }
 
 void SyncClient::markSynced()

@@ -28,6 +28,11 @@ struct SyncReport
     int dropped = 0; // cases that left this device's scope (returned by its unit) and were dropped
     int filesSent = 0; // attachments sent after the events
     int filesFetched = 0; // attachments of open cases received
+    // The per-scope checksum, when checked: events of others the server listed for this device
+    // less those it holds. Above 0: some never arrived, and it pulls its scope again from the
+    // start; below 0: it holds events the server no longer lists (a server restored from an
+    // older backup: tell its administrator).
+    std::optional<qint64> missing;
 };
 
 // The device side of sync: enrollment with a one-time code, then push and pull of events
@@ -52,6 +57,14 @@ public:
     // Shown to the person when far off; never used to order anything.
     [[nodiscard]] qint64 clockSkewMs();
     static constexpr qint64 kClockWarningMs = 10 * 60 * 1000;
+    // How often the checksum is asked for (it counts the scope's whole feed on the server).
+    static constexpr qint64 kChecksumEveryMs = 24LL * 3600 * 1000;
+    // Events of other devices this ledger holds.
+    [[nodiscard]] qint64 receivedEvents();
+    // SyncReport::missing at the last check (0 when never checked).
+    [[nodiscard]] qint64 lastChecksumMissing();
+    // Asks for the checksum with the next request whatever its last time.
+    void checkSoon();
     // Attachments of open cases fetched after each sync, at most this many bytes.
     static constexpr qint64 kBackgroundFetchBytes = 200LL * 1024 * 1024;
     // The current access token (for FileSync on another thread), empty when none.
@@ -76,6 +89,7 @@ public:
         QList<Event> own; // this device's events in the request
         qint64 cursor = 0; // the feed position the request asks after
         QByteArray body;
+        std::optional<qint64> received; // when it asks for the checksum: others' events held
     };
     [[nodiscard]] Result<Batch> prepareBatch();
     [[nodiscard]] QNetworkRequest request(const QString &path); // to this ledger's server, with its token

@@ -34,7 +34,8 @@ enum Key : int {
     Token = 8, // the device's secret: given at enrollment, shown to get an access token, rotated
     Scope = 9, // enrollment answer: the org unit the device is bound to
     Message = 10, // an error's text
-    Checksum = 11, // reserved: the per-scope checksum
+    Checksum = 11, // request: events from other devices this device holds; answer: how many the
+                   // server listed for its scope up to the request's cursor
     ServerTime = 12, // the server's wall clock, milliseconds since the epoch
     SnapshotId = 13, // a starting copy of the device's scope (POST /v1/snapshot)
     Chunk = 14, // the first chunk asked for / sent

@@ -101,6 +101,14 @@ void SyncStatus::refresh()
         tip += QLatin1Char('\n')
             + tr("Search already finds these cases; it is faster once they are indexed.");
     }
+    if (const qint64 missing = m_sync.client().lastChecksumMissing(); missing < 0) {
+        //: The server lists fewer records for this unit than this computer holds.
+        m_text->setText(m_text->text() + tr(" · server behind this computer"));
+        tip += QLatin1Char('\n')
+            + tr("This computer holds %n record(s) the server no longer lists for your unit (was the server "
+                 "restored from an older backup?). Nothing here is lost: tell the administrator.",
+                nullptr, static_cast<int>(-missing));
+    }
     const qint64 skew = m_sync.client().clockSkewMs();
     if (m_sync.state() != SyncService::State::NotEnrolled && std::abs(skew) > SyncClient::kClockWarningMs) {
         // Times recorded here would read wrong elsewhere: say so plainly.
