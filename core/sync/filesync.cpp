@@ -19,10 +19,6 @@
 namespace tz {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tz::Sync", text);
-}
 
 // The hex hash of an attachment reference, or nothing for another kind of reference.
 QString hexOf(const QString &ref)

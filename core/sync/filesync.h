@@ -5,6 +5,7 @@
 #include "common/progress.h"
 
 #include <QCborMap>
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -28,6 +29,8 @@ struct FileSyncReport
 // ("<ledger>.files/sent/<hash>": the server holds it) and partial downloads as "<hash>.part".
 class FileSync
 {
+    Q_DECLARE_TR_FUNCTIONS(tz::FileSync)
+
 public:
     FileSync(
         const QString &ledgerPath, const QUrl &server, const QString &accessToken, int timeoutMs = 60000);

@@ -15,16 +15,12 @@
 namespace tz {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tz::Sync", text);
-}
-
 Error badCopy()
 {
     return Error {ErrorKind::Corrupt,
-        tr("The server's starting copy arrived damaged; it will be fetched again. Nothing here was "
-           "lost."),
+        QCoreApplication::translate("tz::SnapshotDownload",
+            "The server's starting copy arrived damaged; it will be fetched again. Nothing here was "
+            "lost."),
         {}};
 }
 

@@ -22,10 +22,6 @@ namespace {
 // Own events per request: a week of a busy counter fits in one.
 constexpr int kPushBatch = 2000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tz::Sync", text);
-}
 
 } // namespace
 

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QNetworkRequest>
 #include <QString>
+#include <QCoreApplication>
 #include <QUrl>
 
 #include <optional>
@@ -43,6 +44,8 @@ struct SyncReport
 // applies nothing twice.
 class SyncClient
 {
+    Q_DECLARE_TR_FUNCTIONS(tz::SyncClient)
+
 public:
     explicit SyncClient(Ledger &ledger);
 
