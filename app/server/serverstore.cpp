@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "serverstore.h"
 
+#include "storesupport.h"
+
 #include "auth/userprojection.h"
 #include "caseleaving.h"
 #include "cases/caseevents.h"
@@ -24,6 +26,9 @@
 #include <limits>
 
 namespace tz::server {
+using store::storageError;
+using store::tr;
+
 namespace {
 
 const QString kShared = QStringLiteral("*"); // reference data every device receives
@@ -36,46 +41,12 @@ bool isShared(AggregateType type)
         || type == AggregateType::CalendarDay || type == AggregateType::Setting;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tz::Server", text);
-}
-
-Error storageError(const QSqlError &error)
-{
-    return Error {ErrorKind::Storage, tr("The server's database refused: %1").arg(error.text()), {}};
-}
-
 // A statement without parameters that PostgreSQL cannot prepare (CREATE, LOCK).
 void runDirect(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
         throw ErrorException(storageError(query.lastError()));
-}
-
-QByteArray digest(const QByteArray &secret)
-{
-    return QCryptographicHash::hash(secret, QCryptographicHash::Sha256);
-}
-
-// `bytes` random bytes as URL-safe base 64 text.
-QString randomToken(int bytes)
-{
-    QByteArray secret(bytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), bytes / 4);
-    return QString::fromLatin1(
-        secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QString randomCode()
-{
-    // Crockford's base 32 without look-alikes: 10 characters, 50 bits, for one use within hours.
-    static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    QString code;
-    for (int i = 0; i < 10; ++i)
-        code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
-    return code;
 }
 
 // The org units an event names: where a case is registered, dispatched, escalated, returned.
@@ -336,172 +307,6 @@ Status ServerStore::migrate()
     }
 }
 
-QList<DeviceSummary> ServerStore::devices()
-{
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    QList<DeviceSummary> result;
-    try {
-        QSqlQuery &query = run(QStringLiteral(
-            "SELECT d.id, d.label, d.scope, d.revoked, (SELECT COUNT(*) FROM events e WHERE e.device "
-            "= d.id) FROM devices d ORDER BY d.scope, d.id"));
-        while (query.next())
-            result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                query.value(3).toInt() != 0, query.value(4).toLongLong()});
-    } catch (const ErrorException &) {
-        // An empty list: the caller reports the store's state separately.
-    }
-    return result;
-}
-
-Result<QString> ServerStore::createEnrollment(const QString &unitCode, qint64 ttlMs)
-{
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    if (scopesOf(unitCode).isEmpty())
-        return Error::invalid(tr("\"%1\" is not a 12-digit division code.").arg(unitCode));
-    try {
-        const QString code = randomCode();
-        run(QStringLiteral("INSERT INTO enrollments (code_hash, scope, expires_ms) VALUES (?, ?, ?)"),
-            {digest(code.toLatin1()), unitCode, QDateTime::currentMSecsSinceEpoch() + ttlMs});
-        return code;
-    } catch (const ErrorException &e) {
-        return e.error();
-    }
-}
-
-Result<DeviceCredentials> ServerStore::enroll(
-    const QString &code, const QString &deviceId, const QString &label)
-{
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    QSqlDatabase database = db();
-    try {
-        database.transaction();
-        QSqlQuery &found
-            = run(QStringLiteral("SELECT scope, expires_ms, used_by FROM enrollments WHERE code_hash = ?"),
-                {digest(code.toLatin1())});
-        if (!found.next() || !found.value(2).isNull()
-            || found.value(1).toLongLong() < QDateTime::currentMSecsSinceEpoch()) {
-            database.rollback();
-            return Error::forbidden(tr("the enrollment code is wrong, used or expired"));
-        }
-        const QString scope = found.value(0).toString();
-        found.finish();
-        const QString secret = randomToken(32);
-        run(QStringLiteral("UPDATE enrollments SET used_by = ? WHERE code_hash = ?"),
-            {deviceId, digest(code.toLatin1())});
-        run(QStringLiteral(
-                "INSERT INTO devices (id, label, scope, token_hash, enrolled_ms) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET label = excluded.label, scope = excluded.scope, "
-                "token_hash = excluded.token_hash, pending_hash = NULL, revoked = 0"),
-            {deviceId, label.left(60), scope, digest(secret.toLatin1()),
-                QDateTime::currentMSecsSinceEpoch()});
-        run(QStringLiteral("DELETE FROM access_tokens WHERE device = ?"), {deviceId});
-        DeviceCredentials credentials = issueAccess(deviceId);
-        credentials.secret = secret;
-        credentials.scope = scope;
-        if (!database.commit())
-            throw ErrorException(storageError(database.lastError()));
-        return credentials;
-    } catch (const ErrorException &e) {
-        database.rollback();
-        return e.error();
-    }
-}
-
-DeviceCredentials ServerStore::issueAccess(const QString &deviceId)
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    run(QStringLiteral("DELETE FROM access_tokens WHERE device = ? AND expires_ms <= ?"), {deviceId, now});
-    DeviceCredentials credentials;
-    credentials.access = randomToken(16); // 128 bits, for an hour
-    credentials.accessExpiresMs = now + m_accessTtlMs;
-    run(QStringLiteral("INSERT INTO access_tokens (token_hash, device, expires_ms) VALUES (?, ?, ?)"),
-        {digest(credentials.access.toLatin1()), deviceId, credentials.accessExpiresMs});
-    return credentials;
-}
-
-Result<DeviceCredentials> ServerStore::refresh(const QString &deviceId, const QByteArray &secret)
-{
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    if (secret.isEmpty() || secret.size() > 128 || deviceId.isEmpty())
-        return Error::forbidden(tr("unknown device or secret"));
-    QSqlDatabase database = db();
-    try {
-        database.transaction();
-        QSqlQuery &found
-            = run(QStringLiteral(
-                      "SELECT token_hash, pending_hash, scope FROM devices WHERE id = ? AND revoked = 0"),
-                {deviceId});
-        const QByteArray shown = digest(secret);
-        if (!found.next()
-            || (found.value(0).toByteArray() != shown && found.value(1).toByteArray() != shown)) {
-            database.rollback();
-            return Error::forbidden(tr("unknown device or secret"));
-        }
-        const bool usedPending = found.value(1).toByteArray() == shown;
-        const QString scope = found.value(2).toString();
-        found.finish();
-        DeviceCredentials credentials = issueAccess(deviceId);
-        credentials.secret = randomToken(32);
-        credentials.scope = scope;
-        // The secret handed out last time is now proven received: the one before it ends.
-        if (usedPending)
-            run(QStringLiteral("UPDATE devices SET token_hash = pending_hash WHERE id = ?"), {deviceId});
-        run(QStringLiteral("UPDATE devices SET pending_hash = ? WHERE id = ?"),
-            {digest(credentials.secret.toLatin1()), deviceId});
-        if (!database.commit())
-            throw ErrorException(storageError(database.lastError()));
-        return credentials;
-    } catch (const ErrorException &e) {
-        database.rollback();
-        return e.error();
-    }
-}
-
-Result<int> ServerStore::rotate(const QString &deviceId)
-{
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    try {
-        QSqlQuery &done = deviceId.isEmpty()
-            ? run(QStringLiteral("DELETE FROM access_tokens"))
-            : run(QStringLiteral("DELETE FROM access_tokens WHERE device = ?"), {deviceId});
-        return done.numRowsAffected();
-    } catch (const ErrorException &e) {
-        return e.error();
-    }
-}
-
-std::optional<DeviceAuth> ServerStore::authenticate(const QByteArray &accessToken)
-{
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    if (accessToken.isEmpty() || accessToken.size() > 128)
-        return std::nullopt;
-    try {
-        QSqlQuery &found = run(
-            QStringLiteral("SELECT d.id, d.scope FROM access_tokens a JOIN devices d ON d.id = a.device "
-                           "WHERE a.token_hash = ? AND a.expires_ms > ? AND d.revoked = 0"),
-            {digest(accessToken), QDateTime::currentMSecsSinceEpoch()});
-        if (!found.next())
-            return std::nullopt;
-        return DeviceAuth {found.value(0).toString(), found.value(1).toString()};
-    } catch (const ErrorException &) {
-        return std::nullopt;
-    }
-}
-
-Status ServerStore::revoke(const QString &deviceId)
-{
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    try {
-        QSqlQuery &done = run(QStringLiteral("UPDATE devices SET revoked = 1 WHERE id = ?"), {deviceId});
-        if (done.numRowsAffected() == 0)
-            return Error::notFound(tr("No device %1 is enrolled.").arg(deviceId));
-        run(QStringLiteral("DELETE FROM access_tokens WHERE device = ?"), {deviceId});
-        return {};
-    } catch (const ErrorException &e) {
-        return e.error();
-    }
-}
-
 Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<PushedEvent> &events)
 {
     const auto finished = qScopeGuard([this] { finishStatements(); });
@@ -726,116 +531,6 @@ QStringList ServerStore::unitsLeaving(const Event &event, qint64 gseq, const QSt
     return leaving;
 }
 
-Status ServerStore::checkFileScope(const DeviceAuth &device, const QString &hash)
-{
-    QSqlQuery &units = run(QStringLiteral("SELECT u.unit FROM file_refs r JOIN aggregate_units u ON "
-                                          "u.aggregate_type = r.aggregate_type AND u.aggregate_id = "
-                                          "r.aggregate_id WHERE r.hash = ?"),
-        {hash});
-    bool any = false;
-    bool covered = device.scope.endsWith(QLatin1String("00000000")); // the top unit sees all
-    while (!covered && units.next()) {
-        any = true;
-        covered = scopeCovers(device.scope, units.value(0).toString());
-    }
-    units.finish();
-    if (covered)
-        return {};
-    if (!any)
-        return Error::notFound(tr("no case refers to this file"));
-    return Error::forbidden(tr("this file belongs to cases outside this device's scope"));
-}
-
-Result<FilePiece> ServerStore::putFile(
-    const DeviceAuth &device, const QString &hash, qint64 size, qint64 offset, const QByteArray &data)
-{
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    QSqlDatabase database = db();
-    try {
-        database.transaction();
-        if (Status allowed = checkFileScope(device, hash); !allowed)
-            throw ErrorException(allowed.error());
-        run(QStringLiteral("INSERT INTO files (hash, size, held) VALUES (?, ?, 0) ON CONFLICT DO NOTHING"),
-            {hash, size});
-        QSqlQuery &found
-            = run(QStringLiteral("SELECT size, held, complete FROM files WHERE hash = ?"), {hash});
-        if (!found.next())
-            throw ErrorException(storageError(found.lastError()));
-        FilePiece piece {
-            found.value(0).toLongLong(), found.value(1).toLongLong(), {}, found.value(2).toInt() == 1};
-        found.finish();
-        if (piece.size != size)
-            throw ErrorException(Error::invalid(tr("the file's size differs from the one first announced")));
-        // Only the very next bytes are taken: anything else is answered with where to go on.
-        if (!piece.complete && offset == piece.offset && !data.isEmpty()) {
-            if (piece.offset + data.size() > piece.size)
-                throw ErrorException(Error::invalid(tr("more bytes than the file's size")));
-            run(QStringLiteral("INSERT INTO file_pieces (hash, at, data) VALUES (?, ?, ?)"),
-                {hash, piece.offset, data});
-            piece.offset += data.size();
-            if (piece.offset == piece.size) {
-                QCryptographicHash sha(QCryptographicHash::Sha256);
-                QSqlQuery &pieces
-                    = run(QStringLiteral("SELECT data FROM file_pieces WHERE hash = ? ORDER BY at"), {hash});
-                while (pieces.next())
-                    sha.addData(pieces.value(0).toByteArray());
-                pieces.finish();
-                if (QString::fromLatin1(sha.result().toHex()) != hash) {
-                    // Forget them all: the next try starts from nothing.
-                    run(QStringLiteral("DELETE FROM file_pieces WHERE hash = ?"), {hash});
-                    run(QStringLiteral("UPDATE files SET held = 0 WHERE hash = ?"), {hash});
-                    if (!database.commit())
-                        throw ErrorException(storageError(database.lastError()));
-                    return Error::invalid(tr("the bytes received do not match the file's hash"));
-                }
-                piece.complete = true;
-            }
-            run(QStringLiteral("UPDATE files SET held = ?, complete = ? WHERE hash = ?"),
-                {piece.offset, piece.complete ? 1 : 0, hash});
-        }
-        if (!database.commit())
-            throw ErrorException(storageError(database.lastError()));
-        return piece;
-    } catch (const ErrorException &e) {
-        database.rollback();
-        return e.error();
-    }
-}
-
-Result<FilePiece> ServerStore::getFile(
-    const DeviceAuth &device, const QString &hash, qint64 offset, qsizetype maxBytes)
-{
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    try {
-        if (Status allowed = checkFileScope(device, hash); !allowed)
-            return allowed.error();
-        QSqlQuery &found
-            = run(QStringLiteral("SELECT size FROM files WHERE hash = ? AND complete = 1"), {hash});
-        if (!found.next())
-            return Error::notFound(tr("the server does not hold this file yet"));
-        FilePiece piece {found.value(0).toLongLong(), offset, {}, true};
-        found.finish();
-        if (offset < 0 || offset > piece.size)
-            return Error::invalid(tr("an offset outside the file"));
-        // The pieces that overlap [offset, offset + maxBytes), cut to it.
-        QSqlQuery &pieces = run(QStringLiteral("SELECT at, data FROM file_pieces WHERE hash = ? AND at < ? "
-                                               "AND at + length(data) > ? ORDER BY at"),
-            {hash, offset + static_cast<qint64>(maxBytes), offset});
-        while (pieces.next()) {
-            const qint64 at = pieces.value(0).toLongLong();
-            const QByteArray data = pieces.value(1).toByteArray();
-            if (at + data.size() <= offset)
-                continue;
-            const qint64 from = offset + piece.data.size() - at;
-            piece.data.append(data.mid(from, maxBytes - piece.data.size()));
-        }
-        pieces.finish();
-        return piece;
-    } catch (const ErrorException &e) {
-        return e.error();
-    }
-}
-
 Result<PullBatch> ServerStore::pull(const DeviceAuth &device, qint64 cursor, qsizetype maxBytes)
 {
     const auto finished = qScopeGuard([this] { finishStatements(); });
@@ -905,37 +600,6 @@ Result<PullBatch> ServerStore::pull(const DeviceAuth &device, qint64 cursor, qsi
     }
 }
 
-Result<qint64> ServerStore::saveSnapshot(const SnapshotInfo &info, const QList<QByteArray> &chunks)
-{
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    QSqlDatabase database = db();
-    try {
-        database.transaction();
-        QSqlQuery &insert
-            = run(QStringLiteral("INSERT INTO snapshots (scope, cursor, created_ms, size, chunks) "
-                                 "VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                {info.scope, info.cursor, info.createdMs, info.size, static_cast<int>(chunks.size())});
-        if (!insert.next())
-            throw ErrorException(storageError(insert.lastError()));
-        const qint64 id = insert.value(0).toLongLong();
-        insert.finish();
-        for (qsizetype n = 0; n < chunks.size(); ++n)
-            run(QStringLiteral("INSERT INTO snapshot_chunks (snapshot, n, data) VALUES (?, ?, ?)"),
-                {id, static_cast<int>(n), chunks.at(n)});
-        // A device still downloading an older one is told it is gone and starts on this one.
-        run(QStringLiteral("DELETE FROM snapshot_chunks WHERE snapshot IN (SELECT id FROM snapshots WHERE "
-                           "scope = ? AND id < ?)"),
-            {info.scope, id});
-        run(QStringLiteral("DELETE FROM snapshots WHERE scope = ? AND id < ?"), {info.scope, id});
-        if (!database.commit())
-            throw ErrorException(storageError(database.lastError()));
-        return id;
-    } catch (const ErrorException &e) {
-        database.rollback();
-        return e.error();
-    }
-}
-
 Result<qint64> ServerStore::listedCount(const DeviceAuth &device, qint64 cursor)
 {
     const auto finished = qScopeGuard([this] { finishStatements(); });
@@ -948,70 +612,6 @@ Result<qint64> ServerStore::listedCount(const DeviceAuth &device, qint64 cursor)
         if (!count.next())
             throw ErrorException(storageError(count.lastError()));
         return count.value(0).toLongLong();
-    } catch (const ErrorException &e) {
-        return e.error();
-    }
-}
-
-Result<QStringList> ServerStore::staleSnapshotScopes(qint64 beforeMs)
-{
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    try {
-        QSqlQuery &old
-            = run(QStringLiteral("SELECT s.scope, s.cursor FROM snapshots s WHERE s.created_ms < ? "
-                                 "AND s.id = (SELECT MAX(id) FROM snapshots t WHERE t.scope = "
-                                 "s.scope) ORDER BY s.scope"),
-                {beforeMs});
-        QList<QPair<QString, qint64>> candidates;
-        while (old.next())
-            candidates.append({old.value(0).toString(), old.value(1).toLongLong()});
-        old.finish();
-        QStringList stale;
-        for (const auto &[scope, cursor] : std::as_const(candidates)) {
-            QSqlQuery &moved = run(
-                QStringLiteral("SELECT 1 FROM feed WHERE (scope = ? OR scope = '*') AND fseq > ? LIMIT 1"),
-                {scope, cursor});
-            if (moved.next())
-                stale.append(scope);
-            moved.finish();
-        }
-        return stale;
-    } catch (const ErrorException &e) {
-        return e.error();
-    }
-}
-
-Result<std::optional<SnapshotInfo>> ServerStore::latestSnapshot(const QString &scope)
-{
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    try {
-        QSqlQuery &query = run(QStringLiteral("SELECT id, cursor, created_ms, size, chunks FROM snapshots "
-                                              "WHERE scope = ? ORDER BY id DESC LIMIT 1"),
-            {scope});
-        if (!query.next())
-            return std::optional<SnapshotInfo> {};
-        SnapshotInfo info;
-        info.id = query.value(0).toLongLong();
-        info.scope = scope;
-        info.cursor = query.value(1).toLongLong();
-        info.createdMs = query.value(2).toLongLong();
-        info.size = query.value(3).toLongLong();
-        info.chunks = query.value(4).toInt();
-        return std::optional<SnapshotInfo> {info};
-    } catch (const ErrorException &e) {
-        return e.error();
-    }
-}
-
-Result<QByteArray> ServerStore::snapshotChunk(qint64 id, int n)
-{
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    try {
-        QSqlQuery &query
-            = run(QStringLiteral("SELECT data FROM snapshot_chunks WHERE snapshot = ? AND n = ?"), {id, n});
-        if (!query.next())
-            return Error::notFound(tr("no such snapshot chunk"));
-        return query.value(0).toByteArray();
     } catch (const ErrorException &e) {
         return e.error();
     }

@@ -1,0 +1,127 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "serverstore.h"
+
+#include "storesupport.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tz::server {
+using store::storageError;
+using store::tr;
+
+Status ServerStore::checkFileScope(const DeviceAuth &device, const QString &hash)
+{
+    QSqlQuery &units = run(QStringLiteral("SELECT u.unit FROM file_refs r JOIN aggregate_units u ON "
+                                          "u.aggregate_type = r.aggregate_type AND u.aggregate_id = "
+                                          "r.aggregate_id WHERE r.hash = ?"),
+        {hash});
+    bool any = false;
+    bool covered = device.scope.endsWith(QLatin1String("00000000")); // the top unit sees all
+    while (!covered && units.next()) {
+        any = true;
+        covered = scopeCovers(device.scope, units.value(0).toString());
+    }
+    units.finish();
+    if (covered)
+        return {};
+    if (!any)
+        return Error::notFound(tr("no case refers to this file"));
+    return Error::forbidden(tr("this file belongs to cases outside this device's scope"));
+}
+
+Result<FilePiece> ServerStore::putFile(
+    const DeviceAuth &device, const QString &hash, qint64 size, qint64 offset, const QByteArray &data)
+{
+    const auto finished = qScopeGuard([this] { finishStatements(); });
+    QSqlDatabase database = db();
+    try {
+        database.transaction();
+        if (Status allowed = checkFileScope(device, hash); !allowed)
+            throw ErrorException(allowed.error());
+        run(QStringLiteral("INSERT INTO files (hash, size, held) VALUES (?, ?, 0) ON CONFLICT DO NOTHING"),
+            {hash, size});
+        QSqlQuery &found
+            = run(QStringLiteral("SELECT size, held, complete FROM files WHERE hash = ?"), {hash});
+        if (!found.next())
+            throw ErrorException(storageError(found.lastError()));
+        FilePiece piece {
+            found.value(0).toLongLong(), found.value(1).toLongLong(), {}, found.value(2).toInt() == 1};
+        found.finish();
+        if (piece.size != size)
+            throw ErrorException(Error::invalid(tr("the file's size differs from the one first announced")));
+        // Only the very next bytes are taken: anything else is answered with where to go on.
+        if (!piece.complete && offset == piece.offset && !data.isEmpty()) {
+            if (piece.offset + data.size() > piece.size)
+                throw ErrorException(Error::invalid(tr("more bytes than the file's size")));
+            run(QStringLiteral("INSERT INTO file_pieces (hash, at, data) VALUES (?, ?, ?)"),
+                {hash, piece.offset, data});
+            piece.offset += data.size();
+            if (piece.offset == piece.size) {
+                QCryptographicHash sha(QCryptographicHash::Sha256);
+                QSqlQuery &pieces
+                    = run(QStringLiteral("SELECT data FROM file_pieces WHERE hash = ? ORDER BY at"), {hash});
+                while (pieces.next())
+                    sha.addData(pieces.value(0).toByteArray());
+                pieces.finish();
+                if (QString::fromLatin1(sha.result().toHex()) != hash) {
+                    // Forget them all: the next try starts from nothing.
+                    run(QStringLiteral("DELETE FROM file_pieces WHERE hash = ?"), {hash});
+                    run(QStringLiteral("UPDATE files SET held = 0 WHERE hash = ?"), {hash});
+                    if (!database.commit())
+                        throw ErrorException(storageError(database.lastError()));
+                    return Error::invalid(tr("the bytes received do not match the file's hash"));
+                }
+                piece.complete = true;
+            }
+            run(QStringLiteral("UPDATE files SET held = ?, complete = ? WHERE hash = ?"),
+                {piece.offset, piece.complete ? 1 : 0, hash});
+        }
+        if (!database.commit())
+            throw ErrorException(storageError(database.lastError()));
+        return piece;
+    } catch (const ErrorException &e) {
+        database.rollback();
+        return e.error();
+    }
+}
+
+Result<FilePiece> ServerStore::getFile(
+    const DeviceAuth &device, const QString &hash, qint64 offset, qsizetype maxBytes)
+{
+    const auto finished = qScopeGuard([this] { finishStatements(); });
+    try {
+        if (Status allowed = checkFileScope(device, hash); !allowed)
+            return allowed.error();
+        QSqlQuery &found
+            = run(QStringLiteral("SELECT size FROM files WHERE hash = ? AND complete = 1"), {hash});
+        if (!found.next())
+            return Error::notFound(tr("the server does not hold this file yet"));
+        FilePiece piece {found.value(0).toLongLong(), offset, {}, true};
+        found.finish();
+        if (offset < 0 || offset > piece.size)
+            return Error::invalid(tr("an offset outside the file"));
+        // The pieces that overlap [offset, offset + maxBytes), cut to it.
+        QSqlQuery &pieces = run(QStringLiteral("SELECT at, data FROM file_pieces WHERE hash = ? AND at < ? "
+                                               "AND at + length(data) > ? ORDER BY at"),
+            {hash, offset + static_cast<qint64>(maxBytes), offset});
+        while (pieces.next()) {
+            const qint64 at = pieces.value(0).toLongLong();
+            const QByteArray data = pieces.value(1).toByteArray();
+            if (at + data.size() <= offset)
+                continue;
+            const qint64 from = offset + piece.data.size() - at;
+            piece.data.append(data.mid(from, maxBytes - piece.data.size()));
+        }
+        pieces.finish();
+        return piece;
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+}
+
+} // namespace tz::server
