@@ -19,7 +19,6 @@
 namespace tz {
 namespace {
 
-
 // The hex hash of an attachment reference, or nothing for another kind of reference.
 QString hexOf(const QString &ref)
 {

@@ -22,7 +22,6 @@ namespace {
 // Own events per request: a week of a busy counter fits in one.
 constexpr int kPushBatch = 2000;
 
-
 } // namespace
 
 SyncClient::SyncClient(Ledger &ledger)

@@ -5,10 +5,10 @@
 #include "common/progress.h"
 #include "ledger/event.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QNetworkRequest>
 #include <QString>
-#include <QCoreApplication>
 #include <QUrl>
 
 #include <optional>

@@ -258,6 +258,7 @@ void SyncService::startFileTransfers()
             m_filesMessage = problem;
             if (arrived > 0)
                 emit filesArrived();
+            emit stateChanged(); // the status bar says whether files are stuck
         });
     }));
     m_files->start();

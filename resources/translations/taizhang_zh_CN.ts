@@ -1,46 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>tz</name>
     <message>
-        <location filename="../../core/sync/snapshotdownload.cpp" line="26"/>
-        <source>The server&apos;s starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
-        <translation>服务器的初始副本传输中损坏，将重新下载。本机数据未丢失。</translation>
+        <source>The server's starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
+        <translation type="vanished">服务器的初始副本传输中损坏，将重新下载。本机数据未丢失。</translation>
     </message>
 </context>
 <context>
     <name>tz::Attachments</name>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="34"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="34" />
         <source>%1 is not a file.</source>
         <translation>%1 不是文件。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="36"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="36" />
         <source>%1 is larger than 25 MB: scan it at a lower resolution or attach fewer pages.</source>
         <translation>%1 超过25 MB：请降低扫描分辨率，或少附几页。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="41"/>
-        <location filename="../../core/cases/attachmentstore.cpp" line="72"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="41" />
+        <location filename="../../core/cases/attachmentstore.cpp" line="72" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="45"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="45" />
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="55"/>
-        <location filename="../../core/cases/attachmentstore.cpp" line="65"/>
-        <location filename="../../core/cases/attachmentstore.cpp" line="76"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="55" />
+        <location filename="../../core/cases/attachmentstore.cpp" line="65" />
+        <location filename="../../core/cases/attachmentstore.cpp" line="76" />
         <source>Cannot write into %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="83"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="83" />
         <source>Cannot write into %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -48,62 +46,62 @@
 <context>
     <name>tz::Calendar</name>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="36"/>
+        <location filename="../../core/calendar/calendarservice.cpp" line="36" />
         <source>Only an administrator may change the work calendar.</source>
         <translation>只有管理员可以修改工作日历。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="122"/>
+        <location filename="../../core/calendar/calendarservice.cpp" line="122" />
         <source>Only an administrator may change deadlines.</source>
         <translation>只有管理员可以修改办理时限。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="125"/>
+        <location filename="../../core/calendar/calendarservice.cpp" line="125" />
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>单位 %1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="128"/>
+        <location filename="../../core/calendar/calendarservice.cpp" line="128" />
         <source>A deadline is 0 to 365 working days, and 0 for an Immediate case.</source>
         <translation>办理时限为 0 至 365 个工作日，即办事项为 0。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="157"/>
+        <location filename="../../core/calendar/calendarservice.cpp" line="157" />
         <source>Only an administrator may change settings.</source>
         <translation>只有管理员可以修改设置。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="159"/>
+        <location filename="../../core/calendar/calendarservice.cpp" line="159" />
         <source>A setting has a name and a value of at most 200 characters.</source>
         <translation>设置项须有名称，值不超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="34"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="34" />
         <source>The header must name the columns date,kind,name.</source>
         <translation>表头须包含列：date,kind,name。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="46"/>
-        <source>&quot;%1&quot; is not a date of the form 2026-01-01.</source>
+        <location filename="../../core/calendar/workcalendar.cpp" line="46" />
+        <source>"%1" is not a date of the form 2026-01-01.</source>
         <translation>“%1”不是 2026-01-01 格式的日期。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="58"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="58" />
         <source>%1 is a weekday: only a Saturday or Sunday can be a make-up workday.</source>
         <translation>%1 是工作日：只有周六或周日才能作为调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="66"/>
-        <source>kind &quot;%1&quot; must be holiday or workday.</source>
+        <location filename="../../core/calendar/workcalendar.cpp" line="66" />
+        <source>kind "%1" must be holiday or workday.</source>
         <translation>类型“%1”必须是 holiday 或 workday。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="72"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="72" />
         <source>the name may have at most 40 characters.</source>
         <translation>名称不能超过 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="77"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="77" />
         <source>%1 appears twice (first on line %2).</source>
         <translation>%1 重复出现（首次在第 %2 行）。</translation>
     </message>
@@ -111,82 +109,82 @@
 <context>
     <name>tz::CaseAction</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="91"/>
+        <location filename="../../core/cases/casetypes.cpp" line="91" />
         <source>register</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="93"/>
+        <location filename="../../core/cases/casetypes.cpp" line="93" />
         <source>resolve on the spot</source>
         <translation>当场办结</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="94"/>
+        <location filename="../../core/cases/casetypes.cpp" line="94" />
         <source>dispatch</source>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="95"/>
+        <location filename="../../core/cases/casetypes.cpp" line="95" />
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="96"/>
+        <location filename="../../core/cases/casetypes.cpp" line="96" />
         <source>return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="97"/>
+        <location filename="../../core/cases/casetypes.cpp" line="97" />
         <source>add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="99"/>
+        <location filename="../../core/cases/casetypes.cpp" line="99" />
         <source>request materials</source>
         <translation>要求补充材料</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="101"/>
+        <location filename="../../core/cases/casetypes.cpp" line="101" />
         <source>record materials received</source>
         <translation>登记材料已补齐</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="102"/>
+        <location filename="../../core/cases/casetypes.cpp" line="102" />
         <source>escalate</source>
         <translation>提级</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="103"/>
+        <location filename="../../core/cases/casetypes.cpp" line="103" />
         <source>resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="105"/>
+        <location filename="../../core/cases/casetypes.cpp" line="105" />
         <source>answer as co-handler</source>
         <translation>协办答复</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="106"/>
+        <location filename="../../core/cases/casetypes.cpp" line="106" />
         <source>follow up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="107"/>
+        <location filename="../../core/cases/casetypes.cpp" line="107" />
         <source>reopen</source>
         <translation>重办</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="108"/>
+        <location filename="../../core/cases/casetypes.cpp" line="108" />
         <source>close</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="109"/>
+        <location filename="../../core/cases/casetypes.cpp" line="109" />
         <source>supervise</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="111"/>
+        <location filename="../../core/cases/casetypes.cpp" line="111" />
         <source>review conflicts</source>
         <translation>核对冲突</translation>
     </message>
@@ -194,7 +192,7 @@
 <context>
     <name>tz::CaseActionBar</name>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="273"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="273" />
         <source>End supervision</source>
         <translation>取消督办</translation>
     </message>
@@ -202,92 +200,92 @@
 <context>
     <name>tz::CaseActionDialog</name>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="34"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="34" />
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="36"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="36" />
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="38"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="38" />
         <source>Materials needed:</source>
         <translation>所需材料：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="41"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="41" />
         <source>Result:</source>
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="43"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="43" />
         <source>Answer:</source>
         <translation>答复：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="45"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="45" />
         <source>What the citizen said:</source>
         <translation>群众意见：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="47"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="47" />
         <source>Supervision note:</source>
         <translation>督办意见：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="49"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="49" />
         <source>What was decided:</source>
         <translation>核对结论：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="63"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="63" />
         <source>: %1</source>
         <translation>：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="67"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="67" />
         <source>this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="68"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="68" />
         <source>device …%1</source>
         <translation>设备…%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="99"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="99" />
         <source>Lead unit:</source>
         <translation>牵头单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="100"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="100" />
         <source>Department:</source>
         <translation>责任部门：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="121"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="121" />
         <source>Co-handlers (联办):</source>
         <translation>协办单位（联办）：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="129"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="129" />
         <source>Decided on another computer at the same time and not applied (the case shows the decision that came first):&lt;br&gt;%1</source>
         <translation>以下决定是其他电脑同时作出的，未生效（事项按先作出的决定办理）：&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="143"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="143" />
         <source>Satisfaction:</source>
         <translation>满意度：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="169"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="169" />
         <source>(the unit itself)</source>
         <translation>（本单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="243"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="243" />
         <source>This step cannot be taken here.</source>
         <translation>此处不能进行这一步。</translation>
     </message>
@@ -295,87 +293,87 @@
 <context>
     <name>tz::CaseEvent</name>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="12"/>
+        <location filename="../../core/cases/caseevents.cpp" line="12" />
         <source>Registered</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="13"/>
+        <location filename="../../core/cases/caseevents.cpp" line="13" />
         <source>Dispatched</source>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="14"/>
+        <location filename="../../core/cases/caseevents.cpp" line="14" />
         <source>Accepted</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="15"/>
+        <location filename="../../core/cases/caseevents.cpp" line="15" />
         <source>Work started</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="16"/>
+        <location filename="../../core/cases/caseevents.cpp" line="16" />
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="17"/>
+        <location filename="../../core/cases/caseevents.cpp" line="17" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="18"/>
+        <location filename="../../core/cases/caseevents.cpp" line="18" />
         <source>Materials requested (clock paused)</source>
         <translation>要求补充材料（计时暂停）</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="19"/>
+        <location filename="../../core/cases/caseevents.cpp" line="19" />
         <source>Materials received (clock resumed)</source>
         <translation>材料已补齐（恢复计时）</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="20"/>
+        <location filename="../../core/cases/caseevents.cpp" line="20" />
         <source>Escalated</source>
         <translation>提级</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="21"/>
+        <location filename="../../core/cases/caseevents.cpp" line="21" />
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="22"/>
+        <location filename="../../core/cases/caseevents.cpp" line="22" />
         <source>Co-handler answered</source>
         <translation>协办单位答复</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="23"/>
+        <location filename="../../core/cases/caseevents.cpp" line="23" />
         <source>Followed up</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="24"/>
+        <location filename="../../core/cases/caseevents.cpp" line="24" />
         <source>Reopened</source>
         <translation>重办</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="25"/>
+        <location filename="../../core/cases/caseevents.cpp" line="25" />
         <source>Closed</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="26"/>
+        <location filename="../../core/cases/caseevents.cpp" line="26" />
         <source>Supervision changed</source>
         <translation>督办状态变更</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="27"/>
+        <location filename="../../core/cases/caseevents.cpp" line="27" />
         <source>Conflicting decisions reviewed</source>
         <translation>已核对冲突决定</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="28"/>
+        <location filename="../../core/cases/caseevents.cpp" line="28" />
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
@@ -383,63 +381,63 @@
 <context>
     <name>tz::CaseField</name>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="22"/>
+        <location filename="../../core/cases/casefields.cpp" line="22" />
         <source>Case number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="24"/>
+        <location filename="../../core/cases/casefields.cpp" line="24" />
         <source>Request</source>
         <translation>诉求事项</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="26"/>
+        <location filename="../../core/cases/casefields.cpp" line="26" />
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="28"/>
+        <location filename="../../core/cases/casefields.cpp" line="28" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="30"/>
+        <location filename="../../core/cases/casefields.cpp" line="30" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="32"/>
+        <location filename="../../core/cases/casefields.cpp" line="32" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="34"/>
+        <location filename="../../core/cases/casefields.cpp" line="34" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="36"/>
+        <location filename="../../core/cases/casefields.cpp" line="36" />
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="38"/>
+        <location filename="../../core/cases/casefields.cpp" line="38" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="40"/>
-        <location filename="../../core/cases/casefields.cpp" line="87"/>
+        <location filename="../../core/cases/casefields.cpp" line="40" />
+        <location filename="../../core/cases/casefields.cpp" line="87" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="75"/>
+        <location filename="../../core/cases/casefields.cpp" line="75" />
         <source> (overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="77"/>
+        <location filename="../../core/cases/casefields.cpp" line="77" />
         <source> (waiting for materials)</source>
         <translation>（待补材料）</translation>
     </message>
@@ -490,37 +488,37 @@
 <context>
     <name>tz::CaseQueue</name>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="11"/>
+        <location filename="../../core/cases/casequeues.cpp" line="11" />
         <source>To dispatch</source>
         <translation>待派单</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="13"/>
+        <location filename="../../core/cases/casequeues.cpp" line="13" />
         <source>Returned</source>
         <translation>被退回</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="15"/>
+        <location filename="../../core/cases/casequeues.cpp" line="15" />
         <source>To accept</source>
         <translation>待接单</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="17"/>
+        <location filename="../../core/cases/casequeues.cpp" line="17" />
         <source>In progress</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="19"/>
+        <location filename="../../core/cases/casequeues.cpp" line="19" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="21"/>
+        <location filename="../../core/cases/casequeues.cpp" line="21" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="23"/>
+        <location filename="../../core/cases/casequeues.cpp" line="23" />
         <source>Follow-ups due</source>
         <translation>待回访</translation>
     </message>
@@ -528,42 +526,42 @@
 <context>
     <name>tz::CaseState</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="61"/>
+        <location filename="../../core/cases/casetypes.cpp" line="61" />
         <source>Registered</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="62"/>
+        <location filename="../../core/cases/casetypes.cpp" line="62" />
         <source>Dispatched</source>
         <translation>已派单</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="63"/>
+        <location filename="../../core/cases/casetypes.cpp" line="63" />
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="64"/>
+        <location filename="../../core/cases/casetypes.cpp" line="64" />
         <source>In progress</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="65"/>
+        <location filename="../../core/cases/casetypes.cpp" line="65" />
         <source>Resolved</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="66"/>
+        <location filename="../../core/cases/casetypes.cpp" line="66" />
         <source>Followed up</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="67"/>
+        <location filename="../../core/cases/casetypes.cpp" line="67" />
         <source>Closed</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="68"/>
+        <location filename="../../core/cases/casetypes.cpp" line="68" />
         <source>Reopened</source>
         <translation>重办中</translation>
     </message>
@@ -571,212 +569,212 @@
 <context>
     <name>tz::Cases</name>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="56"/>
+        <location filename="../../core/cases/casepolicy.cpp" line="56" />
         <source>Only an Immediate (即办) case can be resolved on the spot; this one is %1.</source>
         <translation>只有即办事项可以当场办结；本事项为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="60"/>
-        <location filename="../../core/cases/caseservice.cpp" line="319"/>
+        <location filename="../../core/cases/casepolicy.cpp" line="60" />
+        <location filename="../../core/cases/caseservice.cpp" line="319" />
         <source>Only a Joint (联办) case has co-handlers.</source>
         <translation>只有联办事项才有协办单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="62"/>
+        <location filename="../../core/cases/casepolicy.cpp" line="62" />
         <source>This case is not waiting for materials.</source>
         <translation>本事项没有在等待补充材料。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="64"/>
+        <location filename="../../core/cases/casepolicy.cpp" line="64" />
         <source>This case has no conflicting decisions to review.</source>
         <translation>该事项没有需要核对的冲突决定。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="66"/>
+        <location filename="../../core/cases/casepolicy.cpp" line="66" />
         <source>This case is already waiting for materials.</source>
         <translation>本事项已在等待补充材料。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="68"/>
+        <location filename="../../core/cases/casepolicy.cpp" line="68" />
         <source>This case is %1: it cannot %2 now.</source>
-        <extracomment>%1 is a case state such as &quot;Resolved&quot;, %2 an action such as &quot;accept&quot;</extracomment>
+        <extracomment>%1 is a case state such as "Resolved", %2 an action such as "accept"</extracomment>
         <translation>本事项当前状态为“%1”，现在不能%2。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="109"/>
+        <location filename="../../core/cases/casepolicy.cpp" line="109" />
         <source>Only a supervisor reviews conflicting decisions.</source>
         <translation>只有督查员可以核对冲突的处理决定。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="111"/>
+        <location filename="../../core/cases/casepolicy.cpp" line="111" />
         <source>A %1 may not %2 a case.</source>
-        <extracomment>%1 is a role such as &quot;Grid worker&quot;, %2 an action such as &quot;accept&quot;</extracomment>
+        <extracomment>%1 is a role such as "Grid worker", %2 an action such as "accept"</extracomment>
         <translation>%1无权对事项进行“%2”操作。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="33"/>
+        <location filename="../../core/cases/caseservice.cpp" line="33" />
         <source>%1 is required.</source>
         <translation>请填写%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="36"/>
+        <location filename="../../core/cases/caseservice.cpp" line="36" />
         <source>%1 may have at most %2 characters (it has %3).</source>
         <translation>%1不能超过 %2 个字符（现有 %3 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="44"/>
+        <location filename="../../core/cases/caseservice.cpp" line="44" />
         <source>%1 holds a control character; retype it.</source>
         <translation>%1含有控制字符，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="123"/>
-        <location filename="../../core/cases/caseservice.cpp" line="325"/>
+        <location filename="../../core/cases/caseservice.cpp" line="123" />
+        <location filename="../../core/cases/caseservice.cpp" line="325" />
         <source>There is no unit with code %1.</source>
         <translation>没有代码为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="127"/>
+        <location filename="../../core/cases/caseservice.cpp" line="127" />
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>单位 %1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="130"/>
+        <location filename="../../core/cases/caseservice.cpp" line="130" />
         <source>The request</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="133"/>
+        <location filename="../../core/cases/caseservice.cpp" line="133" />
         <source>The description</source>
         <translation>详细描述</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="136"/>
-        <location filename="../../core/cases/caseservice.cpp" line="471"/>
-        <location filename="../../core/cases/caseservice.cpp" line="487"/>
+        <location filename="../../core/cases/caseservice.cpp" line="136" />
+        <location filename="../../core/cases/caseservice.cpp" line="471" />
+        <location filename="../../core/cases/caseservice.cpp" line="487" />
         <source>The result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="143"/>
+        <location filename="../../core/cases/caseservice.cpp" line="143" />
         <source>There is no such catalog item.</source>
         <translation>没有这个服务事项。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="150"/>
+        <location filename="../../core/cases/caseservice.cpp" line="150" />
         <source>Choose a handling class (即办, 快办, 分办 or 联办).</source>
         <translation>请选择办理类别（即办、快办、分办或联办）。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="158"/>
+        <location filename="../../core/cases/caseservice.cpp" line="158" />
         <source>There is no such resident.</source>
         <translation>没有这位群众的档案。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="175"/>
+        <location filename="../../core/cases/caseservice.cpp" line="175" />
         <source>The registration time is in the future.</source>
         <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="180"/>
+        <location filename="../../core/cases/caseservice.cpp" line="180" />
         <source>Only an Immediate (即办) case can be resolved on the spot.</source>
         <translation>只有即办事项可以当场办结。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="188"/>
+        <location filename="../../core/cases/caseservice.cpp" line="188" />
         <source>Write what was done to resolve it.</source>
         <translation>请填写办理结果。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="196"/>
+        <location filename="../../core/cases/caseservice.cpp" line="196" />
         <source>A deadline is 0 to 365 working days.</source>
         <translation>办理时限为 0 至 365 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="263"/>
+        <location filename="../../core/cases/caseservice.cpp" line="263" />
         <source>Case %1 is handled by %2, outside your part of the org tree.</source>
         <translation>事项 %1 由 %2 办理，不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="270"/>
+        <location filename="../../core/cases/caseservice.cpp" line="270" />
         <source>Case %1 was dispatched to another department.</source>
         <translation>事项 %1 已派给其他部门。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="294"/>
+        <location filename="../../core/cases/caseservice.cpp" line="294" />
         <source>There is no case numbered %1.</source>
         <translation>没有受理编号为 %1 的事项。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="313"/>
+        <location filename="../../core/cases/caseservice.cpp" line="313" />
         <source>A Joint (联办) case needs at least one co-handler besides the lead unit.</source>
         <translation>联办事项除牵头单位外，至少需要一个协办单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="329"/>
+        <location filename="../../core/cases/caseservice.cpp" line="329" />
         <source>%1 is outside your part of the org tree: escalate the case instead.</source>
         <translation>%1 不在您的管辖范围内：请改为提级办理。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="336"/>
+        <location filename="../../core/cases/caseservice.cpp" line="336" />
         <source>That department does not belong to %1.</source>
         <translation>该部门不属于 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="344"/>
+        <location filename="../../core/cases/caseservice.cpp" line="344" />
         <source>The handler must be an active handler of %1.</source>
         <translation>承办人必须是 %1 的在岗承办人。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="376"/>
-        <location filename="../../core/cases/caseservice.cpp" line="444"/>
-        <location filename="../../core/cases/caseservice.cpp" line="553"/>
+        <location filename="../../core/cases/caseservice.cpp" line="376" />
+        <location filename="../../core/cases/caseservice.cpp" line="444" />
+        <location filename="../../core/cases/caseservice.cpp" line="553" />
         <source>The reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="396"/>
-        <location filename="../../core/cases/caseservice.cpp" line="573"/>
-        <location filename="../../core/cases/caseservice.cpp" line="586"/>
+        <location filename="../../core/cases/caseservice.cpp" line="396" />
+        <location filename="../../core/cases/caseservice.cpp" line="573" />
+        <location filename="../../core/cases/caseservice.cpp" line="586" />
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="412"/>
+        <location filename="../../core/cases/caseservice.cpp" line="412" />
         <source>The materials needed</source>
         <translation>所需材料</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="451"/>
+        <location filename="../../core/cases/caseservice.cpp" line="451" />
         <source>The case is already at the top of the org tree.</source>
         <translation>本事项已在最高层级，无法继续提级。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="455"/>
+        <location filename="../../core/cases/caseservice.cpp" line="455" />
         <source>The unit above %1 is not in the ledger.</source>
         <translation>台账中没有 %1 的上级单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="493"/>
-        <source>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler&apos;s answer.</source>
+        <location filename="../../core/cases/caseservice.cpp" line="493" />
+        <source>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler's answer.</source>
         <translation>协办单位 %1 尚未答复；联办事项须在所有协办单位答复后由牵头单位办结。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="510"/>
+        <location filename="../../core/cases/caseservice.cpp" line="510" />
         <source>The answer</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="526"/>
+        <location filename="../../core/cases/caseservice.cpp" line="526" />
         <source>You are not a co-handler of case %1.</source>
         <translation>您不是事项 %1 的协办单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="535"/>
+        <location filename="../../core/cases/caseservice.cpp" line="535" />
         <source>The remark</source>
         <translation>回访意见</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="613"/>
+        <location filename="../../core/cases/caseservice.cpp" line="613" />
         <source>The file name</source>
         <translation>文件名</translation>
     </message>
@@ -784,291 +782,291 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="79"/>
-        <location filename="../../ui/cases/casespage.cpp" line="339"/>
+        <location filename="../../ui/cases/casespage.cpp" line="79" />
+        <location filename="../../ui/cases/casespage.cpp" line="339" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="95"/>
+        <location filename="../../ui/cases/casespage.cpp" line="95" />
         <source>Search: words of the request, case number…</source>
         <translation>搜索：诉求内容、受理编号……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="99"/>
+        <location filename="../../ui/cases/casespage.cpp" line="99" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="104"/>
+        <location filename="../../ui/cases/casespage.cpp" line="104" />
         <source>Newest first</source>
         <translation>最新受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="105"/>
+        <location filename="../../ui/cases/casespage.cpp" line="105" />
         <source>Oldest first</source>
         <translation>最早受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="106"/>
+        <location filename="../../ui/cases/casespage.cpp" line="106" />
         <source>Nearest deadline first</source>
         <translation>期限最近在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="107"/>
+        <location filename="../../ui/cases/casespage.cpp" line="107" />
         <source>A search lists its matches newest first.</source>
         <translation>搜索结果按最新在前排列。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="110"/>
-        <location filename="../../ui/cases/casespage.cpp" line="476"/>
+        <location filename="../../ui/cases/casespage.cpp" line="110" />
+        <location filename="../../ui/cases/casespage.cpp" line="476" />
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="114"/>
+        <location filename="../../ui/cases/casespage.cpp" line="114" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="119"/>
+        <location filename="../../ui/cases/casespage.cpp" line="119" />
         <source>Export CSV</source>
         <translation>导出CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="120"/>
+        <location filename="../../ui/cases/casespage.cpp" line="120" />
         <source>Writes every case the list shows (not just the rows on screen) for Excel.</source>
         <translation>导出列表中的全部事项（不只是屏幕上的行），可用Excel打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="121"/>
+        <location filename="../../ui/cases/casespage.cpp" line="121" />
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="160"/>
+        <location filename="../../ui/cases/casespage.cpp" line="160" />
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>把照片或扫描件拖到这里，即可附到本事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="648"/>
+        <location filename="../../ui/cases/casespage.cpp" line="648" />
         <source>This computer does not hold that file.</source>
         <translation>本机没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="173"/>
+        <location filename="../../ui/cases/casespage.cpp" line="173" />
         <source>Add attachment…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="176"/>
-        <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
+        <location filename="../../ui/cases/casespage.cpp" line="176" />
+        <source>Photos or scans of the citizen's papers; or drop files on the case.</source>
         <translation>群众材料的照片或扫描件；也可以把文件拖到事项上。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="179"/>
+        <location filename="../../ui/cases/casespage.cpp" line="179" />
         <source>Attach files to the case</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="181"/>
+        <location filename="../../ui/cases/casespage.cpp" line="181" />
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="237"/>
+        <location filename="../../ui/cases/casespage.cpp" line="237" />
         <source>Pick a village first: grids belong to villages.</source>
         <translation>请先选择村（社区）：网格隶属于村。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="245"/>
+        <location filename="../../ui/cases/casespage.cpp" line="245" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="247"/>
+        <location filename="../../ui/cases/casespage.cpp" line="247" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="249"/>
+        <location filename="../../ui/cases/casespage.cpp" line="249" />
         <source>Registered from</source>
         <translation>受理日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="260"/>
+        <location filename="../../ui/cases/casespage.cpp" line="260" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="266"/>
+        <location filename="../../ui/cases/casespage.cpp" line="266" />
         <source>C&amp;lass:</source>
         <translation>类别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="268"/>
+        <location filename="../../ui/cases/casespage.cpp" line="268" />
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="270"/>
+        <location filename="../../ui/cases/casespage.cpp" line="270" />
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="272"/>
+        <location filename="../../ui/cases/casespage.cpp" line="272" />
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="274"/>
+        <location filename="../../ui/cases/casespage.cpp" line="274" />
         <source>Ca&amp;talog item:</source>
         <translation>服务事项(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="279"/>
+        <location filename="../../ui/cases/casespage.cpp" line="279" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="468"/>
+        <location filename="../../ui/cases/casespage.cpp" line="468" />
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>没有符合条件的事项。清空搜索或筛选可以看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="476"/>
+        <location filename="../../ui/cases/casespage.cpp" line="476" />
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="485"/>
+        <location filename="../../ui/cases/casespage.cpp" line="485" />
         <source>cases-%1.csv</source>
         <translation>事项-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="488"/>
+        <location filename="../../ui/cases/casespage.cpp" line="488" />
         <source>Export the list as CSV</source>
         <translation>导出列表为CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="488"/>
+        <location filename="../../ui/cases/casespage.cpp" line="488" />
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="493"/>
+        <location filename="../../ui/cases/casespage.cpp" line="493" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="505"/>
+        <location filename="../../ui/cases/casespage.cpp" line="505" />
         <source>Exporting the cases…</source>
         <translation>正在导出事项……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="509"/>
+        <location filename="../../ui/cases/casespage.cpp" line="509" />
         <source>The export did not finish.</source>
         <translation>导出未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="534"/>
+        <location filename="../../ui/cases/casespage.cpp" line="534" />
         <source>Conflicting decisions, not applied (a supervisor reviews them):</source>
         <translation>冲突的处理决定（未生效，待督查员核对）：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="546"/>
+        <location filename="../../ui/cases/casespage.cpp" line="546" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="548"/>
+        <location filename="../../ui/cases/casespage.cpp" line="548" />
         <source>%1 (overdue)</source>
         <translation>%1（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="550"/>
+        <location filename="../../ui/cases/casespage.cpp" line="550" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="551"/>
+        <location filename="../../ui/cases/casespage.cpp" line="551" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="552"/>
+        <location filename="../../ui/cases/casespage.cpp" line="552" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="553"/>
+        <location filename="../../ui/cases/casespage.cpp" line="553" />
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="554"/>
+        <location filename="../../ui/cases/casespage.cpp" line="554" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="558"/>
+        <location filename="../../ui/cases/casespage.cpp" line="558" />
         <source>Full ID number…</source>
         <translation>查看完整身份证号…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="558"/>
+        <location filename="../../ui/cases/casespage.cpp" line="558" />
         <source>Full phone…</source>
         <translation>查看完整电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="559"/>
+        <location filename="../../ui/cases/casespage.cpp" line="559" />
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="560"/>
+        <location filename="../../ui/cases/casespage.cpp" line="560" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="562"/>
+        <location filename="../../ui/cases/casespage.cpp" line="562" />
         <source>Resolved</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="563"/>
+        <location filename="../../ui/cases/casespage.cpp" line="563" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="566"/>
+        <location filename="../../ui/cases/casespage.cpp" line="566" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="569"/>
+        <location filename="../../ui/cases/casespage.cpp" line="569" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="577"/>
+        <location filename="../../ui/cases/casespage.cpp" line="577" />
         <source>(on the server: fetched when opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>（在服务器上，打开时下载）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="581"/>
+        <location filename="../../ui/cases/casespage.cpp" line="581" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="653"/>
+        <location filename="../../ui/cases/casespage.cpp" line="653" />
         <source>Fetching the attachment from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从服务器下载附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="660"/>
+        <location filename="../../ui/cases/casespage.cpp" line="660" />
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器的连接已过期：请先同步（Ctrl+Shift+S），再打开该文件。</translation>
     </message>
     <message>
         <source>: %1</source>
@@ -1083,7 +1081,7 @@
         <translation type="vanished">设备 …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="610"/>
+        <location filename="../../ui/cases/casespage.cpp" line="610" />
         <source>Attached: %1</source>
         <translation>已添加附件：%1</translation>
     </message>
@@ -1091,79 +1089,79 @@
 <context>
     <name>tz::Catalog</name>
     <message>
-        <location filename="../../core/catalog/catalogitem.cpp" line="37"/>
+        <location filename="../../core/catalog/catalogitem.cpp" line="37" />
         <source>Done at once</source>
         <translation>即办事项</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogitem.cpp" line="39"/>
-        <source>Done on the citizen&apos;s behalf</source>
+        <location filename="../../core/catalog/catalogitem.cpp" line="39" />
+        <source>Done on the citizen's behalf</source>
         <translation>代办事项</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogitem.cpp" line="41"/>
+        <location filename="../../core/catalog/catalogitem.cpp" line="41" />
         <source>Advice</source>
         <translation>咨询事项</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="57"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="57" />
         <source>the name must have 1 to 60 characters</source>
         <translation>名称须为 1 至 60 个字符</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="59"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="59" />
         <source>the department must have 1 to 40 characters</source>
         <translation>责任部门须为 1 至 40 个字符</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="61"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="61" />
         <source>the deadline must be 0 to 365 working days</source>
         <translation>办理时限须为 0 至 365 个工作日</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="63"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="63" />
         <source>an Immediate item is done the same day: its deadline is 0</source>
         <translation>即办事项当天办结：时限应为 0</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="82"/>
-        <location filename="../../core/catalog/catalogservice.cpp" line="182"/>
-        <location filename="../../core/catalog/catalogservice.cpp" line="209"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="82" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="182" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="209" />
         <source>Only an administrator may change the catalog.</source>
         <translation>只有管理员可以修改服务事项清单。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="91"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="91" />
         <source>The header must name the columns name,list,handling,department,deadline_days.</source>
         <translation>表头须包含列：name,list,handling,department,deadline_days。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="109"/>
-        <source>list &quot;%1&quot; must be 即办, 代办 or 咨询</source>
+        <location filename="../../core/catalog/catalogservice.cpp" line="109" />
+        <source>list "%1" must be 即办, 代办 or 咨询</source>
         <translation>清单“%1”必须是即办、代办或咨询</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="115"/>
-        <source>handling &quot;%1&quot; must be immediate, fast, routed or joint</source>
+        <location filename="../../core/catalog/catalogservice.cpp" line="115" />
+        <source>handling "%1" must be immediate, fast, routed or joint</source>
         <translation>办理类别“%1”必须是 immediate、fast、routed 或 joint</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="122"/>
-        <source>deadline_days &quot;%1&quot; is not a number</source>
+        <location filename="../../core/catalog/catalogservice.cpp" line="122" />
+        <source>deadline_days "%1" is not a number</source>
         <translation>办理时限“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="134"/>
-        <source>&quot;%1&quot; appears twice (first on line %2)</source>
+        <location filename="../../core/catalog/catalogservice.cpp" line="134" />
+        <source>"%1" appears twice (first on line %2)</source>
         <translation>“%1”重复出现（首次在第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="191"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="191" />
         <source>The catalog already has an item named %1.</source>
         <translation>清单中已有名为 %1 的事项。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="211"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="211" />
         <source>There is no such catalog item.</source>
         <translation>没有这个服务事项。</translation>
     </message>
@@ -1171,123 +1169,123 @@
 <context>
     <name>tz::CatalogTab</name>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40" />
         <source>Service</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40" />
         <source>List</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40" />
         <source>Days</source>
         <translation>时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="48"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="48" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="61"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="61" />
         <source>e.g. 民政</source>
         <translation>例如：民政</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="65"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="65" />
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="66" />
         <source>&amp;Service:</source>
         <translation>服务事项(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="67" />
         <source>&amp;List:</source>
         <translation>清单(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="68" />
         <source>&amp;Class:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="69" />
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="70"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="70" />
         <source>&amp;Deadline:</source>
         <translation>办理时限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="72"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="72" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="74"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="74" />
         <source>New item</source>
         <translation>新建事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="75"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="75" />
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="83"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="83" />
         <source>Export the catalog as CSV…</source>
         <translation>导出服务清单为CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="91"/>
-        <location filename="../../ui/settings/catalogtab.cpp" line="157"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="91" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="157" />
         <source>this catalog item</source>
         <translation>这个服务事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="102"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="102" />
         <source>Retired: intake no longer offers it.</source>
         <translation>已停用：受理时不再提供该事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="106"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="106" />
         <source>Export the catalog</source>
         <translation>导出服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="108"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="108" />
         <source>service-catalog.csv</source>
         <translation>服务清单.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="109"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="109" />
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="219"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="219" />
         <source>%1 saved.</source>
         <translation>%1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="233"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="233" />
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -1295,42 +1293,42 @@
 <context>
     <name>tz::Channel</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="72"/>
+        <location filename="../../core/cases/casetypes.cpp" line="72" />
         <source>Counter</source>
         <translation>窗口受理</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="73"/>
+        <location filename="../../core/cases/casetypes.cpp" line="73" />
         <source>Phone or hotline</source>
         <translation>电话/热线</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="74"/>
+        <location filename="../../core/cases/casetypes.cpp" line="74" />
         <source>WeChat group</source>
         <translation>微信群</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="75"/>
+        <location filename="../../core/cases/casetypes.cpp" line="75" />
         <source>Home visit</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="76"/>
+        <location filename="../../core/cases/casetypes.cpp" line="76" />
         <source>Suggestion box</source>
         <translation>说事箱</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="77"/>
+        <location filename="../../core/cases/casetypes.cpp" line="77" />
         <source>Mini program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="78"/>
+        <location filename="../../core/cases/casetypes.cpp" line="78" />
         <source>Secretary mailbox</source>
         <translation>书记信箱</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="79"/>
+        <location filename="../../core/cases/casetypes.cpp" line="79" />
         <source>House meeting</source>
         <translation>屋场会</translation>
     </message>
@@ -1338,255 +1336,255 @@
 <context>
     <name>tz::Cli</name>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="63"/>
+        <location filename="../../app/cli/casecommands.cpp" line="63" />
         <source>Case %1  %2  [%3 / %4]</source>
         <translation>事项 %1  %2  [%3 / %4]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="65"/>
+        <location filename="../../app/cli/casecommands.cpp" line="65" />
         <source>  unit: %1</source>
         <translation>  单位：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="66"/>
+        <location filename="../../app/cli/casecommands.cpp" line="66" />
         <source>  registered: %1 via %2; deadline %3</source>
         <translation>  受理：%1，渠道：%2；办理时限 %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="69"/>
+        <location filename="../../app/cli/casecommands.cpp" line="69" />
         <source>  resident: %1 %2</source>
         <translation>  群众：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="72"/>
+        <location filename="../../app/cli/casecommands.cpp" line="72" />
         <source>  resolved %1: %2</source>
         <translation>  办结 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="75"/>
+        <location filename="../../app/cli/casecommands.cpp" line="75" />
         <source>  under supervision (督办)</source>
         <translation>  督办中</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="77"/>
+        <location filename="../../app/cli/casecommands.cpp" line="77" />
         <source>  CONFLICT to review: %1</source>
         <translation>  存在冲突，待复核：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="89"/>
+        <location filename="../../app/cli/casecommands.cpp" line="89" />
         <source>case %1 needs a case number.</source>
         <translation>case %1 需要受理编号。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="100"/>
-        <location filename="../../app/cli/cli.cpp" line="433"/>
+        <location filename="../../app/cli/casecommands.cpp" line="100" />
+        <location filename="../../app/cli/cli.cpp" line="433" />
         <source>No department named %1 at %2.</source>
         <translation>%2 没有名为 %1 的部门。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="108"/>
+        <location filename="../../app/cli/casecommands.cpp" line="108" />
         <source>No user %1.</source>
         <translation>没有用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="148"/>
+        <location filename="../../app/cli/casecommands.cpp" line="148" />
         <source>--satisfaction must be satisfied, mostly or unsatisfied.</source>
         <translation>--satisfaction 必须是 satisfied、mostly 或 unsatisfied。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="162"/>
+        <location filename="../../app/cli/casecommands.cpp" line="162" />
         <source>No file at %1.</source>
         <translation>%1 处没有文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="165"/>
-        <source>Unknown case command &quot;%1&quot;.</source>
+        <location filename="../../app/cli/casecommands.cpp" line="165" />
+        <source>Unknown case command "%1".</source>
         <translation>未知的事项命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="181"/>
+        <location filename="../../app/cli/casecommands.cpp" line="181" />
         <source>--handling must be immediate, fast, routed or joint.</source>
         <translation>--handling 必须是 immediate、fast、routed 或 joint。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="187"/>
+        <location filename="../../app/cli/casecommands.cpp" line="187" />
         <source>--channel must be counter, phone, wechat, visit, box, miniprogram, mailbox or meeting.</source>
         <translation>--channel 必须是 counter、phone、wechat、visit、box、miniprogram、mailbox 或 meeting。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="195"/>
+        <location filename="../../app/cli/casecommands.cpp" line="195" />
         <source>No catalog item named %1.</source>
         <translation>没有名为 %1 的服务事项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="207"/>
+        <location filename="../../app/cli/casecommands.cpp" line="207" />
         <source>No resident has this ID number; give --resident-name to register the person with the case.</source>
         <translation>没有该身份证号的群众档案；请用 --resident-name 提供姓名，随事项一并登记。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="226"/>
+        <location filename="../../app/cli/casecommands.cpp" line="226" />
         <source>--at must be an ISO 8601 date or time, such as 2026-01-09T10:30.</source>
         <translation>--at 必须是 ISO 8601 日期或时间，例如 2026-01-09T10:30。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="244"/>
+        <location filename="../../app/cli/casecommands.cpp" line="244" />
         <source>There is no case numbered %1.</source>
         <translation>没有受理编号为 %1 的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="46"/>
+        <location filename="../../app/cli/cli.cpp" line="46" />
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="119"/>
+        <location filename="../../app/cli/cli.cpp" line="119" />
         <source>Demo counter</source>
         <translation>演示窗口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="158"/>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <location filename="../../app/cli/cli.cpp" line="158" />
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="190"/>
+        <location filename="../../app/cli/cli.cpp" line="190" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="220"/>
+        <location filename="../../app/cli/cli.cpp" line="220" />
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="231"/>
+        <location filename="../../app/cli/cli.cpp" line="231" />
         <source>Taizhang device</source>
         <translation>民情台账终端</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="239"/>
+        <location filename="../../app/cli/cli.cpp" line="239" />
         <source>Created ledger %1 (device %2).</source>
         <translation>已创建台账 %1（设备 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="244"/>
-        <source>One-time administrator password for &quot;admin&quot;: %1</source>
+        <location filename="../../app/cli/cli.cpp" line="244" />
+        <source>One-time administrator password for "admin": %1</source>
         <translation>管理员“admin”的一次性密码：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="252"/>
+        <location filename="../../app/cli/cli.cpp" line="252" />
         <source>Nothing was imported; fix these rows:</source>
         <translation>未导入任何数据；请修正以下各行：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="273"/>
+        <location filename="../../app/cli/cli.cpp" line="273" />
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>导入完成：新增 %1，更名 %2，未变 %3。台账现有市 %4 个、县（区）%5 个、乡镇（街道）%6 个、村（社区）%7 个。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="293"/>
+        <location filename="../../app/cli/cli.cpp" line="293" />
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>工作日历：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="307"/>
+        <location filename="../../app/cli/cli.cpp" line="307" />
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>服务事项清单：定义 %1 项，未变 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="317"/>
+        <location filename="../../app/cli/cli.cpp" line="317" />
         <source>Catalog written to %1.</source>
         <translation>服务事项清单已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="329"/>
+        <location filename="../../app/cli/cli.cpp" line="329" />
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>台账校验通过：来自 %2 台设备的 %1 条记录，哈希链完整，数据表与记录一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="333"/>
+        <location filename="../../app/cli/cli.cpp" line="333" />
         <source>Ledger verification FAILED:
 %1</source>
         <translation>台账校验未通过：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="355"/>
-        <source>No case matches &quot;%1&quot;.</source>
+        <location filename="../../app/cli/cli.cpp" line="355" />
+        <source>No case matches "%1".</source>
         <translation>没有与“%1”匹配的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="375"/>
+        <location filename="../../app/cli/cli.cpp" line="375" />
         <source>Valid ID number (born %1).</source>
         <translation>身份证号有效（出生日期 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="386"/>
+        <location filename="../../app/cli/cli.cpp" line="386" />
         <source>demo: %1 of %2 cases</source>
         <translation>演示数据：%1 / %2 件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="397"/>
+        <location filename="../../app/cli/cli.cpp" line="397" />
         <source>demo: %1 steps were refused by the services:</source>
         <translation>演示数据：有 %1 个步骤被业务规则拒绝：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="404"/>
+        <location filename="../../app/cli/cli.cpp" line="404" />
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>演示台账：事项 %1 件，群众 %2 人，记录 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="414"/>
+        <location filename="../../app/cli/cli.cpp" line="414" />
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role 必须是 clerk、grid-worker、handler、supervisor 或 admin。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="419"/>
-        <source>Cannot read the password file &quot;%1&quot;.</source>
+        <location filename="../../app/cli/cli.cpp" line="419" />
+        <source>Cannot read the password file "%1".</source>
         <translation>无法读取密码文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="441"/>
+        <location filename="../../app/cli/cli.cpp" line="441" />
         <source>User %1 created.</source>
         <translation>已创建用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="451"/>
+        <location filename="../../app/cli/cli.cpp" line="451" />
         <source>Department %1 added.</source>
         <translation>已添加部门 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="466"/>
+        <location filename="../../app/cli/cli.cpp" line="466" />
         <source>Resident %1 registered.</source>
         <translation>已登记群众 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="497"/>
+        <location filename="../../app/cli/cli.cpp" line="497" />
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set 需要 --handling 和 --days。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="503"/>
+        <location filename="../../app/cli/cli.cpp" line="503" />
         <source>Deadline set: %1 working days.</source>
         <translation>时限已设定：%1 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="513"/>
+        <location filename="../../app/cli/cli.cpp" line="513" />
         <source>Setting %1 saved.</source>
         <translation>设置项 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/synccommands.cpp" line="36"/>
+        <location filename="../../app/cli/synccommands.cpp" line="36" />
         <source>Enrolled with %1 for unit %2.</source>
         <translation>已在 %1 登记，所属单位 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/synccommands.cpp" line="53"/>
+        <location filename="../../app/cli/synccommands.cpp" line="53" />
         <source>Indexing %1 cases for search…</source>
         <translation>正在为 %1 件事项建立检索索引…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/synccommands.cpp" line="68"/>
+        <location filename="../../app/cli/synccommands.cpp" line="68" />
         <source>Synced: %1 sent, %2 received in %3 request(s).</source>
         <translation>同步完成：发出 %1 条，收到 %2 条，共 %3 次请求。</translation>
     </message>
@@ -1594,55 +1592,55 @@
 <context>
     <name>tz::Csv</name>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="67"/>
+        <location filename="../../core/io/csvreader.cpp" line="67" />
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="70"/>
+        <location filename="../../core/io/csvreader.cpp" line="70" />
         <source>%1 is too large (%2 MB; at most %3 MB).</source>
         <translation>%1 太大（%2 MB，最多 %3 MB）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="90"/>
+        <location filename="../../core/io/csvreader.cpp" line="90" />
         <source>The file is neither UTF-8 nor GB18030 text.</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 文本。</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="92"/>
-        <source>Line %1: the file is not valid UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <location filename="../../core/io/csvreader.cpp" line="92" />
+        <source>Line %1: the file is not valid UTF-8 text. Save it as "CSV UTF-8" and try again.</source>
         <translation>第 %1 行：文件不是有效的 UTF-8 文本。请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="153"/>
+        <location filename="../../core/io/csvreader.cpp" line="153" />
         <source>Line %1 holds a control character (code %2).</source>
         <translation>第 %1 行含有控制字符（代码 %2）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="162"/>
+        <location filename="../../core/io/csvreader.cpp" line="162" />
         <source>Line %1: a quoted field is never closed.</source>
         <translation>第 %1 行：引号没有闭合。</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="171"/>
+        <location filename="../../core/io/csvreader.cpp" line="171" />
         <source>Line %1 holds a control character.</source>
         <translation>第 %1 行含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="177"/>
+        <location filename="../../core/io/csvreader.cpp" line="177" />
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="52"/>
-        <location filename="../../core/cases/caseexport.cpp" line="72"/>
-        <location filename="../../core/cases/caseexport.cpp" line="89"/>
-        <location filename="../../core/io/csvwriter.cpp" line="55"/>
+        <location filename="../../core/cases/caseexport.cpp" line="52" />
+        <location filename="../../core/cases/caseexport.cpp" line="72" />
+        <location filename="../../core/cases/caseexport.cpp" line="89" />
+        <location filename="../../core/io/csvwriter.cpp" line="55" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="78"/>
+        <location filename="../../core/cases/caseexport.cpp" line="78" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
     </message>
@@ -1650,17 +1648,17 @@
 <context>
     <name>tz::Demo</name>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="36"/>
+        <location filename="../../core/demo/demogenerator.cpp" line="36" />
         <source>The built-in file %1 is missing.</source>
         <translation>缺少内置文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="50"/>
+        <location filename="../../core/demo/demogenerator.cpp" line="50" />
         <source>%1, line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="109"/>
+        <location filename="../../core/demo/demogenerator.cpp" line="109" />
         <source>The demo county %1 is not in the division tree.</source>
         <translation>区划中没有演示县区 %1。</translation>
     </message>
@@ -1668,17 +1666,17 @@
 <context>
     <name>tz::Desktop</name>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="69"/>
+        <location filename="../../app/desktop/main.cpp" line="69" />
         <source>Opening the ledger and checking it…</source>
         <translation>正在打开并检查台账……</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="76"/>
+        <location filename="../../app/desktop/main.cpp" line="76" />
         <source>Cannot open the ledger</source>
         <translation>无法打开台账</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="86"/>
+        <location filename="../../app/desktop/main.cpp" line="86" />
         <source>Cannot sign in</source>
         <translation>无法登录</translation>
     </message>
@@ -1686,37 +1684,37 @@
 <context>
     <name>tz::EnrollDialog</name>
     <message>
-        <location filename="../../ui/sync/enrolldialog.cpp" line="21"/>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="21" />
         <source>Connect to the sync server</source>
         <translation>连接同步服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/enrolldialog.cpp" line="23"/>
-        <source>Your administrator gives the server&apos;s address and a one-time code for this unit. Everything recorded here so far is sent at the first sync.</source>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="23" />
+        <source>Your administrator gives the server's address and a one-time code for this unit. Everything recorded here so far is sent at the first sync.</source>
         <translation>服务器地址和本单位的一次性码由管理员提供。本机已记录的内容会在第一次同步时全部发出。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/enrolldialog.cpp" line="33"/>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="33" />
         <source>10 letters and digits</source>
         <translation>10 位字母和数字</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/enrolldialog.cpp" line="34"/>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="34" />
         <source>Server &amp;address:</source>
         <translation>服务器地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/enrolldialog.cpp" line="35"/>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="35" />
         <source>One-time &amp;code:</source>
         <translation>一次性码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/enrolldialog.cpp" line="42"/>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="42" />
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/enrolldialog.cpp" line="59"/>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="59" />
         <source>Asking the server…</source>
         <translation>正在询问服务器……</translation>
     </message>
@@ -1724,75 +1722,75 @@
 <context>
     <name>tz::FileSync</name>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="76"/>
-        <location filename="../../core/sync/filesync.cpp" line="101"/>
-        <location filename="../../core/sync/filesync.cpp" line="140"/>
-        <source>The server&apos;s answer about a file is malformed.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../core/sync/filesync.cpp" line="72" />
+        <location filename="../../core/sync/filesync.cpp" line="97" />
+        <location filename="../../core/sync/filesync.cpp" line="136" />
+        <source>The server's answer about a file is malformed.</source>
+        <translation>服务器关于文件的应答格式有误。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="84"/>
-        <location filename="../../core/sync/filesync.cpp" line="109"/>
+        <location filename="../../core/sync/filesync.cpp" line="80" />
+        <location filename="../../core/sync/filesync.cpp" line="105" />
         <source>Cannot read the attachment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取附件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="103"/>
+        <location filename="../../core/sync/filesync.cpp" line="99" />
         <source>Stopped; what was sent is kept on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止；已发送的部分保留在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="122"/>
+        <location filename="../../core/sync/filesync.cpp" line="118" />
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">无法创建文件夹 %1。</translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="126"/>
-        <location filename="../../core/sync/filesync.cpp" line="142"/>
-        <location filename="../../core/sync/filesync.cpp" line="157"/>
+        <location filename="../../core/sync/filesync.cpp" line="122" />
+        <location filename="../../core/sync/filesync.cpp" line="138" />
+        <location filename="../../core/sync/filesync.cpp" line="153" />
         <source>Cannot write into %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="144"/>
+        <location filename="../../core/sync/filesync.cpp" line="140" />
         <source>Stopped; what arrived is kept for the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止；已收到的部分留待下次继续。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="153"/>
+        <location filename="../../core/sync/filesync.cpp" line="149" />
         <source>An attachment arrived damaged; it will be fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件传输中损坏，将重新下载。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="219"/>
+        <location filename="../../core/sync/filesync.cpp" line="215" />
         <source>This attachment was recorded before files were kept by their hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>此附件登记于按哈希保存文件之前，无法从服务器获取。</translation>
     </message>
 </context>
 <context>
     <name>tz::FollowUpsPage</name>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="28"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="28" />
         <source>Waiting for follow-up</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="30"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="30" />
         <source>Followed up this month</source>
         <translation>本月已回访</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="32"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="32" />
         <source>Unsatisfied this month</source>
         <translation>本月不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="112"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="112" />
         <source>No follow-ups recorded this month yet.</source>
         <translation>本月尚无回访记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="120"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="120" />
         <source>This month: %1 followed up — %2 %3, %4 %5, %6 %7. Satisfaction rate %8%.</source>
         <translation>本月回访 %1 件：%2 %3 件，%4 %5 件，%6 %7 件。满意率 %8%。</translation>
     </message>
@@ -1800,68 +1798,68 @@
 <context>
     <name>tz::Grids</name>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="33"/>
+        <location filename="../../core/grids/gridservice.cpp" line="33" />
         <source>Only an administrator or a supervisor may change grids.</source>
         <translation>只有管理员或督查员可以调整网格。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="37"/>
-        <location filename="../../core/grids/gridservice.cpp" line="140"/>
-        <location filename="../../core/grids/gridservice.cpp" line="175"/>
+        <location filename="../../core/grids/gridservice.cpp" line="37" />
+        <location filename="../../core/grids/gridservice.cpp" line="140" />
+        <location filename="../../core/grids/gridservice.cpp" line="175" />
         <source>Village %1 is outside your part of the org tree.</source>
         <translation>村（社区）%1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="48"/>
+        <location filename="../../core/grids/gridservice.cpp" line="48" />
         <source>Grids hang below a village; %1 is not a village.</source>
         <translation>网格设在村（社区）之下；%1 不是村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="56"/>
+        <location filename="../../core/grids/gridservice.cpp" line="56" />
         <source>A grid needs a name of 1 to 40 characters.</source>
         <translation>网格名称须为 1 至 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="62"/>
+        <location filename="../../core/grids/gridservice.cpp" line="62" />
         <source>The parent grid is not in the same village.</source>
         <translation>上级网格不在同一个村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="66"/>
+        <location filename="../../core/grids/gridservice.cpp" line="66" />
         <source>Grid %1 already holds households; they belong to the smallest grid, so it cannot be divided.</source>
         <translation>网格 %1 已有住户；住户只能属于最小一级网格，因此不能再细分。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="87"/>
-        <location filename="../../core/grids/gridservice.cpp" line="103"/>
-        <location filename="../../core/grids/gridservice.cpp" line="121"/>
-        <location filename="../../core/grids/gridservice.cpp" line="137"/>
+        <location filename="../../core/grids/gridservice.cpp" line="87" />
+        <location filename="../../core/grids/gridservice.cpp" line="103" />
+        <location filename="../../core/grids/gridservice.cpp" line="121" />
+        <location filename="../../core/grids/gridservice.cpp" line="137" />
         <source>There is no such grid.</source>
         <translation>没有这个网格。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="92"/>
-        <location filename="../../core/grids/gridservice.cpp" line="108"/>
+        <location filename="../../core/grids/gridservice.cpp" line="92" />
+        <location filename="../../core/grids/gridservice.cpp" line="108" />
         <source>There is no such active user.</source>
         <translation>没有这个在岗用户。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="144"/>
+        <location filename="../../core/grids/gridservice.cpp" line="144" />
         <source>A handler may not register households.</source>
         <translation>承办人不能登记住户。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="146"/>
+        <location filename="../../core/grids/gridservice.cpp" line="146" />
         <source>Households belong to the smallest grid; %1 is divided into smaller grids.</source>
         <translation>住户只能属于最小一级网格；%1 下还有子网格。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="153"/>
+        <location filename="../../core/grids/gridservice.cpp" line="153" />
         <source>A household needs an address of 1 to 120 characters.</source>
         <translation>住户地址须为 1 至 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="171"/>
+        <location filename="../../core/grids/gridservice.cpp" line="171" />
         <source>There is no such household.</source>
         <translation>没有这个住户。</translation>
     </message>
@@ -1869,107 +1867,107 @@
 <context>
     <name>tz::GridsTab</name>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="36"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="36" />
         <source>&amp;Village:</source>
         <translation>村（社区）(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="41"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="41" />
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="41"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="41" />
         <source>Captain</source>
         <translation>网格长</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="41"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="41" />
         <source>Workers</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="46"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="46" />
         <source>New grid</source>
         <translation>新建网格</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="50"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="50" />
         <source>e.g. 第一村民小组</source>
         <translation>例如：第一村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="51"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="51" />
         <source>Inside the selected grid</source>
         <translation>建在所选网格之下</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="53"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="53" />
         <source>Create grid</source>
         <translation>新建网格</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="55"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="55" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="59"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="59" />
         <source>People of the selected grid</source>
         <translation>所选网格的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="63"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="63" />
         <source>Appoint as captain</source>
         <translation>设为网格长</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="65"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="65" />
         <source>Add as worker</source>
         <translation>加为网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="66"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="66" />
         <source>Remove as worker</source>
         <translation>移出网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="67"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="67" />
         <source>Grid &amp;worker:</source>
         <translation>网格员(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="86"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="86" />
         <source>Pick a grid in the tree and a grid worker first.</source>
         <translation>请先在左侧选择网格，并选择一名网格员。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="96"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="96" />
         <source>Captain appointed.</source>
         <translation>已设为网格长。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="101"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="101" />
         <source>Worker added.</source>
         <translation>已加为网格员。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="106"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="106" />
         <source>Worker removed.</source>
         <translation>已移出。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="120"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="120" />
         <source>No grid worker at this village: add one under Users and roles.</source>
         <translation>本村没有网格员：请先在“用户和角色”中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="172"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="172" />
         <source>Pick the grid to create it in, or untick the box.</source>
         <translation>请选择要建在其下的网格，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="177"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="177" />
         <source>%1 created.</source>
         <translation>%1 已建立。</translation>
     </message>
@@ -1977,22 +1975,22 @@
 <context>
     <name>tz::Handling</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="54"/>
+        <location filename="../../core/cases/casetypes.cpp" line="54" />
         <source>Immediate</source>
         <translation>即办</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="55"/>
+        <location filename="../../core/cases/casetypes.cpp" line="55" />
         <source>Fast</source>
         <translation>快办</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="56"/>
+        <location filename="../../core/cases/casetypes.cpp" line="56" />
         <source>Routed</source>
         <translation>分办</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="57"/>
+        <location filename="../../core/cases/casetypes.cpp" line="57" />
         <source>Joint</source>
         <translation>联办</translation>
     </message>
@@ -2000,87 +1998,87 @@
 <context>
     <name>tz::IntakePage</name>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="110"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="110" />
         <source>Register what the citizen asks</source>
         <translation>受理群众诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="117"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="117" />
         <source>Unit: %1</source>
         <translation>受理单位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="118"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="118" />
         <source>(none: an administrator of the whole ledger registers from the command line)</source>
         <translation>（无：全台账管理员请用命令行登记）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="134"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="134" />
         <source>Name, pinyin initials, phone or last digits of the ID number</source>
         <translation>姓名、拼音首字母、电话或身份证号后几位</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="139"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="139" />
         <source>&amp;Resident:</source>
         <translation>群众(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="153"/>
-        <source>New resident&apos;s name:</source>
+        <location filename="../../ui/intake/intakepage.cpp" line="153" />
+        <source>New resident's name:</source>
         <translation>新群众姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="154"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="154" />
         <source>ID number:</source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="155"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="155" />
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="156"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="156" />
         <source>Address:</source>
         <translation>住址：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="162"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="162" />
         <source>Type two characters or the initials of a service item</source>
         <translation>输入事项名称的两个字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="166"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="166" />
         <source>Service &amp;item:</source>
         <translation>服务事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="182"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="182" />
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="185"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="185" />
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="187"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="187" />
         <source>&amp;Time limit:</source>
         <translation>时限(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="197"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="197" />
         <source>&amp;Class:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="204"/>
-        <source>In short; the service item&apos;s name if left empty</source>
+        <location filename="../../ui/intake/intakepage.cpp" line="204" />
+        <source>In short; the service item's name if left empty</source>
         <translation>简要概括；留空则用服务事项名称</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="205"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="205" />
         <source>Re&amp;quest:</source>
         <translation>诉求(&amp;Q)：</translation>
     </message>
@@ -2089,17 +2087,17 @@
         <translation type="vanished">诉求(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="209"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="209" />
         <source>What the citizen says, in their words</source>
         <translation>群众反映的情况，尽量用原话</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="211"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="211" />
         <source>&amp;Details:</source>
         <translation>详情(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="213"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="213" />
         <source>Resolved on the &amp;spot (即办)</source>
         <translation>当场办结(&amp;S)（即办）</translation>
     </message>
@@ -2108,82 +2106,82 @@
         <translation type="vanished">当场办结（即办）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="217"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="217" />
         <source>What was done</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="228"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="228" />
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="230"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="230" />
         <source>Clear (Esc)</source>
         <translation>清空（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="297"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="297" />
         <source>Not picked from the list: a new resident is registered with the case.</source>
         <translation>未从列表中选择：将随本事项登记一位新群众。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="355"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="355" />
         <source>%1 · ID %2 · %3 · %4</source>
         <translation>%1 · 身份证 %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="392"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="392" />
         <source>Department: %1 · %2 working days by the catalog</source>
         <translation>责任部门：%1 · 目录规定 %2 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="410"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="410" />
         <source>due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="463"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="463" />
         <source>This user belongs to no unit; sign in as a clerk of a service center to register cases.</source>
         <translation>该用户不属于任何单位；请以服务中心窗口人员身份登录后受理。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="473"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="473" />
         <source>Pick the service item from the list, or leave it empty.</source>
         <translation>请从列表中选择服务事项，或留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="481"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="481" />
         <source>Say in short what the citizen asks, or pick a service item.</source>
         <translation>请简要填写群众诉求，或选择服务事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="490"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="490" />
         <source>Say what was done to resolve it on the spot.</source>
         <translation>请填写当场办结的办理结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="505"/>
-        <source>Type the new resident&apos;s name, or pick a resident from the list.</source>
+        <location filename="../../ui/intake/intakepage.cpp" line="505" />
+        <source>Type the new resident's name, or pick a resident from the list.</source>
         <translation>请填写新群众的姓名，或从列表中选择群众。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="544"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="544" />
         <source>Saved as %1 (%2), due %3.</source>
         <translation>已保存，受理编号 %1（%2），截止 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="563"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="563" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="563"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="563" />
         <source>Throw away what was typed for this request?</source>
         <translation>放弃本条诉求已输入的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="668"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="668" />
         <source>A request that was being typed when the program last stopped has been restored.</source>
         <translation>已恢复程序上次退出时尚未保存的诉求。</translation>
     </message>
@@ -2191,128 +2189,128 @@
 <context>
     <name>tz::Ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="77"/>
+        <location filename="../../core/ledger/ledger.cpp" line="77" />
         <source>The check was stopped: the ledger was not opened and nothing was changed.</source>
         <translation>检查已停止：台账没有打开，也没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="98"/>
-        <location filename="../../core/ledger/ledger.cpp" line="109"/>
+        <location filename="../../core/ledger/ledger.cpp" line="98" />
+        <location filename="../../core/ledger/ledger.cpp" line="109" />
         <source>This SQLite library has no FTS5 full-text search.</source>
         <translation>当前 SQLite 库不支持 FTS5 全文检索。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="181"/>
-        <source>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</source>
+        <location filename="../../core/ledger/ledger.cpp" line="181" />
+        <source>There is no ledger at %1. Create one with "taizhang-cli init".</source>
         <translation>%1 处没有台账。请用“taizhang-cli init”创建。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="191"/>
+        <location filename="../../core/ledger/ledger.cpp" line="191" />
         <source>%1 already holds a ledger; it was left as it is.</source>
         <translation>%1 已有台账，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="195"/>
+        <location filename="../../core/ledger/ledger.cpp" line="195" />
         <source>%1 is not a Taizhang ledger.</source>
         <translation>%1 不是民情台账文件。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="207"/>
+        <location filename="../../core/ledger/ledger.cpp" line="207" />
         <source>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</source>
         <translation>台账完整性检查未通过（%1）。请从备份或服务器恢复；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="264"/>
+        <location filename="../../core/ledger/ledger.cpp" line="264" />
         <source>The ledger has no device identity.</source>
         <translation>台账缺少设备身份。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="439"/>
+        <location filename="../../core/ledger/ledger.cpp" line="439" />
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>来自设备 %1 的事件（序号 %2）格式不正确，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="453"/>
+        <location filename="../../core/ledger/ledger.cpp" line="453" />
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>设备 %1 以序号 %2 发来的事件与已保存的不一致，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="459"/>
+        <location filename="../../core/ledger/ledger.cpp" line="459" />
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>来自设备 %1 的第 %2 条记录与其哈希不符；未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="70"/>
+        <location filename="../../core/ledger/ledgerverify.cpp" line="70" />
         <source>integrity_check: %1</source>
         <translation>完整性检查：%1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="87"/>
-        <source>this device&apos;s events start at number %1, not 1</source>
+        <location filename="../../core/ledger/ledgerverify.cpp" line="87" />
+        <source>this device's events start at number %1, not 1</source>
         <translation>本设备的记录从第 %1 条开始，而不是第 1 条</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="91"/>
-        <source>this device&apos;s events jump from number %1 to %2</source>
+        <location filename="../../core/ledger/ledgerverify.cpp" line="91" />
+        <source>this device's events jump from number %1 to %2</source>
         <translation>本设备的记录从第 %1 条跳到第 %2 条</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="97"/>
+        <location filename="../../core/ledger/ledgerverify.cpp" line="97" />
         <source>event %1/%2 does not match its hash</source>
         <translation>记录 %1/%2 与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="101"/>
+        <location filename="../../core/ledger/ledgerverify.cpp" line="101" />
         <source>event %1/%2 is not chained to the one before it</source>
         <translation>记录 %1/%2 与前一条记录的哈希链断开</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="114"/>
+        <location filename="../../core/ledger/ledgerverify.cpp" line="114" />
         <source>No temporary folder for the verification fold.</source>
         <translation>没有可用于校验的临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="120"/>
+        <location filename="../../core/ledger/ledgerverify.cpp" line="120" />
         <source>FTS5 is not available.</source>
         <translation>FTS5 不可用。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="171"/>
+        <location filename="../../core/ledger/ledgerverify.cpp" line="171" />
         <source>table %1 differs from a fresh fold of the events</source>
         <translation>数据表 %1 与按记录重新生成的结果不一致</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="45"/>
+        <location filename="../../core/ledger/migrations.cpp" line="45" />
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>该台账由更新版本的民情台账写入（结构版本 %1；本程序最高支持 %2）。请安装新版本后打开；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace/workspace.cpp" line="73"/>
+        <location filename="../../core/workspace/workspace.cpp" line="73" />
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/storedform.cpp" line="61"/>
+        <location filename="../../core/ledger/storedform.cpp" line="61" />
         <source>An event refers to name number %1, which the ledger does not hold.</source>
         <translation>有事件引用了名称编号 %1，但台账中没有该编号。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/storedform.cpp" line="185"/>
-        <source>An event&apos;s stored content cannot be read (%1).</source>
+        <location filename="../../core/ledger/storedform.cpp" line="185" />
+        <source>An event's stored content cannot be read (%1).</source>
         <translation>无法读取事件的存储内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="64"/>
+        <location filename="../../core/ledger/ledgersnapshot.cpp" line="64" />
         <source>This ledger already holds records; a starting copy from the server can only fill an empty one. Nothing was changed.</source>
         <translation>本台账已有记录；服务器的初始副本只能用于空台账。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="89"/>
-        <source>The server&apos;s starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</source>
+        <location filename="../../core/ledger/ledgersnapshot.cpp" line="89" />
+        <source>The server's starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</source>
         <translation>服务器的初始副本由其他版本的民情台账生成，将改为逐条接收记录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="126"/>
+        <location filename="../../core/ledger/ledgersnapshot.cpp" line="126" />
         <source>The starting copy could not be put in place of %1.</source>
         <translation>无法用初始副本替换 %1。</translation>
     </message>
@@ -2320,19 +2318,19 @@
 <context>
     <name>tz::LockDialog</name>
     <message>
-        <location filename="../../ui/login/idlelock.cpp" line="61"/>
+        <location filename="../../ui/login/idlelock.cpp" line="61" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/login/idlelock.cpp" line="65"/>
+        <location filename="../../ui/login/idlelock.cpp" line="65" />
         <source>The window locked itself after ten idle minutes. What was being typed is kept.
 Password of %1 (%2) to go on:</source>
         <translation>窗口空闲十分钟后已自动锁定，已输入的内容均已保留。
 请输入 %1（%2）的密码继续：</translation>
     </message>
     <message>
-        <location filename="../../ui/login/idlelock.cpp" line="76"/>
+        <location filename="../../ui/login/idlelock.cpp" line="76" />
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
@@ -2340,32 +2338,32 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::LoginDialog</name>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="28"/>
+        <location filename="../../ui/login/logindialog.cpp" line="28" />
         <source>Sign in — Taizhang case ledger</source>
         <translation>登录 — 民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="30"/>
+        <location filename="../../ui/login/logindialog.cpp" line="30" />
         <source>Taizhang case ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="55"/>
+        <location filename="../../ui/login/logindialog.cpp" line="55" />
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="56"/>
+        <location filename="../../ui/login/logindialog.cpp" line="56" />
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="64"/>
+        <location filename="../../ui/login/logindialog.cpp" line="64" />
         <source>This is a demo ledger. Demo accounts: counter (village counter clerk), grid (grid worker), clerk, handler, supervisor (township), county-handler, county-supervisor (county); password for all: %1</source>
         <translation>这是演示台账。演示账号：counter（村级窗口人员）、grid（网格员）、clerk、handler、supervisor（镇级）、county-handler、county-supervisor（县级）；密码均为：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="73"/>
+        <location filename="../../ui/login/logindialog.cpp" line="73" />
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
@@ -2373,7 +2371,7 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::LongTask</name>
     <message>
-        <location filename="../../ui/common/longtask.cpp" line="28"/>
+        <location filename="../../ui/common/longtask.cpp" line="28" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2381,62 +2379,62 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="49"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="49" />
         <source>Taizhang case ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="49"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="49" />
         <source>Taizhang case ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
         <source>Intake</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
         <source>Cases</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244" />
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中列表里的第一位居民或第一个服务事项（按 ↓ 选其他）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;当场办结（选了即办事项会自动勾选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空表单（会先确认）；关闭回执&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回执：打印 / 保存为PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;展开事项列表的筛选&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台和回访页的各个队列&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;督办：进入所选单位的下级 / 返回上一级&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</source>
+        <source>The workbench (the user's own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</source>
         <translation type="vanished">工作台（本人的待办：待接单、办理中、今日到期、已超期、待回访、被退回）尚未建成。目前请在“事项”中查找。</translation>
     </message>
     <message>
@@ -2452,7 +2450,7 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">居民页面尚未建成；目前可在“受理”中查找和新增群众。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="82" />
         <source>Statistics come with the reports: not built yet.</source>
         <translation>统计将随报表功能提供，尚未建成。</translation>
     </message>
@@ -2461,24 +2459,24 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">设置页面尚未建成；目前请用 taizhang-cli 导入区划、节假日和服务目录，以及添加用户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="130" />
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="137" />
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -2564,75 +2562,75 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::Org</name>
     <message>
-        <location filename="../../core/org/divisioncode.cpp" line="16"/>
-        <location filename="../../core/org/orgservice.cpp" line="98"/>
-        <source>&quot;%1&quot; is not a 12-digit division code.</source>
+        <location filename="../../core/org/divisioncode.cpp" line="16" />
+        <location filename="../../core/org/orgservice.cpp" line="98" />
+        <source>"%1" is not a 12-digit division code.</source>
         <translation>“%1”不是 12 位区划代码。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="42"/>
+        <location filename="../../core/org/orgservice.cpp" line="42" />
         <source>Only an administrator may change the org tree.</source>
         <translation>只有管理员可以修改组织架构。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="83"/>
+        <location filename="../../core/org/orgservice.cpp" line="83" />
         <source>The header must name the columns code,name,level,parent_code.</source>
         <translation>表头须包含列：code,name,level,parent_code。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="105"/>
-        <source>level &quot;%1&quot; must be one of city, county, township, village.</source>
+        <location filename="../../core/org/orgservice.cpp" line="105" />
+        <source>level "%1" must be one of city, county, township, village.</source>
         <translation>层级“%1”必须是 city、county、township 或 village。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="113"/>
+        <location filename="../../core/org/orgservice.cpp" line="113" />
         <source>the name of %1 is empty, longer than 60 characters or holds control characters.</source>
         <translation>%1 的名称为空、超过 60 个字符或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="121"/>
+        <location filename="../../core/org/orgservice.cpp" line="121" />
         <source>code %1 appears twice (first on line %2).</source>
         <translation>代码 %1 重复出现（首次在第 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="149"/>
+        <location filename="../../core/org/orgservice.cpp" line="149" />
         <source>parent %1 of %2 is neither in the file nor in the ledger.</source>
         <translation>%2 的上级 %1 既不在文件中也不在台账中。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="156"/>
+        <location filename="../../core/org/orgservice.cpp" line="156" />
         <source>%1 (%2) cannot sit directly under a %3.</source>
         <translation>%1（%2）不能直接隶属于 %3 级单位。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="163"/>
-        <source>code %1 does not start with its parent&apos;s digits %2.</source>
+        <location filename="../../core/org/orgservice.cpp" line="163" />
+        <source>code %1 does not start with its parent's digits %2.</source>
         <translation>代码 %1 没有以上级代码 %2 开头。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="271"/>
+        <location filename="../../core/org/orgservice.cpp" line="271" />
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>单位 %1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="276"/>
-        <location filename="../../core/org/orgservice.cpp" line="304"/>
+        <location filename="../../core/org/orgservice.cpp" line="276" />
+        <location filename="../../core/org/orgservice.cpp" line="304" />
         <source>A department needs a name of 1 to 40 characters.</source>
         <translation>部门名称须为 1 至 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="280"/>
+        <location filename="../../core/org/orgservice.cpp" line="280" />
         <source>There is no unit with code %1.</source>
         <translation>没有代码为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="282"/>
+        <location filename="../../core/org/orgservice.cpp" line="282" />
         <source>%1 already has a department named %2.</source>
         <translation>%1 已有名为 %2 的部门。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="300"/>
-        <location filename="../../core/org/orgservice.cpp" line="317"/>
+        <location filename="../../core/org/orgservice.cpp" line="300" />
+        <location filename="../../core/org/orgservice.cpp" line="317" />
         <source>There is no such department.</source>
         <translation>没有这个部门。</translation>
     </message>
@@ -2640,22 +2638,22 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::OrgLevel</name>
     <message>
-        <location filename="../../core/org/orglevel.cpp" line="41"/>
+        <location filename="../../core/org/orglevel.cpp" line="41" />
         <source>City</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../core/org/orglevel.cpp" line="43"/>
+        <location filename="../../core/org/orglevel.cpp" line="43" />
         <source>County</source>
         <translation>县（区）</translation>
     </message>
     <message>
-        <location filename="../../core/org/orglevel.cpp" line="45"/>
+        <location filename="../../core/org/orglevel.cpp" line="45" />
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../core/org/orglevel.cpp" line="47"/>
+        <location filename="../../core/org/orglevel.cpp" line="47" />
         <source>Village</source>
         <translation>村（社区）</translation>
     </message>
@@ -2663,87 +2661,87 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::OrgTab</name>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="38"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="38" />
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="41"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="41" />
         <source>Departments of this unit</source>
         <translation>本单位的部门</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="48"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="48" />
         <source>e.g. 民政办</source>
         <translation>例如：民政办</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="51"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="51" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="53"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="53" />
         <source>Rename the selected</source>
         <translation>改名所选</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="54"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="54" />
         <source>Retire the selected</source>
         <translation>撤销所选</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="64"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="64" />
         <source>Deadlines at this unit (working days)</source>
         <translation>本单位的办理时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="70"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="70" />
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="75"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="75" />
         <source>Units under this one inherit these unless they have their own.</source>
         <translation>下级单位没有自设时限的，沿用这里的设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="76"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="76" />
         <source>Save deadlines</source>
         <translation>保存时限</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="92"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="92" />
         <source>Pick a department, type its new name above, then rename.</source>
         <translation>请选择部门，在上方输入新名称，再点改名。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="97"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="97" />
         <source>Renamed.</source>
         <translation>已改名。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="106"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="106" />
         <source>Retired: no new case goes to it; its cases stay.</source>
         <translation>已撤销：不再向其派单，原有事项保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="138"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="138" />
         <source>the deadlines of %1</source>
         <translation>%1的办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="154"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="154" />
         <source>%1 (retired)</source>
         <translation>%1（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="164"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="164" />
         <source>%1 added.</source>
         <translation>%1 已添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="185"/>
+        <location filename="../../ui/settings/orgtab.cpp" line="185" />
         <source>Saved: cases registered from now on get these deadlines.</source>
         <translation>已保存：此后受理的事项按此时限计算。</translation>
     </message>
@@ -2751,27 +2749,27 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::Phone</name>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="22"/>
+        <location filename="../../core/residents/phonenumber.cpp" line="22" />
         <source>Enter a phone number.</source>
         <translation>请输入电话号码。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="27"/>
+        <location filename="../../core/residents/phonenumber.cpp" line="27" />
         <source>A phone number holds digits, spaces and dashes only.</source>
         <translation>电话号码只能包含数字、空格和短横线。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="55"/>
-        <source>A short service number (such as 12345) is not a resident&apos;s phone.</source>
+        <location filename="../../core/residents/phonenumber.cpp" line="55" />
+        <source>A short service number (such as 12345) is not a resident's phone.</source>
         <translation>12345 等短号码不能作为群众联系电话。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="59"/>
+        <location filename="../../core/residents/phonenumber.cpp" line="59" />
         <source>A mobile number has 11 digits and starts with 13–19.</source>
         <translation>手机号码为 11 位，以 13–19 开头。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="60"/>
+        <location filename="../../core/residents/phonenumber.cpp" line="60" />
         <source>A landline needs its area code, such as 0778-2281234.</source>
         <translation>固定电话需带区号，例如 0778-2281234。</translation>
     </message>
@@ -2779,7 +2777,7 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::Progress</name>
     <message>
-        <location filename="../../core/common/progress.cpp" line="16"/>
+        <location filename="../../core/common/progress.cpp" line="16" />
         <source>Stopped before the end: nothing was changed.</source>
         <translation>已中途停止：没有任何改动。</translation>
     </message>
@@ -2787,77 +2785,77 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::Receipt</name>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="41"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="41" />
         <source>Party-mass service center</source>
         <translation>党群服务中心</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="112"/>
-        <source>Receipt of a citizen&apos;s request</source>
+        <location filename="../../ui/receipt/receipt.cpp" line="112" />
+        <source>Receipt of a citizen's request</source>
         <translation>群众诉求受理回执</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="150"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="150" />
         <source>Case number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="151"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="151" />
         <source>Request</source>
         <translation>诉求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="152"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="152" />
         <source>Class</source>
         <translation>办理类别</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="153"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="153" />
         <source>State</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="154"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="154" />
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="155"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="155" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="156"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="156" />
         <source>Citizen</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="157"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="157" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="158"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="158" />
         <source>Clerk</source>
         <translation>受理人</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="163"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="163" />
         <source>Keep this slip: the case number finds your request at any service center.</source>
         <translation>请妥善保管本回执：凭受理编号可在任一服务中心查询办理进度。</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="164"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="164" />
         <source>Keep this slip: the case number finds your request at any service center. Enquiries: %1</source>
         <translation>请妥善保管本回执：凭受理编号可在任一服务中心查询办理进度。咨询电话：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="202"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="202" />
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="209"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="209" />
         <source>The receipt could not be written to %1.</source>
         <translation>回执无法写入 %1。</translation>
     </message>
@@ -2865,53 +2863,53 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="32"/>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="87"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="32" />
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="87" />
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="37"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="37" />
         <source>A5 sheet</source>
         <translation>A5 纸</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="38"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="38" />
         <source>80 mm roll (thermal printer)</source>
         <translation>80 毫米卷纸（热敏打印机）</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="40"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="40" />
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="58"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="58" />
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="59"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="59" />
         <source>Save as P&amp;DF</source>
         <translation>保存为 PDF(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="92"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="92" />
         <source>The printer could not be opened; nothing was printed.</source>
         <translation>无法打开打印机，未打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="101"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="101" />
         <source>Save the receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="102"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="102" />
         <source>receipt-%1.pdf</source>
         <translation>回执-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="102"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="102" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -2919,123 +2917,123 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::ResidentId</name>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="35"/>
+        <location filename="../../core/residents/residentid.cpp" line="35" />
         <source>Enter the ID number.</source>
         <translation>请输入身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="41"/>
+        <location filename="../../core/residents/residentid.cpp" line="41" />
         <source>This is an old 15-digit ID number; ask for the 18-digit number on the current identity card.</source>
         <translation>这是旧的 15 位身份证号码；请询问群众现用身份证上的 18 位号码。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="47"/>
+        <location filename="../../core/residents/residentid.cpp" line="47" />
         <source>An ID number has 18 characters; this one has %1.</source>
         <translation>身份证号码应为 18 位，当前为 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="51"/>
+        <location filename="../../core/residents/residentid.cpp" line="51" />
         <source>Character %1 of the ID number must be a digit.</source>
         <translation>身份证号码第 %1 位必须是数字。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="57"/>
+        <location filename="../../core/residents/residentid.cpp" line="57" />
         <source>The last character of the ID number must be a digit or X.</source>
         <translation>身份证号码最后一位必须是数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="60"/>
-        <source>The ID number&apos;s region code (its first 6 digits) is not valid.</source>
+        <location filename="../../core/residents/residentid.cpp" line="60" />
+        <source>The ID number's region code (its first 6 digits) is not valid.</source>
         <translation>身份证号码的地区码（前 6 位）无效。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="64"/>
+        <location filename="../../core/residents/residentid.cpp" line="64" />
         <source>The birth date in the ID number (digits 7 to 14) is not a real date.</source>
         <translation>身份证号码中的出生日期（第 7 至 14 位）不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="67"/>
+        <location filename="../../core/residents/residentid.cpp" line="67" />
         <source>The birth date in the ID number is in the future.</source>
         <translation>身份证号码中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="70"/>
-        <source>The ID number&apos;s check digit does not match: one character is probably mistyped.</source>
+        <location filename="../../core/residents/residentid.cpp" line="70" />
+        <source>The ID number's check digit does not match: one character is probably mistyped.</source>
         <translation>身份证号码校验位不符：可能有一位输错了。</translation>
     </message>
 </context>
 <context>
     <name>tz::Residents</name>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="56"/>
+        <location filename="../../core/residents/residentservice.cpp" line="56" />
         <source>A handler may not register or edit residents.</source>
         <translation>承办人不能登记或修改群众档案。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="59"/>
+        <location filename="../../core/residents/residentservice.cpp" line="59" />
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>单位 %1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="83"/>
-        <source>A resident&apos;s name needs 1 to 30 characters.</source>
+        <location filename="../../core/residents/residentservice.cpp" line="83" />
+        <source>A resident's name needs 1 to 30 characters.</source>
         <translation>群众姓名须为 1 至 30 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="88"/>
+        <location filename="../../core/residents/residentservice.cpp" line="88" />
         <source>A name holds no digits or control characters.</source>
         <translation>姓名中不能有数字或控制字符。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="106"/>
+        <location filename="../../core/residents/residentservice.cpp" line="106" />
         <source>An address may have at most 120 characters.</source>
         <translation>地址不能超过 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="111"/>
-        <location filename="../../core/residents/residentservice.cpp" line="169"/>
-        <source>&quot;%1&quot; is not a care group.</source>
+        <location filename="../../core/residents/residentservice.cpp" line="111" />
+        <location filename="../../core/residents/residentservice.cpp" line="169" />
+        <source>"%1" is not a care group.</source>
         <translation>“%1”不是重点人群类别。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="125"/>
+        <location filename="../../core/residents/residentservice.cpp" line="125" />
         <source>A resident with this ID number is already registered.</source>
         <translation>该身份证号码的群众已经登记。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="139"/>
-        <location filename="../../core/residents/residentservice.cpp" line="163"/>
-        <location filename="../../core/residents/residentservice.cpp" line="183"/>
+        <location filename="../../core/residents/residentservice.cpp" line="139" />
+        <location filename="../../core/residents/residentservice.cpp" line="163" />
+        <location filename="../../core/residents/residentservice.cpp" line="183" />
         <source>There is no such resident.</source>
         <translation>没有这位群众的档案。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="149"/>
+        <location filename="../../core/residents/residentservice.cpp" line="149" />
         <source>Another resident has this ID number.</source>
         <translation>另一位群众已使用该身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="194"/>
+        <location filename="../../core/residents/residentservice.cpp" line="194" />
         <source>This resident lives outside your part of the org tree and none of their cases is with your unit.</source>
         <translation>该居民不在您负责的范围内，其诉求事项也没有在您的单位办理。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="200"/>
+        <location filename="../../core/residents/residentservice.cpp" line="200" />
         <source>Say why you need the full number: it is recorded with your name.</source>
         <translation>请说明查看完整号码的原因：原因将与您的姓名一并记录。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="205"/>
+        <location filename="../../core/residents/residentservice.cpp" line="205" />
         <source>The reason is longer than 200 characters.</source>
         <translation>原因超过200个字。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="210"/>
+        <location filename="../../core/residents/residentservice.cpp" line="210" />
         <source>No phone number is recorded for this resident.</source>
         <translation>该居民没有登记电话。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="212"/>
+        <location filename="../../core/residents/residentservice.cpp" line="212" />
         <source>No ID number is recorded for this resident.</source>
         <translation>该居民没有登记身份证号。</translation>
     </message>
@@ -3043,114 +3041,114 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::ResidentsPage</name>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="49"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="49" />
         <source>Name, pinyin initials, phone or last digits of the ID</source>
         <translation>姓名、拼音首字母、电话或身份证后几位</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="51"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="51" />
         <source>&amp;Find a resident:</source>
         <translation>查找居民(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="57" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="57" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="57" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="57" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="64"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="64" />
         <source>Type at least one character of a name, two pinyin initials (e.g. lch for 黎承辉), or four digits of a phone or ID number.</source>
         <translation>输入姓名中的字、两个以上拼音首字母（如 lch 查黎承辉），或电话、身份证号的四位以上数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="85"/>
-        <location filename="../../ui/residents/residentspage.cpp" line="87"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="85" />
+        <location filename="../../ui/residents/residentspage.cpp" line="87" />
         <source>Show in full…</source>
         <translation>查看完整…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="101"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="101" />
         <source>ID number:</source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="102"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="102" />
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="103"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="103" />
         <source>Address:</source>
         <translation>住址：</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="104"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="104" />
         <source>Unit and grid:</source>
         <translation>所属单位和网格：</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="107"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="107" />
         <source>Care groups</source>
         <translation>重点人群</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="119"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="119" />
         <source>Save tags</source>
         <translation>保存标签</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="126"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="126" />
         <source>Household</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="134"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="134" />
         <source>Cases this resident brought</source>
         <translation>该居民的诉求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="222"/>
-        <source>Nobody found for &quot;%1&quot;. New residents are added at 受理 (F2).</source>
+        <location filename="../../ui/residents/residentspage.cpp" line="222" />
+        <source>Nobody found for "%1". New residents are added at 受理 (F2).</source>
         <translation>没有找到“%1”。新居民在受理页（F2）登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="236"/>
-        <location filename="../../ui/residents/residentspage.cpp" line="237"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="236" />
+        <location filename="../../ui/residents/residentspage.cpp" line="237" />
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="255"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="255" />
         <source>%1 (this resident)</source>
         <translation>%1（本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="260"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="260" />
         <source>No household recorded.</source>
         <translation>未登记家庭。</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="269"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="269" />
         <source>the care groups of %1</source>
         <translation>%1的重点人群标记</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="282"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="282" />
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
@@ -3158,37 +3156,37 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::RevealDialog</name>
     <message>
-        <location filename="../../ui/residents/revealdialog.cpp" line="24"/>
+        <location filename="../../ui/residents/revealdialog.cpp" line="24" />
         <source>Show the full phone number</source>
         <translation>查看完整电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/revealdialog.cpp" line="24"/>
+        <location filename="../../ui/residents/revealdialog.cpp" line="24" />
         <source>Show the full ID number</source>
         <translation>查看完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/revealdialog.cpp" line="27"/>
+        <location filename="../../ui/residents/revealdialog.cpp" line="27" />
         <source>Your name, the time and the reason are kept in the ledger with this request.</source>
         <translation>本次查看的人员、时间和原因都会记入台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/revealdialog.cpp" line="31"/>
+        <location filename="../../ui/residents/revealdialog.cpp" line="31" />
         <source>e.g. to call back about case 20261130-…</source>
         <translation>例如：回电告知事项 20261130-… 的办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/revealdialog.cpp" line="32"/>
+        <location filename="../../ui/residents/revealdialog.cpp" line="32" />
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/revealdialog.cpp" line="47"/>
+        <location filename="../../ui/residents/revealdialog.cpp" line="47" />
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/revealdialog.cpp" line="72"/>
+        <location filename="../../ui/residents/revealdialog.cpp" line="72" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -3196,27 +3194,27 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::Role</name>
     <message>
-        <location filename="../../core/auth/role.cpp" line="45"/>
+        <location filename="../../core/auth/role.cpp" line="45" />
         <source>Counter clerk</source>
         <translation>窗口人员</translation>
     </message>
     <message>
-        <location filename="../../core/auth/role.cpp" line="47"/>
+        <location filename="../../core/auth/role.cpp" line="47" />
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../core/auth/role.cpp" line="49"/>
+        <location filename="../../core/auth/role.cpp" line="49" />
         <source>Handler</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../core/auth/role.cpp" line="51"/>
+        <location filename="../../core/auth/role.cpp" line="51" />
         <source>Supervisor</source>
         <translation>督查员</translation>
     </message>
     <message>
-        <location filename="../../core/auth/role.cpp" line="53"/>
+        <location filename="../../core/auth/role.cpp" line="53" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -3224,17 +3222,17 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::Satisfaction</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="83"/>
+        <location filename="../../core/cases/casetypes.cpp" line="83" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="85"/>
+        <location filename="../../core/cases/casetypes.cpp" line="85" />
         <source>Mostly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="87"/>
+        <location filename="../../core/cases/casetypes.cpp" line="87" />
         <source>Unsatisfied</source>
         <translation>不满意</translation>
     </message>
@@ -3242,97 +3240,97 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="45"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="45" />
         <source>Center and language</source>
         <translation>中心与语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="47"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="47" />
         <source>Imports</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="64"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="64" />
         <source>Users and roles</source>
         <translation>用户和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="65"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="65" />
         <source>Departments and deadlines</source>
         <translation>部门与时限</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="66"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="66" />
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="67"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="67" />
         <source>Service catalog</source>
         <translation>服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="51"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="51" />
         <source>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</source>
         <translation>导入、用户、部门、时限、网格和服务清单由管理员修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="80"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="80" />
         <source>The center, as receipts print it</source>
         <translation>服务中心（打印在回执上）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="86"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="86" />
         <source>e.g. 五圩镇党群服务中心</source>
         <translation>例如：五圩镇党群服务中心</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="89"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="89" />
         <source>e.g. 0778-2291234</source>
         <translation>例如：0778-2291234</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="92"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="92" />
         <source>Center &amp;name:</source>
         <translation>中心名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="93"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="93" />
         <source>Center &amp;phone:</source>
         <translation>服务电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="94"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="94" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="109"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="109" />
         <source>Interface language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="118"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="118" />
         <source>Takes effect the next time Taizhang opens.</source>
         <translation>下次打开民情台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="120"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="120" />
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="137"/>
-        <source>The center&apos;s name is printed on every receipt: it cannot be empty.</source>
+        <location filename="../../ui/settings/settingspage.cpp" line="137" />
+        <source>The center's name is printed on every receipt: it cannot be empty.</source>
         <translation>中心名称会打印在每张回执上，不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="143"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="143" />
         <source>The name is at most 60 characters and the phone at most 30.</source>
         <translation>名称最多60个字，电话最多30个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="149"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="149" />
         <source>Saved: the next receipt prints it.</source>
         <translation>已保存：下一张回执即按此打印。</translation>
     </message>
@@ -3341,87 +3339,87 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">导入前逐行检查文件：只要有一行有误，就整份不导入，并在下方列出有误的行和原因。重复导入同一文件不会改变任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="168"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="168" />
         <source>Division tree (行政区划)</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="169" />
         <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
         <translation>CSV表头：code,name,level,parent_code（level 为 city、county、township、village）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="172" />
         <source>CSV header: date,kind,name (kind: holiday or workday)</source>
         <translation>CSV表头：date,kind,name（kind 为 holiday 放假或 workday 调休上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="174"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="174" />
         <source>CSV header: name,list,handling,department,deadline_days</source>
         <translation>CSV表头：name,list,handling,department,deadline_days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="171"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="171" />
         <source>Holiday calendar (节假日)</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="158"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="158" />
         <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</source>
         <translation>文件先逐行检查：只要有一行有误，就什么都不导入，并在下方列出这些行及原因。再次导入同一文件不会有任何改动；导入途中按“取消”停止，也不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="173" />
         <source>Service catalog (服务清单)</source>
         <translation>服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="180"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="180" />
         <source>Choose a file and import…</source>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="185" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="186"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="186" />
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="196"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="196" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="196"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="196" />
         <source>Why it was rejected</source>
         <translation>未通过的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="215"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="215" />
         <source>Importing %1…</source>
         <translation>正在导入 %1……</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="229"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="229" />
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>行政区划已导入：新增 %1，改名 %2，未变 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="238"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="238" />
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>节假日已导入：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="246"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="246" />
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>服务清单已导入：设置 %1 项，未变 %2 项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="255"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="255" />
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n 行未通过检查，整份文件未导入。请修改文件后重新导入。</numerusform>
@@ -3431,113 +3429,120 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::SetupDialog</name>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="30"/>
+        <location filename="../../ui/sync/setupdialog.cpp" line="30" />
         <source>Set up this computer — Taizhang case ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>设置本机 — 民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="32"/>
-        <source>This computer has no ledger to sign in to yet. Type the address of your county&apos;s sync server and the one-time code your administrator gave for your unit: the unit&apos;s ledger is downloaded here, then you sign in with your usual account.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/sync/setupdialog.cpp" line="32" />
+        <source>This computer has no ledger to sign in to yet. Type the address of your county's sync server and the one-time code your administrator gave for your unit: the unit's ledger is downloaded here, then you sign in with your usual account.</source>
+        <translation>本机还没有可以登录的台账。请输入县同步服务器的地址和管理员为本单位发放的一次性码：本单位的台账会下载到本机，然后用您平常的账号登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="46"/>
+        <location filename="../../ui/sync/setupdialog.cpp" line="46" />
         <source>10 letters and digits</source>
-        <translation type="unfinished">10 位字母和数字</translation>
+        <translation>10 位字母和数字</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="47"/>
+        <location filename="../../ui/sync/setupdialog.cpp" line="47" />
         <source>Server &amp;address:</source>
-        <translation type="unfinished">服务器地址(&amp;A)：</translation>
+        <translation>服务器地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="48"/>
+        <location filename="../../ui/sync/setupdialog.cpp" line="48" />
         <source>One-time &amp;code:</source>
-        <translation type="unfinished">一次性码(&amp;C)：</translation>
+        <translation>一次性码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="57"/>
+        <location filename="../../ui/sync/setupdialog.cpp" line="57" />
         <source>A counter that keeps its ledger without a server is set up with taizhang-cli init (see the user guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>不连服务器、单机使用的窗口，请用 taizhang-cli init 建立台账（见使用说明）。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="65"/>
+        <location filename="../../ui/sync/setupdialog.cpp" line="65" />
         <source>Connect and download</source>
-        <translation type="unfinished"></translation>
+        <translation>连接并下载</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="82"/>
+        <location filename="../../ui/sync/setupdialog.cpp" line="82" />
         <source>already connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="83"/>
-        <location filename="../../ui/sync/setupdialog.cpp" line="129"/>
+        <location filename="../../ui/sync/setupdialog.cpp" line="83" />
+        <location filename="../../ui/sync/setupdialog.cpp" line="129" />
         <source>Continue the download</source>
-        <translation type="unfinished"></translation>
+        <translation>继续下载</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="99"/>
+        <location filename="../../ui/sync/setupdialog.cpp" line="99" />
         <source>Asking the server…</source>
-        <translation type="unfinished">正在询问服务器……</translation>
+        <translation>正在询问服务器…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="116"/>
+        <location filename="../../ui/sync/setupdialog.cpp" line="116" />
         <source>The server sent no user of your unit. Ask the administrator to add your account, then continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有发来本单位的用户。请管理员为您添加账号，然后继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="122"/>
+        <location filename="../../ui/sync/setupdialog.cpp" line="122" />
         <source>%1 What arrived so far is kept: continue when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已收到的内容都已保留：网络恢复后继续即可。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="141"/>
-        <source>Downloading the unit&apos;s ledger: %1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/sync/setupdialog.cpp" line="141" />
+        <source>Downloading the unit's ledger: %1 of %2 MB</source>
+        <translation>正在下载本单位台账：%1 / %2 MB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/setupdialog.cpp" line="148"/>
-        <source>Receiving the unit&apos;s records: %n so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <location filename="../../ui/sync/setupdialog.cpp" line="148" />
+        <source>Receiving the unit's records: %n so far</source>
+        <translation>
+            <numerusform>正在接收本单位记录：已收到 %n 条</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tz::SnapshotDownload</name>
+    <message>
+        <location filename="../../core/sync/snapshotdownload.cpp" line="21" />
+        <source>The server's starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
+        <translation>服务器的初始副本传输中损坏，将重新下载。本机内容没有丢失。</translation>
     </message>
 </context>
 <context>
     <name>tz::Storage</name>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="18"/>
+        <location filename="../../core/ledger/sqlerror.cpp" line="18" />
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>磁盘已满：未保存任何数据。请清理空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="25"/>
+        <location filename="../../core/ledger/sqlerror.cpp" line="25" />
         <source>The ledger file cannot be written (read-only or no permission): nothing was saved. (%1)</source>
         <translation>台账文件无法写入（只读或无权限）：未保存任何数据。（%1）</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="33"/>
+        <location filename="../../core/ledger/sqlerror.cpp" line="33" />
         <source>The ledger is busy in another program: nothing was saved. Try again.</source>
         <translation>台账正被其他程序占用：未保存任何数据。请重试。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="39"/>
+        <location filename="../../core/ledger/sqlerror.cpp" line="39" />
         <source>The ledger file is damaged or is not a ledger (%1). Restore it from a backup or from the server.</source>
         <translation>台账文件已损坏或不是台账（%1）。请从备份或服务器恢复。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="46"/>
+        <location filename="../../core/ledger/sqlerror.cpp" line="46" />
         <source>The disk reported an error: nothing was saved. (%1)</source>
         <translation>磁盘报告错误：未保存任何数据。（%1）</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="51"/>
+        <location filename="../../core/ledger/sqlerror.cpp" line="51" />
         <source>The ledger refused a change that breaks its rules: %1</source>
         <translation>台账拒绝了违反规则的修改：%1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="57"/>
+        <location filename="../../core/ledger/sqlerror.cpp" line="57" />
         <source>Ledger error: %1</source>
         <translation>台账错误：%1</translation>
     </message>
@@ -3545,79 +3550,79 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::SupervisionPage</name>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="55"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="55" />
         <source>↑ Up a level</source>
         <translation>↑ 上一级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="64"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="64" />
         <source>Overdue cases</source>
         <translation>已超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="65"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="65" />
         <source>Supervised cases</source>
         <translation>督办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="66"/>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="66" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="67"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="67" />
         <source>All open cases</source>
         <translation>全部未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="69"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="69" />
         <source>Conflicting decisions</source>
         <extracomment>Cases two computers decided differently at the same time (核对冲突)</extracomment>
         <translation>冲突待核</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="70"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="70" />
         <source>&amp;List:</source>
         <translation>列出(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
         <source>Overdue rate</source>
         <translation>超期率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="90"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="90" />
         <source>Double-click a unit (or press Enter) to see the units under it.</source>
         <translation>双击单位（或按回车）查看其下级单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="194"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="194" />
         <source>%1 (all)</source>
         <translation>%1（合计）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="205"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="205" />
         <source>%1 (its own)</source>
         <translation>%1（本级）</translation>
     </message>
@@ -3641,7 +3646,7 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">一次性码错误、已用过或已过期。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/wire.cpp" line="32"/>
+        <location filename="../../core/sync/wire.cpp" line="32" />
         <source>A malformed sync message: %1.</source>
         <translation>同步消息格式有误：%1。</translation>
     </message>
@@ -3649,83 +3654,83 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="119"/>
+        <location filename="../../core/sync/syncclient.cpp" line="115" />
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>无法连接服务器 %1（%2）。本机内容都已保存，稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="129"/>
+        <location filename="../../core/sync/syncclient.cpp" line="125" />
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>服务器不再接受本机（%1）：请用新的一次性码重新连接。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="131"/>
+        <location filename="../../core/sync/syncclient.cpp" line="127" />
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>服务器拒绝：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="133"/>
+        <location filename="../../core/sync/syncclient.cpp" line="129" />
         <source>The server has no such thing (%1).</source>
         <translation>服务器上没有所请求的内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="136"/>
+        <location filename="../../core/sync/syncclient.cpp" line="132" />
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>服务器拒绝了有冲突的记录：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="138"/>
+        <location filename="../../core/sync/syncclient.cpp" line="134" />
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>尝试次数过多：请等几分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="141"/>
+        <location filename="../../core/sync/syncclient.cpp" line="137" />
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>服务器返回错误（%1）。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="190"/>
-        <source>The server&apos;s answer for access is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../core/sync/syncclient.cpp" line="186" />
+        <source>The server's answer for access is incomplete.</source>
+        <translation>服务器的授权应答不完整。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="217"/>
+        <location filename="../../core/sync/syncclient.cpp" line="213" />
         <source>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不再接受本机（已被吊销，或在别处重新连接过）。本机内容都已保存；请向管理员索取新的一次性码后重新连接。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="255"/>
-        <source>The server&apos;s answer to the enrollment is incomplete.</source>
+        <location filename="../../core/sync/syncclient.cpp" line="251" />
+        <source>The server's answer to the enrollment is incomplete.</source>
         <translation>服务器对登记的答复不完整。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="107"/>
+        <location filename="../../core/sync/syncclient.cpp" line="103" />
         <source>The server address must start with https:// (or http:// on this computer).</source>
         <translation>服务器地址须以 https:// 开头（本机服务器可用 http://）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="111"/>
+        <location filename="../../core/sync/syncclient.cpp" line="107" />
         <source>Type the one-time code the administrator gave you.</source>
         <translation>请输入管理员给您的一次性码。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="288"/>
+        <location filename="../../core/sync/syncclient.cpp" line="284" />
         <source>This computer is not enrolled with a server yet.</source>
         <translation>本机尚未连接同步服务器。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="315"/>
+        <location filename="../../core/sync/syncclient.cpp" line="311" />
         <source>The server acknowledged a different number of events than were sent.</source>
         <translation>服务器确认的记录数与发出的不一致。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="324"/>
+        <location filename="../../core/sync/syncclient.cpp" line="320" />
         <source>The server sent a cursor that goes backwards.</source>
         <translation>服务器发来的同步位置倒退了。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="414"/>
-        <location filename="../../core/sync/syncclient.cpp" line="430"/>
+        <location filename="../../core/sync/syncclient.cpp" line="410" />
+        <location filename="../../core/sync/syncclient.cpp" line="426" />
         <source>Sync stopped; what arrived so far is kept.</source>
         <translation>同步已停止；已收到的内容都已保存。</translation>
     </message>
@@ -3733,64 +3738,64 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="65"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="65" />
         <source> · %n to send</source>
         <translation>
             <numerusform> · 待发送 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="69"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="69" />
         <source>Offline (no sync server)</source>
         <translation>离线（未连接同步服务器）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="70"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="70" />
         <source>Connect…</source>
         <translation>连接服务器…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="71"/>
-        <source>Everything is kept on this computer. Connect to the county&apos;s server to share it.</source>
+        <location filename="../../ui/sync/syncstatus.cpp" line="71" />
+        <source>Everything is kept on this computer. Connect to the county's server to share it.</source>
         <translation>所有内容都保存在本机。连接县里的服务器即可共享。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="76"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="76" />
         <source>Syncing… starting copy %1 of %2 MB</source>
-        <extracomment>A new computer downloads its unit&apos;s ledger from the server: MB so far, MB in all</extracomment>
+        <extracomment>A new computer downloads its unit's ledger from the server: MB so far, MB in all</extracomment>
         <translation>正在同步…初始副本 %1 / %2 MB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="80"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="80" />
         <source>Syncing… %n received</source>
         <translation>
             <numerusform>正在同步……已收到 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="82"/>
-        <location filename="../../ui/sync/syncstatus.cpp" line="87"/>
-        <location filename="../../ui/sync/syncstatus.cpp" line="93"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="82" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="87" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="93" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="86"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="86" />
         <source>Synced %1</source>
         <translation>已同步 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="86"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="86" />
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="92"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="92" />
         <source>Not synced, retry at %1</source>
         <translation>未同步，%1 重试</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="100"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="100" />
         <source> · indexing for search: %n case(s) left</source>
         <extracomment>After a large sync: received cases are being added to the search index.</extracomment>
         <translation>
@@ -3798,77 +3803,82 @@ Password of %1 (%2) to go on:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="102"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="102" />
         <source>Search already finds these cases; it is faster once they are indexed.</source>
         <translation>搜索已能找到这些事项，建好索引后会更快。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="106"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="106" />
+        <source>Attachments wait: %1</source>
+        <extracomment>%1 says why photos or scans could not be sent or fetched; the next sync tries again.</extracomment>
+        <translation>附件待传：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/syncstatus.cpp" line="110" />
         <source> · server behind this computer</source>
         <extracomment>The server lists fewer records for this unit than this computer holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · 服务器记录少于本机</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="108"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="112" />
         <source>This computer holds %n record(s) the server no longer lists for your unit (was the server restored from an older backup?). Nothing here is lost: tell the administrator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>本机有 %n 条记录服务器上已不再列出（服务器是否用较旧的备份恢复过？）。本机内容没有丢失：请告知管理员。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="117"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="121" />
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="117"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="121" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="119"/>
-        <source> · this computer&apos;s clock is %1 ahead</source>
+        <location filename="../../ui/sync/syncstatus.cpp" line="123" />
+        <source> · this computer's clock is %1 ahead</source>
         <translation> · 本机时钟快了 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="120"/>
-        <source> · this computer&apos;s clock is %1 behind</source>
+        <location filename="../../ui/sync/syncstatus.cpp" line="124" />
+        <source> · this computer's clock is %1 behind</source>
         <translation> · 本机时钟慢了 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="122"/>
-        <source>Set this computer&apos;s date and time: the server&apos;s clock differs by %1.</source>
+        <location filename="../../ui/sync/syncstatus.cpp" line="126" />
+        <source>Set this computer's date and time: the server's clock differs by %1.</source>
         <translation>请校准本机的日期和时间：与服务器时钟相差 %1。</translation>
     </message>
 </context>
 <context>
     <name>tz::Unsaved</name>
     <message>
-        <location filename="../../ui/common/unsaved.cpp" line="12"/>
+        <location filename="../../ui/common/unsaved.cpp" line="12" />
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unsaved.cpp" line="13"/>
+        <location filename="../../ui/common/unsaved.cpp" line="13" />
         <source>Your changes to %1 are not saved yet.</source>
         <translation>您对%1的修改还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unsaved.cpp" line="17"/>
+        <location filename="../../ui/common/unsaved.cpp" line="17" />
         <source>&amp;Save them</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unsaved.cpp" line="19"/>
+        <location filename="../../ui/common/unsaved.cpp" line="19" />
         <source>&amp;Throw them away</source>
         <translation>放弃修改(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unsaved.cpp" line="21"/>
+        <location filename="../../ui/common/unsaved.cpp" line="21" />
         <source>Keep &amp;editing</source>
         <translation>继续编辑(&amp;E)</translation>
     </message>
@@ -3876,99 +3886,99 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::Users</name>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="41"/>
+        <location filename="../../core/auth/userservice.cpp" line="41" />
         <source>A password needs at least 8 characters.</source>
         <translation>密码至少需要 8 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="45"/>
+        <location filename="../../core/auth/userservice.cpp" line="45" />
         <source>A password may have at most 128 characters.</source>
         <translation>密码不能超过 128 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="54"/>
+        <location filename="../../core/auth/userservice.cpp" line="54" />
         <source>Only an administrator may create users.</source>
         <translation>只有管理员可以创建用户。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="58"/>
+        <location filename="../../core/auth/userservice.cpp" line="58" />
         <source>A login name has 2 to 32 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>登录名由 2 至 32 个小写字母、数字、点、短横线或下划线组成。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="65"/>
+        <location filename="../../core/auth/userservice.cpp" line="65" />
         <source>The display name needs 1 to 30 characters.</source>
         <translation>显示名称须为 1 至 30 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="69"/>
+        <location filename="../../core/auth/userservice.cpp" line="69" />
         <source>The login name %1 is taken.</source>
         <translation>登录名 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="71"/>
+        <location filename="../../core/auth/userservice.cpp" line="71" />
         <source>Every user except a ledger administrator belongs to an org unit.</source>
         <translation>除台账管理员外，每个用户都必须属于一个单位。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="76"/>
+        <location filename="../../core/auth/userservice.cpp" line="76" />
         <source>There is no unit with code %1.</source>
         <translation>没有代码为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="80"/>
+        <location filename="../../core/auth/userservice.cpp" line="80" />
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>单位 %1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="86"/>
-        <source>The department does not belong to the user&apos;s unit.</source>
+        <location filename="../../core/auth/userservice.cpp" line="86" />
+        <source>The department does not belong to the user's unit.</source>
         <translation>该部门不属于用户所在单位。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="111"/>
-        <source>Only an administrator may change another user&apos;s password.</source>
+        <location filename="../../core/auth/userservice.cpp" line="111" />
+        <source>Only an administrator may change another user's password.</source>
         <translation>只有管理员可以修改他人的密码。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="114"/>
-        <location filename="../../core/auth/userservice.cpp" line="130"/>
+        <location filename="../../core/auth/userservice.cpp" line="114" />
+        <location filename="../../core/auth/userservice.cpp" line="130" />
         <source>There is no such user.</source>
         <translation>没有这个用户。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="128"/>
+        <location filename="../../core/auth/userservice.cpp" line="128" />
         <source>Only an administrator may deactivate users.</source>
         <translation>只有管理员可以停用用户。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="144"/>
+        <location filename="../../core/auth/userservice.cpp" line="144" />
         <source>Wrong login name or password.</source>
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="153"/>
+        <location filename="../../core/auth/userservice.cpp" line="153" />
         <source>This account has been deactivated.</source>
         <translation>该账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="157"/>
+        <location filename="../../core/auth/userservice.cpp" line="157" />
         <source>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</source>
         <translation>该账号因连续 %1 次密码错误已被锁定。请 %2 分钟后再试，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="175"/>
+        <location filename="../../core/auth/userservice.cpp" line="175" />
         <source>Wrong password. The account is now locked for %1 minutes.</source>
         <translation>密码错误。账号现已锁定 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="178"/>
+        <location filename="../../core/auth/userservice.cpp" line="178" />
         <source>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</source>
         <translation>登录名或密码错误。再错 %1 次，账号将被锁定 %2 分钟。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="23"/>
-        <location filename="../../core/workspace/workspace.cpp" line="90"/>
+        <location filename="../../core/auth/userservice.cpp" line="23" />
+        <location filename="../../core/workspace/workspace.cpp" line="90" />
         <source>Ledger administrator</source>
         <translation>台账管理员</translation>
     </message>
@@ -3976,137 +3986,137 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::UsersTab</name>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="38" />
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="38" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="38" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="38" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="38" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="46"/>
+        <location filename="../../ui/settings/userstab.cpp" line="46" />
         <source>Set a new password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="47"/>
+        <location filename="../../ui/settings/userstab.cpp" line="47" />
         <source>Deactivate…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="57"/>
+        <location filename="../../ui/settings/userstab.cpp" line="57" />
         <source>letters and digits, e.g. wxsq-chuangkou</source>
         <translation>字母和数字，例如 wxsq-chuangkou</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="72"/>
+        <location filename="../../ui/settings/userstab.cpp" line="72" />
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="73"/>
+        <location filename="../../ui/settings/userstab.cpp" line="73" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="74"/>
+        <location filename="../../ui/settings/userstab.cpp" line="74" />
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="75"/>
+        <location filename="../../ui/settings/userstab.cpp" line="75" />
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="76"/>
+        <location filename="../../ui/settings/userstab.cpp" line="76" />
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="77"/>
+        <location filename="../../ui/settings/userstab.cpp" line="77" />
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="78"/>
+        <location filename="../../ui/settings/userstab.cpp" line="78" />
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="96"/>
+        <location filename="../../ui/settings/userstab.cpp" line="96" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="97"/>
+        <location filename="../../ui/settings/userstab.cpp" line="97" />
         <source>New password (at least 8 characters):</source>
         <translation>新密码（至少8个字符）：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="101"/>
+        <location filename="../../ui/settings/userstab.cpp" line="101" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="107"/>
+        <location filename="../../ui/settings/userstab.cpp" line="107" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="108"/>
+        <location filename="../../ui/settings/userstab.cpp" line="108" />
         <source>%1 will no longer be able to sign in. Their cases and history stay. Go on?</source>
         <translation>%1 将不能再登录，其经办的事项和记录都保留。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="113"/>
+        <location filename="../../ui/settings/userstab.cpp" line="113" />
         <source>Deactivated.</source>
         <translation>已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="136"/>
+        <location filename="../../ui/settings/userstab.cpp" line="136" />
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="137"/>
+        <location filename="../../ui/settings/userstab.cpp" line="137" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="137"/>
+        <location filename="../../ui/settings/userstab.cpp" line="137" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="146"/>
+        <location filename="../../ui/settings/userstab.cpp" line="146" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="156"/>
+        <location filename="../../ui/settings/userstab.cpp" line="156" />
         <source>Pick a user in the list first.</source>
         <translation>请先在列表中选择用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="173"/>
+        <location filename="../../ui/settings/userstab.cpp" line="173" />
         <source>%1 can sign in now as %2.</source>
         <translation>%1 现在可以用 %2 登录了。</translation>
     </message>
@@ -4121,9 +4131,8 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::server</name>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="46"/>
-        <source>The server&apos;s database refused: %1</source>
-        <translation>服务器数据库拒绝：%1</translation>
+        <source>The server's database refused: %1</source>
+        <translation type="vanished">服务器数据库拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -4133,106 +4142,114 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">本服务器暂不支持 PostgreSQL；请用 --db sqlite:路径。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="226"/>
-        <source>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</source>
+        <location filename="../../app/server/serverstore.cpp" line="202" />
+        <source>--db takes sqlite:PATH or postgresql://…, not "%1".</source>
         <translation>--db 须为 sqlite:路径 或 postgresql://…，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="360"/>
-        <source>&quot;%1&quot; is not a 12-digit division code.</source>
+        <location filename="../../app/server/serverdevices.cpp" line="67" />
+        <source>"%1" is not a 12-digit division code.</source>
         <translation>“%1”不是 12 位区划代码。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="384"/>
+        <location filename="../../app/server/serverdevices.cpp" line="91" />
         <source>the enrollment code is wrong, used or expired</source>
         <translation>一次性码错误、已用过或已过期</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="426"/>
-        <location filename="../../app/server/serverstore.cpp" line="438"/>
+        <location filename="../../app/server/serverdevices.cpp" line="133" />
+        <location filename="../../app/server/serverdevices.cpp" line="145" />
         <source>unknown device or secret</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的设备或密钥</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="497"/>
+        <location filename="../../app/server/serverdevices.cpp" line="204" />
         <source>No device %1 is enrolled.</source>
         <translation>没有登记过设备 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="523"/>
+        <location filename="../../app/server/serverstore.cpp" line="333" />
         <source>an event of another device</source>
         <translation>另一台设备的记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="525"/>
+        <location filename="../../app/server/serverstore.cpp" line="335" />
         <source>an event does not match its hash</source>
         <translation>记录与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="532"/>
+        <location filename="../../app/server/serverstore.cpp" line="342" />
         <source>a different event was already stored under number %1</source>
         <translation>编号 %1 下已存有另一条记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="561"/>
+        <location filename="../../app/server/serverstore.cpp" line="371" />
         <source>shared reference data is changed at the top unit only</source>
         <translation>共享基础数据只能由最上级单位修改</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="568"/>
-        <location filename="../../app/server/serverstore.cpp" line="571"/>
-        <source>%1 is outside this device&apos;s scope</source>
+        <location filename="../../app/server/serverstore.cpp" line="378" />
+        <location filename="../../app/server/serverstore.cpp" line="381" />
+        <source>%1 is outside this device's scope</source>
         <translation>%1 不在本机的范围内</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="690"/>
+        <location filename="../../app/server/serverstore.cpp" line="500" />
         <source>%1 is recorded by %2, a user the server does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由服务器不认识的用户 %2 记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="695"/>
+        <location filename="../../app/server/serverstore.cpp" line="505" />
         <source>user %1 (%2) may not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1（%2）无权%3</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="745"/>
+        <location filename="../../app/server/serverfiles.cpp" line="33" />
         <source>no case refers to this file</source>
-        <translation type="unfinished"></translation>
+        <translation>没有事项引用此文件</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="746"/>
-        <source>this file belongs to cases outside this device&apos;s scope</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/server/serverfiles.cpp" line="34" />
+        <source>this file belongs to cases outside this device's scope</source>
+        <translation>此文件属于本设备范围以外的事项</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="768"/>
-        <source>the file&apos;s size differs from the one first announced</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/server/serverfiles.cpp" line="56" />
+        <source>the file's size differs from the one first announced</source>
+        <translation>文件大小与最初声明的不一致</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="772"/>
-        <source>more bytes than the file&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/server/serverfiles.cpp" line="60" />
+        <source>more bytes than the file's size</source>
+        <translation>字节数超过文件大小</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="789"/>
-        <source>the bytes received do not match the file&apos;s hash</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/server/serverfiles.cpp" line="77" />
+        <source>the bytes received do not match the file's hash</source>
+        <translation>收到的字节与文件哈希不符</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="815"/>
+        <location filename="../../app/server/serverfiles.cpp" line="103" />
         <source>the server does not hold this file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器尚未保存此文件</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="819"/>
+        <location filename="../../app/server/serverfiles.cpp" line="107" />
         <source>an offset outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量超出文件范围</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="1013"/>
+        <location filename="../../app/server/serversnapshots.cpp" line="104" />
         <source>no such snapshot chunk</source>
         <translation>没有该初始副本分块</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::store</name>
+    <message>
+        <location filename="../../app/server/storesupport.cpp" line="16" />
+        <source>The server's database refused: %1</source>
+        <translation>服务器的数据库拒绝：%1</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,10 @@ void SyncStatus::refresh()
         tip += QLatin1Char('\n')
             + tr("Search already finds these cases; it is faster once they are indexed.");
     }
+    if (!m_sync.filesMessage().isEmpty()) {
+        //: %1 says why photos or scans could not be sent or fetched; the next sync tries again.
+        tip += QLatin1Char('\n') + tr("Attachments wait: %1").arg(m_sync.filesMessage());
+    }
     if (const qint64 missing = m_sync.client().lastChecksumMissing(); missing < 0) {
         //: The server lists fewer records for this unit than this computer holds.
         m_text->setText(m_text->text() + tr(" · server behind this computer"));
