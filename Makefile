@@ -43,6 +43,9 @@ SHOT = TAIZHANG_PASSWORD=demo-2026 xvfb-run -a -s "-screen 0 1366x768x24" $(BUIL
 screenshots: demo
 	mkdir -p $(SHOTS)
 	$(SHOT) --screenshot $(SHOTS)/login.png
+	rm -rf $(BUILD_DIR)/new-laptop && mkdir -p $(BUILD_DIR)/new-laptop
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BUILD_DIR)/app/desktop/taizhang \
+		--ledger $(BUILD_DIR)/new-laptop/ledger.taizhang --screenshot $(SHOTS)/setup.png
 	$(SHOT) --user counter --page 2 --screenshot $(SHOTS)/intake.png
 	$(SHOT) --user handler --page 1 --screenshot $(SHOTS)/workbench.png
 	$(SHOT) --user supervisor --page 3 --screenshot $(SHOTS)/cases.png
