@@ -78,6 +78,7 @@ QString helpText()
         "  enroll --server URL --code CODE [--label TEXT]   (a new ledger path: made empty for the server to "
         "fill)\n"
         "  sync\n"
+        "  report measures --from YYYY-MM-DD --to YYYY-MM-DD [--org CODE]   every published measure\n"
         "The ledger defaults to the per-user data folder; --user acts as that user (password from\n"
         "TAIZHANG_PASSWORD), otherwise as the ledger administrator.\n");
 }
@@ -149,6 +150,8 @@ int Cli::run(const QStringList &arguments)
         return residentAdd(args);
     if (command == QLatin1String("case"))
         return caseCommand(args.positional(1), args);
+    if (command == QLatin1String("report") && args.positional(1) == QLatin1String("measures"))
+        return reportMeasures(args);
     if (command == QLatin1String("stress-register"))
         return stressRegister(args);
     if (command == QLatin1String("deadline") && args.positional(1) == QLatin1String("set"))

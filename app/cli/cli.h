@@ -50,6 +50,7 @@ private:
     // Sync commands (synccommands.cpp): no signed-in user needed.
     int enroll(const Args &args);
     int sync(const Args &args);
+    int reportMeasures(const Args &args); // reportcommands.cpp
 
     // Plumbing.
     [[nodiscard]] bool openWorkspace();
