@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <location filename="../../app/cli/casecommands.cpp" line="100" />
-        <location filename="../../app/cli/cli.cpp" line="433" />
+        <location filename="../../app/cli/cli.cpp" line="436" />
         <source>No department named %1 at %2.</source>
         <translation>No department named %1 at %2.</translation>
     </message>
@@ -1437,139 +1437,139 @@
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="119" />
+        <location filename="../../app/cli/cli.cpp" line="120" />
         <source>Demo counter</source>
         <translation>Demo counter</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="158" />
+        <location filename="../../app/cli/cli.cpp" line="161" />
         <source>Unknown command "%1".</source>
         <translation>Unknown command "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="190" />
+        <location filename="../../app/cli/cli.cpp" line="193" />
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="220" />
+        <location filename="../../app/cli/cli.cpp" line="223" />
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="231" />
+        <location filename="../../app/cli/cli.cpp" line="234" />
         <source>Taizhang device</source>
         <translation>Taizhang device</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="239" />
+        <location filename="../../app/cli/cli.cpp" line="242" />
         <source>Created ledger %1 (device %2).</source>
         <translation>Created ledger %1 (device %2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="244" />
+        <location filename="../../app/cli/cli.cpp" line="247" />
         <source>One-time administrator password for "admin": %1</source>
         <translation>One-time administrator password for "admin": %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="252" />
+        <location filename="../../app/cli/cli.cpp" line="255" />
         <source>Nothing was imported; fix these rows:</source>
         <translation>Nothing was imported; fix these rows:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="273" />
+        <location filename="../../app/cli/cli.cpp" line="276" />
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="293" />
+        <location filename="../../app/cli/cli.cpp" line="296" />
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>Calendar: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="307" />
+        <location filename="../../app/cli/cli.cpp" line="310" />
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>Catalog: %1 items defined, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="317" />
+        <location filename="../../app/cli/cli.cpp" line="320" />
         <source>Catalog written to %1.</source>
         <translation>Catalog written to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="329" />
+        <location filename="../../app/cli/cli.cpp" line="332" />
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>Ledger verified: %1 events from %2 devices, chains intact, projections match.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="333" />
+        <location filename="../../app/cli/cli.cpp" line="336" />
         <source>Ledger verification FAILED:
 %1</source>
         <translation>Ledger verification FAILED:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="355" />
+        <location filename="../../app/cli/cli.cpp" line="358" />
         <source>No case matches "%1".</source>
         <translation>No case matches "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="375" />
+        <location filename="../../app/cli/cli.cpp" line="378" />
         <source>Valid ID number (born %1).</source>
         <translation>Valid ID number (born %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="386" />
+        <location filename="../../app/cli/cli.cpp" line="389" />
         <source>demo: %1 of %2 cases</source>
         <translation>demo: %1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="397" />
+        <location filename="../../app/cli/cli.cpp" line="400" />
         <source>demo: %1 steps were refused by the services:</source>
         <translation>demo: %1 steps were refused by the services:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="404" />
+        <location filename="../../app/cli/cli.cpp" line="407" />
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>Demo ledger: %1 cases, %2 residents, %3 events.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="414" />
+        <location filename="../../app/cli/cli.cpp" line="417" />
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role must be clerk, grid-worker, handler, supervisor or admin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="419" />
+        <location filename="../../app/cli/cli.cpp" line="422" />
         <source>Cannot read the password file "%1".</source>
         <translation>Cannot read the password file "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="441" />
+        <location filename="../../app/cli/cli.cpp" line="444" />
         <source>User %1 created.</source>
         <translation>User %1 created.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="451" />
+        <location filename="../../app/cli/cli.cpp" line="454" />
         <source>Department %1 added.</source>
         <translation>Department %1 added.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="466" />
+        <location filename="../../app/cli/cli.cpp" line="469" />
         <source>Resident %1 registered.</source>
         <translation>Resident %1 registered.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="497" />
+        <location filename="../../app/cli/cli.cpp" line="500" />
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set needs --handling and --days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="503" />
+        <location filename="../../app/cli/cli.cpp" line="506" />
         <source>Deadline set: %1 working days.</source>
         <translation>Deadline set: %1 working days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="513" />
+        <location filename="../../app/cli/cli.cpp" line="516" />
         <source>Setting %1 saved.</source>
         <translation>Setting %1 saved.</translation>
     </message>
@@ -1587,6 +1587,11 @@
         <location filename="../../app/cli/synccommands.cpp" line="68" />
         <source>Synced: %1 sent, %2 received in %3 request(s).</source>
         <translation>Synced: %1 sent, %2 received in %3 request(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reportcommands.cpp" line="22" />
+        <source>report measures needs --from and --to as YYYY-MM-DD.</source>
+        <translation>report measures needs --from and --to as YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -1722,47 +1727,47 @@
 <context>
     <name>tz::FileSync</name>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="72" />
-        <location filename="../../core/sync/filesync.cpp" line="97" />
-        <location filename="../../core/sync/filesync.cpp" line="136" />
+        <location filename="../../core/sync/filesync.cpp" line="71" />
+        <location filename="../../core/sync/filesync.cpp" line="96" />
+        <location filename="../../core/sync/filesync.cpp" line="135" />
         <source>The server's answer about a file is malformed.</source>
         <translation>The server's answer about a file is malformed.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="80" />
-        <location filename="../../core/sync/filesync.cpp" line="105" />
+        <location filename="../../core/sync/filesync.cpp" line="79" />
+        <location filename="../../core/sync/filesync.cpp" line="104" />
         <source>Cannot read the attachment %1: %2</source>
         <translation>Cannot read the attachment %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="99" />
+        <location filename="../../core/sync/filesync.cpp" line="98" />
         <source>Stopped; what was sent is kept on the server.</source>
         <translation>Stopped; what was sent is kept on the server.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="118" />
+        <location filename="../../core/sync/filesync.cpp" line="117" />
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="122" />
-        <location filename="../../core/sync/filesync.cpp" line="138" />
-        <location filename="../../core/sync/filesync.cpp" line="153" />
+        <location filename="../../core/sync/filesync.cpp" line="121" />
+        <location filename="../../core/sync/filesync.cpp" line="137" />
+        <location filename="../../core/sync/filesync.cpp" line="152" />
         <source>Cannot write into %1: %2</source>
         <translation>Cannot write into %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="140" />
+        <location filename="../../core/sync/filesync.cpp" line="139" />
         <source>Stopped; what arrived is kept for the next try.</source>
         <translation>Stopped; what arrived is kept for the next try.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="149" />
+        <location filename="../../core/sync/filesync.cpp" line="148" />
         <source>An attachment arrived damaged; it will be fetched again.</source>
         <translation>An attachment arrived damaged; it will be fetched again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="215" />
+        <location filename="../../core/sync/filesync.cpp" line="214" />
         <source>This attachment was recorded before files were kept by their hash.</source>
         <translation>This attachment was recorded before files were kept by their hash.</translation>
     </message>
@@ -2917,6 +2922,19 @@ Password of %1 (%2) to go on:</translation>
     </message>
 </context>
 <context>
+    <name>tz::Reports</name>
+    <message>
+        <location filename="../../core/reports/measureservice.cpp" line="47" />
+        <source>The measure %1 (version %2) is not defined right.</source>
+        <translation>The measure %1 (version %2) is not defined right.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/measureservice.cpp" line="72" />
+        <source>The period needs a first and a last day, in order.</source>
+        <translation>The period needs a first and a last day, in order.</translation>
+    </message>
+</context>
+<context>
     <name>tz::ResidentId</name>
     <message>
         <location filename="../../core/residents/residentid.cpp" line="35" />
@@ -3501,7 +3519,9 @@ Password of %1 (%2) to go on:</translation>
         <location filename="../../ui/sync/setupdialog.cpp" line="148" />
         <source>Receiving the unit's records: %n so far</source>
         <translation>
-            <numerusform>Receiving the unit's records: %n so far</numerusform><numerusform>Receiving the unit's records: %n so far</numerusform></translation>
+            <numerusform>Receiving the unit's records: %n so far</numerusform>
+            <numerusform>Receiving the unit's records: %n so far</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3657,83 +3677,83 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="115" />
+        <location filename="../../core/sync/syncclient.cpp" line="114" />
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="125" />
+        <location filename="../../core/sync/syncclient.cpp" line="124" />
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>The server does not accept this device (%1): enroll it again with a new code.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="127" />
+        <location filename="../../core/sync/syncclient.cpp" line="126" />
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>The server refused: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="129" />
+        <location filename="../../core/sync/syncclient.cpp" line="128" />
         <source>The server has no such thing (%1).</source>
         <translation>The server has no such thing (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="132" />
+        <location filename="../../core/sync/syncclient.cpp" line="131" />
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>The server refused a conflicting event: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="134" />
+        <location filename="../../core/sync/syncclient.cpp" line="133" />
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>Too many attempts: wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="137" />
+        <location filename="../../core/sync/syncclient.cpp" line="136" />
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>The server answered with an error (%1). Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="186" />
+        <location filename="../../core/sync/syncclient.cpp" line="185" />
         <source>The server's answer for access is incomplete.</source>
         <translation>The server's answer for access is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="213" />
+        <location filename="../../core/sync/syncclient.cpp" line="212" />
         <source>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</source>
         <translation>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="251" />
+        <location filename="../../core/sync/syncclient.cpp" line="250" />
         <source>The server's answer to the enrollment is incomplete.</source>
         <translation>The server's answer to the enrollment is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="103" />
+        <location filename="../../core/sync/syncclient.cpp" line="102" />
         <source>The server address must start with https:// (or http:// on this computer).</source>
         <translation>The server address must start with https:// (or http:// on this computer).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="107" />
+        <location filename="../../core/sync/syncclient.cpp" line="106" />
         <source>Type the one-time code the administrator gave you.</source>
         <translation>Type the one-time code the administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="284" />
+        <location filename="../../core/sync/syncclient.cpp" line="283" />
         <source>This computer is not enrolled with a server yet.</source>
         <translation>This computer is not enrolled with a server yet.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="311" />
+        <location filename="../../core/sync/syncclient.cpp" line="310" />
         <source>The server acknowledged a different number of events than were sent.</source>
         <translation>The server acknowledged a different number of events than were sent.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="320" />
+        <location filename="../../core/sync/syncclient.cpp" line="319" />
         <source>The server sent a cursor that goes backwards.</source>
         <translation>The server sent a cursor that goes backwards.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="410" />
-        <location filename="../../core/sync/syncclient.cpp" line="426" />
+        <location filename="../../core/sync/syncclient.cpp" line="409" />
+        <location filename="../../core/sync/syncclient.cpp" line="425" />
         <source>Sync stopped; what arrived so far is kept.</source>
         <translation>Sync stopped; what arrived so far is kept.</translation>
     </message>
@@ -3829,7 +3849,9 @@ Password of %1 (%2) to go on:</translation>
         <location filename="../../ui/sync/syncstatus.cpp" line="112" />
         <source>This computer holds %n record(s) the server no longer lists for your unit (was the server restored from an older backup?). Nothing here is lost: tell the administrator.</source>
         <translation>
-            <numerusform>This computer holds %n record(s) the server no longer lists for your unit (was the server restored from an older backup?). Nothing here is lost: tell the administrator.</numerusform><numerusform>This computer holds %n record(s) the server no longer lists for your unit (was the server restored from an older backup?). Nothing here is lost: tell the administrator.</numerusform></translation>
+            <numerusform>This computer holds %n record(s) the server no longer lists for your unit (was the server restored from an older backup?). Nothing here is lost: tell the administrator.</numerusform>
+            <numerusform>This computer holds %n record(s) the server no longer lists for your unit (was the server restored from an older backup?). Nothing here is lost: tell the administrator.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync/syncstatus.cpp" line="121" />
@@ -4150,7 +4172,7 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="202" />
+        <location filename="../../app/server/serverstore.cpp" line="197" />
         <source>--db takes sqlite:PATH or postgresql://…, not "%1".</source>
         <translation>--db takes sqlite:PATH or postgresql://…, not "%1".</translation>
     </message>
@@ -4176,38 +4198,38 @@ Password of %1 (%2) to go on:</translation>
         <translation>No device %1 is enrolled.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="333" />
+        <location filename="../../app/server/serverstore.cpp" line="328" />
         <source>an event of another device</source>
         <translation>an event of another device</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="335" />
+        <location filename="../../app/server/serverstore.cpp" line="330" />
         <source>an event does not match its hash</source>
         <translation>an event does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="342" />
+        <location filename="../../app/server/serverstore.cpp" line="337" />
         <source>a different event was already stored under number %1</source>
         <translation>a different event was already stored under number %1</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="371" />
+        <location filename="../../app/server/serverstore.cpp" line="366" />
         <source>shared reference data is changed at the top unit only</source>
         <translation>shared reference data is changed at the top unit only</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="378" />
-        <location filename="../../app/server/serverstore.cpp" line="381" />
+        <location filename="../../app/server/serverstore.cpp" line="373" />
+        <location filename="../../app/server/serverstore.cpp" line="376" />
         <source>%1 is outside this device's scope</source>
         <translation>%1 is outside this device's scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="500" />
+        <location filename="../../app/server/serverstore.cpp" line="495" />
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 is recorded by %2, a user the server does not know</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="505" />
+        <location filename="../../app/server/serverstore.cpp" line="500" />
         <source>user %1 (%2) may not %3</source>
         <translation>user %1 (%2) may not %3</translation>
     </message>

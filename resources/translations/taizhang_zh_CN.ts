@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <location filename="../../app/cli/casecommands.cpp" line="100" />
-        <location filename="../../app/cli/cli.cpp" line="433" />
+        <location filename="../../app/cli/cli.cpp" line="436" />
         <source>No department named %1 at %2.</source>
         <translation>%2 没有名为 %1 的部门。</translation>
     </message>
@@ -1437,139 +1437,139 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="119" />
+        <location filename="../../app/cli/cli.cpp" line="120" />
         <source>Demo counter</source>
         <translation>演示窗口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="158" />
+        <location filename="../../app/cli/cli.cpp" line="161" />
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="190" />
+        <location filename="../../app/cli/cli.cpp" line="193" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="220" />
+        <location filename="../../app/cli/cli.cpp" line="223" />
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="231" />
+        <location filename="../../app/cli/cli.cpp" line="234" />
         <source>Taizhang device</source>
         <translation>民情台账终端</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="239" />
+        <location filename="../../app/cli/cli.cpp" line="242" />
         <source>Created ledger %1 (device %2).</source>
         <translation>已创建台账 %1（设备 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="244" />
+        <location filename="../../app/cli/cli.cpp" line="247" />
         <source>One-time administrator password for "admin": %1</source>
         <translation>管理员“admin”的一次性密码：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="252" />
+        <location filename="../../app/cli/cli.cpp" line="255" />
         <source>Nothing was imported; fix these rows:</source>
         <translation>未导入任何数据；请修正以下各行：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="273" />
+        <location filename="../../app/cli/cli.cpp" line="276" />
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>导入完成：新增 %1，更名 %2，未变 %3。台账现有市 %4 个、县（区）%5 个、乡镇（街道）%6 个、村（社区）%7 个。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="293" />
+        <location filename="../../app/cli/cli.cpp" line="296" />
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>工作日历：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="307" />
+        <location filename="../../app/cli/cli.cpp" line="310" />
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>服务事项清单：定义 %1 项，未变 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="317" />
+        <location filename="../../app/cli/cli.cpp" line="320" />
         <source>Catalog written to %1.</source>
         <translation>服务事项清单已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="329" />
+        <location filename="../../app/cli/cli.cpp" line="332" />
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>台账校验通过：来自 %2 台设备的 %1 条记录，哈希链完整，数据表与记录一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="333" />
+        <location filename="../../app/cli/cli.cpp" line="336" />
         <source>Ledger verification FAILED:
 %1</source>
         <translation>台账校验未通过：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="355" />
+        <location filename="../../app/cli/cli.cpp" line="358" />
         <source>No case matches "%1".</source>
         <translation>没有与“%1”匹配的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="375" />
+        <location filename="../../app/cli/cli.cpp" line="378" />
         <source>Valid ID number (born %1).</source>
         <translation>身份证号有效（出生日期 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="386" />
+        <location filename="../../app/cli/cli.cpp" line="389" />
         <source>demo: %1 of %2 cases</source>
         <translation>演示数据：%1 / %2 件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="397" />
+        <location filename="../../app/cli/cli.cpp" line="400" />
         <source>demo: %1 steps were refused by the services:</source>
         <translation>演示数据：有 %1 个步骤被业务规则拒绝：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="404" />
+        <location filename="../../app/cli/cli.cpp" line="407" />
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>演示台账：事项 %1 件，群众 %2 人，记录 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="414" />
+        <location filename="../../app/cli/cli.cpp" line="417" />
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role 必须是 clerk、grid-worker、handler、supervisor 或 admin。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="419" />
+        <location filename="../../app/cli/cli.cpp" line="422" />
         <source>Cannot read the password file "%1".</source>
         <translation>无法读取密码文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="441" />
+        <location filename="../../app/cli/cli.cpp" line="444" />
         <source>User %1 created.</source>
         <translation>已创建用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="451" />
+        <location filename="../../app/cli/cli.cpp" line="454" />
         <source>Department %1 added.</source>
         <translation>已添加部门 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="466" />
+        <location filename="../../app/cli/cli.cpp" line="469" />
         <source>Resident %1 registered.</source>
         <translation>已登记群众 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="497" />
+        <location filename="../../app/cli/cli.cpp" line="500" />
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set 需要 --handling 和 --days。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="503" />
+        <location filename="../../app/cli/cli.cpp" line="506" />
         <source>Deadline set: %1 working days.</source>
         <translation>时限已设定：%1 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="513" />
+        <location filename="../../app/cli/cli.cpp" line="516" />
         <source>Setting %1 saved.</source>
         <translation>设置项 %1 已保存。</translation>
     </message>
@@ -1587,6 +1587,11 @@
         <location filename="../../app/cli/synccommands.cpp" line="68" />
         <source>Synced: %1 sent, %2 received in %3 request(s).</source>
         <translation>同步完成：发出 %1 条，收到 %2 条，共 %3 次请求。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reportcommands.cpp" line="22" />
+        <source>report measures needs --from and --to as YYYY-MM-DD.</source>
+        <translation>report measures 需要 --from 和 --to，格式为 YYYY-MM-DD。</translation>
     </message>
 </context>
 <context>
@@ -1722,47 +1727,47 @@
 <context>
     <name>tz::FileSync</name>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="72" />
-        <location filename="../../core/sync/filesync.cpp" line="97" />
-        <location filename="../../core/sync/filesync.cpp" line="136" />
+        <location filename="../../core/sync/filesync.cpp" line="71" />
+        <location filename="../../core/sync/filesync.cpp" line="96" />
+        <location filename="../../core/sync/filesync.cpp" line="135" />
         <source>The server's answer about a file is malformed.</source>
         <translation>服务器关于文件的应答格式有误。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="80" />
-        <location filename="../../core/sync/filesync.cpp" line="105" />
+        <location filename="../../core/sync/filesync.cpp" line="79" />
+        <location filename="../../core/sync/filesync.cpp" line="104" />
         <source>Cannot read the attachment %1: %2</source>
         <translation>无法读取附件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="99" />
+        <location filename="../../core/sync/filesync.cpp" line="98" />
         <source>Stopped; what was sent is kept on the server.</source>
         <translation>已停止；已发送的部分保留在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="118" />
+        <location filename="../../core/sync/filesync.cpp" line="117" />
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="122" />
-        <location filename="../../core/sync/filesync.cpp" line="138" />
-        <location filename="../../core/sync/filesync.cpp" line="153" />
+        <location filename="../../core/sync/filesync.cpp" line="121" />
+        <location filename="../../core/sync/filesync.cpp" line="137" />
+        <location filename="../../core/sync/filesync.cpp" line="152" />
         <source>Cannot write into %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="140" />
+        <location filename="../../core/sync/filesync.cpp" line="139" />
         <source>Stopped; what arrived is kept for the next try.</source>
         <translation>已停止；已收到的部分留待下次继续。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="149" />
+        <location filename="../../core/sync/filesync.cpp" line="148" />
         <source>An attachment arrived damaged; it will be fetched again.</source>
         <translation>附件传输中损坏，将重新下载。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="215" />
+        <location filename="../../core/sync/filesync.cpp" line="214" />
         <source>This attachment was recorded before files were kept by their hash.</source>
         <translation>此附件登记于按哈希保存文件之前，无法从服务器获取。</translation>
     </message>
@@ -2915,6 +2920,19 @@ Password of %1 (%2) to go on:</source>
     </message>
 </context>
 <context>
+    <name>tz::Reports</name>
+    <message>
+        <location filename="../../core/reports/measureservice.cpp" line="47" />
+        <source>The measure %1 (version %2) is not defined right.</source>
+        <translation>指标 %1（第 %2 版）的定义有误。</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/measureservice.cpp" line="72" />
+        <source>The period needs a first and a last day, in order.</source>
+        <translation>统计期间需要起止日期，且起始日期不晚于截止日期。</translation>
+    </message>
+</context>
+<context>
     <name>tz::ResidentId</name>
     <message>
         <location filename="../../core/residents/residentid.cpp" line="35" />
@@ -3498,7 +3516,8 @@ Password of %1 (%2) to go on:</source>
         <location filename="../../ui/sync/setupdialog.cpp" line="148" />
         <source>Receiving the unit's records: %n so far</source>
         <translation>
-            <numerusform>正在接收本单位记录：已收到 %n 条</numerusform></translation>
+            <numerusform>正在接收本单位记录：已收到 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3654,83 +3673,83 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="115" />
+        <location filename="../../core/sync/syncclient.cpp" line="114" />
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>无法连接服务器 %1（%2）。本机内容都已保存，稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="125" />
+        <location filename="../../core/sync/syncclient.cpp" line="124" />
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>服务器不再接受本机（%1）：请用新的一次性码重新连接。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="127" />
+        <location filename="../../core/sync/syncclient.cpp" line="126" />
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>服务器拒绝：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="129" />
+        <location filename="../../core/sync/syncclient.cpp" line="128" />
         <source>The server has no such thing (%1).</source>
         <translation>服务器上没有所请求的内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="132" />
+        <location filename="../../core/sync/syncclient.cpp" line="131" />
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>服务器拒绝了有冲突的记录：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="134" />
+        <location filename="../../core/sync/syncclient.cpp" line="133" />
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>尝试次数过多：请等几分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="137" />
+        <location filename="../../core/sync/syncclient.cpp" line="136" />
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>服务器返回错误（%1）。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="186" />
+        <location filename="../../core/sync/syncclient.cpp" line="185" />
         <source>The server's answer for access is incomplete.</source>
         <translation>服务器的授权应答不完整。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="213" />
+        <location filename="../../core/sync/syncclient.cpp" line="212" />
         <source>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</source>
         <translation>服务器不再接受本机（已被吊销，或在别处重新连接过）。本机内容都已保存；请向管理员索取新的一次性码后重新连接。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="251" />
+        <location filename="../../core/sync/syncclient.cpp" line="250" />
         <source>The server's answer to the enrollment is incomplete.</source>
         <translation>服务器对登记的答复不完整。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="103" />
+        <location filename="../../core/sync/syncclient.cpp" line="102" />
         <source>The server address must start with https:// (or http:// on this computer).</source>
         <translation>服务器地址须以 https:// 开头（本机服务器可用 http://）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="107" />
+        <location filename="../../core/sync/syncclient.cpp" line="106" />
         <source>Type the one-time code the administrator gave you.</source>
         <translation>请输入管理员给您的一次性码。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="284" />
+        <location filename="../../core/sync/syncclient.cpp" line="283" />
         <source>This computer is not enrolled with a server yet.</source>
         <translation>本机尚未连接同步服务器。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="311" />
+        <location filename="../../core/sync/syncclient.cpp" line="310" />
         <source>The server acknowledged a different number of events than were sent.</source>
         <translation>服务器确认的记录数与发出的不一致。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="320" />
+        <location filename="../../core/sync/syncclient.cpp" line="319" />
         <source>The server sent a cursor that goes backwards.</source>
         <translation>服务器发来的同步位置倒退了。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="410" />
-        <location filename="../../core/sync/syncclient.cpp" line="426" />
+        <location filename="../../core/sync/syncclient.cpp" line="409" />
+        <location filename="../../core/sync/syncclient.cpp" line="425" />
         <source>Sync stopped; what arrived so far is kept.</source>
         <translation>同步已停止；已收到的内容都已保存。</translation>
     </message>
@@ -3823,7 +3842,8 @@ Password of %1 (%2) to go on:</source>
         <location filename="../../ui/sync/syncstatus.cpp" line="112" />
         <source>This computer holds %n record(s) the server no longer lists for your unit (was the server restored from an older backup?). Nothing here is lost: tell the administrator.</source>
         <translation>
-            <numerusform>本机有 %n 条记录服务器上已不再列出（服务器是否用较旧的备份恢复过？）。本机内容没有丢失：请告知管理员。</numerusform></translation>
+            <numerusform>本机有 %n 条记录服务器上已不再列出（服务器是否用较旧的备份恢复过？）。本机内容没有丢失：请告知管理员。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/sync/syncstatus.cpp" line="121" />
@@ -4142,7 +4162,7 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">本服务器暂不支持 PostgreSQL；请用 --db sqlite:路径。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="202" />
+        <location filename="../../app/server/serverstore.cpp" line="197" />
         <source>--db takes sqlite:PATH or postgresql://…, not "%1".</source>
         <translation>--db 须为 sqlite:路径 或 postgresql://…，而不是“%1”。</translation>
     </message>
@@ -4168,38 +4188,38 @@ Password of %1 (%2) to go on:</source>
         <translation>没有登记过设备 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="333" />
+        <location filename="../../app/server/serverstore.cpp" line="328" />
         <source>an event of another device</source>
         <translation>另一台设备的记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="335" />
+        <location filename="../../app/server/serverstore.cpp" line="330" />
         <source>an event does not match its hash</source>
         <translation>记录与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="342" />
+        <location filename="../../app/server/serverstore.cpp" line="337" />
         <source>a different event was already stored under number %1</source>
         <translation>编号 %1 下已存有另一条记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="371" />
+        <location filename="../../app/server/serverstore.cpp" line="366" />
         <source>shared reference data is changed at the top unit only</source>
         <translation>共享基础数据只能由最上级单位修改</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="378" />
-        <location filename="../../app/server/serverstore.cpp" line="381" />
+        <location filename="../../app/server/serverstore.cpp" line="373" />
+        <location filename="../../app/server/serverstore.cpp" line="376" />
         <source>%1 is outside this device's scope</source>
         <translation>%1 不在本机的范围内</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="500" />
+        <location filename="../../app/server/serverstore.cpp" line="495" />
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 由服务器不认识的用户 %2 记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="505" />
+        <location filename="../../app/server/serverstore.cpp" line="500" />
         <source>user %1 (%2) may not %3</source>
         <translation>用户 %1（%2）无权%3</translation>
     </message>
