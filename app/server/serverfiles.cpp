@@ -14,12 +14,18 @@ namespace tz::server {
 using store::storageError;
 using store::tr;
 
-Status ServerStore::checkFileScope(const DeviceAuth &device, const QString &hash)
+Status ServerStore::checkFileScope(const DeviceAuth &device, const QString &hash, bool sending)
 {
-    QSqlQuery &units = run(QStringLiteral("SELECT u.unit FROM file_refs r JOIN aggregate_units u ON "
-                                          "u.aggregate_type = r.aggregate_type AND u.aggregate_id = "
-                                          "r.aggregate_id WHERE r.hash = ?"),
-        {hash});
+    // A unit a case has left may still send the files it attached before it heard.
+    QSqlQuery &units = sending
+        ? run(QStringLiteral("SELECT u.unit FROM file_refs r JOIN aggregate_units u ON u.aggregate_type = "
+                             "r.aggregate_type AND u.aggregate_id = r.aggregate_id WHERE r.hash = ? UNION "
+                             "SELECT l.unit FROM file_refs r JOIN aggregate_left l ON l.aggregate_type = "
+                             "r.aggregate_type AND l.aggregate_id = r.aggregate_id WHERE r.hash = ?"),
+            {hash, hash})
+        : run(QStringLiteral("SELECT u.unit FROM file_refs r JOIN aggregate_units u ON u.aggregate_type = "
+                             "r.aggregate_type AND u.aggregate_id = r.aggregate_id WHERE r.hash = ?"),
+            {hash});
     bool any = false;
     bool covered = device.scope.endsWith(QLatin1String("00000000")); // the top unit sees all
     while (!covered && units.next()) {
@@ -41,7 +47,7 @@ Result<FilePiece> ServerStore::putFile(
     QSqlDatabase database = db();
     try {
         database.transaction();
-        if (Status allowed = checkFileScope(device, hash); !allowed)
+        if (Status allowed = checkFileScope(device, hash, true); !allowed)
             throw ErrorException(allowed.error());
         run(QStringLiteral("INSERT INTO files (hash, size, held) VALUES (?, ?, 0) ON CONFLICT DO NOTHING"),
             {hash, size});
@@ -52,6 +58,11 @@ Result<FilePiece> ServerStore::putFile(
         FilePiece piece {
             found.value(0).toLongLong(), found.value(1).toLongLong(), {}, found.value(2).toInt() == 1};
         found.finish();
+        if (piece.size != size && piece.offset == 0 && !piece.complete) {
+            // Nothing held yet (or forgotten after a bad upload): the size now sent stands.
+            run(QStringLiteral("UPDATE files SET size = ? WHERE hash = ?"), {size, hash});
+            piece.size = size;
+        }
         if (piece.size != size)
             throw ErrorException(Error::invalid(tr("the file's size differs from the one first announced")));
         // Only the very next bytes are taken: anything else is answered with where to go on.

@@ -293,6 +293,9 @@ Status ServerStore::migrate()
             if (from < to)
                 runDirect(database, sql);
         }
+        // Tables that index what stored events say: filled from the events already there.
+        if (from < 5)
+            indexStoredEvents(from);
         if (from < upgrades.constLast().first) {
             run(QStringLiteral("DELETE FROM server_meta WHERE key = 'schema_version'"));
             run(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('schema_version', ?)"),
@@ -305,6 +308,35 @@ Status ServerStore::migrate()
         database.rollback();
         return e.error();
     }
+}
+
+void ServerStore::indexStoredEvents(int fromVersion)
+{
+    QList<QPair<QString, int>> roles;
+    QList<QPair<QString, QString>> files; // hash, case
+    QSqlQuery &stored
+        = run(QStringLiteral("SELECT body FROM events WHERE aggregate_type IN (?, ?) ORDER BY gseq"),
+            {static_cast<int>(AggregateType::User), static_cast<int>(AggregateType::Case)});
+    while (stored.next()) {
+        Result<Event> event = wire::decodeEvent(QCborValue::fromCbor(stored.value(0).toByteArray()));
+        if (!event)
+            continue;
+        if (event->aggregateType == AggregateType::User && event->type == userevents::created)
+            roles.append({event->aggregateId, event->payload.value(QLatin1String("role")).toInt()});
+        if (fromVersion < 4) {
+            for (const QString &hash : attachmentsOf(*event))
+                files.append({hash, event->aggregateId});
+        }
+    }
+    stored.finish();
+    for (const auto &[actor, role] : std::as_const(roles))
+        run(QStringLiteral("INSERT INTO actor_roles (actor, role) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+            {actor, role});
+    for (const auto &[hash, caseId] : std::as_const(files))
+        run(QStringLiteral(
+                "INSERT INTO file_refs (hash, aggregate_type, aggregate_id) VALUES (?, ?, ?) ON CONFLICT "
+                "DO NOTHING"),
+            {hash, static_cast<int>(AggregateType::Case), caseId});
 }
 
 Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<PushedEvent> &events)

@@ -156,6 +156,9 @@ public:
 private:
     ServerStore(QString connection, QString kind);
     Status migrate();
+    // Fills actor_roles (and file_refs, from before version 4) from the events already stored,
+    // for a store made by an earlier version.
+    void indexStoredEvents(int fromVersion);
     QSqlDatabase db() const;
     // Stores a new access token for the device (and forgets its expired ones).
     DeviceCredentials issueAccess(const QString &deviceId);
@@ -165,7 +168,7 @@ private:
     void checkAuthority(const Event &event, bool top, QHash<QString, QList<Role>> &roleCache);
     // Whether a case of the device's scope refers to the file (a NotFound or Forbidden error
     // otherwise).
-    Status checkFileScope(const DeviceAuth &device, const QString &hash);
+    Status checkFileScope(const DeviceAuth &device, const QString &hash, bool sending = false);
     // Whether the device's scope covers a unit the aggregate has left (its writes from before it
     // heard are still taken).
     bool wasInScope(const DeviceAuth &device, int aggregateType, const QString &aggregateId);

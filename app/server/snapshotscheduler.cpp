@@ -18,6 +18,13 @@ SnapshotScheduler::SnapshotScheduler(
 {
     m_builder.setProcessChannelMode(QProcess::ForwardedErrorChannel); // its one line to our log
     connect(&m_builder, &QProcess::finished, this, &SnapshotScheduler::buildNext);
+    connect(&m_builder, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return; // a crash ends with finished() too
+        QTextStream(stdout) << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)
+                            << " cannot start the copy builder: " << m_builder.errorString() << Qt::endl;
+        m_queue.clear(); // the next look tries again
+    });
     connect(&m_timer, &QTimer::timeout, this, &SnapshotScheduler::look);
     m_timer.start(static_cast<int>(intervalMs));
 }

@@ -93,14 +93,14 @@ QHttpServerResponse SyncServer::health() const
         {QStringLiteral("store"), m_store.kind()}});
 }
 
-bool SyncServer::lockedOut(const QHostAddress &address) const
+bool SyncServer::lockedOut(const QString &key) const
 {
-    return m_failures.value(address.toString()).lockedUntilMs > QDateTime::currentMSecsSinceEpoch();
+    return m_failures.value(key).lockedUntilMs > QDateTime::currentMSecsSinceEpoch();
 }
 
-void SyncServer::noteFailure(const QHostAddress &address)
+void SyncServer::noteFailure(const QString &key)
 {
-    Failures &failures = m_failures[address.toString()];
+    Failures &failures = m_failures[key];
     if (++failures.count >= kMaxFailures) {
         failures.count = 0;
         failures.lockedUntilMs = QDateTime::currentMSecsSinceEpoch() + kLockMs;
@@ -109,7 +109,7 @@ void SyncServer::noteFailure(const QHostAddress &address)
 
 QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
 {
-    if (lockedOut(request.remoteAddress()))
+    if (lockedOut(request.remoteAddress().toString()))
         return refusal(
             Status::TooManyRequests, QStringLiteral("too many failed enrollments; wait ten minutes"));
     Result<QCborMap> map = wire::unpack(request.body());
@@ -123,7 +123,7 @@ QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
     Result<DeviceCredentials> enrolled = m_store.enroll(code, device, label);
     if (!enrolled) {
         if (enrolled.error().kind == ErrorKind::Forbidden)
-            noteFailure(request.remoteAddress());
+            noteFailure(request.remoteAddress().toString());
         return refusal(enrolled.error());
     }
     m_failures.remove(request.remoteAddress().toString());
@@ -143,12 +143,14 @@ QHttpServerResponse SyncServer::credentialsAnswer(const DeviceCredentials &crede
 
 QHttpServerResponse SyncServer::token(const QHttpServerRequest &request)
 {
-    if (lockedOut(request.remoteAddress()))
-        return refusal(Status::TooManyRequests, QStringLiteral("too many refused secrets; wait ten minutes"));
     Result<QCborMap> map = wire::unpack(request.body());
     if (!map)
         return refusal(map.error());
     const QString device = map->value(wire::Device).toString();
+    // Counted per device: every laptop behind one proxy or office NAT shares an address.
+    const QString failureKey = QStringLiteral("device:") + device;
+    if (lockedOut(failureKey))
+        return refusal(Status::TooManyRequests, QStringLiteral("too many refused secrets; wait ten minutes"));
     const QString secret = map->value(wire::Token).toString();
     if (device.isEmpty() || device.size() > 64 || secret.isEmpty() || secret.size() > 128)
         return refusal(
@@ -156,10 +158,10 @@ QHttpServerResponse SyncServer::token(const QHttpServerRequest &request)
     Result<DeviceCredentials> refreshed = m_store.refresh(device, secret.toLatin1());
     if (!refreshed) {
         if (refreshed.error().kind == ErrorKind::Forbidden)
-            noteFailure(request.remoteAddress());
+            noteFailure(failureKey);
         return refusal(refreshed.error());
     }
-    m_failures.remove(request.remoteAddress().toString());
+    m_failures.remove(failureKey);
     return credentialsAnswer(*refreshed);
 }
 

@@ -38,9 +38,9 @@ private:
     QHttpServerResponse getFile(const QHttpServerRequest &request);
     // The enrolled device the request's bearer access token names, if any.
     std::optional<DeviceAuth> deviceOf(const QHttpServerRequest &request);
-    // A failed enrollment from this address; true when it is locked out for now.
-    bool lockedOut(const QHostAddress &address) const;
-    void noteFailure(const QHostAddress &address);
+    // Refused codes (by address) and secrets (by device id): five lock the key out for a while.
+    bool lockedOut(const QString &key) const;
+    void noteFailure(const QString &key);
 
     ServerStore &m_store;
     QHttpServer m_http;

@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -116,6 +118,13 @@ Result<qint64> FileSync::download(const QString &hex, const Progress &progress)
     if (!QDir().mkpath(m_folder))
         return ioError(tr("Cannot create the folder %1.").arg(m_folder));
     const QString target = QDir(m_folder).filePath(hex);
+    // The background round and someone opening the file may want it at once: one at a time, and
+    // the second finds it there.
+    QLockFile lock(target + QStringLiteral(".lock"));
+    if (!lock.tryLock(120000))
+        return ioError(tr("Another transfer of this attachment is still going on; try again shortly."));
+    if (QFile::exists(target))
+        return QFileInfo(target).size();
     QFile part(target + QStringLiteral(".part"));
     if (!part.open(QIODevice::ReadWrite | QIODevice::Append))
         return ioError(tr("Cannot write into %1: %2").arg(m_folder, part.errorString()));
@@ -156,25 +165,29 @@ Result<qint64> FileSync::download(const QString &hex, const Progress &progress)
     return size;
 }
 
-Result<FileSyncReport> FileSync::sendWaiting(SqlDatabase &db, const Progress &progress)
+Result<FileSyncReport> FileSync::sendWaiting(SqlDatabase &, const Progress &progress)
 {
     m_report = {};
-    try {
-        const QList<QString> refs
-            = db.cached("SELECT DISTINCT ref FROM case_attachments").all([](const SqlStatement &row) {
-                  return row.text(0);
-              });
-        for (const QString &ref : refs) {
-            const QString hex = hexOf(ref);
-            if (hex.isEmpty() || QFile::exists(sentMark(hex)) || !QFile::exists(QDir(m_folder).filePath(hex)))
-                continue;
-            if (Status sent = send(hex, progress); !sent)
-                return sent.error();
-        }
-        return m_report;
-    } catch (const ErrorException &e) {
-        return e.error();
+    // The files held here and not marked as on the server are the ones added here (a fetched
+    // file is marked when it arrives), whether or not a case shown here still refers to them: a
+    // scan attached just before the case was returned must still go up.
+    const QStringList names = QDir(m_folder).entryList(QDir::Files);
+    static const QRegularExpression shape(QStringLiteral("^[0-9a-f]{64}$"));
+    for (const QString &hex : names) {
+        if (!shape.match(hex).hasMatch() || QFile::exists(sentMark(hex)))
+            continue;
+        if (Status sent = send(hex, progress); !sent && !skippable(sent.error()))
+            return sent.error();
     }
+    return m_report;
+}
+
+bool FileSync::skippable(const Error &error) const
+{
+    // One file refused (no case of this unit refers to it, or its bytes are wrong) must not
+    // hold up the others; a cut link, an ended token or a full disk stops the round.
+    return m_lastStatus == 403 || m_lastStatus == 404 || m_lastStatus == 400
+        || error.kind == ErrorKind::Corrupt;
 }
 
 Result<FileSyncReport> FileSync::fetchForOpenCases(SqlDatabase &db, qint64 maxBytes, const Progress &progress)
@@ -195,8 +208,8 @@ Result<FileSyncReport> FileSync::fetchForOpenCases(SqlDatabase &db, qint64 maxBy
             if (taken >= maxBytes)
                 break;
             Result<qint64> size = download(hex, progress);
-            if (!size && size.error().kind == ErrorKind::NotFound)
-                continue; // its computer has not sent it yet
+            if (!size && skippable(size.error()))
+                continue; // not sent yet by its computer, or refused: the others go on
             if (!size)
                 return size.error();
             taken += *size;

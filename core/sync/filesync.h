@@ -35,7 +35,8 @@ public:
     FileSync(
         const QString &ledgerPath, const QUrl &server, const QString &accessToken, int timeoutMs = 60000);
 
-    // Sends the attachments this computer holds that the server may not (those added here).
+    // Sends the attachments this computer holds that the server may not (those added here);
+    // `db` is not read (the files beside the ledger say it).
     [[nodiscard]] Result<FileSyncReport> sendWaiting(SqlDatabase &db, const Progress &progress = {});
     // Fetches the attachments of open cases that this computer lacks, up to `maxBytes` in all.
     [[nodiscard]] Result<FileSyncReport> fetchForOpenCases(
@@ -52,6 +53,7 @@ private:
     Status send(const QString &hex, const Progress &progress);
     Result<qint64> download(const QString &hex, const Progress &progress);
     [[nodiscard]] QString sentMark(const QString &hex) const;
+    [[nodiscard]] bool skippable(const Error &error) const;
 
     QString m_folder;
     QUrl m_server;

@@ -1727,47 +1727,52 @@
 <context>
     <name>tz::FileSync</name>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="71" />
-        <location filename="../../core/sync/filesync.cpp" line="96" />
-        <location filename="../../core/sync/filesync.cpp" line="135" />
+        <location filename="../../core/sync/filesync.cpp" line="73" />
+        <location filename="../../core/sync/filesync.cpp" line="98" />
+        <location filename="../../core/sync/filesync.cpp" line="144" />
         <source>The server's answer about a file is malformed.</source>
         <translation>The server's answer about a file is malformed.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="79" />
-        <location filename="../../core/sync/filesync.cpp" line="104" />
+        <location filename="../../core/sync/filesync.cpp" line="81" />
+        <location filename="../../core/sync/filesync.cpp" line="106" />
         <source>Cannot read the attachment %1: %2</source>
         <translation>Cannot read the attachment %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="98" />
+        <location filename="../../core/sync/filesync.cpp" line="100" />
         <source>Stopped; what was sent is kept on the server.</source>
         <translation>Stopped; what was sent is kept on the server.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="117" />
+        <location filename="../../core/sync/filesync.cpp" line="119" />
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="121" />
-        <location filename="../../core/sync/filesync.cpp" line="137" />
-        <location filename="../../core/sync/filesync.cpp" line="152" />
+        <location filename="../../core/sync/filesync.cpp" line="125" />
+        <source>Another transfer of this attachment is still going on; try again shortly.</source>
+        <translation>Another transfer of this attachment is still going on; try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/filesync.cpp" line="130" />
+        <location filename="../../core/sync/filesync.cpp" line="146" />
+        <location filename="../../core/sync/filesync.cpp" line="161" />
         <source>Cannot write into %1: %2</source>
         <translation>Cannot write into %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="139" />
+        <location filename="../../core/sync/filesync.cpp" line="148" />
         <source>Stopped; what arrived is kept for the next try.</source>
         <translation>Stopped; what arrived is kept for the next try.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="148" />
+        <location filename="../../core/sync/filesync.cpp" line="157" />
         <source>An attachment arrived damaged; it will be fetched again.</source>
         <translation>An attachment arrived damaged; it will be fetched again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="214" />
+        <location filename="../../core/sync/filesync.cpp" line="226" />
         <source>This attachment was recorded before files were kept by their hash.</source>
         <translation>This attachment was recorded before files were kept by their hash.</translation>
     </message>
@@ -4198,73 +4203,73 @@ Password of %1 (%2) to go on:</translation>
         <translation>No device %1 is enrolled.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="328" />
+        <location filename="../../app/server/serverstore.cpp" line="357" />
         <source>an event of another device</source>
         <translation>an event of another device</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="330" />
+        <location filename="../../app/server/serverstore.cpp" line="359" />
         <source>an event does not match its hash</source>
         <translation>an event does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="337" />
+        <location filename="../../app/server/serverstore.cpp" line="366" />
         <source>a different event was already stored under number %1</source>
         <translation>a different event was already stored under number %1</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="366" />
+        <location filename="../../app/server/serverstore.cpp" line="395" />
         <source>shared reference data is changed at the top unit only</source>
         <translation>shared reference data is changed at the top unit only</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="373" />
-        <location filename="../../app/server/serverstore.cpp" line="376" />
+        <location filename="../../app/server/serverstore.cpp" line="402" />
+        <location filename="../../app/server/serverstore.cpp" line="405" />
         <source>%1 is outside this device's scope</source>
         <translation>%1 is outside this device's scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="495" />
+        <location filename="../../app/server/serverstore.cpp" line="524" />
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 is recorded by %2, a user the server does not know</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="500" />
+        <location filename="../../app/server/serverstore.cpp" line="529" />
         <source>user %1 (%2) may not %3</source>
         <translation>user %1 (%2) may not %3</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="33" />
+        <location filename="../../app/server/serverfiles.cpp" line="39" />
         <source>no case refers to this file</source>
         <translation>no case refers to this file</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="34" />
+        <location filename="../../app/server/serverfiles.cpp" line="40" />
         <source>this file belongs to cases outside this device's scope</source>
         <translation>this file belongs to cases outside this device's scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="56" />
+        <location filename="../../app/server/serverfiles.cpp" line="67" />
         <source>the file's size differs from the one first announced</source>
         <translation>the file's size differs from the one first announced</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="60" />
+        <location filename="../../app/server/serverfiles.cpp" line="71" />
         <source>more bytes than the file's size</source>
         <translation>more bytes than the file's size</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="77" />
+        <location filename="../../app/server/serverfiles.cpp" line="88" />
         <source>the bytes received do not match the file's hash</source>
         <translation>the bytes received do not match the file's hash</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="103" />
+        <location filename="../../app/server/serverfiles.cpp" line="114" />
         <source>the server does not hold this file yet</source>
         <translation>the server does not hold this file yet</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="107" />
+        <location filename="../../app/server/serverfiles.cpp" line="118" />
         <source>an offset outside the file</source>
         <translation>an offset outside the file</translation>
     </message>

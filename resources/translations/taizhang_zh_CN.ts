@@ -1727,47 +1727,52 @@
 <context>
     <name>tz::FileSync</name>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="71" />
-        <location filename="../../core/sync/filesync.cpp" line="96" />
-        <location filename="../../core/sync/filesync.cpp" line="135" />
+        <location filename="../../core/sync/filesync.cpp" line="73" />
+        <location filename="../../core/sync/filesync.cpp" line="98" />
+        <location filename="../../core/sync/filesync.cpp" line="144" />
         <source>The server's answer about a file is malformed.</source>
         <translation>服务器关于文件的应答格式有误。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="79" />
-        <location filename="../../core/sync/filesync.cpp" line="104" />
+        <location filename="../../core/sync/filesync.cpp" line="81" />
+        <location filename="../../core/sync/filesync.cpp" line="106" />
         <source>Cannot read the attachment %1: %2</source>
         <translation>无法读取附件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="98" />
+        <location filename="../../core/sync/filesync.cpp" line="100" />
         <source>Stopped; what was sent is kept on the server.</source>
         <translation>已停止；已发送的部分保留在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="117" />
+        <location filename="../../core/sync/filesync.cpp" line="119" />
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="121" />
-        <location filename="../../core/sync/filesync.cpp" line="137" />
-        <location filename="../../core/sync/filesync.cpp" line="152" />
+        <location filename="../../core/sync/filesync.cpp" line="125" />
+        <source>Another transfer of this attachment is still going on; try again shortly.</source>
+        <translation>此附件的另一项传输仍在进行，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/filesync.cpp" line="130" />
+        <location filename="../../core/sync/filesync.cpp" line="146" />
+        <location filename="../../core/sync/filesync.cpp" line="161" />
         <source>Cannot write into %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="139" />
+        <location filename="../../core/sync/filesync.cpp" line="148" />
         <source>Stopped; what arrived is kept for the next try.</source>
         <translation>已停止；已收到的部分留待下次继续。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="148" />
+        <location filename="../../core/sync/filesync.cpp" line="157" />
         <source>An attachment arrived damaged; it will be fetched again.</source>
         <translation>附件传输中损坏，将重新下载。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="214" />
+        <location filename="../../core/sync/filesync.cpp" line="226" />
         <source>This attachment was recorded before files were kept by their hash.</source>
         <translation>此附件登记于按哈希保存文件之前，无法从服务器获取。</translation>
     </message>
@@ -4188,73 +4193,73 @@ Password of %1 (%2) to go on:</source>
         <translation>没有登记过设备 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="328" />
+        <location filename="../../app/server/serverstore.cpp" line="357" />
         <source>an event of another device</source>
         <translation>另一台设备的记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="330" />
+        <location filename="../../app/server/serverstore.cpp" line="359" />
         <source>an event does not match its hash</source>
         <translation>记录与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="337" />
+        <location filename="../../app/server/serverstore.cpp" line="366" />
         <source>a different event was already stored under number %1</source>
         <translation>编号 %1 下已存有另一条记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="366" />
+        <location filename="../../app/server/serverstore.cpp" line="395" />
         <source>shared reference data is changed at the top unit only</source>
         <translation>共享基础数据只能由最上级单位修改</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="373" />
-        <location filename="../../app/server/serverstore.cpp" line="376" />
+        <location filename="../../app/server/serverstore.cpp" line="402" />
+        <location filename="../../app/server/serverstore.cpp" line="405" />
         <source>%1 is outside this device's scope</source>
         <translation>%1 不在本机的范围内</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="495" />
+        <location filename="../../app/server/serverstore.cpp" line="524" />
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 由服务器不认识的用户 %2 记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="500" />
+        <location filename="../../app/server/serverstore.cpp" line="529" />
         <source>user %1 (%2) may not %3</source>
         <translation>用户 %1（%2）无权%3</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="33" />
+        <location filename="../../app/server/serverfiles.cpp" line="39" />
         <source>no case refers to this file</source>
         <translation>没有事项引用此文件</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="34" />
+        <location filename="../../app/server/serverfiles.cpp" line="40" />
         <source>this file belongs to cases outside this device's scope</source>
         <translation>此文件属于本设备范围以外的事项</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="56" />
+        <location filename="../../app/server/serverfiles.cpp" line="67" />
         <source>the file's size differs from the one first announced</source>
         <translation>文件大小与最初声明的不一致</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="60" />
+        <location filename="../../app/server/serverfiles.cpp" line="71" />
         <source>more bytes than the file's size</source>
         <translation>字节数超过文件大小</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="77" />
+        <location filename="../../app/server/serverfiles.cpp" line="88" />
         <source>the bytes received do not match the file's hash</source>
         <translation>收到的字节与文件哈希不符</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="103" />
+        <location filename="../../app/server/serverfiles.cpp" line="114" />
         <source>the server does not hold this file yet</source>
         <translation>服务器尚未保存此文件</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="107" />
+        <location filename="../../app/server/serverfiles.cpp" line="118" />
         <source>an offset outside the file</source>
         <translation>偏移量超出文件范围</translation>
     </message>

@@ -100,3 +100,39 @@ TEST_CASE(
     REQUIRE_FALSE(foreign.ok());
     CHECK(foreign.error().kind == ErrorKind::Forbidden);
 }
+
+TEST_CASE("a scan attached just before the village returns the case still reaches the township", "[sync]")
+{
+    TestServer server;
+    Origin origin(server);
+    Device township(server, kTownship);
+    Device village(server, kVillage);
+    township.sync();
+    village.sync();
+    RegisterCaseInput input;
+    input.orgCode = kTownship;
+    input.handling = Handling::Routed;
+    input.title = QStringLiteral("宅基地纠纷");
+    const Actor clerk = township.actor(QStringLiteral("township-clerk"));
+    Result<CaseRecord> registered = township.ws->cases().registerCase(clerk, input);
+    REQUIRE(registered.ok());
+    DispatchInput to;
+    to.lead.orgCode = kVillage;
+    REQUIRE(township.ws->cases().dispatch(clerk, registered->number, to).ok());
+    township.sync();
+    village.sync();
+
+    QTemporaryDir dir;
+    Result<CaseAttachment> map = AttachmentStore(village.ws->ledger().path())
+                                     .add(scan(dir, QStringLiteral("四至图.png"), 300 * 1024));
+    REQUIRE(map.ok());
+    const Actor handler = village.actor(QStringLiteral("village-handler"));
+    REQUIRE(village.ws->cases().addAttachment(handler, registered->number, *map).ok());
+    REQUIRE(village.ws->cases().returnCase(handler, registered->number, QStringLiteral("属邻村地界")).ok());
+    const SyncReport sent = village.sync();
+    CHECK(sent.dropped == 1);
+    CHECK(sent.filesSent == 1);
+
+    CHECK(township.sync().filesFetched == 1);
+    CHECK_FALSE(AttachmentStore(township.ws->ledger().path()).pathOf(map->ref).isEmpty());
+}

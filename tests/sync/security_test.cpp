@@ -14,6 +14,8 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 
 using namespace tz;
@@ -237,4 +239,32 @@ TEST_CASE("the server refuses a step the user named in it may not take, and user
     Result<SyncReport> unknown = other.client->sync();
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().message.contains(QStringLiteral("does not know")));
+}
+
+TEST_CASE("a server upgraded from before the role check knows the users its store already holds", "[sync]")
+{
+    TestServer server;
+    Origin origin(server);
+    Device village(server, kVillage);
+    village.sync();
+    {
+        // What an earlier version left: no roles indexed, schema 4.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("upgrade"));
+        db.setDatabaseName(server.store().mid(QStringLiteral("sqlite:").size()));
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE actor_roles")));
+        REQUIRE(
+            query.exec(QStringLiteral("UPDATE server_meta SET value = '4' WHERE key = 'schema_version'")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("upgrade"));
+    server.restart();
+    RegisterCaseInput input;
+    input.orgCode = kVillage;
+    input.handling = Handling::Fast;
+    input.title = QStringLiteral("危房排查");
+    REQUIRE(village.ws->cases().registerCase(village.actor(QStringLiteral("clerk")), input).ok());
+    CHECK(village.sync().pushed == 1);
 }
