@@ -406,6 +406,10 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
                 if (!inScope && before.isEmpty())
                     throw ErrorException(
                         Error::forbidden(tr("%1 is outside this device's scope").arg(event.aggregateId)));
+                // Written by a unit the case has left (before it heard): taken, but it cannot
+                // bring the case back to itself or send it anywhere by what it names.
+                if (!inScope)
+                    named.clear();
             }
 
             checkAuthority(event, top, roleCache);

@@ -337,3 +337,43 @@ TEST_CASE("a case a village returns as not its own leaves that village's laptops
     CHECK(village.ws->ledger().projectionDigests().value(QStringLiteral("cases"))
         == township.ws->ledger().projectionDigests().value(QStringLiteral("cases")));
 }
+
+TEST_CASE(
+    "what a village laptop decides offline on a case its village returned does not bring it back", "[sync]")
+{
+    TestServer server;
+    Origin origin(server);
+    Device township(server, kTownship);
+    Device village(server, kVillage);
+    Device villageLaptop(server, kVillage);
+    for (Device *d : {&township, &village, &villageLaptop})
+        d->sync();
+    RegisterCaseInput input = streetLight();
+    input.orgCode = kTownship;
+    const Actor clerk = township.actor(QStringLiteral("township-clerk"));
+    Result<CaseRecord> registered = township.ws->cases().registerCase(clerk, input);
+    REQUIRE(registered.ok());
+    DispatchInput to;
+    to.lead.orgCode = kVillage;
+    REQUIRE(township.ws->cases().dispatch(clerk, registered->number, to).ok());
+    township.sync();
+    village.sync();
+    villageLaptop.sync();
+
+    REQUIRE(village.ws->cases()
+                .returnCase(village.actor(QStringLiteral("village-handler")), registered->number,
+                    QStringLiteral("不属本村"))
+                .ok());
+    CHECK(village.sync().dropped == 1);
+    // The other laptop, not having heard, takes it up and resolves it in the village's name.
+    const Actor handler = villageLaptop.actor(QStringLiteral("village-handler"));
+    REQUIRE(villageLaptop.ws->cases().accept(handler, registered->number).ok());
+    REQUIRE(villageLaptop.ws->cases().resolve(handler, registered->number, QStringLiteral("已修好")).ok());
+    const SyncReport late = villageLaptop.sync();
+    CHECK(late.pushed == 2); // kept on the server, where the township's supervisor sees them
+    CHECK_FALSE(villageLaptop.find(registered->number).has_value());
+    village.sync();
+    CHECK_FALSE(village.find(registered->number).has_value());
+    township.sync();
+    CHECK(township.ws->ledger().events(AggregateType::Case, registered->id).size() == 5);
+}
