@@ -165,7 +165,7 @@ Result<qint64> FileSync::download(const QString &hex, const Progress &progress)
     return size;
 }
 
-Result<FileSyncReport> FileSync::sendWaiting(SqlDatabase &, const Progress &progress)
+Result<FileSyncReport> FileSync::sendWaiting(const Progress &progress)
 {
     m_report = {};
     // The files held here and not marked as on the server are the ones added here (a fetched

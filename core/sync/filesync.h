@@ -35,9 +35,9 @@ public:
     FileSync(
         const QString &ledgerPath, const QUrl &server, const QString &accessToken, int timeoutMs = 60000);
 
-    // Sends the attachments this computer holds that the server may not (those added here);
-    // `db` is not read (the files beside the ledger say it).
-    [[nodiscard]] Result<FileSyncReport> sendWaiting(SqlDatabase &db, const Progress &progress = {});
+    // Sends the attachments this computer holds that the server may not (those added here: the
+    // files beside the ledger not marked as sent).
+    [[nodiscard]] Result<FileSyncReport> sendWaiting(const Progress &progress = {});
     // Fetches the attachments of open cases that this computer lacks, up to `maxBytes` in all.
     [[nodiscard]] Result<FileSyncReport> fetchForOpenCases(
         SqlDatabase &db, qint64 maxBytes, const Progress &progress = {});

@@ -427,7 +427,7 @@ Result<SyncReport> SyncClient::sync(const Progress &progress)
     markSynced();
     // Then the attachments: those added here go up, those of open cases come down.
     FileSync files(m_ledger.path(), server(), accessToken(), m_timeoutMs);
-    Result<FileSyncReport> sent = files.sendWaiting(m_ledger.db());
+    Result<FileSyncReport> sent = files.sendWaiting();
     if (!sent)
         return sent.error();
     Result<FileSyncReport> fetched = files.fetchForOpenCases(m_ledger.db(), kBackgroundFetchBytes);

@@ -241,7 +241,7 @@ void SyncService::startFileTransfers()
             const std::unique_ptr<SqlDatabase> reader = Ledger::openReader(path);
             FileSync files(path, server, access);
             const Progress goOn = [this](qint64, qint64) { return !m_stopFiles; };
-            Result<FileSyncReport> sent = files.sendWaiting(*reader, goOn);
+            Result<FileSyncReport> sent = files.sendWaiting(goOn);
             Result<FileSyncReport> fetched = sent
                 ? files.fetchForOpenCases(*reader, SyncClient::kBackgroundFetchBytes, goOn)
                 : Result<FileSyncReport>(sent.error());

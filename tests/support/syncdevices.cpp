@@ -52,6 +52,22 @@ std::optional<CaseRecord> Device::find(const QString &number)
     return ws->cases().byNumber(number);
 }
 
+CaseRecord sentByTownship(Device &township, const QString &title, const QString &unit)
+{
+    RegisterCaseInput input;
+    input.orgCode = kTownship;
+    input.handling = Handling::Routed;
+    input.title = title;
+    const Actor clerk = township.actor(QStringLiteral("township-clerk"));
+    Result<CaseRecord> registered = township.ws->cases().registerCase(clerk, input);
+    REQUIRE(registered.ok());
+    DispatchInput to;
+    to.lead.orgCode = unit;
+    REQUIRE(township.ws->cases().dispatch(clerk, registered->number, to).ok());
+    township.sync();
+    return *registered;
+}
+
 Origin::Origin(const TestServer &server)
 {
     t.user(Role::Clerk, kVillage, QStringLiteral("clerk"));

@@ -43,6 +43,9 @@ struct Device
     std::unique_ptr<SyncClient> client;
 };
 
+// A case the township's clerk registers at the township and sends to `unit`, synced up.
+CaseRecord sentByTownship(Device &township, const QString &title, const QString &unit);
+
 // The administrator's ledger with users clerk, secretary and village-handler (village),
 // township (handler) and township-clerk, county (handler), enrolled for the city and synced once.
 struct Origin

@@ -109,17 +109,7 @@ TEST_CASE("a scan attached just before the village returns the case still reache
     Device village(server, kVillage);
     township.sync();
     village.sync();
-    RegisterCaseInput input;
-    input.orgCode = kTownship;
-    input.handling = Handling::Routed;
-    input.title = QStringLiteral("宅基地纠纷");
-    const Actor clerk = township.actor(QStringLiteral("township-clerk"));
-    Result<CaseRecord> registered = township.ws->cases().registerCase(clerk, input);
-    REQUIRE(registered.ok());
-    DispatchInput to;
-    to.lead.orgCode = kVillage;
-    REQUIRE(township.ws->cases().dispatch(clerk, registered->number, to).ok());
-    township.sync();
+    const CaseRecord dispute = sentByTownship(township, QStringLiteral("宅基地纠纷"), kVillage);
     village.sync();
 
     QTemporaryDir dir;
@@ -127,8 +117,8 @@ TEST_CASE("a scan attached just before the village returns the case still reache
                                      .add(scan(dir, QStringLiteral("四至图.png"), 300 * 1024));
     REQUIRE(map.ok());
     const Actor handler = village.actor(QStringLiteral("village-handler"));
-    REQUIRE(village.ws->cases().addAttachment(handler, registered->number, *map).ok());
-    REQUIRE(village.ws->cases().returnCase(handler, registered->number, QStringLiteral("属邻村地界")).ok());
+    REQUIRE(village.ws->cases().addAttachment(handler, dispute.number, *map).ok());
+    REQUIRE(village.ws->cases().returnCase(handler, dispute.number, QStringLiteral("属邻村地界")).ok());
     const SyncReport sent = village.sync();
     CHECK(sent.dropped == 1);
     CHECK(sent.filesSent == 1);

@@ -348,32 +348,24 @@ TEST_CASE(
     Device villageLaptop(server, kVillage);
     for (Device *d : {&township, &village, &villageLaptop})
         d->sync();
-    RegisterCaseInput input = streetLight();
-    input.orgCode = kTownship;
-    const Actor clerk = township.actor(QStringLiteral("township-clerk"));
-    Result<CaseRecord> registered = township.ws->cases().registerCase(clerk, input);
-    REQUIRE(registered.ok());
-    DispatchInput to;
-    to.lead.orgCode = kVillage;
-    REQUIRE(township.ws->cases().dispatch(clerk, registered->number, to).ok());
-    township.sync();
+    const CaseRecord sent = sentByTownship(township, QStringLiteral("村口路灯坏了三盏"), kVillage);
     village.sync();
     villageLaptop.sync();
 
     REQUIRE(village.ws->cases()
-                .returnCase(village.actor(QStringLiteral("village-handler")), registered->number,
-                    QStringLiteral("不属本村"))
+                .returnCase(
+                    village.actor(QStringLiteral("village-handler")), sent.number, QStringLiteral("不属本村"))
                 .ok());
     CHECK(village.sync().dropped == 1);
     // The other laptop, not having heard, takes it up and resolves it in the village's name.
     const Actor handler = villageLaptop.actor(QStringLiteral("village-handler"));
-    REQUIRE(villageLaptop.ws->cases().accept(handler, registered->number).ok());
-    REQUIRE(villageLaptop.ws->cases().resolve(handler, registered->number, QStringLiteral("已修好")).ok());
+    REQUIRE(villageLaptop.ws->cases().accept(handler, sent.number).ok());
+    REQUIRE(villageLaptop.ws->cases().resolve(handler, sent.number, QStringLiteral("已修好")).ok());
     const SyncReport late = villageLaptop.sync();
     CHECK(late.pushed == 2); // kept on the server, where the township's supervisor sees them
-    CHECK_FALSE(villageLaptop.find(registered->number).has_value());
+    CHECK_FALSE(villageLaptop.find(sent.number).has_value());
     village.sync();
-    CHECK_FALSE(village.find(registered->number).has_value());
+    CHECK_FALSE(village.find(sent.number).has_value());
     township.sync();
-    CHECK(township.ws->ledger().events(AggregateType::Case, registered->id).size() == 5);
+    CHECK(township.ws->ledger().events(AggregateType::Case, sent.id).size() == 5);
 }
