@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "cases/caselist.h"
 
+#include "cases/casepredicates.h"
 #include "common/businesstime.h"
 #include "ledger/sqldatabase.h"
 #include "ledger/textbacklog.h"
@@ -111,7 +112,12 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
                                  arg(prefix.leftJustified(12, QLatin1Char('9')))));
         }
     }
-    if (!f.gridId.isEmpty())
+    if (!f.gridId.isEmpty() && f.gridSubtree)
+        terms.append(
+            QStringLiteral("c.grid_id IN (WITH RECURSIVE sub (id) AS (SELECT %1 UNION SELECT g.id FROM "
+                           "grids g JOIN sub ON g.parent_grid_id = sub.id) SELECT id FROM sub)")
+                .arg(arg(f.gridId)));
+    else if (!f.gridId.isEmpty())
         terms.append(QStringLiteral("c.grid_id = %1").arg(arg(f.gridId)));
     if (!f.catalogId.isEmpty())
         terms.append(QStringLiteral("c.catalog_id = %1").arg(arg(f.catalogId)));
@@ -125,6 +131,14 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
             QStringLiteral("c.state IN (1, 2, 3, 4, 8) AND c.paused_since IS NULL AND c.deadline < %1")
                 .arg(arg(today)));
     }
+    if (casepredicates::isCohortDate(f.cohortDate) && f.cohortFrom.isValid() && f.cohortTo.isValid())
+        terms.append(QStringLiteral("c.%1 >= %2 AND c.%1 < %3")
+                         .arg(f.cohortDate)
+                         .arg(startOf(f.cohortFrom))
+                         .arg(startOf(f.cohortTo.addDays(1))));
+    for (const QString &condition : f.conditions) // an unknown name matches nothing
+        terms.append(
+            QStringLiteral("(%1)").arg(casepredicates::sql(condition).value_or(QStringLiteral("0"))));
     if (f.from.isValid())
         terms.append(QStringLiteral("c.registered_at >= %1").arg(startOf(f.from)));
     if (f.to.isValid())

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,7 @@ struct CaseFilter
     std::optional<QDate> deadlineOn;
     bool returnedOnly = false; // sent back by a unit it was dispatched to
     QString gridId;
+    bool gridSubtree = false; // the grid and the grids under it
     QString catalogId;
     bool overdueOnly = false; // past the deadline on `today` (default: the date now, China time)
     QDate today;
@@ -43,6 +45,13 @@ struct CaseFilter
     QDate followedUpFrom; // followed up on or after
     QDate followedUpTo; // followed up on or before
     std::optional<Satisfaction> satisfaction;
+    // A measure's cohort (统计's drill-down): cases whose cohortDate (registered_at,
+    // dispatched_at, resolved_at or followed_up_at) falls on cohortFrom..cohortTo, China's days,
+    // and that meet every named condition of core/cases/casepredicates.
+    QString cohortDate;
+    QDate cohortFrom;
+    QDate cohortTo;
+    QStringList conditions;
     QString text; // the search box
     CaseOrder order = CaseOrder::Newest;
 };
@@ -76,6 +85,8 @@ public:
     // The cases of the filter by unit: the key is the first `prefixLength` digits of the unit
     // responsible (4 city, 6 county, 9 township, 12 village), counted in one pass.
     [[nodiscard]] QHash<QString, qint64> countByUnit(const CaseFilter &filter, int prefixLength);
+    // The digits a unit's subtree shares (451202107 for a township); a village's whole code.
+    static QString subtreePrefix(const QString &code);
 
 private:
     // `forPage`: a township or higher is read newest first along the time index (a page of
@@ -87,8 +98,6 @@ private:
     // " FROM cases c", or the text index joined as `f`; with `backlog`, the index's matches and
     // the waiting cases (binding the MATCH before the WHERE part's arguments).
     static QString fromClause(const CaseFilter &filter, QStringList &arguments, bool backlog);
-    // The digits a unit's subtree shares (451202107 for a township); a village's whole code.
-    static QString subtreePrefix(const QString &code);
     // True when the filter's text goes through the full-text index (words, not a number).
     static bool usesTextIndex(const CaseFilter &filter);
     SqlDatabase &m_db;

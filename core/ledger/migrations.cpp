@@ -27,6 +27,7 @@ constexpr Migration kMigrations[] = {
     {8, ":/migrations/0008_text_backlog.sql"},
     {9, ":/migrations/0009_conflicts.sql"},
     {10, ":/migrations/0010_dropped.sql"},
+    {11, ":/migrations/0011_tallies.sql"},
 };
 
 } // namespace

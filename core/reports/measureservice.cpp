@@ -1,45 +1,14 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "reports/measureservice.h"
 
-#include "common/businesstime.h"
 #include "ledger/sqldatabase.h"
-#include "org/orglevel.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QLocale>
-#include <QTimeZone>
+#include <QSet>
 
 namespace tz {
 namespace {
-
-// The vocabulary a definition may use, each a condition over the cases table. Definitions name
-// them; SQL stays here, so nothing from a data file reaches a statement.
-const QHash<QString, QString> &predicates()
-{
-    static const QHash<QString, QString> sql {
-        {QStringLiteral("all"), QStringLiteral("1")},
-        {QStringLiteral("resolvedNow"), QStringLiteral("state IN (5, 6, 7)")},
-        {QStringLiteral("acceptedWithin24h"),
-            QStringLiteral("accepted_at IS NOT NULL AND accepted_at - dispatched_at <= 86400000")},
-        // Deadlines are China's calendar days (UTC+8).
-        {QStringLiteral("resolvedByDeadline"),
-            QStringLiteral("date(resolved_at / 1000 + 28800, 'unixepoch') <= deadline")},
-        {QStringLiteral("satisfied"), QStringLiteral("satisfaction IN (1, 2)")},
-        {QStringLiteral("townshipOrBelow"), QStringLiteral("resolved_level >= 3")},
-        {QStringLiteral("village"), QStringLiteral("resolved_level = 4")},
-        {QStringLiteral("withGrid"), QStringLiteral("grid_id IS NOT NULL")},
-        {QStringLiteral("inGrid"),
-            QStringLiteral(
-                "grid_id IS NOT NULL AND escalations = 0 AND resolved_level = 4 AND resolved_org = "
-                "origin_org")},
-        {QStringLiteral("reopened"), QStringLiteral("reopen_count > 0")},
-    };
-    return sql;
-}
-
-const QStringList kCohortDates {QStringLiteral("registered_at"), QStringLiteral("dispatched_at"),
-    QStringLiteral("resolved_at"), QStringLiteral("followed_up_at")};
 
 Error badDefinition(const MeasureDefinition &d)
 {
@@ -49,9 +18,39 @@ Error badDefinition(const MeasureDefinition &d)
             .arg(d.version));
 }
 
-qint64 startOf(const QDate &day)
+struct Columns
 {
-    return QDateTime(day, QTime(0, 0), businesstime::zone()).toMSecsSinceEpoch();
+    Cohort cohort;
+    int denominator;
+    int numerator;
+    bool counted; // the numerator's cases all meet the denominator: both sides are tally sums
+};
+
+Result<Columns> columnsOf(const MeasureDefinition &d)
+{
+    const std::optional<Cohort> cohort = tallies::cohortOf(d.cohortDate);
+    const int den = tallies::indexOf(d.denominator);
+    const int num = tallies::indexOf(d.numerator);
+    if (!cohort || den < 0 || num < 0)
+        return badDefinition(d);
+    const TallyColumn &numerator = tallies::columns().at(num);
+    const bool counted = den == 0 || den == num || numerator.implies == d.denominator;
+    return Columns {*cohort, den, num, counted};
+}
+
+MeasureFigure figureOf(const MeasureDefinition &d, qint64 numerator, qint64 denominator)
+{
+    MeasureFigure figure;
+    figure.definition = d;
+    figure.denominator = denominator;
+    figure.numerator = numerator;
+    if (d.kind == MeasureDefinition::Kind::Count) {
+        figure.numerator = figure.denominator;
+        figure.value = static_cast<double>(figure.denominator);
+    } else if (figure.denominator > 0) {
+        figure.value = static_cast<double>(figure.numerator) / static_cast<double>(figure.denominator);
+    }
+    return figure;
 }
 
 } // namespace
@@ -61,103 +60,119 @@ MeasureService::MeasureService(SqlDatabase &db)
 {
 }
 
-Result<QString> MeasureService::cohortWhere(
-    const MeasureDefinition &d, const MeasureQuery &query, QList<qint64> &bounds, QString &org) const
+Result<MeasureFigure> MeasureService::figureFromCases(const MeasureDefinition &d, const MeasureQuery &query)
 {
-    if (!kCohortDates.contains(d.cohortDate) || !predicates().contains(d.denominator)
-        || !predicates().contains(d.numerator))
-        return badDefinition(d);
-    if (!query.from.isValid() || !query.to.isValid() || query.to < query.from)
-        return Error::invalid(
-            QCoreApplication::translate("tz::Reports", "The period needs a first and a last day, in order."),
-            QStringLiteral("from"));
-    bounds = {startOf(query.from), startOf(query.to.addDays(1))};
-    QString where = QStringLiteral("%1 >= ?1 AND %1 < ?2 AND (%2)")
-                        .arg(d.cohortDate, predicates().value(d.denominator));
-    org.clear();
-    if (!query.orgCode.isEmpty()) {
-        // A unit's subtree: the digits that identify it, then anything.
-        QString prefix = query.orgCode;
-        for (OrgLevel level : {OrgLevel::City, OrgLevel::County, OrgLevel::Township}) {
-            const int n = orglevel::prefixLength(level);
-            if (query.orgCode.size() == 12 && query.orgCode.mid(n) == QString(12 - n, QLatin1Char('0'))) {
-                prefix = query.orgCode.left(n);
-                break;
-            }
-        }
-        org = prefix;
-        where += QStringLiteral(" AND origin_org BETWEEN ?3 AND ?4");
-    }
-    return where;
-}
-
-Result<MeasureFigure> MeasureService::figure(const MeasureDefinition &d, const MeasureQuery &query)
-{
-    QList<qint64> bounds;
-    QString org;
-    Result<QString> where = cohortWhere(d, query, bounds, org);
+    Result<Columns> columns = columnsOf(d);
+    if (!columns)
+        return columns.error();
+    Result<QString> where = MeasureTallies::cohortWhere(columns->cohort, query);
     if (!where)
         return where.error();
+    const QString sql = QStringLiteral("SELECT IFNULL(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0), "
+                                       "IFNULL(SUM(CASE WHEN (%1) AND (%2) THEN 1 ELSE "
+                                       "0 END), 0) FROM cases c WHERE %3")
+                            .arg(tallies::columns().at(columns->denominator).sql,
+                                tallies::columns().at(columns->numerator).sql, *where);
     try {
-        const QByteArray sql = QStringLiteral(
-            "SELECT COUNT(*), IFNULL(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0) FROM cases WHERE %2")
-                                   .arg(predicates().value(d.numerator), *where)
-                                   .toUtf8();
-        SqlStatement statement = m_db.prepare(sql.constData());
-        statement.bind(1, bounds.value(0)).bind(2, bounds.value(1));
-        if (!org.isEmpty())
-            statement.bindText(3, org.leftJustified(12, QLatin1Char('0')))
-                .bindText(4, org.leftJustified(12, QLatin1Char('9')));
-        MeasureFigure figure;
-        figure.definition = d;
+        SqlStatement statement = m_db.prepare(sql);
+        MeasureTallies::bindCohort(statement, query);
+        qint64 denominator = 0;
+        qint64 numerator = 0;
         if (statement.next()) {
-            figure.denominator = statement.int64(0);
-            figure.numerator = statement.int64(1);
+            denominator = statement.int64(0);
+            numerator = statement.int64(1);
         }
-        if (d.kind == MeasureDefinition::Kind::Count) {
-            figure.numerator = figure.denominator;
-            figure.value = static_cast<double>(figure.denominator);
-        } else if (figure.denominator > 0) {
-            figure.value = static_cast<double>(figure.numerator) / static_cast<double>(figure.denominator);
-        }
-        return figure;
+        return figureOf(d, numerator, denominator);
     } catch (const ErrorException &e) {
         return e.error();
     }
 }
 
+Result<QMap<QString, QList<MeasureFigure>>> MeasureService::computeGrouped(
+    const MeasureQuery &query, const TallyGrouping &grouping, const QList<MeasureDefinition> &definitions)
+{
+    // One pass over each cohort the definitions need.
+    QMap<Cohort, QMap<QString, TallySums>> sums;
+    QSet<QString> groups;
+    MeasureTallies tallies(m_db);
+    for (const MeasureDefinition &d : definitions) {
+        Result<Columns> columns = columnsOf(d);
+        if (!columns)
+            return columns.error();
+        if (sums.contains(columns->cohort))
+            continue;
+        Result<QMap<QString, TallySums>> cohort = tallies.sums(columns->cohort, query, grouping);
+        if (!cohort)
+            return cohort.error();
+        for (auto it = cohort->cbegin(); it != cohort->cend(); ++it)
+            groups.insert(it.key());
+        sums.insert(columns->cohort, *cohort);
+    }
+    if (grouping.kind == TallyGrouping::Kind::None)
+        groups.insert(QString());
+    QMap<QString, QList<MeasureFigure>> figures;
+    for (const QString &group : std::as_const(groups)) {
+        QList<MeasureFigure> list;
+        for (const MeasureDefinition &d : definitions) {
+            const Columns columns = *columnsOf(d);
+            const TallySums row = sums.value(columns.cohort).value(group);
+            if (!columns.counted) {
+                // Not a sum of the tallies: only the whole query can be counted this way.
+                if (grouping.kind != TallyGrouping::Kind::None)
+                    return badDefinition(d);
+                Result<MeasureFigure> one = figureFromCases(d, query);
+                if (!one)
+                    return one.error();
+                list.append(*one);
+                continue;
+            }
+            list.append(figureOf(d, row.value(columns.numerator), row.value(columns.denominator)));
+        }
+        figures.insert(group, list);
+    }
+    return figures;
+}
+
 Result<QList<MeasureFigure>> MeasureService::compute(
     const MeasureQuery &query, const QList<MeasureDefinition> &definitions)
 {
-    QList<MeasureFigure> figures;
-    for (const MeasureDefinition &d : definitions) {
-        Result<MeasureFigure> one = figure(d, query);
-        if (!one)
-            return one.error();
-        figures.append(*one);
-    }
-    return figures;
+    Result<QMap<QString, QList<MeasureFigure>>> grouped = computeGrouped(query, {}, definitions);
+    if (!grouped)
+        return grouped.error();
+    return grouped->value(QString());
+}
+
+Result<QMap<QString, QList<MeasureFigure>>> MeasureService::computeByUnit(
+    const MeasureQuery &query, int prefixLength, const QList<MeasureDefinition> &definitions)
+{
+    return computeGrouped(query, {TallyGrouping::Kind::Unit, prefixLength}, definitions);
+}
+
+Result<MeasureFigure> MeasureService::figure(const MeasureDefinition &d, const MeasureQuery &query)
+{
+    Result<QList<MeasureFigure>> one = compute(query, {d});
+    if (!one)
+        return one.error();
+    return one->value(0);
 }
 
 Result<QStringList> MeasureService::caseNumbers(
     const MeasureDefinition &d, Part part, const MeasureQuery &query)
 {
-    QList<qint64> bounds;
-    QString org;
-    Result<QString> where = cohortWhere(d, query, bounds, org);
+    Result<Columns> columns = columnsOf(d);
+    if (!columns)
+        return columns.error();
+    Result<QString> where = MeasureTallies::cohortWhere(columns->cohort, query);
     if (!where)
         return where.error();
     try {
-        QString sql = QStringLiteral("SELECT number FROM cases WHERE %1").arg(*where);
+        QString sql = QStringLiteral("SELECT c.number FROM cases c WHERE %1 AND (%2)")
+                          .arg(*where, tallies::columns().at(columns->denominator).sql);
         if (part == Part::Numerator && d.kind == MeasureDefinition::Kind::Rate)
-            sql += QStringLiteral(" AND (%1)").arg(predicates().value(d.numerator));
-        sql += QStringLiteral(" ORDER BY registered_at, number");
-        const QByteArray text = sql.toUtf8();
-        SqlStatement statement = m_db.prepare(text.constData());
-        statement.bind(1, bounds.value(0)).bind(2, bounds.value(1));
-        if (!org.isEmpty())
-            statement.bindText(3, org.leftJustified(12, QLatin1Char('0')))
-                .bindText(4, org.leftJustified(12, QLatin1Char('9')));
+            sql += QStringLiteral(" AND (%1)").arg(tallies::columns().at(columns->numerator).sql);
+        sql += QStringLiteral(" ORDER BY c.registered_at, c.number");
+        SqlStatement statement = m_db.prepare(sql);
+        MeasureTallies::bindCohort(statement, query);
         QStringList numbers;
         while (statement.next())
             numbers.append(statement.text(0));
@@ -165,6 +180,27 @@ Result<QStringList> MeasureService::caseNumbers(
     } catch (const ErrorException &e) {
         return e.error();
     }
+}
+
+Result<CaseFilter> MeasureService::drillDown(const MeasureDefinition &d, Part part, const MeasureQuery &query)
+{
+    Result<Columns> columns = columnsOf(d);
+    if (!columns)
+        return columns.error();
+    if (Result<QString> valid = MeasureTallies::cohortWhere(columns->cohort, query); !valid)
+        return valid.error();
+    CaseFilter filter;
+    filter.cohortDate = d.cohortDate;
+    filter.cohortFrom = query.from;
+    filter.cohortTo = query.to;
+    filter.conditions = {d.denominator};
+    if (part == Part::Numerator && d.kind == MeasureDefinition::Kind::Rate)
+        filter.conditions.append(d.numerator);
+    filter.originOrg = query.orgCode;
+    filter.originSubtree = true;
+    filter.gridId = query.gridId;
+    filter.gridSubtree = true;
+    return filter;
 }
 
 QString MeasureService::display(const MeasureFigure &figure)

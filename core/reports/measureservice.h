@@ -1,11 +1,13 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
+#include "cases/caselist.h"
 #include "common/error.h"
 #include "reports/measuredefinition.h"
+#include "reports/measuretallies.h"
 
-#include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -14,15 +16,6 @@
 namespace tz {
 
 class SqlDatabase;
-
-// A period (China's days, both ends included) and a part of the org tree: the cases that arose
-// there (registered in the unit or below). An empty org: the whole ledger.
-struct MeasureQuery
-{
-    QDate from;
-    QDate to;
-    QString orgCode;
-};
 
 struct MeasureFigure
 {
@@ -44,6 +37,10 @@ public:
 
     [[nodiscard]] Result<QList<MeasureFigure>> compute(const MeasureQuery &query,
         const QList<MeasureDefinition> &definitions = MeasureDefinition::current());
+    // The same figures for each unit one level below (the first prefixLength digits of where
+    // cases arose), keyed by the unit's 12-digit code; units without cases are absent.
+    [[nodiscard]] Result<QMap<QString, QList<MeasureFigure>>> computeByUnit(const MeasureQuery &query,
+        int prefixLength, const QList<MeasureDefinition> &definitions = MeasureDefinition::current());
     [[nodiscard]] Result<MeasureFigure> figure(
         const MeasureDefinition &definition, const MeasureQuery &query);
 
@@ -52,13 +49,19 @@ public:
     [[nodiscard]] Result<QStringList> caseNumbers(
         const MeasureDefinition &definition, Part part, const MeasureQuery &query);
 
+    // The same cases as a filter for a case list (统计's drill-down: the list pages, exports and
+    // opens them like any other).
+    [[nodiscard]] static Result<CaseFilter> drillDown(
+        const MeasureDefinition &definition, Part part, const MeasureQuery &query);
+
     // "99.39%", "5,872", or "—" for a rate with nothing to divide by.
     static QString display(const MeasureFigure &figure);
 
 private:
-    // The WHERE clause of a definition's denominator for the query, with its arguments.
-    Result<QString> cohortWhere(const MeasureDefinition &definition, const MeasureQuery &query,
-        QList<qint64> &bounds, QString &org) const;
+    Result<QMap<QString, QList<MeasureFigure>>> computeGrouped(const MeasureQuery &query,
+        const TallyGrouping &grouping, const QList<MeasureDefinition> &definitions);
+    // A figure whose numerator is not counted in the tallies within its denominator.
+    Result<MeasureFigure> figureFromCases(const MeasureDefinition &definition, const MeasureQuery &query);
 
     SqlDatabase &m_db;
 };

@@ -31,7 +31,7 @@ MeasureFigure figureOf(TempLedger &t, const QString &code, const MeasureQuery &q
 MeasureQuery month(int year, int monthNumber, const QString &org = {})
 {
     const QDate first(year, monthNumber, 1);
-    return {first, first.addMonths(1).addDays(-1), org};
+    return {first, first.addMonths(1).addDays(-1), org, {}};
 }
 
 } // namespace
