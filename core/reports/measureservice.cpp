@@ -112,25 +112,40 @@ Result<QMap<QString, QList<MeasureFigure>>> MeasureService::computeGrouped(
         groups.insert(QString());
     QMap<QString, QList<MeasureFigure>> figures;
     for (const QString &group : std::as_const(groups)) {
-        QList<MeasureFigure> list;
-        for (const MeasureDefinition &d : definitions) {
-            const Columns columns = *columnsOf(d);
-            const TallySums row = sums.value(columns.cohort).value(group);
-            if (!columns.counted) {
-                // Not a sum of the tallies: only the whole query can be counted this way.
-                if (grouping.kind != TallyGrouping::Kind::None)
-                    return badDefinition(d);
-                Result<MeasureFigure> one = figureFromCases(d, query);
-                if (!one)
-                    return one.error();
-                list.append(*one);
-                continue;
-            }
-            list.append(figureOf(d, row.value(columns.numerator), row.value(columns.denominator)));
-        }
-        figures.insert(group, list);
+        QMap<Cohort, TallySums> row;
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+            row.insert(it.key(), it->value(group));
+        MeasureQuery part = query;
+        if (grouping.kind == TallyGrouping::Kind::Unit)
+            part.orgCode = group;
+        Result<QList<MeasureFigure>> list = figuresFrom(row, part, definitions);
+        if (!list)
+            return list.error();
+        figures.insert(group, *list);
     }
     return figures;
+}
+
+Result<QList<MeasureFigure>> MeasureService::figuresFrom(const QMap<Cohort, TallySums> &sums,
+    const MeasureQuery &query, const QList<MeasureDefinition> &definitions)
+{
+    QList<MeasureFigure> list;
+    for (const MeasureDefinition &d : definitions) {
+        Result<Columns> columns = columnsOf(d);
+        if (!columns)
+            return columns.error();
+        if (!columns->counted) {
+            // Not a sum of the tallies: counted from the cases.
+            Result<MeasureFigure> one = figureFromCases(d, query);
+            if (!one)
+                return one.error();
+            list.append(*one);
+            continue;
+        }
+        const TallySums row = sums.value(columns->cohort);
+        list.append(figureOf(d, row.value(columns->numerator), row.value(columns->denominator)));
+    }
+    return list;
 }
 
 Result<QList<MeasureFigure>> MeasureService::compute(

@@ -43,6 +43,10 @@ public:
         int prefixLength, const QList<MeasureDefinition> &definitions = MeasureDefinition::current());
     [[nodiscard]] Result<MeasureFigure> figure(
         const MeasureDefinition &definition, const MeasureQuery &query);
+    // The figures from sums already read for `query` (MeasureTallies::sums, one per cohort).
+    [[nodiscard]] Result<QList<MeasureFigure>> figuresFrom(const QMap<Cohort, TallySums> &sums,
+        const MeasureQuery &query,
+        const QList<MeasureDefinition> &definitions = MeasureDefinition::current());
 
     enum class Part { Numerator, Denominator };
     // The case numbers behind one side of a figure, in registration order.

@@ -81,11 +81,6 @@ void addInto(QMap<QString, TallySums> &into, const QString &key, SqlStatement &r
         sums[i] += row.int64(i + 1);
 }
 
-int yearMonth(const QDate &day)
-{
-    return day.year() * 100 + day.month();
-}
-
 } // namespace
 
 namespace tallies {
@@ -197,7 +192,7 @@ Result<QMap<QString, TallySums>> MeasureTallies::fromCases(
 }
 
 Result<QMap<QString, TallySums>> MeasureTallies::fromTallies(Cohort cohort, const MeasureQuery &query,
-    const QDate &firstMonth, const QDate &lastMonth, const TallyGrouping &grouping,
+    const QDate &first, const QDate &last, bool months, const TallyGrouping &grouping,
     QMap<QString, TallySums> into)
 {
     QString group;
@@ -209,25 +204,30 @@ Result<QMap<QString, TallySums>> MeasureTallies::fromTallies(Cohort cohort, cons
         group = QStringLiteral("substr(origin_org, 1, %1)").arg(grouping.prefixLength);
         break;
     case TallyGrouping::Kind::Month:
-        group = QStringLiteral("printf('%04d-%02d', month / 100, month % 100)");
+        group = months ? QStringLiteral("printf('%04d-%02d', period / 100, period % 100)")
+                       : QStringLiteral("printf('%04d-%02d', period / 10000, period / 100 % 100)");
         break;
     case TallyGrouping::Kind::Day:
-        return Error::invalid(QStringLiteral("case_tallies holds no days"));
+        if (months)
+            return Error::invalid(QStringLiteral("a month's tally has no days"));
+        group = QStringLiteral("printf('%04d-%02d-%02d', period / 10000, period / 100 % 100, period % 100)");
+        break;
     }
     QStringList sums;
     for (const TallyColumn &c : tallies::columns())
         sums.append(QStringLiteral("SUM(%1)").arg(c.column));
     QString sql
-        = QStringLiteral("SELECT %1, %2 FROM case_tallies WHERE cohort = ?1 AND month BETWEEN ?2 AND ?3")
+        = QStringLiteral("SELECT %1, %2 FROM case_tallies WHERE cohort = ?1 AND period BETWEEN ?2 AND ?3")
               .arg(group, sums.join(QStringLiteral(", ")));
     if (!query.orgCode.isEmpty())
         sql += QStringLiteral(" AND origin_org BETWEEN ?4 AND ?5");
     sql += QStringLiteral(" GROUP BY 1");
+    const auto key = [months](const QDate &day) {
+        return months ? day.year() * 100 + day.month() : day.year() * 10000 + day.month() * 100 + day.day();
+    };
     try {
         SqlStatement statement = m_db.prepare(sql);
-        statement.bind(1, static_cast<int>(cohort))
-            .bind(2, yearMonth(firstMonth))
-            .bind(3, yearMonth(lastMonth));
+        statement.bind(1, static_cast<int>(cohort)).bind(2, key(first)).bind(3, key(last));
         if (!query.orgCode.isEmpty()) {
             const QString prefix = CaseList::subtreePrefix(query.orgCode);
             statement.bindText(4, prefix.leftJustified(12, QLatin1Char('0')))
@@ -258,21 +258,17 @@ Result<QMap<QString, TallySums>> MeasureTallies::sums(
     const QDate lastWholeEnd = query.to.day() == query.to.daysInMonth()
         ? query.to
         : QDate(query.to.year(), query.to.month(), 1).addDays(-1);
-    if (!query.gridId.isEmpty() || grouping.kind == TallyGrouping::Kind::Day || firstWhole > lastWholeEnd)
+    if (!query.gridId.isEmpty()) // grids have no tallies: few cases, by the grid's index
         return fromCases(cohort, query, grouping, {});
+    if (grouping.kind == TallyGrouping::Kind::Day || firstWhole > lastWholeEnd)
+        return fromTallies(cohort, query, query.from, query.to, false, grouping, {});
 
     Result<QMap<QString, TallySums>> result
-        = fromTallies(cohort, query, firstWhole, lastWholeEnd, grouping, {});
-    if (result && query.from < firstWhole) {
-        MeasureQuery head = query;
-        head.to = firstWhole.addDays(-1);
-        result = fromCases(cohort, head, grouping, *result);
-    }
-    if (result && lastWholeEnd < query.to) {
-        MeasureQuery tail = query;
-        tail.from = lastWholeEnd.addDays(1);
-        result = fromCases(cohort, tail, grouping, *result);
-    }
+        = fromTallies(cohort, query, firstWhole, lastWholeEnd, true, grouping, {});
+    if (result && query.from < firstWhole)
+        result = fromTallies(cohort, query, query.from, firstWhole.addDays(-1), false, grouping, *result);
+    if (result && lastWholeEnd < query.to)
+        result = fromTallies(cohort, query, lastWholeEnd.addDays(1), query.to, false, grouping, *result);
     return result;
 }
 

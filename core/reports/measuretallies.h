@@ -64,10 +64,10 @@ struct TallyGrouping
 // One sum per column of tallies::columns().
 using TallySums = QList<qint64>;
 
-// The counts behind every measure for a period, part of the org tree and cohort. Whole months
-// come from case_tallies, kept by triggers in the same transaction as the cases; the days of a
-// period outside whole months (and grids, and days) from the cases table by the cohort's date
-// index. Both give the same numbers: the tests compare them.
+// The counts behind every measure for a period, part of the org tree and cohort, from
+// case_tallies (kept by triggers in the same transaction as the cases): the whole months of the
+// period from its month rows, the days around them from its day rows. A grid's from the cases
+// by the grid's index. Counting every case gives the same numbers: the tests compare them.
 class MeasureTallies
 {
 public:
@@ -89,9 +89,9 @@ public:
 private:
     Result<QMap<QString, TallySums>> fromCases(Cohort cohort, const MeasureQuery &query,
         const TallyGrouping &grouping, QMap<QString, TallySums> into);
-    Result<QMap<QString, TallySums>> fromTallies(Cohort cohort, const MeasureQuery &query,
-        const QDate &firstMonth, const QDate &lastMonth, const TallyGrouping &grouping,
-        QMap<QString, TallySums> into);
+    // From case_tallies: the months (or the days) from `first` to `last`.
+    Result<QMap<QString, TallySums>> fromTallies(Cohort cohort, const MeasureQuery &query, const QDate &first,
+        const QDate &last, bool months, const TallyGrouping &grouping, QMap<QString, TallySums> into);
 
     SqlDatabase &m_db;
 };

@@ -1,16 +1,16 @@
--- Taizhang ledger, schema 11: the measures' counts kept by month, so 统计 reads a few thousand
--- rows instead of a million cases. A read table like any other: the triggers below keep it equal
+-- Taizhang ledger, schema 11: the measures' counts kept by month and by day, so 统计 reads a few
+-- thousand rows instead of a million cases, for any period. A read table like any other: the triggers below keep it equal
 -- to the cases table in the same transaction as every change of a case (a late event re-folds
--- the case and moves its counts). core/reports/measuretallies.cpp names the same conditions
--- over the cases table for the parts of a period that are not whole months; a test checks that
--- both agree.
+-- the case and moves its counts). core/cases/casepredicates.cpp names the same conditions over
+-- the cases table (grids and drill-downs read them there); a test checks that both agree.
 --
 -- One row per unit where cases arose, cohort (1 registered_at, 2 dispatched_at, 3 resolved_at,
--- 4 followed_up_at) and month of that date in China (UTC+8), as YYYYMM.
+-- 4 followed_up_at) and period of that date in China (UTC+8): its month as YYYYMM and its day
+-- as YYYYMMDD (a day's number is always the greater: a range of one kind never meets the other).
 CREATE TABLE case_tallies (
-    origin_org        TEXT NOT NULL,
     cohort            INTEGER NOT NULL,
-    month             INTEGER NOT NULL,
+    period            INTEGER NOT NULL,
+    origin_org        TEXT NOT NULL,
     cases             INTEGER NOT NULL,
     resolved_now      INTEGER NOT NULL,
     accepted_24h      INTEGER NOT NULL,
@@ -36,9 +36,9 @@ CREATE TABLE case_tallies (
     satisfaction_1    INTEGER NOT NULL,
     satisfaction_2    INTEGER NOT NULL,
     satisfaction_3    INTEGER NOT NULL,
-    PRIMARY KEY (origin_org, cohort, month)
+    -- A period's rows lie together, all units: a city's two years are a few thousand rows.
+    PRIMARY KEY (cohort, period, origin_org)
 ) WITHOUT ROWID;
-CREATE INDEX case_tallies_by_month ON case_tallies (cohort, month);
 
 -- A case's row counted in (sign +1) or out (sign -1). Nothing is ever stored here: the trigger
 -- applies the row to the tallies and then drops the insert (RAISE(IGNORE) ends only that
@@ -66,7 +66,7 @@ CREATE TABLE case_tally_changes (
 CREATE TRIGGER case_tally_changes_apply BEFORE INSERT ON case_tally_changes
 BEGIN
     INSERT INTO case_tallies
-    SELECT NEW.origin_org, c.cohort, CAST(strftime('%Y%m', c.at / 1000 + 28800, 'unixepoch') AS INTEGER),
+    SELECT c.cohort, CAST(strftime(p.format, c.at / 1000 + 28800, 'unixepoch') AS INTEGER), NEW.origin_org,
         NEW.sign,
         NEW.sign * (CASE WHEN NEW.state IN (5, 6, 7) THEN 1 ELSE 0 END),
         NEW.sign * (CASE WHEN NEW.accepted_at IS NOT NULL AND NEW.accepted_at - NEW.dispatched_at <= 86400000
@@ -91,9 +91,10 @@ BEGIN
     FROM (SELECT 1 AS cohort, NEW.registered_at AS at
           UNION ALL SELECT 2, NEW.dispatched_at
           UNION ALL SELECT 3, NEW.resolved_at
-          UNION ALL SELECT 4, NEW.followed_up_at) AS c
+          UNION ALL SELECT 4, NEW.followed_up_at) AS c,
+         (SELECT '%Y%m' AS format UNION ALL SELECT '%Y%m%d') AS p
     WHERE c.at IS NOT NULL
-    ON CONFLICT (origin_org, cohort, month) DO UPDATE SET
+    ON CONFLICT (cohort, period, origin_org) DO UPDATE SET
         cases = cases + excluded.cases,
         resolved_now = resolved_now + excluded.resolved_now,
         accepted_24h = accepted_24h + excluded.accepted_24h,
@@ -119,8 +120,17 @@ BEGIN
         satisfaction_1 = satisfaction_1 + excluded.satisfaction_1,
         satisfaction_2 = satisfaction_2 + excluded.satisfaction_2,
         satisfaction_3 = satisfaction_3 + excluded.satisfaction_3;
-    -- A month a case left holds nothing once its count is 0: a fresh fold has no such row.
-    DELETE FROM case_tallies WHERE NEW.sign < 0 AND origin_org = NEW.origin_org AND cases = 0;
+    -- A period a case left holds nothing once its count is 0: a fresh fold has no such row.
+    DELETE FROM case_tallies
+    WHERE NEW.sign < 0 AND cases = 0 AND origin_org = NEW.origin_org
+        AND (cohort, period) IN (
+            SELECT c.cohort, CAST(strftime(p.format, c.at / 1000 + 28800, 'unixepoch') AS INTEGER)
+            FROM (SELECT 1 AS cohort, NEW.registered_at AS at
+                  UNION ALL SELECT 2, NEW.dispatched_at
+                  UNION ALL SELECT 3, NEW.resolved_at
+                  UNION ALL SELECT 4, NEW.followed_up_at) AS c,
+                 (SELECT '%Y%m' AS format UNION ALL SELECT '%Y%m%d') AS p
+            WHERE c.at IS NOT NULL);
     SELECT RAISE(IGNORE);
 END;
 
@@ -154,7 +164,7 @@ BEGIN
         NEW.escalations, NEW.reopen_count);
 END;
 
--- The parts of a period that are not whole months are counted from the cases by these dates.
+-- The cases behind a figure (统计's drill-down) are found by these dates.
 CREATE INDEX cases_by_dispatched ON cases (dispatched_at) WHERE dispatched_at IS NOT NULL;
 CREATE INDEX cases_by_resolved ON cases (resolved_at) WHERE resolved_at IS NOT NULL;
 

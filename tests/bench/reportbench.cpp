@@ -1,0 +1,111 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+// taizhang-report-bench --ledger FILE [--repeat N] [--today YYYY-MM-DD]: 统计 on a big ledger.
+// Times the dashboard's first paint (open the ledger, read everything the screen shows for the
+// whole ledger and this year) and its reads for other units and periods, beside the same
+// measures counted from every case without the month tallies. Prints JSON for
+// docs/BENCHMARKS.md.
+#include "benchstats.h"
+
+#include "common/businesstime.h"
+#include "ledger/ledger.h"
+#include "ledger/sqldatabase.h"
+#include "reports/dashboard.h"
+#include "reports/measuretallies.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTextStream>
+
+using namespace tz;
+using namespace tz::bench;
+
+namespace {
+
+QTextStream out(stdout);
+
+void mustLoad(Dashboard &dashboard, const MeasureQuery &query, const QDate &today)
+{
+    Result<DashboardData> data = dashboard.load(query, today);
+    if (!data)
+        qFatal("%s", qPrintable(data.error().message));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const QString ledgerPath = optionValue(args, QStringLiteral("--ledger"), {});
+    const int repeat = optionValue(args, QStringLiteral("--repeat"), QStringLiteral("20")).toInt();
+    const QDate today = QDate::fromString(
+        optionValue(args, QStringLiteral("--today"),
+            businesstime::dateOf(QDateTime::currentMSecsSinceEpoch()).toString(Qt::ISODate)),
+        Qt::ISODate);
+    if (ledgerPath.isEmpty() || !today.isValid()) {
+        out << "usage: taizhang-report-bench --ledger FILE [--repeat N] [--today YYYY-MM-DD]" << Qt::endl;
+        return 2;
+    }
+    const QDate yearStart(today.year(), 1, 1);
+    const QDate yearEnd(today.year(), 12, 31);
+    QJsonObject results;
+
+    // First paint: from nothing to every number of the screen (whole ledger, this year).
+    std::unique_ptr<Workspace> ws;
+    results.insert(QStringLiteral("first_paint_whole_ledger_this_year"), measure(repeat, [&](int) {
+        ws.reset();
+        Result<std::unique_ptr<Workspace>> opened = Workspace::open(ledgerPath);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().message));
+        ws = std::move(*opened);
+        Dashboard dashboard(ws->ledger().db(), ws->org());
+        mustLoad(dashboard, {yearStart, yearEnd, {}, {}}, today);
+    }).json());
+
+    Dashboard dashboard(ws->ledger().db(), ws->org());
+    const auto load = [&](const MeasureQuery &query) {
+        return measure(repeat, [&](int) { mustLoad(dashboard, query, today); }).json();
+    };
+    const QString city = QStringLiteral("451200000000");
+    const QString township = QStringLiteral("451202107000");
+    QJsonObject loads;
+    loads.insert(QStringLiteral("city_this_year"), load({yearStart, yearEnd, city, {}}));
+    loads.insert(QStringLiteral("city_two_years"), load({yearStart.addYears(-1), yearEnd, city, {}}));
+    loads.insert(QStringLiteral("city_last_30_days"), load({today.addDays(-29), today, city, {}}));
+    loads.insert(QStringLiteral("city_odd_period"),
+        load({yearStart.addYears(-1).addDays(45), today.addDays(-10), city, {}}));
+    loads.insert(QStringLiteral("township_this_month"),
+        load({QDate(today.year(), today.month(), 1), today, township, {}}));
+    loads.insert(QStringLiteral("township_this_year"), load({yearStart, yearEnd, township, {}}));
+    results.insert(QStringLiteral("dashboard_load"), loads);
+
+    // The nine measures' four cohorts counted from every case, as before the tallies.
+    MeasureTallies tallies(ws->ledger().db());
+    const auto cohorts = [&](const MeasureQuery &query, bool fromCases) {
+        return measure(std::max(3, repeat / 4), [&](int) {
+            for (int c = 1; c <= 4; ++c) {
+                Result<QMap<QString, TallySums>> sums = fromCases
+                    ? tallies.sumsFromCases(static_cast<Cohort>(c), query)
+                    : tallies.sums(static_cast<Cohort>(c), query);
+                if (!sums)
+                    qFatal("%s", qPrintable(sums.error().message));
+            }
+        }).json();
+    };
+    QJsonObject measures;
+    const MeasureQuery twoYears {yearStart.addYears(-1), yearEnd, {}, {}};
+    measures.insert(QStringLiteral("four_cohorts_two_years_tallies"), cohorts(twoYears, false));
+    measures.insert(QStringLiteral("four_cohorts_two_years_every_case"), cohorts(twoYears, true));
+    results.insert(QStringLiteral("measures"), measures);
+    results.insert(
+        QStringLiteral("tally_rows"), ws->ledger().db().scalar("SELECT COUNT(*) FROM case_tallies"));
+    results.insert(QStringLiteral("cases"), ws->ledger().db().scalar("SELECT COUNT(*) FROM cases"));
+    results.insert(QStringLiteral("peak_rss_mib"), peakRssMiB());
+
+    QJsonObject report {{QStringLiteral("ledger"), ledgerPath},
+        {QStringLiteral("today"), today.toString(Qt::ISODate)}, {QStringLiteral("results"), results}};
+    out << QJsonDocument(report).toJson() << Qt::endl;
+    return 0;
+}
