@@ -52,7 +52,7 @@ screenshots: demo
 	$(SHOT) --user counter --page 4 --screenshot $(SHOTS)/followups.png
 	$(SHOT) --user supervisor --page 5 --screenshot $(SHOTS)/supervision.png
 	$(SHOT) --user counter --page 6 --search 韦 --screenshot $(SHOTS)/residents.png
-	$(SHOT) --user counter --page 7 --screenshot $(SHOTS)/statistics.png
+	$(SHOT) --user supervisor --page 7 --screenshot $(SHOTS)/statistics.png
 	$(SHOT) --user admin --page 8 --screenshot $(SHOTS)/settings.png
 	TZ_SCREENSHOTS=$(abspath $(SHOTS)) QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui_tests "[.screenshot]"
 

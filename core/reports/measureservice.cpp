@@ -204,13 +204,20 @@ Result<CaseFilter> MeasureService::drillDown(const MeasureDefinition &d, Part pa
         return columns.error();
     if (Result<QString> valid = MeasureTallies::cohortWhere(columns->cohort, query); !valid)
         return valid.error();
+    QStringList conditions {d.denominator};
+    if (part == Part::Numerator && d.kind == MeasureDefinition::Kind::Rate)
+        conditions.append(d.numerator);
+    return cohortCases(columns->cohort, query, conditions);
+}
+
+CaseFilter MeasureService::cohortCases(
+    Cohort cohort, const MeasureQuery &query, const QStringList &conditions)
+{
     CaseFilter filter;
-    filter.cohortDate = d.cohortDate;
+    filter.cohortDate = tallies::dateColumn(cohort);
     filter.cohortFrom = query.from;
     filter.cohortTo = query.to;
-    filter.conditions = {d.denominator};
-    if (part == Part::Numerator && d.kind == MeasureDefinition::Kind::Rate)
-        filter.conditions.append(d.numerator);
+    filter.conditions = conditions;
     filter.originOrg = query.orgCode;
     filter.originSubtree = true;
     filter.gridId = query.gridId;

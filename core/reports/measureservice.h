@@ -57,6 +57,10 @@ public:
     // opens them like any other).
     [[nodiscard]] static Result<CaseFilter> drillDown(
         const MeasureDefinition &definition, Part part, const MeasureQuery &query);
+    // The cases of a cohort in a query that meet every named condition (casepredicates): a bar
+    // or slice of 统计's charts ("registered in May, class 快办").
+    [[nodiscard]] static CaseFilter cohortCases(
+        Cohort cohort, const MeasureQuery &query, const QStringList &conditions = {});
 
     // "99.39%", "5,872", or "—" for a rate with nothing to divide by.
     static QString display(const MeasureFigure &figure);

@@ -1772,7 +1772,7 @@
         <translation>An attachment arrived damaged; it will be fetched again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="226" />
+        <location filename="../../core/sync/filesync.cpp" line="227" />
         <source>This attachment was recorded before files were kept by their hash.</source>
         <translation>This attachment was recorded before files were kept by their hash.</translation>
     </message>
@@ -2290,7 +2290,7 @@
         <translation>table %1 differs from a fresh fold of the events</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="45" />
+        <location filename="../../core/ledger/migrations.cpp" line="46" />
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</translation>
     </message>
@@ -2389,57 +2389,57 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="49" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50" />
         <source>Taizhang case ledger</source>
         <translation>Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="49" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50" />
         <source>Taizhang case ledger — %1</source>
         <translation>Taizhang case ledger — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237" />
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -2460,16 +2460,15 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">The residents screen is not built yet; residents are found and added from 受理.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="82" />
         <source>Statistics come with the reports: not built yet.</source>
-        <translation>Statistics come with the reports: not built yet.</translation>
+        <translation type="vanished">Statistics come with the reports: not built yet.</translation>
     </message>
     <message>
         <source>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</source>
         <translation type="vanished">The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="130" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="132" />
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>%n case listed</numerusform>
@@ -2477,17 +2476,17 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="137" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139" />
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="236" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2929,12 +2928,12 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::Reports</name>
     <message>
-        <location filename="../../core/reports/measureservice.cpp" line="47" />
+        <location filename="../../core/reports/measureservice.cpp" line="16" />
         <source>The measure %1 (version %2) is not defined right.</source>
         <translation>The measure %1 (version %2) is not defined right.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/measureservice.cpp" line="72" />
+        <location filename="../../core/reports/measuretallies.cpp" line="148" />
         <source>The period needs a first and a last day, in order.</source>
         <translation>The period needs a first and a last day, in order.</translation>
     </message>
@@ -3535,6 +3534,299 @@ Password of %1 (%2) to go on:</translation>
         <location filename="../../core/sync/snapshotdownload.cpp" line="21" />
         <source>The server's starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
         <translation>The server's starting copy arrived damaged; it will be fetched again. Nothing here was lost.</translation>
+    </message>
+</context>
+<context>
+    <name>tz::StatisticsPage</name>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="83" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="154" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="178" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="84" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="101" />
+        <source>%1 registered, %2 resolved</source>
+        <translation>%1 registered, %2 resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="109" />
+        <source>%1 · %2 – %3</source>
+        <translation>%1 · %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="113" />
+        <source>Over time</source>
+        <translation>Over time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="127" />
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="142" />
+        <source>No cases in the period</source>
+        <translation>No cases in the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="150" />
+        <source>By class</source>
+        <translation>By class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="166" />
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="174" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="179" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <source>Overdue now</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="192" />
+        <source>%1 · registered</source>
+        <translation>%1 · registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="200" />
+        <source>%1 · overdue now</source>
+        <translation>%1 · overdue now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="202" />
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="209" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="462" />
+        <source>whole ledger</source>
+        <translation>whole ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="212" />
+        <source>Statistics — %1</source>
+        <translation>Statistics — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="214" />
+        <source>Period %1 to %2; open and overdue cases as of %3.</source>
+        <translation>Period %1 to %2; open and overdue cases as of %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <source>Numerator</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="233" />
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="113" />
+        <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
+        <translation>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="124" />
+        <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
+        <translation>Click a figure, a bar, a slice or a number to list its cases here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="159" />
+        <source>List the cases counted in (numerator)</source>
+        <translation>List the cases counted in (numerator)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="160" />
+        <source>List the cases it is taken over (denominator)</source>
+        <translation>List the cases it is taken over (denominator)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="167" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="167" />
+        <source>numerator</source>
+        <translation>numerator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="167" />
+        <source>denominator</source>
+        <translation>denominator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="177" />
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="183" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="186" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="187" />
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="189" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="190" />
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="191" />
+        <source>Other dates</source>
+        <translation>Other dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="201" />
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="vanished">&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="305" />
+        <source>The last day comes before the first.</source>
+        <translation>The last day comes before the first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="336" />
+        <source>%1
+Definition version %2</source>
+        <extracomment>A measure's definition and its version, in the tooltip of its figure in 统计</extracomment>
+        <translation>%1
+Definition version %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="341" />
+        <source>%1 · v%2</source>
+        <extracomment>A measure's name and the version of its definition, e.g. "办结率 · 口径1"</extracomment>
+        <translation>%1 · v%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="360" />
+        <source>List the cases counted in</source>
+        <translation>List the cases counted in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="363" />
+        <source>List the cases it is taken over</source>
+        <translation>List the cases it is taken over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="382" />
+        <source> · numerator</source>
+        <translation> · numerator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="383" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="430" />
+        <source> · denominator</source>
+        <translation> · denominator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="414" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="429" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="462" />
+        <source>%1 (all)</source>
+        <translation>%1 (all)</translation>
     </message>
 </context>
 <context>
@@ -4203,38 +4495,38 @@ Password of %1 (%2) to go on:</translation>
         <translation>No device %1 is enrolled.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="357" />
+        <location filename="../../app/server/serverstore.cpp" line="360" />
         <source>an event of another device</source>
         <translation>an event of another device</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="359" />
+        <location filename="../../app/server/serverstore.cpp" line="362" />
         <source>an event does not match its hash</source>
         <translation>an event does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="366" />
+        <location filename="../../app/server/serverstore.cpp" line="369" />
         <source>a different event was already stored under number %1</source>
         <translation>a different event was already stored under number %1</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="395" />
+        <location filename="../../app/server/serverstore.cpp" line="398" />
         <source>shared reference data is changed at the top unit only</source>
         <translation>shared reference data is changed at the top unit only</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="402" />
         <location filename="../../app/server/serverstore.cpp" line="405" />
+        <location filename="../../app/server/serverstore.cpp" line="408" />
         <source>%1 is outside this device's scope</source>
         <translation>%1 is outside this device's scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="524" />
+        <location filename="../../app/server/serverstore.cpp" line="531" />
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 is recorded by %2, a user the server does not know</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="529" />
+        <location filename="../../app/server/serverstore.cpp" line="536" />
         <source>user %1 (%2) may not %3</source>
         <translation>user %1 (%2) may not %3</translation>
     </message>

@@ -1772,7 +1772,7 @@
         <translation>附件传输中损坏，将重新下载。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="226" />
+        <location filename="../../core/sync/filesync.cpp" line="227" />
         <source>This attachment was recorded before files were kept by their hash.</source>
         <translation>此附件登记于按哈希保存文件之前，无法从服务器获取。</translation>
     </message>
@@ -2290,7 +2290,7 @@
         <translation>数据表 %1 与按记录重新生成的结果不一致</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="45" />
+        <location filename="../../core/ledger/migrations.cpp" line="46" />
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>该台账由更新版本的民情台账写入（结构版本 %1；本程序最高支持 %2）。请安装新版本后打开；文件未被改动。</translation>
     </message>
@@ -2389,57 +2389,57 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="49" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50" />
         <source>Taizhang case ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="49" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50" />
         <source>Taizhang case ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
         <source>Intake</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
         <source>Cases</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="55" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237" />
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中列表里的第一位居民或第一个服务事项（按 ↓ 选其他）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;当场办结（选了即办事项会自动勾选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空表单（会先确认）；关闭回执&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回执：打印 / 保存为PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;展开事项列表的筛选&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台和回访页的各个队列&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;督办：进入所选单位的下级 / 返回上一级&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -2460,33 +2460,32 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">居民页面尚未建成；目前可在“受理”中查找和新增群众。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="82" />
         <source>Statistics come with the reports: not built yet.</source>
-        <translation>统计将随报表功能提供，尚未建成。</translation>
+        <translation type="vanished">统计将随报表功能提供，尚未建成。</translation>
     </message>
     <message>
         <source>The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</source>
         <translation type="vanished">设置页面尚未建成；目前请用 taizhang-cli 导入区划、节假日和服务目录，以及添加用户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="130" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="132" />
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="137" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139" />
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="236" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -2927,12 +2926,12 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::Reports</name>
     <message>
-        <location filename="../../core/reports/measureservice.cpp" line="47" />
+        <location filename="../../core/reports/measureservice.cpp" line="16" />
         <source>The measure %1 (version %2) is not defined right.</source>
         <translation>指标 %1（第 %2 版）的定义有误。</translation>
     </message>
     <message>
-        <location filename="../../core/reports/measureservice.cpp" line="72" />
+        <location filename="../../core/reports/measuretallies.cpp" line="148" />
         <source>The period needs a first and a last day, in order.</source>
         <translation>统计期间需要起止日期，且起始日期不晚于截止日期。</translation>
     </message>
@@ -3531,6 +3530,299 @@ Password of %1 (%2) to go on:</source>
         <location filename="../../core/sync/snapshotdownload.cpp" line="21" />
         <source>The server's starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
         <translation>服务器的初始副本传输中损坏，将重新下载。本机内容没有丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>tz::StatisticsPage</name>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="83" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="154" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="178" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <source>Registered</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="84" />
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="101" />
+        <source>%1 registered, %2 resolved</source>
+        <translation>受理 %1 件，办结 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="109" />
+        <source>%1 · %2 – %3</source>
+        <translation>%1 · %2 至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="113" />
+        <source>Over time</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="127" />
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 件（%3%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="142" />
+        <source>No cases in the period</source>
+        <translation>期间内没有事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="150" />
+        <source>By class</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="166" />
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="174" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="179" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <source>Overdue now</source>
+        <translation>当前超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="192" />
+        <source>%1 · registered</source>
+        <translation>%1 · 受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="200" />
+        <source>%1 · overdue now</source>
+        <translation>%1 · 当前超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="202" />
+        <source>By unit</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="209" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="462" />
+        <source>whole ledger</source>
+        <translation>全台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="212" />
+        <source>Statistics — %1</source>
+        <translation>统计 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="214" />
+        <source>Period %1 to %2; open and overdue cases as of %3.</source>
+        <translation>统计期间 %1 至 %2；在办与超期件数截至 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <source>Definition</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="233" />
+        <source>Units</source>
+        <translation>各单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <source>Completion</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <source>On time</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <source>Local</source>
+        <translation>属地解决率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <source>Open now</source>
+        <translation>当前在办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="113" />
+        <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
+        <translation>单击数字，下方列出相应事项（比率列出其分母事项；右键可选分子或分母）。双击单位名称查看其下级单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="124" />
+        <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
+        <translation>单击指标、柱条、扇区或表中数字，在此列出相应事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="159" />
+        <source>List the cases counted in (numerator)</source>
+        <translation>列出计入的事项（分子）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="160" />
+        <source>List the cases it is taken over (denominator)</source>
+        <translation>列出统计范围内的事项（分母）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="167" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="167" />
+        <source>numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="167" />
+        <source>denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="177" />
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="183" />
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="186" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="187" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="189" />
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="190" />
+        <source>Last year</source>
+        <translation>上一年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="191" />
+        <source>Other dates</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="201" />
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="vanished">打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="305" />
+        <source>The last day comes before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="336" />
+        <source>%1
+Definition version %2</source>
+        <extracomment>A measure's definition and its version, in the tooltip of its figure in 统计</extracomment>
+        <translation>%1
+口径版本 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="341" />
+        <source>%1 · v%2</source>
+        <extracomment>A measure's name and the version of its definition, e.g. "办结率 · 口径1"</extracomment>
+        <translation>%1 · 口径%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="360" />
+        <source>List the cases counted in</source>
+        <translation>列出计入的事项（分子）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="363" />
+        <source>List the cases it is taken over</source>
+        <translation>列出统计范围内的事项（分母）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="382" />
+        <source> · numerator</source>
+        <translation> · 分子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="383" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="430" />
+        <source> · denominator</source>
+        <translation> · 分母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="414" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="429" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="462" />
+        <source>%1 (all)</source>
+        <translation>%1（合计）</translation>
     </message>
 </context>
 <context>
@@ -4193,38 +4485,38 @@ Password of %1 (%2) to go on:</source>
         <translation>没有登记过设备 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="357" />
+        <location filename="../../app/server/serverstore.cpp" line="360" />
         <source>an event of another device</source>
         <translation>另一台设备的记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="359" />
+        <location filename="../../app/server/serverstore.cpp" line="362" />
         <source>an event does not match its hash</source>
         <translation>记录与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="366" />
+        <location filename="../../app/server/serverstore.cpp" line="369" />
         <source>a different event was already stored under number %1</source>
         <translation>编号 %1 下已存有另一条记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="395" />
+        <location filename="../../app/server/serverstore.cpp" line="398" />
         <source>shared reference data is changed at the top unit only</source>
         <translation>共享基础数据只能由最上级单位修改</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="402" />
         <location filename="../../app/server/serverstore.cpp" line="405" />
+        <location filename="../../app/server/serverstore.cpp" line="408" />
         <source>%1 is outside this device's scope</source>
         <translation>%1 不在本机的范围内</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="524" />
+        <location filename="../../app/server/serverstore.cpp" line="531" />
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 由服务器不认识的用户 %2 记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="529" />
+        <location filename="../../app/server/serverstore.cpp" line="536" />
         <source>user %1 (%2) may not %3</source>
         <translation>用户 %1（%2）无权%3</translation>
     </message>

@@ -1,11 +1,13 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-// taizhang-report-bench --ledger FILE [--repeat N] [--today YYYY-MM-DD]: 统计 on a big ledger.
-// Times the dashboard's first paint (open the ledger, read everything the screen shows for the
-// whole ledger and this year) and its reads for other units and periods, beside the same
-// measures counted from every case without the month tallies. Prints JSON for
-// docs/BENCHMARKS.md.
+// taizhang-report-bench --ledger FILE [--repeat N] [--today YYYY-MM-DD] [--intake N]: 统计 on a
+// big ledger. Times the dashboard's first paint (open the ledger, read everything the screen
+// shows for the whole ledger and this year) and its reads for other units and periods, beside
+// the same measures counted from every case without the tallies. With --intake, what keeping
+// the tallies costs a registration: N registrations (fsync included) on the ledger and on a copy
+// without the tally triggers, in alternating rounds. Prints JSON for docs/BENCHMARKS.md.
 #include "benchstats.h"
 
+#include "cases/caseservice.h"
 #include "common/businesstime.h"
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
@@ -15,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -103,6 +106,49 @@ int main(int argc, char *argv[])
         QStringLiteral("tally_rows"), ws->ledger().db().scalar("SELECT COUNT(*) FROM case_tallies"));
     results.insert(QStringLiteral("cases"), ws->ledger().db().scalar("SELECT COUNT(*) FROM cases"));
     results.insert(QStringLiteral("peak_rss_mib"), peakRssMiB());
+
+    if (const int intakes = optionValue(args, QStringLiteral("--intake"), QStringLiteral("0")).toInt();
+        intakes > 0) {
+        // The copy: the same cases, no triggers keeping case_tallies.
+        const QString copyPath = ledgerPath + QStringLiteral(".no-tallies");
+        QFile::remove(copyPath);
+        ws.reset();
+        if (!QFile::copy(ledgerPath, copyPath))
+            qFatal("cannot copy the ledger");
+        {
+            SqlDatabase copy(copyPath, SqlDatabase::Mode::ReadWrite);
+            copy.exec("DROP TRIGGER case_tallies_insert; DROP TRIGGER case_tallies_update; DROP TRIGGER "
+                      "case_tallies_delete;");
+        }
+        Result<std::unique_ptr<Workspace>> with = Workspace::open(ledgerPath);
+        Result<std::unique_ptr<Workspace>> without = Workspace::open(copyPath);
+        if (!with || !without)
+            qFatal("cannot open the ledgers");
+        RegisterCaseInput input;
+        input.orgCode = QStringLiteral("451202107001");
+        input.handling = Handling::Fast;
+        input.title = QStringLiteral("基准测试：路灯不亮");
+        input.description = QStringLiteral("群众反映村口路灯连续三晚不亮，夜间出行不便，请尽快安排维修。");
+        Samples withTallies;
+        Samples withoutTallies;
+        for (int round = 0; round < 4; ++round) {
+            for (auto &[target, samples] :
+                {std::pair {with->get(), &withTallies}, std::pair {without->get(), &withoutTallies}}) {
+                const Actor admin = target->ledgerAdmin();
+                const Samples part = measure(intakes / 4, [&](int) {
+                    if (!target->cases().registerCase(admin, input))
+                        qFatal("intake failed");
+                });
+                samples->ms += part.ms;
+            }
+        }
+        results.insert(QStringLiteral("intake_with_tallies"), withTallies.json());
+        results.insert(QStringLiteral("intake_without_tallies"), withoutTallies.json());
+        without->reset();
+        QFile::remove(copyPath);
+        QFile::remove(copyPath + QStringLiteral("-wal"));
+        QFile::remove(copyPath + QStringLiteral("-shm"));
+    }
 
     QJsonObject report {{QStringLiteral("ledger"), ledgerPath},
         {QStringLiteral("today"), today.toString(Qt::ISODate)}, {QStringLiteral("results"), results}};

@@ -12,6 +12,7 @@
 #include "login/idlelock.h"
 #include "org/orgservice.h"
 #include "receipt/receiptdialog.h"
+#include "reports/statisticspage.h"
 #include "residents/residentspage.h"
 #include "search/textindexer.h"
 #include "settings/settingspage.h"
@@ -79,7 +80,8 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     m_pages->addWidget(m_supervision);
     m_residents = new ResidentsPage(m_workspace, m_actor, m_pages);
     m_pages->addWidget(m_residents);
-    m_pages->addWidget(pendingPage(tr("Statistics come with the reports: not built yet.")));
+    m_statistics = new StatisticsPage(m_workspace, m_actor, m_pages);
+    m_pages->addWidget(m_statistics);
     m_settings = new SettingsPage(m_workspace, m_actor, m_pages);
     m_pages->addWidget(m_settings);
     layout->addWidget(m_pages, 1);
@@ -166,15 +168,6 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
 
     showPage(m_actor.role == Role::Clerk || m_actor.role == Role::GridWorker ? Intake : Workbench);
     resize(1280, 720); // inside a 1366 × 768 laptop screen with its panel
-}
-
-QWidget *MainWindow::pendingPage(const QString &what)
-{
-    auto *page = new QWidget(m_pages);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(messages::noteLabel(page, what));
-    layout->addStretch(1);
-    return page;
 }
 
 void MainWindow::showPage(Page page)

@@ -14,6 +14,7 @@ namespace tz {
 
 class CasesPage;
 class FollowUpsPage;
+class StatisticsPage;
 class SupervisionPage;
 class ResidentsPage;
 class SettingsPage;
@@ -54,6 +55,7 @@ public:
     WorkbenchPage *workbenchPage() const { return m_workbench; }
     FollowUpsPage *followUpsPage() const { return m_followUps; }
     SupervisionPage *supervisionPage() const { return m_supervision; }
+    StatisticsPage *statisticsPage() const { return m_statistics; }
     ResidentsPage *residentsPage() const { return m_residents; }
     SettingsPage *settingsPage() const { return m_settings; }
     SyncService *sync() const { return m_sync; }
@@ -63,7 +65,6 @@ public:
     [[nodiscard]] bool isLocked() const { return m_locked; }
 
 private:
-    QWidget *pendingPage(const QString &what);
     void showReceipt(const CaseRecord &record);
     void showHelp();
 
@@ -76,6 +77,7 @@ private:
     CasesPage *m_cases = nullptr;
     FollowUpsPage *m_followUps = nullptr;
     SupervisionPage *m_supervision = nullptr;
+    StatisticsPage *m_statistics = nullptr;
     ResidentsPage *m_residents = nullptr;
     SettingsPage *m_settings = nullptr;
     SyncService *m_sync = nullptr;

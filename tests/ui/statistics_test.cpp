@@ -1,0 +1,178 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+// 统计: the figures a township secretary reads, and every number opening on its cases.
+#include "support/catchqt.h"
+#include "support/templedger.h"
+
+#include "cases/caseservice.h"
+#include "cases/casespage.h"
+#include "reports/statisticspage.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace tz;
+using tz::test::TempLedger;
+
+namespace {
+
+const QString kTownship = QStringLiteral("451202107000"); // 五圩镇
+const QString kWuxu = QStringLiteral("451202107001");
+const QString kSanjing = QStringLiteral("451202107201");
+
+QString registerAt(TempLedger &t, const QString &org, Handling handling)
+{
+    RegisterCaseInput input;
+    input.orgCode = org;
+    input.handling = handling;
+    input.title = QStringLiteral("村道破损");
+    Result<CaseRecord> c = t.ws().cases().registerCase(t.admin(), input);
+    REQUIRE(c.ok());
+    return c->number;
+}
+
+void resolve(TempLedger &t, const QString &number, const QString &org)
+{
+    DispatchInput to;
+    to.lead.orgCode = org;
+    REQUIRE(t.ws().cases().dispatch(t.admin(), number, to).ok());
+    REQUIRE(t.ws().cases().accept(t.admin(), number).ok());
+    REQUIRE(t.ws().cases().resolve(t.admin(), number, QStringLiteral("已修好")).ok());
+}
+
+int figureIndex(const StatisticsPage &page, const QString &code)
+{
+    for (int i = 0; i < page.data().figures.size(); ++i)
+        if (page.data().figures.at(i).definition.code == code)
+            return i;
+    return -1;
+}
+
+int rowOf(QStandardItemModel *model, const QString &code)
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->item(r, 0)->data(Qt::UserRole + 1).toString() == code)
+            return r;
+    return -1;
+}
+
+template<typename Series>
+Series *seriesOf(StatisticsPage &page, const char *chart)
+{
+    auto *view = page.findChild<QChartView *>(QLatin1String(chart));
+    REQUIRE(view);
+    REQUIRE(!view->chart()->series().isEmpty());
+    return qobject_cast<Series *>(view->chart()->series().first());
+}
+
+} // namespace
+
+TEST_CASE("统计 shows a township's measures for the period, by village, and lists the cases behind each",
+    "[ui][reports]")
+{
+    TempLedger t;
+    t.setNow(QStringLiteral("2026-03-02T09:00:00"));
+    const QString first = registerAt(t, kWuxu, Handling::Fast);
+    const QString second = registerAt(t, kWuxu, Handling::Fast);
+    const QString third = registerAt(t, kWuxu, Handling::Fast);
+    registerAt(t, kSanjing, Handling::Joint);
+    registerAt(t, kTownship, Handling::Routed);
+    resolve(t, first, kWuxu);
+    resolve(t, second, kWuxu);
+    t.setNow(QStringLiteral("2026-03-20T09:00:00"));
+
+    const Actor secretary = t.user(Role::Supervisor, kTownship, QStringLiteral("secretary"));
+    StatisticsPage page(t.ws(), secretary);
+    page.resize(1280, 720);
+    page.setPeriod(StatisticsPage::Period::ThisYear);
+    page.show();
+    QAbstractItemModelTester tester(page.units(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(page.data().query.orgCode == kTownship);
+    CHECK(page.data().query.from == QDate(2026, 1, 1));
+    CHECK(page.data().query.to == QDate(2026, 12, 31));
+
+    const int completion = figureIndex(page, QStringLiteral("completion_rate"));
+    REQUIRE(completion >= 0);
+    CHECK(page.data().figures.at(completion).numerator == 2);
+    CHECK(page.data().figures.at(completion).denominator == 5);
+    auto *tile = page.findChild<QWidget *>(QStringLiteral("figure_completion_rate"));
+    REQUIRE(tile);
+    CHECK(tile->findChild<QLabel *>(QStringLiteral("value"))->text() == QStringLiteral("40.00%"));
+    CHECK(tile->toolTip().contains(page.data().figures.at(completion).definition.rule));
+    // At first the list holds the period's cases; a figure's numerator lists its own.
+    CHECK(page.list()->shownCount() == 5);
+    QTest::mouseClick(tile->findChild<QToolButton *>(QStringLiteral("numerator")), Qt::LeftButton);
+    CHECK(page.list()->shownCount() == 2);
+    CHECK(page.listTitle().contains(page.data().figures.at(completion).definition.rule));
+
+    // The township, then its villages: 五圩社区 registered 3 and resolved 2; 1 open case is
+    // overdue now (Fast, due 5 March) at the village it was dispatched to, none at 三境村.
+    QStandardItemModel *units = page.units();
+    const int total = rowOf(units, kTownship);
+    const int wuxu = rowOf(units, kWuxu);
+    const int sanjing = rowOf(units, kSanjing);
+    REQUIRE(total == 0);
+    REQUIRE(wuxu > 0);
+    REQUIRE(sanjing > 0);
+    CHECK(units->item(total, StatisticsPage::IntakeColumn)->text() == QStringLiteral("5"));
+    CHECK(units->item(wuxu, StatisticsPage::IntakeColumn)->text() == QStringLiteral("3"));
+    CHECK(units->item(wuxu, StatisticsPage::CompletionColumn)->text() == QStringLiteral("66.67%"));
+    CHECK(units->item(sanjing, StatisticsPage::CompletionColumn)->text() == QStringLiteral("0.00%"));
+    CHECK(units->item(total, StatisticsPage::OverdueColumn)->text() == QStringLiteral("2"));
+    auto *view = page.findChild<QTableView *>(QStringLiteral("statisticsUnits"));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+        view->visualRect(units->index(wuxu, StatisticsPage::IntakeColumn)).center());
+    CHECK(page.list()->shownCount() == 3);
+
+    // A bar of the months and a slice of the classes.
+    auto *months = seriesOf<QBarSeries>(page, "trendChart");
+    REQUIRE(months);
+    REQUIRE(months->barSets().size() == 2);
+    CHECK(months->barSets().at(0)->at(2) == 5); // March, registered
+    CHECK(months->barSets().at(1)->at(2) == 2); // March, resolved
+    emit months->barSets().at(1)->clicked(2);
+    CHECK(page.list()->shownCount() == 2);
+    auto *classes = seriesOf<QPieSeries>(page, "classChart");
+    REQUIRE(classes);
+    for (QPieSlice *slice : classes->slices()) {
+        if (slice->value() == 3)
+            emit slice->clicked();
+    }
+    CHECK(page.list()->shownCount() == 3); // the three 快办
+
+    // A resolution that arrives later counts at once for March's cohort.
+    resolve(t, third, kWuxu);
+    page.refresh();
+    CHECK(page.data().figures.at(completion).numerator == 3);
+
+    // Last month had nothing: no rate, "—", and nothing divided by zero.
+    page.setPeriod(StatisticsPage::Period::LastMonth);
+    CHECK(page.data().figures.at(completion).denominator == 0);
+    CHECK(page.findChild<QWidget *>(QStringLiteral("figure_completion_rate"))
+              ->findChild<QLabel *>(QStringLiteral("value"))
+              ->text()
+        == QStringLiteral("—"));
+
+    // Dates the wrong way round: said, and the figures shown stay.
+    page.setCustomPeriod(QDate(2026, 3, 31), QDate(2026, 3, 1));
+    auto *error = page.findChild<QLabel *>(QStringLiteral("statisticsError"));
+    CHECK(error->isVisible());
+    CHECK(page.data().query.from == QDate(2026, 2, 1));
+
+    // The printable form carries every figure with its rule and version, and the units.
+    page.setCustomPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    CHECK_FALSE(error->isVisible());
+    const QString html = page.printableHtml();
+    CHECK(html.contains(QStringLiteral("60.00%")));
+    CHECK(html.contains(page.data().figures.at(completion).definition.rule.toHtmlEscaped()));
+    CHECK(html.contains(units->item(wuxu, 0)->text()));
+}

@@ -1,0 +1,92 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "auth/actor.h"
+#include "reports/dashboard.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QHBoxLayout;
+class QLabel;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+
+namespace tz {
+
+class CasesPage;
+class Workspace;
+
+// 统计: the published measures of a unit for a period, each beside its rule and version, the
+// cases registered and resolved over time, by class, channel and answer, and the units below
+// with their rates and overdue cases. Every figure, bar, slice and cell lists its cases below.
+// Printable.
+class StatisticsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Period { ThisMonth, LastMonth, ThisQuarter, ThisYear, LastYear, Custom };
+    enum Column {
+        UnitColumn,
+        IntakeColumn,
+        CompletionColumn,
+        OnTimeColumn,
+        SatisfactionColumn,
+        LocalColumn,
+        OpenColumn,
+        OverdueColumn,
+        ColumnCount
+    };
+
+    StatisticsPage(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
+
+    void refresh();
+    void setUnit(const QString &code);
+    void setPeriod(Period period);
+    void setCustomPeriod(const QDate &from, const QDate &to);
+    [[nodiscard]] const DashboardData &data() const { return m_data; }
+    [[nodiscard]] QStandardItemModel *units() const { return m_units; }
+    [[nodiscard]] CasesPage *list() const { return m_list; }
+    // What the list below shows ("办结率 · 分子 …").
+    [[nodiscard]] QString listTitle() const;
+    // The page as a printable document (HTML with the charts as images).
+    [[nodiscard]] QString printableHtml() const;
+    // Lists a measure's cases: the figure's numerator or denominator.
+    void listFigure(int index, bool numerator);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QHBoxLayout *buildBar();
+    void fillFigures();
+    void fillCharts();
+    void fillUnits();
+    void listCases(const CaseFilter &filter, const QString &title);
+    void listUnitCell(const QModelIndex &index);
+    void print();
+    [[nodiscard]] QDate today() const;
+
+    Workspace &m_workspace;
+    Actor m_actor;
+    QString m_top;
+    DashboardData m_data;
+    bool m_loaded = false;
+    QComboBox *m_unit = nullptr;
+    QComboBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_status = nullptr;
+    QGridLayout *m_tiles = nullptr;
+    QWidget *m_tilesBox = nullptr;
+    QTabWidget *m_charts = nullptr;
+    QStandardItemModel *m_units = nullptr;
+    QTableView *m_unitView = nullptr;
+    QLabel *m_listTitle = nullptr;
+    CasesPage *m_list = nullptr;
+};
+
+} // namespace tz
