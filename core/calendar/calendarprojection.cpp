@@ -25,7 +25,9 @@ void CalendarDayProjection::apply(SqlDatabase &db, const Event &event)
 
 void SettingProjection::clear(SqlDatabase &db, const QString &aggregateId)
 {
-    if (aggregateId.startsWith(QLatin1String("deadline/"))) {
+    if (aggregateId.startsWith(QLatin1String("assessment/"))) {
+        db.cached("DELETE FROM assessment_rule_sets WHERE id = ?1").bind(1, aggregateId.mid(11)).run();
+    } else if (aggregateId.startsWith(QLatin1String("deadline/"))) {
         const QStringList parts = aggregateId.split(QLatin1Char('/'));
         db.cached("DELETE FROM deadline_rules WHERE org_code = ?1 AND handling = ?2")
             .bind(1, parts.value(1))
@@ -49,6 +51,17 @@ void SettingProjection::apply(SqlDatabase &db, const Event &event)
             .bind(1, p.value(QLatin1String("org")).toString())
             .bind(2, p.value(QLatin1String("handling")).toInt())
             .bind(3, p.value(QLatin1String("days")).toInt())
+            .run();
+    } else if (event.type == settingevents::assessmentSaved) {
+        // A version is saved once; a second save of the same id (never made) keeps the first.
+        db.cached("INSERT OR IGNORE INTO assessment_rule_sets (id, name, body, saved_ms, saved_by) VALUES "
+                  "(?1, ?2, "
+                  "?3, ?4, ?5)")
+            .bind(1, event.aggregateId.mid(11))
+            .bind(2, p.value(QLatin1String("name")).toString())
+            .bind(3, p.value(QLatin1String("body")).toString())
+            .bind(4, event.hlc.millis())
+            .bind(5, event.actor)
             .run();
     } else if (event.type == settingevents::deadlineCleared) {
         clear(db, event.aggregateId);

@@ -14,6 +14,8 @@ namespace settingevents {
 inline const QString changed = QStringLiteral("SettingChanged"); // {value}
 inline const QString deadlineSet = QStringLiteral("DeadlineRuleSet"); // {org, handling, days}
 inline const QString deadlineCleared = QStringLiteral("DeadlineRuleCleared"); // {org, handling}
+// "assessment/<id>": a version of the 考评 rules {name, body} (core/reports/assessment)
+inline const QString assessmentSaved = QStringLiteral("AssessmentRulesSaved");
 } // namespace settingevents
 
 class CalendarDayProjection : public Projection
@@ -25,7 +27,8 @@ public:
     QStringList tables() const override { return {QStringLiteral("calendar_days")}; }
 };
 
-// Settings ("center.name") and deadline rules ("deadline/<org>/<handling>").
+// Settings ("center.name"), deadline rules ("deadline/<org>/<handling>") and the versions of
+// the assessment rules ("assessment/<id>").
 class SettingProjection : public Projection
 {
 public:
@@ -34,7 +37,8 @@ public:
     void apply(SqlDatabase &db, const Event &event) override;
     QStringList tables() const override
     {
-        return {QStringLiteral("settings"), QStringLiteral("deadline_rules")};
+        return {QStringLiteral("settings"), QStringLiteral("deadline_rules"),
+            QStringLiteral("assessment_rule_sets")};
     }
 };
 

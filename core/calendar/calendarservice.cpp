@@ -155,7 +155,8 @@ Status CalendarService::setSetting(const Actor &actor, const QString &key, const
     if (actor.role != Role::Admin)
         return Error::forbidden(
             QCoreApplication::translate("tz::Calendar", "Only an administrator may change settings."));
-    if (key.isEmpty() || key.startsWith(QLatin1String("deadline/")) || value.size() > 200)
+    if (key.isEmpty() || key.startsWith(QLatin1String("deadline/"))
+        || key.startsWith(QLatin1String("assessment/")) || value.size() > 200)
         return Error::invalid(QCoreApplication::translate(
             "tz::Calendar", "A setting has a name and a value of at most 200 characters."));
     return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {

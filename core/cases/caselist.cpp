@@ -139,6 +139,9 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
     for (const QString &condition : f.conditions) // an unknown name matches nothing
         terms.append(
             QStringLiteral("(%1)").arg(casepredicates::sql(condition).value_or(QStringLiteral("0"))));
+    for (const QString &condition : f.excludedConditions) // what a tally counts as "not": NULL too
+        terms.append(QStringLiteral("NOT COALESCE((%1), 0)")
+                         .arg(casepredicates::sql(condition).value_or(QStringLiteral("1"))));
     if (f.from.isValid())
         terms.append(QStringLiteral("c.registered_at >= %1").arg(startOf(f.from)));
     if (f.to.isValid())

@@ -52,6 +52,7 @@ struct CaseFilter
     QDate cohortFrom;
     QDate cohortTo;
     QStringList conditions;
+    QStringList excludedConditions; // and meet none of these
     QString text; // the search box
     CaseOrder order = CaseOrder::Newest;
 };

@@ -28,6 +28,7 @@ constexpr Migration kMigrations[] = {
     {9, ":/migrations/0009_conflicts.sql"},
     {10, ":/migrations/0010_dropped.sql"},
     {11, ":/migrations/0011_tallies.sql"},
+    {12, ":/migrations/0012_assessment.sql"},
 };
 
 } // namespace
