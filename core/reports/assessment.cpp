@@ -45,6 +45,60 @@ AssessmentRuleSet loadShipped()
 
 } // namespace
 
+namespace assessmentrule {
+
+QList<AssessmentRule> kinds()
+{
+    const auto kind = [](const char *stage, const char *date, const char *count, const char *minus,
+                          const QString &label, double points, double cap) {
+        return AssessmentRule {QLatin1String(stage), label, QLatin1String(date), QLatin1String(count),
+            QLatin1String(minus), points, cap};
+    };
+    return {kind("response", "dispatched_at", "all", "acceptedWithin24h",
+                QCoreApplication::translate("tz::Assessment", "Not accepted within 24 hours of dispatch"),
+                -0.5, 10),
+        kind("handling", "resolved_at", "all", "resolvedByDeadline",
+            QCoreApplication::translate("tz::Assessment", "Resolved after the deadline"), -0.5, 20),
+        kind("handling", "registered_at", "all", "resolvedNow",
+            QCoreApplication::translate("tz::Assessment", "Registered in the period and not resolved"), -0.5,
+            20),
+        kind("handling", "resolved_at", "townshipOrBelow", "",
+            QCoreApplication::translate("tz::Assessment", "Resolved at township level or below"), 0.05, 5),
+        kind("handling", "resolved_at", "village", "",
+            QCoreApplication::translate("tz::Assessment", "Resolved in the village"), 0.05, 5),
+        kind("feedback", "followed_up_at", "satisfaction3", "",
+            QCoreApplication::translate("tz::Assessment", "Unsatisfied at the follow-up"), -2, 20),
+        kind("feedback", "followed_up_at", "satisfaction1", "",
+            QCoreApplication::translate("tz::Assessment", "Satisfied at the follow-up"), 0.05, 5),
+        kind("feedback", "followed_up_at", "reopened", "",
+            QCoreApplication::translate("tz::Assessment", "Reopened after the follow-up"), -1, 10)};
+}
+
+QString describe(const AssessmentRule &rule)
+{
+    for (const AssessmentRule &kind : kinds()) {
+        if (kind.cohortDate == rule.cohortDate && kind.count == rule.count && kind.minus == rule.minus)
+            return kind.label;
+    }
+    return QStringLiteral("%1: %2%3")
+        .arg(rule.cohortDate, rule.count,
+            rule.minus.isEmpty() ? QString() : QStringLiteral(" − ") + rule.minus);
+}
+
+QString stageLabel(const QString &stage)
+{
+    if (stage == QLatin1String("response"))
+        //: The response stage of a case (响应: accepting what was dispatched)
+        return QCoreApplication::translate("tz::Assessment", "Response");
+    if (stage == QLatin1String("handling"))
+        //: The handling stage (办理)
+        return QCoreApplication::translate("tz::Assessment", "Handling");
+    //: The feedback stage (反馈: the citizen's answer)
+    return QCoreApplication::translate("tz::Assessment", "Feedback");
+}
+
+} // namespace assessmentrule
+
 namespace rating {
 
 QString key(Rating value)

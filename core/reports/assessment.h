@@ -28,6 +28,15 @@ struct AssessmentRule
     double cap = 0; // 0: no limit
 };
 
+namespace assessmentrule {
+// What a rule may count, each with its stage and a label to start from: late acceptance, late
+// resolution, resolved locally or in the village, unresolved, the follow-up's answers, reopens.
+QList<AssessmentRule> kinds();
+// The words for what a rule counts ("派单后 24 小时内未接单"), whatever its own label says.
+QString describe(const AssessmentRule &rule);
+QString stageLabel(const QString &stage); // 响应 / 办理 / 反馈
+} // namespace assessmentrule
+
 enum class Rating { Good, FairlyGood, Average };
 
 namespace rating {

@@ -8,6 +8,222 @@
     </message>
 </context>
 <context>
+    <name>tz::Assessment</name>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="30" />
+        <source>The assessment rules are not right: %1</source>
+        <translation>The assessment rules are not right: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="57" />
+        <source>Not accepted within 24 hours of dispatch</source>
+        <translation>Not accepted within 24 hours of dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="59" />
+        <source>Resolved after the deadline</source>
+        <translation>Resolved after the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="60" />
+        <source>Registered in the period and not resolved</source>
+        <translation>Registered in the period and not resolved</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="62" />
+        <source>Resolved at township level or below</source>
+        <translation>Resolved at township level or below</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="63" />
+        <source>Resolved in the village</source>
+        <translation>Resolved in the village</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="64" />
+        <source>Unsatisfied at the follow-up</source>
+        <translation>Unsatisfied at the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="65" />
+        <source>Satisfied at the follow-up</source>
+        <translation>Satisfied at the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="66" />
+        <source>Reopened after the follow-up</source>
+        <translation>Reopened after the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="82" />
+        <source>Response</source>
+        <extracomment>The response stage of a case (响应: accepting what was dispatched)</extracomment>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="85" />
+        <source>Handling</source>
+        <extracomment>The handling stage (办理)</extracomment>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="87" />
+        <source>Feedback</source>
+        <extracomment>The feedback stage (反馈: the citizen's answer)</extracomment>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="112" />
+        <source>Good</source>
+        <extracomment>Unit rating 好</extracomment>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="115" />
+        <source>Fairly good</source>
+        <extracomment>Unit rating 较好</extracomment>
+        <translation>Fairly good</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="120" />
+        <source>Average</source>
+        <extracomment>Unit rating 一般</extracomment>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="143" />
+        <source>a name of 1 to 80 characters is needed.</source>
+        <translation>a name of 1 to 80 characters is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="145" />
+        <source>the full score must be above 0 and at most 1,000.</source>
+        <translation>the full score must be above 0 and at most 1,000.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="148" />
+        <source>the lowest score for 较好 must not be above the one for 好, nor that above the full score.</source>
+        <translation>the lowest score for 较好 must not be above the one for 好, nor that above the full score.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="152" />
+        <source>1 to 50 rules are needed.</source>
+        <translation>1 to 50 rules are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="165" />
+        <source>rule %1 needs a description of 1 to 60 characters.</source>
+        <translation>rule %1 needs a description of 1 to 60 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="171" />
+        <source>rule "%1" counts something this program does not know.</source>
+        <translation>rule "%1" counts something this program does not know.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="175" />
+        <source>rule "%1" needs points between -100 and 100 per case and a limit of 0 to 1,000.</source>
+        <translation>rule "%1" needs points between -100 and 100 per case and a limit of 0 to 1,000.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="232" />
+        <source>Only an administrator may change the assessment rules.</source>
+        <translation>Only an administrator may change the assessment rules.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="251" />
+        <source>The saved rules cannot be read back.</source>
+        <translation>The saved rules cannot be read back.</translation>
+    </message>
+</context>
+<context>
+    <name>tz::AssessmentView</name>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation type="vanished">&amp;Rules:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="47" />
+        <source>Rule &amp;set:</source>
+        <translation>Rule &amp;set:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="52" />
+        <source>&amp;Edit the rules…</source>
+        <translation>&amp;Edit the rules…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="56" />
+        <source>Only an administrator may change the rules.</source>
+        <translation>Only an administrator may change the rules.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="66" />
+        <source>These are the rules shipped with the program: an example after 廊坊's and 河池's stages (response, handling, feedback), not your county's rules. An administrator adapts them under 编辑规则 and saves them as a new version.</source>
+        <translation>These are the rules shipped with the program: an example after 廊坊's and 河池's stages (response, handling, feedback), not your county's rules. An administrator adapts them under 编辑规则 and saves them as a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="81" />
+        <source>Click a rule's cell to list the cases it counted for that unit.</source>
+        <translation>Click a rule's cell to list the cases it counted for that unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="94" />
+        <source>%1 · 考评 · %2</source>
+        <translation>%1 · 考评 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <extracomment>The rule set shipped with the program, in the 考评 picker</extracomment>
+        <translation type="vanished">%1 (example)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="114" />
+        <source>%1 · version %2 · %3</source>
+        <extracomment>A saved version of the 考评 rules: its name, number and the day it was saved</extracomment>
+        <translation>%1 · version %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="157" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="157" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="157" />
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="160" />
+        <source>%1: %2
+%3 a case%4</source>
+        <extracomment>A 考评 rule's column: its stage, words, and points per case with the limit</extracomment>
+        <translation>%1: %2
+%3 a case%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="162" />
+        <source>, at most %1</source>
+        <translation>, at most %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="178" />
+        <source>%1 · %2</source>
+        <extracomment>A 考评 cell: cases counted and the points they make</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="184" />
+        <source>Good %1 · Fairly good %2 · Average %3 (Good from %4, Fairly good from %5 of %6)</source>
+        <translation>Good %1 · Fairly good %2 · Average %3 (Good from %4, Fairly good from %5 of %6)</translation>
+    </message>
+</context>
+<context>
     <name>tz::Attachments</name>
     <message>
         <location filename="../../core/cases/attachmentstore.cpp" line="34" />
@@ -71,7 +287,7 @@
         <translation>Only an administrator may change settings.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="159" />
+        <location filename="../../core/calendar/calendarservice.cpp" line="160" />
         <source>A setting has a name and a value of at most 200 characters.</source>
         <translation>A setting has a name and a value of at most 200 characters.</translation>
     </message>
@@ -2290,7 +2506,7 @@
         <translation>table %1 differs from a fresh fold of the events</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="46" />
+        <location filename="../../core/ledger/migrations.cpp" line="47" />
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</translation>
     </message>
@@ -3244,6 +3460,91 @@ Password of %1 (%2) to go on:</translation>
     </message>
 </context>
 <context>
+    <name>tz::RulesDialog</name>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="40" />
+        <source>Assessment rules: save as a new version</source>
+        <translation>Assessment rules: save as a new version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="48" />
+        <source>e.g. 金城江区网格化服务管理考评办法（2027 年版）</source>
+        <translation>e.g. 金城江区网格化服务管理考评办法（2027 年版）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="54" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="55" />
+        <source>&amp;Full score:</source>
+        <translation>&amp;Full score:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="57" />
+        <source>Rated Good &amp;from:</source>
+        <extracomment>The lowest score rated 好</extracomment>
+        <translation>Rated Good &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="59" />
+        <source>Rated Fairly good f&amp;rom:</source>
+        <extracomment>The lowest score rated 较好 (below it: 一般)</extracomment>
+        <translation>Rated Fairly good f&amp;rom:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <source>Rule as shown</source>
+        <translation>Rule as shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <source>Counts the cases</source>
+        <translation>Counts the cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <source>Points per case</source>
+        <translation>Points per case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <source>At most</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="69" />
+        <source>Points per case: negative loses points, positive gains them. At most: the most one rule moves a score either way (0: no limit).</source>
+        <translation>Points per case: negative loses points, positive gains them. At most: the most one rule moves a score either way (0: no limit).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="77" />
+        <source>&amp;Add a rule</source>
+        <translation>&amp;Add a rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="83" />
+        <source>&amp;Remove the rule</source>
+        <translation>&amp;Remove the rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="96" />
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Save as a new version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="100" />
+        <source>Ratings made with earlier versions stay as they were: each version is kept, and 考评 shows which one a sheet used.</source>
+        <translation>Ratings made with earlier versions stay as they were: each version is kept, and 考评 shows which one a sheet used.</translation>
+    </message>
+</context>
+<context>
     <name>tz::Satisfaction</name>
     <message>
         <location filename="../../core/cases/casetypes.cpp" line="83" />
@@ -3539,237 +3840,250 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::StatisticsPage</name>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="83" />
-        <location filename="../../ui/reports/statisticscharts.cpp" line="154" />
-        <location filename="../../ui/reports/statisticscharts.cpp" line="178" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="84" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="157" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="182" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="84" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="85" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="101" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="102" />
         <source>%1 registered, %2 resolved</source>
         <translation>%1 registered, %2 resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="109" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="111" />
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="113" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="116" />
         <source>Over time</source>
         <translation>Over time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="127" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="130" />
         <source>%1 %2 (%3%)</source>
         <translation>%1 %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="142" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="145" />
         <source>No cases in the period</source>
         <translation>No cases in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="150" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="153" />
         <source>By class</source>
         <translation>By class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="166" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="170" />
         <source>By channel</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="174" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="178" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="179" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="183" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
         <source>Overdue now</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="192" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="197" />
         <source>%1 · registered</source>
         <translation>%1 · registered</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="200" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="205" />
         <source>%1 · overdue now</source>
         <translation>%1 · overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="202" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="207" />
         <source>By unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="209" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="462" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="214" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="477" />
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="212" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="217" />
         <source>Statistics — %1</source>
         <translation>Statistics — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="214" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="220" />
         <source>Period %1 to %2; open and overdue cases as of %3.</source>
         <translation>Period %1 to %2; open and overdue cases as of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Numerator</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Denominator</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="233" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="241" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="259" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="137" />
+        <source>Assessment</source>
+        <extracomment>统计's second view: the units' scores and ratings (考评)</extracomment>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
         <source>Completion</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="113" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="116" />
         <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
         <translation>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="124" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="127" />
         <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
         <translation>Click a figure, a bar, a slice or a number to list its cases here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="159" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="135" />
+        <source>Measures</source>
+        <extracomment>统计's first view: the measures, charts and units</extracomment>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="168" />
         <source>List the cases counted in (numerator)</source>
         <translation>List the cases counted in (numerator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="160" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="169" />
         <source>List the cases it is taken over (denominator)</source>
         <translation>List the cases it is taken over (denominator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="167" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="177" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="167" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="178" />
         <source>numerator</source>
         <translation>numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="167" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="178" />
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="177" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="183" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="194" />
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="186" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="197" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="187" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="198" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="199" />
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="189" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="200" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="190" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="201" />
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="191" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="202" />
         <source>Other dates</source>
         <translation>Other dates</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="201" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="212" />
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
@@ -3778,12 +4092,12 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="305" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="316" />
         <source>The last day comes before the first.</source>
         <translation>The last day comes before the first.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="336" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="349" />
         <source>%1
 Definition version %2</source>
         <extracomment>A measure's definition and its version, in the tooltip of its figure in 统计</extracomment>
@@ -3791,40 +4105,46 @@ Definition version %2</source>
 Definition version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="341" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="355" />
         <source>%1 · v%2</source>
         <extracomment>A measure's name and the version of its definition, e.g. "办结率 · 口径1"</extracomment>
         <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="360" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="374" />
         <source>List the cases counted in</source>
         <translation>List the cases counted in</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="363" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="377" />
         <source>List the cases it is taken over</source>
         <translation>List the cases it is taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="382" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="396" />
         <source> · numerator</source>
         <translation> · numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="383" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="430" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="397" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="445" />
         <source> · denominator</source>
         <translation> · denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="414" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="399" />
+        <source>%1%2: %3</source>
+        <extracomment>The list under 统计: a measure, which side of it, and its rule ("办结率 · 分子：…")</extracomment>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/statisticspage.cpp" line="429" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="444" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="462" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="477" />
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>

@@ -8,6 +8,222 @@
     </message>
 </context>
 <context>
+    <name>tz::Assessment</name>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="30" />
+        <source>The assessment rules are not right: %1</source>
+        <translation>考评规则有误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="57" />
+        <source>Not accepted within 24 hours of dispatch</source>
+        <translation>派单后 24 小时内未接单</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="59" />
+        <source>Resolved after the deadline</source>
+        <translation>超过办理期限才办结</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="60" />
+        <source>Registered in the period and not resolved</source>
+        <translation>期间内受理、尚未办结</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="62" />
+        <source>Resolved at township level or below</source>
+        <translation>在乡镇（街道）及以下办结（属地解决）</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="63" />
+        <source>Resolved in the village</source>
+        <translation>在村（社区）办结</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="64" />
+        <source>Unsatisfied at the follow-up</source>
+        <translation>回访不满意</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="65" />
+        <source>Satisfied at the follow-up</source>
+        <translation>回访满意</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="66" />
+        <source>Reopened after the follow-up</source>
+        <translation>回访后重办</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="82" />
+        <source>Response</source>
+        <extracomment>The response stage of a case (响应: accepting what was dispatched)</extracomment>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="85" />
+        <source>Handling</source>
+        <extracomment>The handling stage (办理)</extracomment>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="87" />
+        <source>Feedback</source>
+        <extracomment>The feedback stage (反馈: the citizen's answer)</extracomment>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="112" />
+        <source>Good</source>
+        <extracomment>Unit rating 好</extracomment>
+        <translation>好</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="115" />
+        <source>Fairly good</source>
+        <extracomment>Unit rating 较好</extracomment>
+        <translation>较好</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="120" />
+        <source>Average</source>
+        <extracomment>Unit rating 一般</extracomment>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="143" />
+        <source>a name of 1 to 80 characters is needed.</source>
+        <translation>需要 1 至 80 个字的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="145" />
+        <source>the full score must be above 0 and at most 1,000.</source>
+        <translation>满分须大于 0，且不超过 1000。</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="148" />
+        <source>the lowest score for 较好 must not be above the one for 好, nor that above the full score.</source>
+        <translation>“较好”的最低分不能高于“好”的最低分，“好”的最低分不能高于满分。</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="152" />
+        <source>1 to 50 rules are needed.</source>
+        <translation>需要 1 至 50 条规则。</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="165" />
+        <source>rule %1 needs a description of 1 to 60 characters.</source>
+        <translation>第 %1 条规则需要 1 至 60 个字的说明。</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="171" />
+        <source>rule "%1" counts something this program does not know.</source>
+        <translation>规则“%1”统计的内容本程序无法识别。</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="175" />
+        <source>rule "%1" needs points between -100 and 100 per case and a limit of 0 to 1,000.</source>
+        <translation>规则“%1”每件分值须在 -100 至 100 之间，上限须在 0 至 1000 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="232" />
+        <source>Only an administrator may change the assessment rules.</source>
+        <translation>只有管理员可以修改考评规则。</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/assessment.cpp" line="251" />
+        <source>The saved rules cannot be read back.</source>
+        <translation>已保存的规则无法读回。</translation>
+    </message>
+</context>
+<context>
+    <name>tz::AssessmentView</name>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation type="vanished">规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="47" />
+        <source>Rule &amp;set:</source>
+        <translation>考评规则(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="52" />
+        <source>&amp;Edit the rules…</source>
+        <translation>编辑规则(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="56" />
+        <source>Only an administrator may change the rules.</source>
+        <translation>只有管理员可以修改规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="66" />
+        <source>These are the rules shipped with the program: an example after 廊坊's and 河池's stages (response, handling, feedback), not your county's rules. An administrator adapts them under 编辑规则 and saves them as a new version.</source>
+        <translation>当前是程序自带的示例规则：参照廊坊、河池按响应、办理、反馈环节考评的做法拟定，并非本地的考评办法。请管理员在“编辑规则”中按本地办法修改，另存为新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="81" />
+        <source>Click a rule's cell to list the cases it counted for that unit.</source>
+        <translation>单击某条规则所在格，下方列出该单位被计入的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="94" />
+        <source>%1 · 考评 · %2</source>
+        <translation>%1 · 考评 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <extracomment>The rule set shipped with the program, in the 考评 picker</extracomment>
+        <translation type="vanished">%1（示例）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="114" />
+        <source>%1 · version %2 · %3</source>
+        <extracomment>A saved version of the 考评 rules: its name, number and the day it was saved</extracomment>
+        <translation>%1 · 第 %2 版 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="157" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="157" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="157" />
+        <source>Rating</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="160" />
+        <source>%1: %2
+%3 a case%4</source>
+        <extracomment>A 考评 rule's column: its stage, words, and points per case with the limit</extracomment>
+        <translation>%1：%2
+每件 %3 分%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="162" />
+        <source>, at most %1</source>
+        <translation>，上限 %1 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="178" />
+        <source>%1 · %2</source>
+        <extracomment>A 考评 cell: cases counted and the points they make</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="184" />
+        <source>Good %1 · Fairly good %2 · Average %3 (Good from %4, Fairly good from %5 of %6)</source>
+        <translation>好 %1 个 · 较好 %2 个 · 一般 %3 个（满分 %6，%4 分及以上为好，%5 分及以上为较好）</translation>
+    </message>
+</context>
+<context>
     <name>tz::Attachments</name>
     <message>
         <location filename="../../core/cases/attachmentstore.cpp" line="34" />
@@ -71,7 +287,7 @@
         <translation>只有管理员可以修改设置。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="159" />
+        <location filename="../../core/calendar/calendarservice.cpp" line="160" />
         <source>A setting has a name and a value of at most 200 characters.</source>
         <translation>设置项须有名称，值不超过 200 个字符。</translation>
     </message>
@@ -2290,7 +2506,7 @@
         <translation>数据表 %1 与按记录重新生成的结果不一致</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="46" />
+        <location filename="../../core/ledger/migrations.cpp" line="47" />
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>该台账由更新版本的民情台账写入（结构版本 %1；本程序最高支持 %2）。请安装新版本后打开；文件未被改动。</translation>
     </message>
@@ -3242,6 +3458,91 @@ Password of %1 (%2) to go on:</source>
     </message>
 </context>
 <context>
+    <name>tz::RulesDialog</name>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="40" />
+        <source>Assessment rules: save as a new version</source>
+        <translation>考评规则：另存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="48" />
+        <source>e.g. 金城江区网格化服务管理考评办法（2027 年版）</source>
+        <translation>例如：金城江区网格化服务管理考评办法（2027 年版）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="54" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="55" />
+        <source>&amp;Full score:</source>
+        <translation>满分(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="57" />
+        <source>Rated Good &amp;from:</source>
+        <extracomment>The lowest score rated 好</extracomment>
+        <translation>“好”的最低分(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="59" />
+        <source>Rated Fairly good f&amp;rom:</source>
+        <extracomment>The lowest score rated 较好 (below it: 一般)</extracomment>
+        <translation>“较好”的最低分(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <source>Rule as shown</source>
+        <translation>规则说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <source>Counts the cases</source>
+        <translation>统计的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <source>Points per case</source>
+        <translation>每件分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <source>At most</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="69" />
+        <source>Points per case: negative loses points, positive gains them. At most: the most one rule moves a score either way (0: no limit).</source>
+        <translation>每件分值：负数扣分，正数加分。上限：一条规则最多扣或加的分数（0 表示不设上限）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="77" />
+        <source>&amp;Add a rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="83" />
+        <source>&amp;Remove the rule</source>
+        <translation>删除规则(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="96" />
+        <source>&amp;Save as a new version</source>
+        <translation>另存为新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/rulesdialog.cpp" line="100" />
+        <source>Ratings made with earlier versions stay as they were: each version is kept, and 考评 shows which one a sheet used.</source>
+        <translation>用以前版本作出的评定保持不变：每个版本都会保留，考评页注明所用的规则版本。</translation>
+    </message>
+</context>
+<context>
     <name>tz::Satisfaction</name>
     <message>
         <location filename="../../core/cases/casetypes.cpp" line="83" />
@@ -3535,237 +3836,250 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::StatisticsPage</name>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="83" />
-        <location filename="../../ui/reports/statisticscharts.cpp" line="154" />
-        <location filename="../../ui/reports/statisticscharts.cpp" line="178" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="84" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="157" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="182" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
         <source>Registered</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="84" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="85" />
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="101" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="102" />
         <source>%1 registered, %2 resolved</source>
         <translation>受理 %1 件，办结 %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="109" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="111" />
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="113" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="116" />
         <source>Over time</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="127" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="130" />
         <source>%1 %2 (%3%)</source>
         <translation>%1 %2 件（%3%）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="142" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="145" />
         <source>No cases in the period</source>
         <translation>期间内没有事项</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="150" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="153" />
         <source>By class</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="166" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="170" />
         <source>By channel</source>
         <translation>按渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="174" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="178" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="179" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="183" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
         <source>Overdue now</source>
         <translation>当前超期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="192" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="197" />
         <source>%1 · registered</source>
         <translation>%1 · 受理</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="200" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="205" />
         <source>%1 · overdue now</source>
         <translation>%1 · 当前超期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="202" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="207" />
         <source>By unit</source>
         <translation>按单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="209" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="462" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="214" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="477" />
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="212" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="217" />
         <source>Statistics — %1</source>
         <translation>统计 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="214" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="220" />
         <source>Period %1 to %2; open and overdue cases as of %3.</source>
         <translation>统计期间 %1 至 %2；在办与超期件数截至 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Numerator</source>
         <translation>分子</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Denominator</source>
         <translation>分母</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Definition</source>
         <translation>口径</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="219" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="233" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="241" />
         <source>Units</source>
         <translation>各单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="259" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="137" />
+        <source>Assessment</source>
+        <extracomment>统计's second view: the units' scores and ratings (考评)</extracomment>
+        <translation>考评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
         <source>Completion</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="101" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
         <source>On time</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
         <source>Local</source>
         <translation>属地解决率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="102" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
         <source>Open now</source>
         <translation>当前在办</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="113" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="116" />
         <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
         <translation>单击数字，下方列出相应事项（比率列出其分母事项；右键可选分子或分母）。双击单位名称查看其下级单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="124" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="127" />
         <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
         <translation>单击指标、柱条、扇区或表中数字，在此列出相应事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="159" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="135" />
+        <source>Measures</source>
+        <extracomment>统计's first view: the measures, charts and units</extracomment>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="168" />
         <source>List the cases counted in (numerator)</source>
         <translation>列出计入的事项（分子）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="160" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="169" />
         <source>List the cases it is taken over (denominator)</source>
         <translation>列出统计范围内的事项（分母）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="167" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="177" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="167" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="178" />
         <source>numerator</source>
         <translation>分子</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="167" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="178" />
         <source>denominator</source>
         <translation>分母</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="177" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="183" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="194" />
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="186" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="197" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="187" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="198" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="199" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="189" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="200" />
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="190" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="201" />
         <source>Last year</source>
         <translation>上一年</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="191" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="202" />
         <source>Other dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="201" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="212" />
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
@@ -3774,12 +4088,12 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="305" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="316" />
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="336" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="349" />
         <source>%1
 Definition version %2</source>
         <extracomment>A measure's definition and its version, in the tooltip of its figure in 统计</extracomment>
@@ -3787,40 +4101,46 @@ Definition version %2</source>
 口径版本 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="341" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="355" />
         <source>%1 · v%2</source>
         <extracomment>A measure's name and the version of its definition, e.g. "办结率 · 口径1"</extracomment>
         <translation>%1 · 口径%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="360" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="374" />
         <source>List the cases counted in</source>
         <translation>列出计入的事项（分子）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="363" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="377" />
         <source>List the cases it is taken over</source>
         <translation>列出统计范围内的事项（分母）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="382" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="396" />
         <source> · numerator</source>
         <translation> · 分子</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="383" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="430" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="397" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="445" />
         <source> · denominator</source>
         <translation> · 分母</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="414" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="399" />
+        <source>%1%2: %3</source>
+        <extracomment>The list under 统计: a measure, which side of it, and its rule ("办结率 · 分子：…")</extracomment>
+        <translation>%1%2：%3</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/statisticspage.cpp" line="429" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="444" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="462" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="477" />
         <source>%1 (all)</source>
         <translation>%1（合计）</translation>
     </message>

@@ -5,19 +5,31 @@
 
 #include "cases/caseservice.h"
 #include "cases/casespage.h"
+#include "demo/demogenerator.h"
+#include "i18n/translations.h"
+#include "ledger/ledger.h"
+#include "reports/assessment.h"
+#include "reports/assessmentview.h"
+#include "reports/rulesdialog.h"
 #include "reports/statisticspage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChartView>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace tz;
@@ -175,4 +187,102 @@ TEST_CASE("统计 shows a township's measures for the period, by village, and li
     CHECK(html.contains(QStringLiteral("60.00%")));
     CHECK(html.contains(page.data().figures.at(completion).definition.rule.toHtmlEscaped()));
     CHECK(html.contains(units->item(wuxu, 0)->text()));
+}
+
+TEST_CASE(
+    "考评 scores the units below under the rules in force; an administrator's edit becomes a new version",
+    "[ui][reports]")
+{
+    TempLedger t;
+    t.setNow(QStringLiteral("2026-03-02T09:00:00"));
+    const QString late = registerAt(t, kWuxu, Handling::Fast);
+    DispatchInput to;
+    to.lead.orgCode = kWuxu;
+    REQUIRE(t.ws().cases().dispatch(t.admin(), late, to).ok());
+    t.setNow(QStringLiteral("2026-03-04T09:00:00")); // two days after dispatch
+    REQUIRE(t.ws().cases().accept(t.admin(), late).ok());
+
+    StatisticsPage page(t.ws(), t.admin());
+    page.resize(1280, 720);
+    page.show();
+    page.setUnit(kTownship);
+    page.setCustomPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    page.views()->setCurrentIndex(1);
+    AssessmentView *view = page.assessment();
+    REQUIRE(view->ruleSets().size() == 1); // the shipped example, and it says so
+    CHECK(view->findChild<QLabel *>(QStringLiteral("assessmentExample"))->isVisible());
+    QStandardItemModel *table = view->table();
+    const int wuxu = rowOf(table, kWuxu);
+    REQUIRE(wuxu >= 0);
+    // The example's first rule: not accepted within 24 hours, -0.5 a case.
+    CHECK(view->ruleSets().first().rules.first().minus == QStringLiteral("acceptedWithin24h"));
+    CHECK(table->item(wuxu, AssessmentView::ScoreColumn)->text() == QStringLiteral("99.50"));
+    auto *grid = view->findChild<QTableView *>(QStringLiteral("assessmentTable"));
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {},
+        grid->visualRect(table->index(wuxu, AssessmentView::FirstRuleColumn)).center());
+    CHECK(page.list()->shownCount() == 1);
+
+    // The administrator makes it -20 a case without limit: a new version, in force at once; the example
+    // stays.
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<RulesDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("rulesName"))
+            ->setText(QStringLiteral("五圩镇考评办法"));
+        auto *rules = dialog->findChild<QTableWidget *>(QStringLiteral("rulesTable"));
+        qobject_cast<QDoubleSpinBox *>(rules->cellWidget(0, 3))->setValue(-20);
+        qobject_cast<QDoubleSpinBox *>(rules->cellWidget(0, 4))->setValue(0); // no limit
+        dialog->accept();
+    });
+    view->editRules();
+    REQUIRE(view->ruleSets().size() == 2);
+    CHECK(view->ruleSets().last().number == 1);
+    CHECK(table->item(rowOf(table, kWuxu), AssessmentView::ScoreColumn)->text() == QStringLiteral("80.00"));
+    CHECK(table->item(rowOf(table, kWuxu), AssessmentView::RatingColumn)->text()
+        == rating::label(Rating::FairlyGood));
+    CHECK_FALSE(view->findChild<QLabel *>(QStringLiteral("assessmentExample"))->isVisible());
+    CHECK(page.printableHtml().contains(QStringLiteral("五圩镇考评办法")));
+    view->showRuleSet(0);
+    CHECK(table->item(rowOf(table, kWuxu), AssessmentView::ScoreColumn)->text() == QStringLiteral("99.50"));
+}
+
+TEST_CASE(
+    "rules an administrator gets wrong are refused in the dialog, which stays open, and nothing is saved",
+    "[ui][reports]")
+{
+    TempLedger t;
+    AssessmentService service(t.ws().ledger(), t.ws().org());
+    RulesDialog dialog(AssessmentRuleSet::shipped(),
+        [&](const AssessmentRuleSet &rules) { return service.save(t.admin(), rules); });
+    dialog.show();
+    dialog.findChild<QLineEdit *>(QStringLiteral("rulesName"))->setText(QStringLiteral("试行办法"));
+    dialog.findChild<QDoubleSpinBox *>(QStringLiteral("rulesGood"))->setValue(60);
+    dialog.findChild<QDoubleSpinBox *>(QStringLiteral("rulesFairlyGood"))->setValue(80);
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("rulesError"))->isVisible());
+    CHECK(service.ruleSets().size() == 1);
+    dialog.findChild<QDoubleSpinBox *>(QStringLiteral("rulesGood"))->setValue(90);
+    dialog.accept();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(service.ruleSets().size() == 2);
+    CHECK(dialog.saved().name == QStringLiteral("试行办法"));
+}
+
+TEST_CASE("考评 renders for a look", "[.screenshot]")
+{
+    i18n::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    TempLedger t(TempLedger::Data::None);
+    DemoOptions options;
+    options.cases = 3000;
+    options.endMs = QDateTime(QDate(2026, 11, 30), QTime(18, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+    REQUIRE(DemoGenerator(t.ws(), options).run(t.admin()).ok());
+    t.setNow(QStringLiteral("2026-11-30T18:00:00"));
+    StatisticsPage page(t.ws(), t.admin());
+    page.resize(1200, 700);
+    page.show();
+    page.setUnit(QStringLiteral("451202000000")); // 金城江区: its townships
+    page.views()->setCurrentIndex(1);
+    const QString dir = qEnvironmentVariable("TZ_SCREENSHOTS", QStringLiteral("/tmp"));
+    REQUIRE(page.grab().save(dir + QStringLiteral("/statistics-assessment.png")));
 }

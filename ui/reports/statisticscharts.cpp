@@ -3,6 +3,7 @@
 #include "reports/statisticspage.h"
 
 #include "org/orgservice.h"
+#include "reports/assessmentview.h"
 #include "workspace/workspace.h"
 
 #include <QBarCategoryAxis>
@@ -250,6 +251,27 @@ QString StatisticsPage::printableHtml() const
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
+    // 考评 under the rules shown there, named with their version.
+    const QStandardItemModel *sheet = m_assessment->table();
+    if (sheet->rowCount() > 0) {
+        html += QStringLiteral("<h3>%1</h3><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                               "width=\"100%\"><tr>")
+                    .arg(escaped(tr("Assessment")), escaped(m_assessment->ruleSetTitle()));
+        for (int c = 0; c < sheet->columnCount(); ++c)
+            html += QStringLiteral("<th>%1</th>")
+                        .arg(escaped(sheet->horizontalHeaderItem(c)->text())
+                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        html += QStringLiteral("</tr>");
+        for (int r = 0; r < sheet->rowCount(); ++r) {
+            html += QStringLiteral("<tr>");
+            for (int c = 0; c < sheet->columnCount(); ++c)
+                html += QStringLiteral("<td%1>%2</td>")
+                            .arg(c == 0 ? QString() : QStringLiteral(" align=\"right\""),
+                                escaped(sheet->item(r, c)->text()));
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
     for (int i = 0; i < m_charts->count(); ++i)
         html += QStringLiteral("<h3>%1</h3><img src=\"chart:%2\" width=\"600\">")
                     .arg(escaped(m_charts->tabText(i)))

@@ -7,6 +7,7 @@
 #include "common/unitpicker.h"
 #include "ledger/ledger.h"
 #include "org/orgservice.h"
+#include "reports/assessmentview.h"
 #include "workspace/workspace.h"
 
 #include <QChartView>
@@ -94,7 +95,9 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Actor &actor, QWidget
     layout->addWidget(m_tilesBox);
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
-    auto *middle = new QSplitter(Qt::Horizontal, vertical);
+    m_views = new QTabWidget(vertical);
+    m_views->setObjectName(QStringLiteral("statisticsViews"));
+    auto *middle = new QSplitter(Qt::Horizontal, m_views);
     m_charts = new QTabWidget(middle);
     m_charts->setObjectName(QStringLiteral("statisticsCharts"));
     m_units = new QStandardItemModel(0, ColumnCount, this);
@@ -127,13 +130,19 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Actor &actor, QWidget
     m_list = new CasesPage(m_workspace, m_actor, lower);
     lowerLayout->addWidget(m_listTitle);
     lowerLayout->addWidget(m_list, 1);
-    vertical->addWidget(middle);
+    m_assessment = new AssessmentView(m_workspace, m_actor, m_views);
+    //: 统计's first view: the measures, charts and units
+    m_views->addTab(middle, tr("Measures"));
+    //: 统计's second view: the units' scores and ratings (考评)
+    m_views->addTab(m_assessment, tr("Assessment"));
+    vertical->addWidget(m_views);
     vertical->addWidget(lower);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
     layout->addWidget(vertical, 1);
 
     connect(m_unitView, &QTableView::clicked, this, &StatisticsPage::listUnitCell);
+    connect(m_assessment, &AssessmentView::listRequested, this, &StatisticsPage::listCases);
     connect(m_unitView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString code = m_units->item(index.row(), UnitColumn)->data(kCodeRole).toString();
         if (index.column() == UnitColumn && code != m_data.query.orgCode)
@@ -319,6 +328,7 @@ void StatisticsPage::refresh()
     fillFigures();
     fillCharts();
     fillUnits();
+    m_assessment->setQuery(m_data.query);
     // The list starts with the period's cases; a click on anything lists its own.
     listFigure(indexOfMeasure(m_data, QStringLiteral("intake_count")), false);
 }

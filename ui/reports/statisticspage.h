@@ -17,6 +17,7 @@ class QTableView;
 
 namespace tz {
 
+class AssessmentView;
 class CasesPage;
 class Workspace;
 
@@ -50,6 +51,8 @@ public:
     [[nodiscard]] const DashboardData &data() const { return m_data; }
     [[nodiscard]] QStandardItemModel *units() const { return m_units; }
     [[nodiscard]] CasesPage *list() const { return m_list; }
+    [[nodiscard]] AssessmentView *assessment() const { return m_assessment; }
+    [[nodiscard]] QTabWidget *views() const { return m_views; }
     // What the list below shows ("办结率 · 分子 …").
     [[nodiscard]] QString listTitle() const;
     // The page as a printable document (HTML with the charts as images).
@@ -82,7 +85,9 @@ private:
     QLabel *m_status = nullptr;
     QGridLayout *m_tiles = nullptr;
     QWidget *m_tilesBox = nullptr;
+    QTabWidget *m_views = nullptr;
     QTabWidget *m_charts = nullptr;
+    AssessmentView *m_assessment = nullptr;
     QStandardItemModel *m_units = nullptr;
     QTableView *m_unitView = nullptr;
     QLabel *m_listTitle = nullptr;

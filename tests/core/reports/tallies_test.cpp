@@ -117,7 +117,7 @@ TEST_CASE("the month tallies give what counting every case gives, for any period
             = db.scalar("SELECT SUM(cases * cohort + resolved_now + satisfied) FROM case_tallies");
         db.exec("DROP TRIGGER case_tallies_insert; DROP TRIGGER case_tallies_delete; DROP TRIGGER "
                 "case_tallies_update; DROP TABLE case_tallies; DROP TABLE case_tally_changes; DROP INDEX "
-                "cases_by_dispatched; "
+                "cases_by_dispatched; DROP TABLE assessment_rule_sets; "
                 "DROP INDEX cases_by_resolved; PRAGMA user_version = 10;");
         t->reopen();
         SqlDatabase &again = t->ws().ledger().db();
