@@ -79,6 +79,8 @@ QString helpText()
         "fill)\n"
         "  sync\n"
         "  report measures --from YYYY-MM-DD --to YYYY-MM-DD [--org CODE]   every published measure\n"
+        "  report export --from YYYY-MM-DD --to YYYY-MM-DD [--org CODE] [--rules ID|default|none]\n"
+        "        --xlsx FILE | --pdf FILE [--lang en]   the measures, units, 考评 and the cases behind them\n"
         "The ledger defaults to the per-user data folder; --user acts as that user (password from\n"
         "TAIZHANG_PASSWORD), otherwise as the ledger administrator.\n");
 }
@@ -152,6 +154,8 @@ int Cli::run(const QStringList &arguments)
         return caseCommand(args.positional(1), args);
     if (command == QLatin1String("report") && args.positional(1) == QLatin1String("measures"))
         return reportMeasures(args);
+    if (command == QLatin1String("report") && args.positional(1) == QLatin1String("export"))
+        return reportExport(args);
     if (command == QLatin1String("stress-register"))
         return stressRegister(args);
     if (command == QLatin1String("deadline") && args.positional(1) == QLatin1String("set"))

@@ -51,6 +51,7 @@ private:
     int enroll(const Args &args);
     int sync(const Args &args);
     int reportMeasures(const Args &args); // reportcommands.cpp
+    int reportExport(const Args &args);
 
     // Plumbing.
     [[nodiscard]] bool openWorkspace();

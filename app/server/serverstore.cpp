@@ -506,15 +506,20 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
 
 void ServerStore::checkAuthority(const Event &event, bool top, QHash<QString, QList<Role>> &roleCache)
 {
-    if (event.aggregateType != AggregateType::Case)
+    // 考评 rules rate every unit: only an administrator saves a version.
+    const bool rules = event.aggregateType == AggregateType::Setting
+        && event.aggregateId.startsWith(QLatin1String("assessment/"));
+    if (event.aggregateType != AggregateType::Case && !rules)
         return;
-    std::optional<CaseAction> action = event.type == caseevents::registered
-        ? std::optional<CaseAction>(CaseAction::Register)
-        : caseevents::actionOf(event);
-    if (!action)
-        return;
-    if (*action == CaseAction::Reopen && event.payload.value(QLatin1String("automatic")).toBool())
-        action = CaseAction::FollowUp; // an unsatisfied follow-up reopens the case by itself
+    std::optional<CaseAction> action;
+    if (!rules) {
+        action = event.type == caseevents::registered ? std::optional<CaseAction>(CaseAction::Register)
+                                                      : caseevents::actionOf(event);
+        if (!action)
+            return;
+        if (*action == CaseAction::Reopen && event.payload.value(QLatin1String("automatic")).toBool())
+            action = CaseAction::FollowUp; // an unsatisfied follow-up reopens the case by itself
+    }
     auto known = roleCache.constFind(event.actor);
     if (known == roleCache.constEnd()) {
         QList<Role> roles;
@@ -529,6 +534,12 @@ void ServerStore::checkAuthority(const Event &event, bool top, QHash<QString, QL
             return; // the administrator's own ledger before its first user (its bootstrap)
         throw ErrorException(Error::forbidden(
             tr("%1 is recorded by %2, a user the server does not know").arg(event.aggregateId, event.actor)));
+    }
+    if (rules) {
+        if (!known->contains(Role::Admin))
+            throw ErrorException(Error::forbidden(tr("user %1 (%2) may not change the assessment rules")
+                                                      .arg(event.actor, role::key(known->constFirst()))));
+        return;
     }
     if (std::none_of(
             known->cbegin(), known->cend(), [&](Role role) { return casepolicy::roleMay(role, *action); }))

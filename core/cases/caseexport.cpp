@@ -3,6 +3,7 @@
 
 #include "common/businesstime.h"
 #include "io/csvwriter.h"
+#include "io/xlsxbook.h"
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
 
@@ -30,8 +31,9 @@ QString unitNameIn(SqlDatabase &db, QHash<QString, QString> &names, const QStrin
 
 } // namespace
 
-Result<qint64> CaseExport::toCsv(const QString &ledgerPath, const CaseFilter &filter,
-    const QList<CaseField> &fields, const QString &file, const Progress &progress)
+Result<qint64> CaseExport::forEachRow(const QString &ledgerPath, const CaseFilter &filter,
+    const QList<CaseField> &fields, const Progress &progress,
+    const std::function<void(const QStringList &)> &row, const std::function<Status()> &pageDone)
 {
     try {
         std::unique_ptr<SqlDatabase> db = Ledger::openReader(ledgerPath);
@@ -45,53 +47,94 @@ Result<qint64> CaseExport::toCsv(const QString &ledgerPath, const CaseFilter &fi
             : businesstime::dateOf(QDateTime::currentMSecsSinceEpoch());
         QHash<QString, QString> names;
         const auto unitName = [&db, &names](const QString &code) { return unitNameIn(*db, names, code); };
-
-        QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly))
-            return Error {ErrorKind::Io,
-                QCoreApplication::translate("tz::Csv", "Cannot write %1: %2").arg(file, out.errorString()),
-                {}};
-        QStringList header;
-        for (CaseField field : fields)
-            header.append(casefield::label(field));
-        CsvWriter writer(header);
         qint64 done = 0;
         QList<CaseRow> page = list.page(filter, nullptr, kPage);
         while (!page.isEmpty()) {
-            for (const CaseRow &row : page) {
+            for (const CaseRow &one : page) {
                 QStringList cells;
                 cells.reserve(fields.size());
                 for (CaseField field : fields)
-                    cells.append(casefield::text(field, row, unitName, today));
-                writer.addRow(cells);
+                    cells.append(casefield::text(field, one, unitName, today));
+                row(cells);
             }
             done += page.size();
-            const QByteArray bytes = writer.takeBytes();
-            if (out.write(bytes) != bytes.size())
-                return Error {ErrorKind::Io,
-                    QCoreApplication::translate("tz::Csv", "Cannot write %1: %2")
-                        .arg(file, out.errorString()),
-                    {}};
-            if (progress && !progress(done, total)) {
-                out.cancelWriting();
+            if (Status written = pageDone(); !written)
+                return written.error();
+            if (progress && !progress(done, total))
                 return Error {ErrorKind::Cancelled,
                     QCoreApplication::translate("tz::Csv", "The export was cancelled; no file was written."),
                     {}};
-            }
             if (page.size() < kPage)
                 break;
             const CaseRow last = page.constLast();
             page = list.page(filter, &last, kPage);
         }
-        const QByteArray rest = writer.takeBytes();
-        if (out.write(rest) != rest.size() || !out.commit())
-            return Error {ErrorKind::Io,
-                QCoreApplication::translate("tz::Csv", "Cannot write %1: %2").arg(file, out.errorString()),
-                {}};
         return done;
     } catch (const ErrorException &e) {
         return e.error();
     }
+}
+
+Result<qint64> CaseExport::toCsv(const QString &ledgerPath, const CaseFilter &filter,
+    const QList<CaseField> &fields, const QString &file, const Progress &progress)
+{
+    QSaveFile out(file);
+    const auto failed = [&] {
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("tz::Csv", "Cannot write %1: %2").arg(file, out.errorString()), {}};
+    };
+    if (!out.open(QIODevice::WriteOnly))
+        return failed();
+    QStringList header;
+    for (CaseField field : fields)
+        header.append(casefield::label(field));
+    CsvWriter writer(header);
+    Result<qint64> done = forEachRow(
+        ledgerPath, filter, fields, progress, [&writer](const QStringList &cells) { writer.addRow(cells); },
+        [&]() -> Status {
+            const QByteArray bytes = writer.takeBytes();
+            if (out.write(bytes) != bytes.size())
+                return failed();
+            return {};
+        });
+    if (!done) {
+        out.cancelWriting();
+        return done.error();
+    }
+    const QByteArray rest = writer.takeBytes();
+    if (out.write(rest) != rest.size() || !out.commit())
+        return failed();
+    return done;
+}
+
+Result<qint64> CaseExport::toXlsx(const QString &ledgerPath, const CaseFilter &filter,
+    const QList<CaseField> &fields, const QString &file, const QString &title, const Progress &progress)
+{
+    XlsxBook book(file, title);
+    const int sheet = addCaseSheet(book, fields, title);
+    Result<qint64> done = forEachRow(
+        ledgerPath, filter, fields, progress,
+        [&](const QStringList &cells) {
+            book.addRow(sheet, {cells.cbegin(), cells.cend()});
+        },
+        [] { return Status {}; });
+    if (!done)
+        return done.error(); // the book's part file goes with it
+    if (Status closed = book.close(); !closed)
+        return closed.error();
+    return done;
+}
+
+int CaseExport::addCaseSheet(XlsxBook &book, const QList<CaseField> &fields, const QString &title)
+{
+    QList<XlsxColumn> columns;
+    for (CaseField field : fields)
+        columns.append({casefield::label(field), casefield::width(field)});
+    //: The sheet of an Excel export that lists cases
+    const int sheet = book.addSheet(QCoreApplication::translate("tz::Csv", "Cases"), columns);
+    if (!title.isEmpty())
+        book.addNote(sheet, title, true);
+    return sheet;
 }
 
 } // namespace tz

@@ -9,9 +9,11 @@
 
 namespace tz {
 
-// Writes the cases a list shows as CSV for Excel (UTF-8 with a byte order mark), through a
-// connection of its own: it runs on a worker thread while the window stays responsive. Pages
-// of the list are read and written one after the other, so memory stays flat at any size.
+class XlsxBook;
+
+// Writes the cases a list shows as CSV for Excel (or as an xlsx workbook) (UTF-8 with a byte order mark),
+// through a connection of its own: it runs on a worker thread while the window stays responsive. Pages of the
+// list are read and written one after the other, so memory stays flat at any size.
 class CaseExport
 {
 public:
@@ -19,6 +21,16 @@ public:
     // created when it cancels). A cancelled export is an error of kind Cancelled.
     static Result<qint64> toCsv(const QString &ledgerPath, const CaseFilter &filter,
         const QList<CaseField> &fields, const QString &file, const Progress &progress = {});
+    // The same as an Excel sheet (frozen header, column widths), under `title` when given.
+    static Result<qint64> toXlsx(const QString &ledgerPath, const CaseFilter &filter,
+        const QList<CaseField> &fields, const QString &file, const QString &title = {},
+        const Progress &progress = {});
+    // A "事项清单" sheet in `book` for these columns (reports add it after their own sheets).
+    static int addCaseSheet(XlsxBook &book, const QList<CaseField> &fields, const QString &title);
+    // Reads the list page by page in one read transaction: each row's cells, then `pageDone`.
+    static Result<qint64> forEachRow(const QString &ledgerPath, const CaseFilter &filter,
+        const QList<CaseField> &fields, const Progress &progress,
+        const std::function<void(const QStringList &)> &row, const std::function<Status()> &pageDone);
 };
 
 } // namespace tz

@@ -15,6 +15,30 @@ QList<CaseField> all()
         CaseField::Supervised};
 }
 
+double width(CaseField field)
+{
+    switch (field) {
+    case CaseField::Number:
+        return 24;
+    case CaseField::Title:
+        return 40;
+    case CaseField::Unit:
+        return 22;
+    case CaseField::Registered:
+        return 18;
+    case CaseField::Deadline:
+        return 12;
+    case CaseField::Resident:
+        return 10;
+    case CaseField::Handling:
+    case CaseField::State:
+    case CaseField::Channel:
+    case CaseField::Supervised:
+        break;
+    }
+    return 10;
+}
+
 QString label(CaseField field)
 {
     switch (field) {

@@ -30,6 +30,7 @@ namespace casefield {
 QList<CaseField> all();
 QString label(CaseField field); // the column header
 QString key(CaseField field); // remembered column choices: "number", "title", …
+double width(CaseField field); // in characters, for an Excel sheet
 // A row's text in this column; `unitName` turns a unit code into its name, `today` decides
 // what is overdue. The resident's name is masked.
 QString text(CaseField field, const CaseRow &row, const std::function<QString(const QString &)> &unitName,

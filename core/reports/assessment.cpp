@@ -220,8 +220,11 @@ AssessmentService::AssessmentService(Ledger &ledger, OrgService &org)
 QList<AssessmentRuleSet> AssessmentService::ruleSets()
 {
     QList<AssessmentRuleSet> sets {AssessmentRuleSet::shipped()};
-    SqlStatement statement = m_ledger.db().prepare(
-        "SELECT id, body, saved_ms, saved_by FROM assessment_rule_sets ORDER BY saved_ms, id");
+    // Only an administrator's versions count (the server refuses others; an older server or a
+    // tampered ledger could still bring one).
+    SqlStatement statement = m_ledger.db().prepare("SELECT a.id, a.body, a.saved_ms, a.saved_by FROM "
+                                                   "assessment_rule_sets a JOIN users u ON u.id = a.saved_by "
+                                                   "AND u.role = 5 ORDER BY a.saved_ms, a.id");
     while (statement.next()) {
         Result<AssessmentRuleSet> set
             = AssessmentRuleSet::fromJson(QJsonDocument::fromJson(statement.text(1).toUtf8()).object());
@@ -312,7 +315,8 @@ Result<QList<UnitAssessment>> AssessmentService::assess(
             score += line.points;
             row.lines.append(line);
         }
-        row.score = std::clamp(score, 0.0, rules.base);
+        // In hundredths, like the lines: 89.999999… must not rate below a threshold of 90.
+        row.score = std::clamp(std::round(score * 100) / 100, 0.0, rules.base);
         row.rating = rules.ratingOf(row.score);
         sheet.append(row);
     }

@@ -15,123 +15,123 @@
         <translation>The assessment rules are not right: %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="57" />
+        <location filename="../../core/reports/assessment.cpp" line="58" />
         <source>Not accepted within 24 hours of dispatch</source>
         <translation>Not accepted within 24 hours of dispatch</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="59" />
+        <location filename="../../core/reports/assessment.cpp" line="61" />
         <source>Resolved after the deadline</source>
         <translation>Resolved after the deadline</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="60" />
+        <location filename="../../core/reports/assessment.cpp" line="63" />
         <source>Registered in the period and not resolved</source>
         <translation>Registered in the period and not resolved</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="62" />
+        <location filename="../../core/reports/assessment.cpp" line="66" />
         <source>Resolved at township level or below</source>
         <translation>Resolved at township level or below</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="63" />
+        <location filename="../../core/reports/assessment.cpp" line="68" />
         <source>Resolved in the village</source>
         <translation>Resolved in the village</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="64" />
+        <location filename="../../core/reports/assessment.cpp" line="70" />
         <source>Unsatisfied at the follow-up</source>
         <translation>Unsatisfied at the follow-up</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="65" />
+        <location filename="../../core/reports/assessment.cpp" line="72" />
         <source>Satisfied at the follow-up</source>
         <translation>Satisfied at the follow-up</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="66" />
+        <location filename="../../core/reports/assessment.cpp" line="74" />
         <source>Reopened after the follow-up</source>
         <translation>Reopened after the follow-up</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="82" />
+        <location filename="../../core/reports/assessment.cpp" line="92" />
         <source>Response</source>
         <extracomment>The response stage of a case (响应: accepting what was dispatched)</extracomment>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="85" />
+        <location filename="../../core/reports/assessment.cpp" line="95" />
         <source>Handling</source>
         <extracomment>The handling stage (办理)</extracomment>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="87" />
+        <location filename="../../core/reports/assessment.cpp" line="97" />
         <source>Feedback</source>
         <extracomment>The feedback stage (反馈: the citizen's answer)</extracomment>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="112" />
+        <location filename="../../core/reports/assessment.cpp" line="122" />
         <source>Good</source>
         <extracomment>Unit rating 好</extracomment>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="115" />
+        <location filename="../../core/reports/assessment.cpp" line="125" />
         <source>Fairly good</source>
         <extracomment>Unit rating 较好</extracomment>
         <translation>Fairly good</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="120" />
+        <location filename="../../core/reports/assessment.cpp" line="130" />
         <source>Average</source>
         <extracomment>Unit rating 一般</extracomment>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="143" />
+        <location filename="../../core/reports/assessment.cpp" line="153" />
         <source>a name of 1 to 80 characters is needed.</source>
         <translation>a name of 1 to 80 characters is needed.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="145" />
+        <location filename="../../core/reports/assessment.cpp" line="155" />
         <source>the full score must be above 0 and at most 1,000.</source>
         <translation>the full score must be above 0 and at most 1,000.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="148" />
+        <location filename="../../core/reports/assessment.cpp" line="158" />
         <source>the lowest score for 较好 must not be above the one for 好, nor that above the full score.</source>
         <translation>the lowest score for 较好 must not be above the one for 好, nor that above the full score.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="152" />
+        <location filename="../../core/reports/assessment.cpp" line="162" />
         <source>1 to 50 rules are needed.</source>
         <translation>1 to 50 rules are needed.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="165" />
+        <location filename="../../core/reports/assessment.cpp" line="175" />
         <source>rule %1 needs a description of 1 to 60 characters.</source>
         <translation>rule %1 needs a description of 1 to 60 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="171" />
+        <location filename="../../core/reports/assessment.cpp" line="181" />
         <source>rule "%1" counts something this program does not know.</source>
         <translation>rule "%1" counts something this program does not know.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="175" />
+        <location filename="../../core/reports/assessment.cpp" line="185" />
         <source>rule "%1" needs points between -100 and 100 per case and a limit of 0 to 1,000.</source>
         <translation>rule "%1" needs points between -100 and 100 per case and a limit of 0 to 1,000.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="232" />
+        <location filename="../../core/reports/assessment.cpp" line="245" />
         <source>Only an administrator may change the assessment rules.</source>
         <translation>Only an administrator may change the assessment rules.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="251" />
+        <location filename="../../core/reports/assessment.cpp" line="264" />
         <source>The saved rules cannot be read back.</source>
         <translation>The saved rules cannot be read back.</translation>
     </message>
@@ -143,32 +143,31 @@
         <translation type="vanished">&amp;Rules:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="47" />
         <source>Rule &amp;set:</source>
-        <translation>Rule &amp;set:</translation>
+        <translation type="vanished">Rule &amp;set:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="52" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="53" />
         <source>&amp;Edit the rules…</source>
         <translation>&amp;Edit the rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="56" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="57" />
         <source>Only an administrator may change the rules.</source>
         <translation>Only an administrator may change the rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="66" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="67" />
         <source>These are the rules shipped with the program: an example after 廊坊's and 河池's stages (response, handling, feedback), not your county's rules. An administrator adapts them under 编辑规则 and saves them as a new version.</source>
         <translation>These are the rules shipped with the program: an example after 廊坊's and 河池's stages (response, handling, feedback), not your county's rules. An administrator adapts them under 编辑规则 and saves them as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="81" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="82" />
         <source>Click a rule's cell to list the cases it counted for that unit.</source>
         <translation>Click a rule's cell to list the cases it counted for that unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="94" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="95" />
         <source>%1 · 考评 · %2</source>
         <translation>%1 · 考评 · %2</translation>
     </message>
@@ -178,28 +177,33 @@
         <translation type="vanished">%1 (example)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="114" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="48" />
+        <source>Ru&amp;le set:</source>
+        <translation>Ru&amp;le set:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="115" />
         <source>%1 · version %2 · %3</source>
         <extracomment>A saved version of the 考评 rules: its name, number and the day it was saved</extracomment>
         <translation>%1 · version %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="157" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="158" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="157" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="158" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="157" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="158" />
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="160" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="161" />
         <source>%1: %2
 %3 a case%4</source>
         <extracomment>A 考评 rule's column: its stage, words, and points per case with the limit</extracomment>
@@ -207,18 +211,18 @@
 %3 a case%4</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="162" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="163" />
         <source>, at most %1</source>
         <translation>, at most %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="178" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="180" />
         <source>%1 · %2</source>
         <extracomment>A 考评 cell: cases counted and the points they make</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="184" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="186" />
         <source>Good %1 · Fairly good %2 · Average %3 (Good from %4, Fairly good from %5 of %6)</source>
         <translation>Good %1 · Fairly good %2 · Average %3 (Good from %4, Fairly good from %5 of %6)</translation>
     </message>
@@ -597,63 +601,63 @@
 <context>
     <name>tz::CaseField</name>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="22" />
+        <location filename="../../core/cases/casefields.cpp" line="46" />
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="24" />
+        <location filename="../../core/cases/casefields.cpp" line="48" />
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="26" />
+        <location filename="../../core/cases/casefields.cpp" line="50" />
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="28" />
+        <location filename="../../core/cases/casefields.cpp" line="52" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="30" />
+        <location filename="../../core/cases/casefields.cpp" line="54" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="32" />
+        <location filename="../../core/cases/casefields.cpp" line="56" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="34" />
+        <location filename="../../core/cases/casefields.cpp" line="58" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="36" />
+        <location filename="../../core/cases/casefields.cpp" line="60" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="38" />
+        <location filename="../../core/cases/casefields.cpp" line="62" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="40" />
-        <location filename="../../core/cases/casefields.cpp" line="87" />
+        <location filename="../../core/cases/casefields.cpp" line="64" />
+        <location filename="../../core/cases/casefields.cpp" line="111" />
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="75" />
+        <location filename="../../core/cases/casefields.cpp" line="99" />
         <source> (overdue)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="77" />
+        <location filename="../../core/cases/casefields.cpp" line="101" />
         <source> (waiting for materials)</source>
         <translation> (waiting for materials)</translation>
     </message>
@@ -1593,7 +1597,7 @@
     </message>
     <message>
         <location filename="../../app/cli/casecommands.cpp" line="100" />
-        <location filename="../../app/cli/cli.cpp" line="436" />
+        <location filename="../../app/cli/cli.cpp" line="440" />
         <source>No department named %1 at %2.</source>
         <translation>No department named %1 at %2.</translation>
     </message>
@@ -1653,139 +1657,139 @@
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="120" />
+        <location filename="../../app/cli/cli.cpp" line="122" />
         <source>Demo counter</source>
         <translation>Demo counter</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="161" />
+        <location filename="../../app/cli/cli.cpp" line="165" />
         <source>Unknown command "%1".</source>
         <translation>Unknown command "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="193" />
+        <location filename="../../app/cli/cli.cpp" line="197" />
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="223" />
+        <location filename="../../app/cli/cli.cpp" line="227" />
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="234" />
+        <location filename="../../app/cli/cli.cpp" line="238" />
         <source>Taizhang device</source>
         <translation>Taizhang device</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="242" />
+        <location filename="../../app/cli/cli.cpp" line="246" />
         <source>Created ledger %1 (device %2).</source>
         <translation>Created ledger %1 (device %2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="247" />
+        <location filename="../../app/cli/cli.cpp" line="251" />
         <source>One-time administrator password for "admin": %1</source>
         <translation>One-time administrator password for "admin": %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="255" />
+        <location filename="../../app/cli/cli.cpp" line="259" />
         <source>Nothing was imported; fix these rows:</source>
         <translation>Nothing was imported; fix these rows:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="276" />
+        <location filename="../../app/cli/cli.cpp" line="280" />
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="296" />
+        <location filename="../../app/cli/cli.cpp" line="300" />
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>Calendar: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="310" />
+        <location filename="../../app/cli/cli.cpp" line="314" />
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>Catalog: %1 items defined, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="320" />
+        <location filename="../../app/cli/cli.cpp" line="324" />
         <source>Catalog written to %1.</source>
         <translation>Catalog written to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="332" />
+        <location filename="../../app/cli/cli.cpp" line="336" />
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>Ledger verified: %1 events from %2 devices, chains intact, projections match.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="336" />
+        <location filename="../../app/cli/cli.cpp" line="340" />
         <source>Ledger verification FAILED:
 %1</source>
         <translation>Ledger verification FAILED:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="358" />
+        <location filename="../../app/cli/cli.cpp" line="362" />
         <source>No case matches "%1".</source>
         <translation>No case matches "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="378" />
+        <location filename="../../app/cli/cli.cpp" line="382" />
         <source>Valid ID number (born %1).</source>
         <translation>Valid ID number (born %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="389" />
+        <location filename="../../app/cli/cli.cpp" line="393" />
         <source>demo: %1 of %2 cases</source>
         <translation>demo: %1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="400" />
+        <location filename="../../app/cli/cli.cpp" line="404" />
         <source>demo: %1 steps were refused by the services:</source>
         <translation>demo: %1 steps were refused by the services:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="407" />
+        <location filename="../../app/cli/cli.cpp" line="411" />
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>Demo ledger: %1 cases, %2 residents, %3 events.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="417" />
+        <location filename="../../app/cli/cli.cpp" line="421" />
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role must be clerk, grid-worker, handler, supervisor or admin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="422" />
+        <location filename="../../app/cli/cli.cpp" line="426" />
         <source>Cannot read the password file "%1".</source>
         <translation>Cannot read the password file "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="444" />
+        <location filename="../../app/cli/cli.cpp" line="448" />
         <source>User %1 created.</source>
         <translation>User %1 created.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="454" />
+        <location filename="../../app/cli/cli.cpp" line="458" />
         <source>Department %1 added.</source>
         <translation>Department %1 added.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="469" />
+        <location filename="../../app/cli/cli.cpp" line="473" />
         <source>Resident %1 registered.</source>
         <translation>Resident %1 registered.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="500" />
+        <location filename="../../app/cli/cli.cpp" line="504" />
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set needs --handling and --days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="506" />
+        <location filename="../../app/cli/cli.cpp" line="510" />
         <source>Deadline set: %1 working days.</source>
         <translation>Deadline set: %1 working days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="516" />
+        <location filename="../../app/cli/cli.cpp" line="520" />
         <source>Setting %1 saved.</source>
         <translation>Setting %1 saved.</translation>
     </message>
@@ -1805,9 +1809,29 @@
         <translation>Synced: %1 sent, %2 received in %3 request(s).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reportcommands.cpp" line="22" />
+        <location filename="../../app/cli/reportcommands.cpp" line="27" />
         <source>report measures needs --from and --to as YYYY-MM-DD.</source>
         <translation>report measures needs --from and --to as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reportcommands.cpp" line="59" />
+        <source>report export needs --from and --to as YYYY-MM-DD and one of --xlsx FILE or --pdf FILE.</source>
+        <translation>report export needs --from and --to as YYYY-MM-DD and one of --xlsx FILE or --pdf FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reportcommands.cpp" line="75" />
+        <source>No 考评 rules have the id %1.</source>
+        <translation>No 考评 rules have the id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reportcommands.cpp" line="87" />
+        <source>%1: the measures, the units%2 and %3 cases</source>
+        <translation>%1: the measures, the units%2 and %3 cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reportcommands.cpp" line="88" />
+        <source>, 考评</source>
+        <translation>, 考评</translation>
     </message>
 </context>
 <context>
@@ -1853,15 +1877,19 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="52" />
-        <location filename="../../core/cases/caseexport.cpp" line="72" />
-        <location filename="../../core/cases/caseexport.cpp" line="89" />
+        <location filename="../../core/cases/caseexport.cpp" line="84" />
         <location filename="../../core/io/csvwriter.cpp" line="55" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="78" />
+        <location filename="../../core/cases/caseexport.cpp" line="132" />
+        <source>Cases</source>
+        <extracomment>The sheet of an Excel export that lists cases</extracomment>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseexport.cpp" line="65" />
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
@@ -3153,6 +3181,155 @@ Password of %1 (%2) to go on:</translation>
         <source>The period needs a first and a last day, in order.</source>
         <translation>The period needs a first and a last day, in order.</translation>
     </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="35" />
+        <source>Period %1 to %2; open and overdue cases as of %3.</source>
+        <translation>Period %1 to %2; open and overdue cases as of %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="57" />
+        <source>whole ledger</source>
+        <translation>whole ledger</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="67" />
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="76" />
+        <source>Statistics</source>
+        <comment>the start of a report's file name</comment>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="83" />
+        <location filename="../../core/reports/reportexport.cpp" line="171" />
+        <source>Statistics — %1</source>
+        <translation>Statistics — %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="86" />
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="87" />
+        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="87" />
+        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="87" />
+        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <source>Numerator</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="87" />
+        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="88" />
+        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="88" />
+        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="99" />
+        <location filename="../../core/reports/reportexport.cpp" line="125" />
+        <location filename="../../core/reports/reportexport.cpp" line="187" />
+        <location filename="../../core/reports/reportexport.cpp" line="211" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="105" />
+        <location filename="../../core/reports/reportexport.cpp" line="192" />
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="106" />
+        <location filename="../../core/reports/reportexport.cpp" line="192" />
+        <source>Overdue now</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="107" />
+        <location filename="../../core/reports/reportexport.cpp" line="187" />
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="119" />
+        <location filename="../../core/reports/reportexport.cpp" line="202" />
+        <source>%1 (all)</source>
+        <translation>%1 (all)</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="125" />
+        <location filename="../../core/reports/reportexport.cpp" line="211" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="125" />
+        <location filename="../../core/reports/reportexport.cpp" line="211" />
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="127" />
+        <source>%1: cases</source>
+        <translation>%1: cases</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="128" />
+        <source>%1: points</source>
+        <translation>%1: points</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="130" />
+        <location filename="../../core/reports/reportexport.cpp" line="210" />
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="132" />
+        <location filename="../../core/reports/reportexport.cpp" line="210" />
+        <source>Rules: %1</source>
+        <translation>Rules: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="152" />
+        <source>Cases registered in the period: %1</source>
+        <translation>Cases registered in the period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="221" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print/reportpdf.cpp" line="33" />
+        <source>Cannot write the PDF file %1.</source>
+        <translation>Cannot write the PDF file %1.</translation>
+    </message>
 </context>
 <context>
     <name>tz::ResidentId</name>
@@ -3840,264 +4017,305 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::StatisticsPage</name>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="84" />
-        <location filename="../../ui/reports/statisticscharts.cpp" line="157" />
-        <location filename="../../ui/reports/statisticscharts.cpp" line="182" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="80" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="153" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="178" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="85" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="81" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="102" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="98" />
         <source>%1 registered, %2 resolved</source>
         <translation>%1 registered, %2 resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="111" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="107" />
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="116" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="112" />
         <source>Over time</source>
         <translation>Over time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="130" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="126" />
         <source>%1 %2 (%3%)</source>
         <translation>%1 %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="145" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="141" />
         <source>No cases in the period</source>
         <translation>No cases in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="153" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="149" />
         <source>By class</source>
         <translation>By class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="170" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="166" />
         <source>By channel</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="178" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="174" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="183" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="179" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
         <source>Overdue now</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="197" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="193" />
         <source>%1 · registered</source>
         <translation>%1 · registered</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="205" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="201" />
         <source>%1 · overdue now</source>
         <translation>%1 · overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="207" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="203" />
         <source>By unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="214" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="477" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="212" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="508" />
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="217" />
         <source>Statistics — %1</source>
-        <translation>Statistics — %1</translation>
+        <translation type="vanished">Statistics — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="220" />
         <source>Period %1 to %2; open and overdue cases as of %3.</source>
-        <translation>Period %1 to %2; open and overdue cases as of %3.</translation>
+        <translation type="vanished">Period %1 to %2; open and overdue cases as of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Measure</source>
-        <translation>Measure</translation>
+        <translation type="vanished">Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Value</source>
-        <translation>Value</translation>
+        <translation type="vanished">Value</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Numerator</source>
-        <translation>Numerator</translation>
+        <translation type="vanished">Numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Denominator</source>
-        <translation>Denominator</translation>
+        <translation type="vanished">Denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Definition</source>
-        <translation>Definition</translation>
+        <translation type="vanished">Definition</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Version</source>
-        <translation>Version</translation>
+        <translation type="vanished">Version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="241" />
         <source>Units</source>
-        <translation>Units</translation>
+        <translation type="vanished">Units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="259" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="137" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="145" />
         <source>Assessment</source>
         <extracomment>统计's second view: the units' scores and ratings (考评)</extracomment>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
         <source>Completion</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="116" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="123" />
         <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
         <translation>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="127" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="134" />
         <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
         <translation>Click a figure, a bar, a slice or a number to list its cases here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="135" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="143" />
         <source>Measures</source>
         <extracomment>统计's first view: the measures, charts and units</extracomment>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="168" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="178" />
         <source>List the cases counted in (numerator)</source>
         <translation>List the cases counted in (numerator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="169" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="179" />
         <source>List the cases it is taken over (denominator)</source>
         <translation>List the cases it is taken over (denominator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="177" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="187" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="178" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
         <source>numerator</source>
         <translation>numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="178" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="208" />
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="194" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="214" />
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="197" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="217" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="198" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="218" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="199" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="219" />
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="200" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="220" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="201" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="221" />
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="202" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="222" />
         <source>Other dates</source>
         <translation>Other dates</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="212" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="232" />
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="235" />
+        <source>E&amp;xcel…</source>
+        <extracomment>Saves the report (measures, units, 考评 and the cases) as an xlsx workbook</extracomment>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="237" />
+        <source>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</source>
+        <translation>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="239" />
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="539" />
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="542" />
+        <source>The export did not finish.</source>
+        <translation>The export did not finish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="551" />
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="551" />
+        <source>Save the report for Excel</source>
+        <translation>Save the report for Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="552" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="552" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="557" />
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
         <translation type="vanished">&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="316" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="347" />
         <source>The last day comes before the first.</source>
         <translation>The last day comes before the first.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="349" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="380" />
         <source>%1
 Definition version %2</source>
         <extracomment>A measure's definition and its version, in the tooltip of its figure in 统计</extracomment>
@@ -4105,46 +4323,46 @@ Definition version %2</source>
 Definition version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="355" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="386" />
         <source>%1 · v%2</source>
         <extracomment>A measure's name and the version of its definition, e.g. "办结率 · 口径1"</extracomment>
         <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="374" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="405" />
         <source>List the cases counted in</source>
         <translation>List the cases counted in</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="377" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="408" />
         <source>List the cases it is taken over</source>
         <translation>List the cases it is taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="396" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="427" />
         <source> · numerator</source>
         <translation> · numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="397" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="445" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="428" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="476" />
         <source> · denominator</source>
         <translation> · denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="399" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="430" />
         <source>%1%2: %3</source>
         <extracomment>The list under 统计: a measure, which side of it, and its rule ("办结率 · 分子：…")</extracomment>
         <translation>%1%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="429" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="444" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="460" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="475" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="477" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="508" />
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
@@ -4776,6 +4994,29 @@ Definition version %2</translation>
     </message>
 </context>
 <context>
+    <name>tz::Xlsx</name>
+    <message>
+        <location filename="../../core/io/xlsxbook.cpp" line="33" />
+        <source>Cannot create the Excel file %1.</source>
+        <translation>Cannot create the Excel file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxbook.cpp" line="69" />
+        <source>The sheet name %1 is not allowed.</source>
+        <translation>The sheet name %1 is not allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxbook.cpp" line="140" />
+        <source>Cannot write the Excel file %1: %2</source>
+        <translation>Cannot write the Excel file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxbook.cpp" line="149" />
+        <source>Cannot write the Excel file %1.</source>
+        <translation>Cannot write the Excel file %1.</translation>
+    </message>
+</context>
+<context>
     <name>tz::server</name>
     <message>
         <source>The server's database refused: %1</source>
@@ -4841,12 +5082,17 @@ Definition version %2</translation>
         <translation>%1 is outside this device's scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="531" />
+        <location filename="../../app/server/serverstore.cpp" line="536" />
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 is recorded by %2, a user the server does not know</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="536" />
+        <location filename="../../app/server/serverstore.cpp" line="541" />
+        <source>user %1 (%2) may not change the assessment rules</source>
+        <translation>user %1 (%2) may not change the assessment rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="547" />
         <source>user %1 (%2) may not %3</source>
         <translation>user %1 (%2) may not %3</translation>
     </message>

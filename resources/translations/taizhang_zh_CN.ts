@@ -15,123 +15,123 @@
         <translation>考评规则有误：%1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="57" />
+        <location filename="../../core/reports/assessment.cpp" line="58" />
         <source>Not accepted within 24 hours of dispatch</source>
         <translation>派单后 24 小时内未接单</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="59" />
+        <location filename="../../core/reports/assessment.cpp" line="61" />
         <source>Resolved after the deadline</source>
         <translation>超过办理期限才办结</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="60" />
+        <location filename="../../core/reports/assessment.cpp" line="63" />
         <source>Registered in the period and not resolved</source>
         <translation>期间内受理、尚未办结</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="62" />
+        <location filename="../../core/reports/assessment.cpp" line="66" />
         <source>Resolved at township level or below</source>
         <translation>在乡镇（街道）及以下办结（属地解决）</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="63" />
+        <location filename="../../core/reports/assessment.cpp" line="68" />
         <source>Resolved in the village</source>
         <translation>在村（社区）办结</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="64" />
+        <location filename="../../core/reports/assessment.cpp" line="70" />
         <source>Unsatisfied at the follow-up</source>
         <translation>回访不满意</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="65" />
+        <location filename="../../core/reports/assessment.cpp" line="72" />
         <source>Satisfied at the follow-up</source>
         <translation>回访满意</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="66" />
+        <location filename="../../core/reports/assessment.cpp" line="74" />
         <source>Reopened after the follow-up</source>
         <translation>回访后重办</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="82" />
+        <location filename="../../core/reports/assessment.cpp" line="92" />
         <source>Response</source>
         <extracomment>The response stage of a case (响应: accepting what was dispatched)</extracomment>
         <translation>响应</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="85" />
+        <location filename="../../core/reports/assessment.cpp" line="95" />
         <source>Handling</source>
         <extracomment>The handling stage (办理)</extracomment>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="87" />
+        <location filename="../../core/reports/assessment.cpp" line="97" />
         <source>Feedback</source>
         <extracomment>The feedback stage (反馈: the citizen's answer)</extracomment>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="112" />
+        <location filename="../../core/reports/assessment.cpp" line="122" />
         <source>Good</source>
         <extracomment>Unit rating 好</extracomment>
         <translation>好</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="115" />
+        <location filename="../../core/reports/assessment.cpp" line="125" />
         <source>Fairly good</source>
         <extracomment>Unit rating 较好</extracomment>
         <translation>较好</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="120" />
+        <location filename="../../core/reports/assessment.cpp" line="130" />
         <source>Average</source>
         <extracomment>Unit rating 一般</extracomment>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="143" />
+        <location filename="../../core/reports/assessment.cpp" line="153" />
         <source>a name of 1 to 80 characters is needed.</source>
         <translation>需要 1 至 80 个字的名称。</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="145" />
+        <location filename="../../core/reports/assessment.cpp" line="155" />
         <source>the full score must be above 0 and at most 1,000.</source>
         <translation>满分须大于 0，且不超过 1000。</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="148" />
+        <location filename="../../core/reports/assessment.cpp" line="158" />
         <source>the lowest score for 较好 must not be above the one for 好, nor that above the full score.</source>
         <translation>“较好”的最低分不能高于“好”的最低分，“好”的最低分不能高于满分。</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="152" />
+        <location filename="../../core/reports/assessment.cpp" line="162" />
         <source>1 to 50 rules are needed.</source>
         <translation>需要 1 至 50 条规则。</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="165" />
+        <location filename="../../core/reports/assessment.cpp" line="175" />
         <source>rule %1 needs a description of 1 to 60 characters.</source>
         <translation>第 %1 条规则需要 1 至 60 个字的说明。</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="171" />
+        <location filename="../../core/reports/assessment.cpp" line="181" />
         <source>rule "%1" counts something this program does not know.</source>
         <translation>规则“%1”统计的内容本程序无法识别。</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="175" />
+        <location filename="../../core/reports/assessment.cpp" line="185" />
         <source>rule "%1" needs points between -100 and 100 per case and a limit of 0 to 1,000.</source>
         <translation>规则“%1”每件分值须在 -100 至 100 之间，上限须在 0 至 1000 之间。</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="232" />
+        <location filename="../../core/reports/assessment.cpp" line="245" />
         <source>Only an administrator may change the assessment rules.</source>
         <translation>只有管理员可以修改考评规则。</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="251" />
+        <location filename="../../core/reports/assessment.cpp" line="264" />
         <source>The saved rules cannot be read back.</source>
         <translation>已保存的规则无法读回。</translation>
     </message>
@@ -143,32 +143,31 @@
         <translation type="vanished">规则(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="47" />
         <source>Rule &amp;set:</source>
-        <translation>考评规则(&amp;S)：</translation>
+        <translation type="vanished">考评规则(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="52" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="53" />
         <source>&amp;Edit the rules…</source>
         <translation>编辑规则(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="56" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="57" />
         <source>Only an administrator may change the rules.</source>
         <translation>只有管理员可以修改规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="66" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="67" />
         <source>These are the rules shipped with the program: an example after 廊坊's and 河池's stages (response, handling, feedback), not your county's rules. An administrator adapts them under 编辑规则 and saves them as a new version.</source>
         <translation>当前是程序自带的示例规则：参照廊坊、河池按响应、办理、反馈环节考评的做法拟定，并非本地的考评办法。请管理员在“编辑规则”中按本地办法修改，另存为新版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="81" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="82" />
         <source>Click a rule's cell to list the cases it counted for that unit.</source>
         <translation>单击某条规则所在格，下方列出该单位被计入的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="94" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="95" />
         <source>%1 · 考评 · %2</source>
         <translation>%1 · 考评 · %2</translation>
     </message>
@@ -178,28 +177,33 @@
         <translation type="vanished">%1（示例）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="114" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="48" />
+        <source>Ru&amp;le set:</source>
+        <translation>考评规则(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/assessmentview.cpp" line="115" />
         <source>%1 · version %2 · %3</source>
         <extracomment>A saved version of the 考评 rules: its name, number and the day it was saved</extracomment>
         <translation>%1 · 第 %2 版 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="157" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="158" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="157" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="158" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="157" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="158" />
         <source>Rating</source>
         <translation>等次</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="160" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="161" />
         <source>%1: %2
 %3 a case%4</source>
         <extracomment>A 考评 rule's column: its stage, words, and points per case with the limit</extracomment>
@@ -207,18 +211,18 @@
 每件 %3 分%4</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="162" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="163" />
         <source>, at most %1</source>
         <translation>，上限 %1 分</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="178" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="180" />
         <source>%1 · %2</source>
         <extracomment>A 考评 cell: cases counted and the points they make</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="184" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="186" />
         <source>Good %1 · Fairly good %2 · Average %3 (Good from %4, Fairly good from %5 of %6)</source>
         <translation>好 %1 个 · 较好 %2 个 · 一般 %3 个（满分 %6，%4 分及以上为好，%5 分及以上为较好）</translation>
     </message>
@@ -597,63 +601,63 @@
 <context>
     <name>tz::CaseField</name>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="22" />
+        <location filename="../../core/cases/casefields.cpp" line="46" />
         <source>Case number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="24" />
+        <location filename="../../core/cases/casefields.cpp" line="48" />
         <source>Request</source>
         <translation>诉求事项</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="26" />
+        <location filename="../../core/cases/casefields.cpp" line="50" />
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="28" />
+        <location filename="../../core/cases/casefields.cpp" line="52" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="30" />
+        <location filename="../../core/cases/casefields.cpp" line="54" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="32" />
+        <location filename="../../core/cases/casefields.cpp" line="56" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="34" />
+        <location filename="../../core/cases/casefields.cpp" line="58" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="36" />
+        <location filename="../../core/cases/casefields.cpp" line="60" />
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="38" />
+        <location filename="../../core/cases/casefields.cpp" line="62" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="40" />
-        <location filename="../../core/cases/casefields.cpp" line="87" />
+        <location filename="../../core/cases/casefields.cpp" line="64" />
+        <location filename="../../core/cases/casefields.cpp" line="111" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="75" />
+        <location filename="../../core/cases/casefields.cpp" line="99" />
         <source> (overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="77" />
+        <location filename="../../core/cases/casefields.cpp" line="101" />
         <source> (waiting for materials)</source>
         <translation>（待补材料）</translation>
     </message>
@@ -1593,7 +1597,7 @@
     </message>
     <message>
         <location filename="../../app/cli/casecommands.cpp" line="100" />
-        <location filename="../../app/cli/cli.cpp" line="436" />
+        <location filename="../../app/cli/cli.cpp" line="440" />
         <source>No department named %1 at %2.</source>
         <translation>%2 没有名为 %1 的部门。</translation>
     </message>
@@ -1653,139 +1657,139 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="120" />
+        <location filename="../../app/cli/cli.cpp" line="122" />
         <source>Demo counter</source>
         <translation>演示窗口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="161" />
+        <location filename="../../app/cli/cli.cpp" line="165" />
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="193" />
+        <location filename="../../app/cli/cli.cpp" line="197" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="223" />
+        <location filename="../../app/cli/cli.cpp" line="227" />
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="234" />
+        <location filename="../../app/cli/cli.cpp" line="238" />
         <source>Taizhang device</source>
         <translation>民情台账终端</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="242" />
+        <location filename="../../app/cli/cli.cpp" line="246" />
         <source>Created ledger %1 (device %2).</source>
         <translation>已创建台账 %1（设备 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="247" />
+        <location filename="../../app/cli/cli.cpp" line="251" />
         <source>One-time administrator password for "admin": %1</source>
         <translation>管理员“admin”的一次性密码：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="255" />
+        <location filename="../../app/cli/cli.cpp" line="259" />
         <source>Nothing was imported; fix these rows:</source>
         <translation>未导入任何数据；请修正以下各行：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="276" />
+        <location filename="../../app/cli/cli.cpp" line="280" />
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>导入完成：新增 %1，更名 %2，未变 %3。台账现有市 %4 个、县（区）%5 个、乡镇（街道）%6 个、村（社区）%7 个。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="296" />
+        <location filename="../../app/cli/cli.cpp" line="300" />
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>工作日历：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="310" />
+        <location filename="../../app/cli/cli.cpp" line="314" />
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>服务事项清单：定义 %1 项，未变 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="320" />
+        <location filename="../../app/cli/cli.cpp" line="324" />
         <source>Catalog written to %1.</source>
         <translation>服务事项清单已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="332" />
+        <location filename="../../app/cli/cli.cpp" line="336" />
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>台账校验通过：来自 %2 台设备的 %1 条记录，哈希链完整，数据表与记录一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="336" />
+        <location filename="../../app/cli/cli.cpp" line="340" />
         <source>Ledger verification FAILED:
 %1</source>
         <translation>台账校验未通过：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="358" />
+        <location filename="../../app/cli/cli.cpp" line="362" />
         <source>No case matches "%1".</source>
         <translation>没有与“%1”匹配的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="378" />
+        <location filename="../../app/cli/cli.cpp" line="382" />
         <source>Valid ID number (born %1).</source>
         <translation>身份证号有效（出生日期 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="389" />
+        <location filename="../../app/cli/cli.cpp" line="393" />
         <source>demo: %1 of %2 cases</source>
         <translation>演示数据：%1 / %2 件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="400" />
+        <location filename="../../app/cli/cli.cpp" line="404" />
         <source>demo: %1 steps were refused by the services:</source>
         <translation>演示数据：有 %1 个步骤被业务规则拒绝：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="407" />
+        <location filename="../../app/cli/cli.cpp" line="411" />
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>演示台账：事项 %1 件，群众 %2 人，记录 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="417" />
+        <location filename="../../app/cli/cli.cpp" line="421" />
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role 必须是 clerk、grid-worker、handler、supervisor 或 admin。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="422" />
+        <location filename="../../app/cli/cli.cpp" line="426" />
         <source>Cannot read the password file "%1".</source>
         <translation>无法读取密码文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="444" />
+        <location filename="../../app/cli/cli.cpp" line="448" />
         <source>User %1 created.</source>
         <translation>已创建用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="454" />
+        <location filename="../../app/cli/cli.cpp" line="458" />
         <source>Department %1 added.</source>
         <translation>已添加部门 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="469" />
+        <location filename="../../app/cli/cli.cpp" line="473" />
         <source>Resident %1 registered.</source>
         <translation>已登记群众 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="500" />
+        <location filename="../../app/cli/cli.cpp" line="504" />
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set 需要 --handling 和 --days。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="506" />
+        <location filename="../../app/cli/cli.cpp" line="510" />
         <source>Deadline set: %1 working days.</source>
         <translation>时限已设定：%1 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="516" />
+        <location filename="../../app/cli/cli.cpp" line="520" />
         <source>Setting %1 saved.</source>
         <translation>设置项 %1 已保存。</translation>
     </message>
@@ -1805,9 +1809,29 @@
         <translation>同步完成：发出 %1 条，收到 %2 条，共 %3 次请求。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reportcommands.cpp" line="22" />
+        <location filename="../../app/cli/reportcommands.cpp" line="27" />
         <source>report measures needs --from and --to as YYYY-MM-DD.</source>
         <translation>report measures 需要 --from 和 --to，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reportcommands.cpp" line="59" />
+        <source>report export needs --from and --to as YYYY-MM-DD and one of --xlsx FILE or --pdf FILE.</source>
+        <translation>report export 需要 --from 和 --to（YYYY-MM-DD），以及 --xlsx 文件 或 --pdf 文件 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reportcommands.cpp" line="75" />
+        <source>No 考评 rules have the id %1.</source>
+        <translation>没有编号为 %1 的考评规则。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reportcommands.cpp" line="87" />
+        <source>%1: the measures, the units%2 and %3 cases</source>
+        <translation>%1：指标、各单位%2及 %3 件事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/reportcommands.cpp" line="88" />
+        <source>, 考评</source>
+        <translation>、考评</translation>
     </message>
 </context>
 <context>
@@ -1853,15 +1877,19 @@
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="52" />
-        <location filename="../../core/cases/caseexport.cpp" line="72" />
-        <location filename="../../core/cases/caseexport.cpp" line="89" />
+        <location filename="../../core/cases/caseexport.cpp" line="84" />
         <location filename="../../core/io/csvwriter.cpp" line="55" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="78" />
+        <location filename="../../core/cases/caseexport.cpp" line="132" />
+        <source>Cases</source>
+        <extracomment>The sheet of an Excel export that lists cases</extracomment>
+        <translation>事项清单</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseexport.cpp" line="65" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
     </message>
@@ -3151,6 +3179,155 @@ Password of %1 (%2) to go on:</source>
         <source>The period needs a first and a last day, in order.</source>
         <translation>统计期间需要起止日期，且起始日期不晚于截止日期。</translation>
     </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="35" />
+        <source>Period %1 to %2; open and overdue cases as of %3.</source>
+        <translation>统计期间 %1 至 %2；在办与超期件数截至 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="57" />
+        <source>whole ledger</source>
+        <translation>全台账</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="67" />
+        <source>%1, version %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="76" />
+        <source>Statistics</source>
+        <comment>the start of a report's file name</comment>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="83" />
+        <location filename="../../core/reports/reportexport.cpp" line="171" />
+        <source>Statistics — %1</source>
+        <translation>统计 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="86" />
+        <source>Measures</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="87" />
+        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="87" />
+        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="87" />
+        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="87" />
+        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="88" />
+        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <source>Definition</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="88" />
+        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="99" />
+        <location filename="../../core/reports/reportexport.cpp" line="125" />
+        <location filename="../../core/reports/reportexport.cpp" line="187" />
+        <location filename="../../core/reports/reportexport.cpp" line="211" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="105" />
+        <location filename="../../core/reports/reportexport.cpp" line="192" />
+        <source>Open now</source>
+        <translation>当前在办</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="106" />
+        <location filename="../../core/reports/reportexport.cpp" line="192" />
+        <source>Overdue now</source>
+        <translation>当前超期</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="107" />
+        <location filename="../../core/reports/reportexport.cpp" line="187" />
+        <source>Units</source>
+        <translation>各单位</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="119" />
+        <location filename="../../core/reports/reportexport.cpp" line="202" />
+        <source>%1 (all)</source>
+        <translation>%1（合计）</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="125" />
+        <location filename="../../core/reports/reportexport.cpp" line="211" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="125" />
+        <location filename="../../core/reports/reportexport.cpp" line="211" />
+        <source>Rating</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="127" />
+        <source>%1: cases</source>
+        <translation>%1（件）</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="128" />
+        <source>%1: points</source>
+        <translation>%1（分）</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="130" />
+        <location filename="../../core/reports/reportexport.cpp" line="210" />
+        <source>Assessment</source>
+        <translation>考评</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="132" />
+        <location filename="../../core/reports/reportexport.cpp" line="210" />
+        <source>Rules: %1</source>
+        <translation>考评规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="152" />
+        <source>Cases registered in the period: %1</source>
+        <translation>期间内受理的事项：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/reports/reportexport.cpp" line="221" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print/reportpdf.cpp" line="33" />
+        <source>Cannot write the PDF file %1.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>tz::ResidentId</name>
@@ -3836,264 +4013,305 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::StatisticsPage</name>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="84" />
-        <location filename="../../ui/reports/statisticscharts.cpp" line="157" />
-        <location filename="../../ui/reports/statisticscharts.cpp" line="182" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="80" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="153" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="178" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
         <source>Registered</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="85" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="81" />
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="102" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="98" />
         <source>%1 registered, %2 resolved</source>
         <translation>受理 %1 件，办结 %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="111" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="107" />
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="116" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="112" />
         <source>Over time</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="130" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="126" />
         <source>%1 %2 (%3%)</source>
         <translation>%1 %2 件（%3%）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="145" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="141" />
         <source>No cases in the period</source>
         <translation>期间内没有事项</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="153" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="149" />
         <source>By class</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="170" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="166" />
         <source>By channel</source>
         <translation>按渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="178" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="174" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="183" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="179" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
         <source>Overdue now</source>
         <translation>当前超期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="197" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="193" />
         <source>%1 · registered</source>
         <translation>%1 · 受理</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="205" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="201" />
         <source>%1 · overdue now</source>
         <translation>%1 · 当前超期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="207" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="203" />
         <source>By unit</source>
         <translation>按单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="214" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="477" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="212" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="508" />
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="217" />
         <source>Statistics — %1</source>
-        <translation>统计 — %1</translation>
+        <translation type="vanished">统计 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="220" />
         <source>Period %1 to %2; open and overdue cases as of %3.</source>
-        <translation>统计期间 %1 至 %2；在办与超期件数截至 %3。</translation>
+        <translation type="vanished">统计期间 %1 至 %2；在办与超期件数截至 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Measure</source>
-        <translation>指标</translation>
+        <translation type="vanished">指标</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Value</source>
-        <translation>数值</translation>
+        <translation type="vanished">数值</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Numerator</source>
-        <translation>分子</translation>
+        <translation type="vanished">分子</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Denominator</source>
-        <translation>分母</translation>
+        <translation type="vanished">分母</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Definition</source>
-        <translation>口径</translation>
+        <translation type="vanished">口径</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="225" />
         <source>Version</source>
-        <translation>版本</translation>
+        <translation type="vanished">版本</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="241" />
         <source>Units</source>
-        <translation>各单位</translation>
+        <translation type="vanished">各单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="259" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="137" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="145" />
         <source>Assessment</source>
         <extracomment>统计's second view: the units' scores and ratings (考评)</extracomment>
         <translation>考评</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
         <source>Completion</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="104" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
         <source>On time</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
         <source>Local</source>
         <translation>属地解决率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="105" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
         <source>Open now</source>
         <translation>当前在办</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="116" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="123" />
         <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
         <translation>单击数字，下方列出相应事项（比率列出其分母事项；右键可选分子或分母）。双击单位名称查看其下级单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="127" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="134" />
         <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
         <translation>单击指标、柱条、扇区或表中数字，在此列出相应事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="135" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="143" />
         <source>Measures</source>
         <extracomment>统计's first view: the measures, charts and units</extracomment>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="168" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="178" />
         <source>List the cases counted in (numerator)</source>
         <translation>列出计入的事项（分子）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="169" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="179" />
         <source>List the cases it is taken over (denominator)</source>
         <translation>列出统计范围内的事项（分母）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="177" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="187" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="178" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
         <source>numerator</source>
         <translation>分子</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="178" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
         <source>denominator</source>
         <translation>分母</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="208" />
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="194" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="214" />
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="197" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="217" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="198" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="218" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="199" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="219" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="200" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="220" />
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="201" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="221" />
         <source>Last year</source>
         <translation>上一年</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="202" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="222" />
         <source>Other dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="212" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="232" />
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="235" />
+        <source>E&amp;xcel…</source>
+        <extracomment>Saves the report (measures, units, 考评 and the cases) as an xlsx workbook</extracomment>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="237" />
+        <source>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</source>
+        <translation>将指标及其口径、各单位、考评和期间内受理的事项保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="239" />
+        <source>P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="539" />
+        <source>Writing the report…</source>
+        <translation>正在生成报表……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="542" />
+        <source>The export did not finish.</source>
+        <translation>导出未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="551" />
+        <source>Save the report as PDF</source>
+        <translation>将报表保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="551" />
+        <source>Save the report for Excel</source>
+        <translation>将报表保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="552" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="552" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/statisticspage.cpp" line="557" />
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
         <translation type="vanished">打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="316" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="347" />
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="349" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="380" />
         <source>%1
 Definition version %2</source>
         <extracomment>A measure's definition and its version, in the tooltip of its figure in 统计</extracomment>
@@ -4101,46 +4319,46 @@ Definition version %2</source>
 口径版本 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="355" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="386" />
         <source>%1 · v%2</source>
         <extracomment>A measure's name and the version of its definition, e.g. "办结率 · 口径1"</extracomment>
         <translation>%1 · 口径%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="374" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="405" />
         <source>List the cases counted in</source>
         <translation>列出计入的事项（分子）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="377" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="408" />
         <source>List the cases it is taken over</source>
         <translation>列出统计范围内的事项（分母）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="396" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="427" />
         <source> · numerator</source>
         <translation> · 分子</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="397" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="445" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="428" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="476" />
         <source> · denominator</source>
         <translation> · 分母</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="399" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="430" />
         <source>%1%2: %3</source>
         <extracomment>The list under 统计: a measure, which side of it, and its rule ("办结率 · 分子：…")</extracomment>
         <translation>%1%2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="429" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="444" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="460" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="475" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="477" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="508" />
         <source>%1 (all)</source>
         <translation>%1（合计）</translation>
     </message>
@@ -4766,6 +4984,29 @@ Definition version %2</source>
     </message>
 </context>
 <context>
+    <name>tz::Xlsx</name>
+    <message>
+        <location filename="../../core/io/xlsxbook.cpp" line="33" />
+        <source>Cannot create the Excel file %1.</source>
+        <translation>无法创建 Excel 文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxbook.cpp" line="69" />
+        <source>The sheet name %1 is not allowed.</source>
+        <translation>工作表名称“%1”不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxbook.cpp" line="140" />
+        <source>Cannot write the Excel file %1: %2</source>
+        <translation>无法写入 Excel 文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/xlsxbook.cpp" line="149" />
+        <source>Cannot write the Excel file %1.</source>
+        <translation>无法写入 Excel 文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tz::server</name>
     <message>
         <source>The server's database refused: %1</source>
@@ -4831,12 +5072,17 @@ Definition version %2</source>
         <translation>%1 不在本机的范围内</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="531" />
+        <location filename="../../app/server/serverstore.cpp" line="536" />
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 由服务器不认识的用户 %2 记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="536" />
+        <location filename="../../app/server/serverstore.cpp" line="541" />
+        <source>user %1 (%2) may not change the assessment rules</source>
+        <translation>用户 %1（%2）无权修改考评规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="547" />
         <source>user %1 (%2) may not %3</source>
         <translation>用户 %1（%2）无权%3</translation>
     </message>

@@ -20,6 +20,7 @@
 #include <QChartView>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPieSeries>
@@ -187,6 +188,20 @@ TEST_CASE("统计 shows a township's measures for the period, by village, and li
     CHECK(html.contains(QStringLiteral("60.00%")));
     CHECK(html.contains(page.data().figures.at(completion).definition.rule.toHtmlEscaped()));
     CHECK(html.contains(units->item(wuxu, 0)->text()));
+
+    // Handed upward: an Excel workbook and a PDF of what the page shows.
+    const QString xlsx = t.dir() + QStringLiteral("/五圩镇.xlsx");
+    CHECK(page.exportTo(xlsx).isEmpty());
+    QFile book(xlsx);
+    REQUIRE(book.open(QIODevice::ReadOnly));
+    CHECK(book.read(2) == QByteArray("PK"));
+    const QString pdf = t.dir() + QStringLiteral("/五圩镇.pdf");
+    CHECK(page.exportTo(pdf).isEmpty());
+    QFile printed(pdf);
+    REQUIRE(printed.open(QIODevice::ReadOnly));
+    CHECK(printed.read(5) == QByteArray("%PDF-"));
+    CHECK(printed.size() > 10000); // the tables and the charts
+    CHECK_FALSE(page.exportTo(t.dir() + QStringLiteral("/no-such-folder/r.xlsx")).isEmpty());
 }
 
 TEST_CASE(

@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "reports/assessmentview.h"
 
+#include "common/businesstime.h"
 #include "common/messages.h"
 #include "ledger/ledger.h"
 #include "reports/rulesdialog.h"
@@ -44,7 +45,7 @@ AssessmentView::AssessmentView(Workspace &workspace, const Actor &actor, QWidget
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    auto *label = new QLabel(tr("Rule &set:"), this);
+    auto *label = new QLabel(tr("Ru&le set:"), this);
     m_set = new QComboBox(this);
     m_set->setObjectName(QStringLiteral("assessmentRules"));
     m_set->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -114,7 +115,7 @@ void AssessmentView::reloadSets(const QString &select)
             m_set->addItem(tr("%1 · version %2 · %3")
                                .arg(set.name)
                                .arg(set.number)
-                               .arg(QDateTime::fromMSecsSinceEpoch(set.savedMs).date().toString(Qt::ISODate)),
+                               .arg(businesstime::dateOf(set.savedMs).toString(Qt::ISODate)),
                 set.id);
     }
     // The newest version unless told otherwise: that is the one in force.

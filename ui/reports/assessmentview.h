@@ -36,6 +36,7 @@ public:
     void editRules();
     // The rules shown, as the picker names them ("… · version 2 · 2026-12-01").
     [[nodiscard]] QString ruleSetTitle() const;
+    [[nodiscard]] const AssessmentRuleSet &currentRules() const { return current(); }
 
 signals:
     void listRequested(const CaseFilter &filter, const QString &title);

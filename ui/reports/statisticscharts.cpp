@@ -4,6 +4,7 @@
 
 #include "org/orgservice.h"
 #include "reports/assessmentview.h"
+#include "reports/reportexport.h"
 #include "workspace/workspace.h"
 
 #include <QBarCategoryAxis>
@@ -59,11 +60,6 @@ QChart *barChart(const QList<QBarSet *> &sets, const QStringList &categories, bo
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     return chart;
-}
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
 }
 
 } // namespace
@@ -209,75 +205,41 @@ void StatisticsPage::fillCharts()
     m_charts->setCurrentIndex(std::min(shown, m_charts->count() - 1));
 }
 
+ReportContent StatisticsPage::reportContent() const
+{
+    ReportContent report;
+    report.data = m_data;
+    report.unitPath = m_data.query.orgCode.isEmpty() ? tr("whole ledger")
+                                                     : m_workspace.org().pathName(m_data.query.orgCode);
+    if (!m_assessment->sheet().isEmpty()) {
+        report.rules = m_assessment->currentRules();
+        report.assessment = m_assessment->sheet();
+        report.rulesTitle = m_assessment->ruleSetTitle();
+    }
+    return report;
+}
+
+QList<QPair<QString, QImage>> StatisticsPage::chartImages() const
+{
+    QList<QPair<QString, QImage>> images;
+    for (int i = 0; i < m_charts->count(); ++i) {
+        if (auto *view = qobject_cast<QChartView *>(m_charts->widget(i))) {
+            // Drawn at a size that reads on A4, whatever the window's size.
+            const QSize old = view->size();
+            view->resize(900, 420);
+            images.append({QStringLiteral("chart:%1").arg(i), view->grab().toImage()});
+            view->resize(old);
+        }
+    }
+    return images;
+}
+
 QString StatisticsPage::printableHtml() const
 {
-    const QString unit = m_data.query.orgCode.isEmpty() ? tr("whole ledger")
-                                                        : m_workspace.org().pathName(m_data.query.orgCode);
-    QString html = QStringLiteral("<html><body style=\"font-size:10pt\">");
-    html += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Statistics — %1").arg(unit)));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(escaped(
-                    tr("Period %1 to %2; open and overdue cases as of %3.")
-                        .arg(m_data.query.from.toString(Qt::ISODate), m_data.query.to.toString(Qt::ISODate),
-                            m_data.today.toString(Qt::ISODate))));
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
-    for (const QString &header :
-        {tr("Measure"), tr("Value"), tr("Numerator"), tr("Denominator"), tr("Definition"), tr("Version")})
-        html += QStringLiteral("<th>%1</th>").arg(escaped(header));
-    html += QStringLiteral("</tr>");
-    const QLocale locale;
-    for (const MeasureFigure &figure : m_data.figures) {
-        const bool rate = figure.definition.kind == MeasureDefinition::Kind::Rate;
-        html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td "
-                               "align=\"right\">%4</td><td>%5</td><td align=\"center\">%6</td></tr>")
-                    .arg(escaped(figure.definition.name), escaped(MeasureService::display(figure)),
-                        rate ? locale.toString(figure.numerator) : QString(),
-                        locale.toString(figure.denominator), escaped(figure.definition.rule),
-                        QString::number(figure.definition.version));
-    }
-    html += QStringLiteral("</table>");
-    html += QStringLiteral(
-        "<h3>%1</h3><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>")
-                .arg(escaped(tr("Units")));
-    for (int c = 0; c < m_units->columnCount(); ++c)
-        html += QStringLiteral("<th>%1</th>").arg(escaped(m_units->horizontalHeaderItem(c)->text()));
-    html += QStringLiteral("</tr>");
-    for (int r = 0; r < m_units->rowCount(); ++r) {
-        html += QStringLiteral("<tr>");
-        for (int c = 0; c < m_units->columnCount(); ++c)
-            html += QStringLiteral("<td%1>%2</td>")
-                        .arg(c == 0 ? QString() : QStringLiteral(" align=\"right\""),
-                            escaped(m_units->item(r, c)->text()));
-        html += QStringLiteral("</tr>");
-    }
-    html += QStringLiteral("</table>");
-    // 考评 under the rules shown there, named with their version.
-    const QStandardItemModel *sheet = m_assessment->table();
-    if (sheet->rowCount() > 0) {
-        html += QStringLiteral("<h3>%1</h3><p>%2</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                               "width=\"100%\"><tr>")
-                    .arg(escaped(tr("Assessment")), escaped(m_assessment->ruleSetTitle()));
-        for (int c = 0; c < sheet->columnCount(); ++c)
-            html += QStringLiteral("<th>%1</th>")
-                        .arg(escaped(sheet->horizontalHeaderItem(c)->text())
-                                 .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-        html += QStringLiteral("</tr>");
-        for (int r = 0; r < sheet->rowCount(); ++r) {
-            html += QStringLiteral("<tr>");
-            for (int c = 0; c < sheet->columnCount(); ++c)
-                html += QStringLiteral("<td%1>%2</td>")
-                            .arg(c == 0 ? QString() : QStringLiteral(" align=\"right\""),
-                                escaped(sheet->item(r, c)->text()));
-            html += QStringLiteral("</tr>");
-        }
-        html += QStringLiteral("</table>");
-    }
+    QList<QPair<QString, QString>> captions;
     for (int i = 0; i < m_charts->count(); ++i)
-        html += QStringLiteral("<h3>%1</h3><img src=\"chart:%2\" width=\"600\">")
-                    .arg(escaped(m_charts->tabText(i)))
-                    .arg(i);
-    html += QStringLiteral("</body></html>");
-    return html;
+        captions.append({m_charts->tabText(i), QStringLiteral("chart:%1").arg(i)});
+    return ReportExport::html(reportContent(), captions);
 }
 
 } // namespace tz

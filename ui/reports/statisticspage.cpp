@@ -3,16 +3,21 @@
 
 #include "cases/casespage.h"
 #include "common/businesstime.h"
+#include "common/longtask.h"
 #include "common/messages.h"
 #include "common/unitpicker.h"
 #include "ledger/ledger.h"
 #include "org/orgservice.h"
+#include "print/reportpdf.h"
 #include "reports/assessmentview.h"
+#include "reports/reportexport.h"
 #include "workspace/workspace.h"
 
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -20,11 +25,13 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
@@ -127,6 +134,7 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Actor &actor, QWidget
     m_listTitle = new QLabel(tr("Click a figure, a bar, a slice or a number to list its cases here."), lower);
     m_listTitle->setObjectName(QStringLiteral("statisticsListTitle"));
     m_listTitle->setWordWrap(true);
+    m_listTitle->setTextFormat(Qt::PlainText); // unit names and rules come from data
     m_list = new CasesPage(m_workspace, m_actor, lower);
     lowerLayout->addWidget(m_listTitle);
     lowerLayout->addWidget(m_list, 1);
@@ -160,6 +168,8 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Actor &actor, QWidget
         const QStringList codes {QStringLiteral("completion_rate"), QStringLiteral("on_time_rate"),
             QStringLiteral("satisfaction_rate"), QStringLiteral("local_resolution_rate")};
         const int figure = indexOfMeasure(m_data, codes.at(measure));
+        if (figure < 0)
+            return;
         MeasureQuery query = m_data.query;
         query.orgCode = m_units->item(index.row(), UnitColumn)->data(kCodeRole).toString();
         const QString unit = m_units->item(index.row(), UnitColumn)->text();
@@ -180,6 +190,16 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Actor &actor, QWidget
         }
         menu.exec(m_unitView->viewport()->mapToGlobal(at));
     });
+}
+
+StatisticsPage::~StatisticsPage()
+{
+    // Closing the window moves the focus: a date field losing it says "editing finished" while
+    // the children are destroyed, after this page's own members are gone. Stop listening first.
+    m_from->disconnect(this);
+    m_to->disconnect(this);
+    m_unit->disconnect(this);
+    m_period->disconnect(this);
 }
 
 QHBoxLayout *StatisticsPage::buildBar()
@@ -211,6 +231,14 @@ QHBoxLayout *StatisticsPage::buildBar()
     m_to->setObjectName(QStringLiteral("statisticsTo"));
     auto *print = new QPushButton(tr("P&rint…"), this);
     print->setObjectName(QStringLiteral("statisticsPrint"));
+    //: Saves the report (measures, units, 考评 and the cases) as an xlsx workbook
+    auto *excel = new QPushButton(tr("E&xcel…"), this);
+    excel->setObjectName(QStringLiteral("statisticsExcel"));
+    excel->setToolTip(
+        tr("The measures with their rules, the units, 考评 and the cases registered in the period, "
+           "as an Excel workbook"));
+    auto *pdf = new QPushButton(tr("P&DF…"), this);
+    pdf->setObjectName(QStringLiteral("statisticsPdf"));
     m_status = messages::errorLabel(this, QStringLiteral("statisticsError"));
     bar->addWidget(unitLabel);
     bar->addWidget(m_unit, 2);
@@ -221,6 +249,8 @@ QHBoxLayout *StatisticsPage::buildBar()
     bar->addWidget(m_to);
     bar->addWidget(m_status, 1);
     bar->addStretch();
+    bar->addWidget(excel);
+    bar->addWidget(pdf);
     bar->addWidget(print);
 
     m_period->setCurrentIndex(m_period->findData(static_cast<int>(Period::ThisYear)));
@@ -234,6 +264,8 @@ QHBoxLayout *StatisticsPage::buildBar()
         });
     connect(m_unit, &QComboBox::activated, this, [this] { refresh(); });
     connect(print, &QPushButton::clicked, this, &StatisticsPage::print);
+    connect(excel, &QPushButton::clicked, this, [this] { exportReport(false); });
+    connect(pdf, &QPushButton::clicked, this, [this] { exportReport(true); });
     return bar;
 }
 
@@ -487,20 +519,46 @@ void StatisticsPage::print()
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
         QTextDocument document;
-        for (int i = 0; i < m_charts->count(); ++i) {
-            if (auto *view = qobject_cast<QChartView *>(m_charts->widget(i))) {
-                const QSize size(900, 420);
-                const QSize old = view->size();
-                view->resize(size);
-                document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)),
-                    view->grab().toImage());
-                view->resize(old);
-            }
-        }
+        for (const auto &[name, image] : chartImages())
+            document.addResource(QTextDocument::ImageResource, QUrl(name), image);
         document.setHtml(printableHtml());
         document.print(target);
     });
     preview.exec();
+}
+
+QString StatisticsPage::exportTo(const QString &file)
+{
+    const ReportContent report = reportContent();
+    if (file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        Status written = writeReportPdf(printableHtml(), file, chartImages());
+        return written ? QString() : written.error().message;
+    }
+    const QString ledgerPath = m_workspace.ledger().path();
+    std::optional<Result<qint64>> result;
+    // The case list behind the report may be long: off the window's thread.
+    runLongTask(
+        this, tr("Writing the report…"),
+        [&](const LongTaskProgress &) { result = ReportExport::toXlsx(ledgerPath, report, file); }, false,
+        300);
+    if (!result || !*result)
+        return result ? result->error().message : tr("The export did not finish.");
+    return {};
+}
+
+void StatisticsPage::exportReport(bool pdf)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(ReportExport::suggestedName(reportContent())
+        + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".xlsx")));
+    const QString file = QFileDialog::getSaveFileName(this,
+        pdf ? tr("Save the report as PDF") : tr("Save the report for Excel"), suggested,
+        pdf ? tr("PDF files (*.pdf)") : tr("Excel workbooks (*.xlsx)"));
+    if (file.isEmpty())
+        return;
+    const QString message = exportTo(file);
+    if (!message.isEmpty())
+        QMessageBox::warning(this, tr("Export"), message);
 }
 
 } // namespace tz

@@ -3,7 +3,9 @@
 
 #include "auth/actor.h"
 #include "reports/dashboard.h"
+#include "reports/reportexport.h"
 
+#include <QImage>
 #include <QWidget>
 
 class QComboBox;
@@ -43,6 +45,7 @@ public:
     };
 
     StatisticsPage(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
+    ~StatisticsPage() override;
 
     void refresh();
     void setUnit(const QString &code);
@@ -55,8 +58,13 @@ public:
     [[nodiscard]] QTabWidget *views() const { return m_views; }
     // What the list below shows ("办结率 · 分子 …").
     [[nodiscard]] QString listTitle() const;
-    // The page as a printable document (HTML with the charts as images).
+    // The page as a printable document (HTML naming the charts as images "chart:N").
     [[nodiscard]] QString printableHtml() const;
+    [[nodiscard]] QList<QPair<QString, QImage>> chartImages() const;
+    // What the page shows, as a report (the 考评 sheet as shown on its tab).
+    [[nodiscard]] ReportContent reportContent() const;
+    // Writes the report as xlsx or, for a name ending in .pdf, PDF; returns what went wrong.
+    [[nodiscard]] QString exportTo(const QString &file);
     // Lists a measure's cases: the figure's numerator or denominator.
     void listFigure(int index, bool numerator);
 
@@ -71,6 +79,7 @@ private:
     void listCases(const CaseFilter &filter, const QString &title);
     void listUnitCell(const QModelIndex &index);
     void print();
+    void exportReport(bool pdf);
     [[nodiscard]] QDate today() const;
 
     Workspace &m_workspace;

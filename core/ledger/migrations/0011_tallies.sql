@@ -93,7 +93,9 @@ BEGIN
           UNION ALL SELECT 3, NEW.resolved_at
           UNION ALL SELECT 4, NEW.followed_up_at) AS c,
          (SELECT '%Y%m' AS format UNION ALL SELECT '%Y%m%d') AS p
-    WHERE c.at IS NOT NULL
+    -- A date outside years 0–9999 (a broken clock) has no period: not counted, as no period
+    -- query can select it either.
+    WHERE c.at IS NOT NULL AND strftime(p.format, c.at / 1000 + 28800, 'unixepoch') IS NOT NULL
     ON CONFLICT (cohort, period, origin_org) DO UPDATE SET
         cases = cases + excluded.cases,
         resolved_now = resolved_now + excluded.resolved_now,
@@ -130,7 +132,7 @@ BEGIN
                   UNION ALL SELECT 3, NEW.resolved_at
                   UNION ALL SELECT 4, NEW.followed_up_at) AS c,
                  (SELECT '%Y%m' AS format UNION ALL SELECT '%Y%m%d') AS p
-            WHERE c.at IS NOT NULL);
+            WHERE c.at IS NOT NULL AND strftime(p.format, c.at / 1000 + 28800, 'unixepoch') IS NOT NULL);
     SELECT RAISE(IGNORE);
 END;
 
