@@ -45,6 +45,14 @@ void fillUnitPicker(QComboBox *combo, OrgService &org, const QString &top, std::
     });
 }
 
+QString topUnitFor(OrgService &org, const QString &unitCode)
+{
+    if (!unitCode.isEmpty())
+        return unitCode;
+    const QList<OrgUnit> roots = org.roots();
+    return roots.isEmpty() ? QString() : roots.first().code;
+}
+
 QComboBox *addUnitPickerRow(QBoxLayout *layout, const QString &label, const QString &objectName,
     OrgService &org, const QString &top, std::optional<OrgLevel> level)
 {

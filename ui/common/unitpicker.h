@@ -19,6 +19,9 @@ enum class OrgLevel : int;
 // (an "All" entry) in front.
 void fillUnitPicker(
     QComboBox *combo, OrgService &org, const QString &top, std::optional<OrgLevel> level = {});
+// The highest unit `unitCode` lets a person see: that unit, or for the ledger-wide
+// administrator (no unit) the top of the division tree.
+QString topUnitFor(OrgService &org, const QString &unitCode);
 // A labelled unit picker on its own row at the top of `layout` (a settings tab's).
 QComboBox *addUnitPickerRow(QBoxLayout *layout, const QString &label, const QString &objectName,
     OrgService &org, const QString &top, std::optional<OrgLevel> level = {});

@@ -86,12 +86,7 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Actor &actor, QWidget
     , m_workspace(workspace)
     , m_actor(actor)
 {
-    m_top = actor.orgCode;
-    if (m_top.isEmpty()) {
-        const QList<OrgUnit> roots = m_workspace.org().roots();
-        if (!roots.isEmpty())
-            m_top = roots.first().code;
-    }
+    m_top = topUnitFor(m_workspace.org(), actor.orgCode);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildBar());
 

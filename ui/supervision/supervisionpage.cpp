@@ -3,6 +3,7 @@
 
 #include "cases/casespage.h"
 #include "common/businesstime.h"
+#include "common/unitpicker.h"
 #include "ledger/ledger.h"
 #include "org/orgservice.h"
 #include "workspace/workspace.h"
@@ -42,12 +43,7 @@ SupervisionPage::SupervisionPage(Workspace &workspace, const Actor &actor, QWidg
     , m_workspace(workspace)
     , m_actor(actor)
 {
-    m_top = actor.orgCode;
-    if (m_top.isEmpty()) {
-        const QList<OrgUnit> roots = m_workspace.org().roots();
-        if (!roots.isEmpty())
-            m_top = roots.first().code;
-    }
+    m_top = topUnitFor(m_workspace.org(), actor.orgCode);
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     m_up = new QToolButton(this);
