@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "support/templedger.h"
 
+#include "support/catchqt.h"
+
 #include "auth/userservice.h"
 #include "calendar/calendarservice.h"
 #include "cases/caseservice.h"
@@ -107,6 +109,26 @@ void TempLedger::reopen()
         throw std::runtime_error(opened.error().message.toStdString());
     m_workspace = std::move(*opened);
     wireClock();
+}
+
+QString registerAt(TempLedger &t, const QString &org, Handling handling, const QString &title)
+{
+    RegisterCaseInput input;
+    input.orgCode = org;
+    input.handling = handling;
+    input.title = title;
+    Result<CaseRecord> c = t.ws().cases().registerCase(t.admin(), input);
+    REQUIRE(c.ok());
+    return c->number;
+}
+
+void resolveAt(TempLedger &t, const QString &number, const QString &org)
+{
+    DispatchInput to;
+    to.lead.orgCode = org;
+    REQUIRE(t.ws().cases().dispatch(t.admin(), number, to).ok());
+    REQUIRE(t.ws().cases().accept(t.admin(), number).ok());
+    REQUIRE(t.ws().cases().resolve(t.admin(), number, QStringLiteral("已修好")).ok());
 }
 
 } // namespace tz::test

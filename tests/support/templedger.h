@@ -4,6 +4,7 @@
 #pragma once
 
 #include "auth/actor.h"
+#include "cases/casetypes.h"
 #include "workspace/workspace.h"
 
 #include <QDateTime>
@@ -50,5 +51,11 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_now = 0;
 };
+
+// A case the ledger's administrator registers at `org`; returns its number.
+QString registerAt(
+    TempLedger &t, const QString &org, Handling handling, const QString &title = QStringLiteral("村道破损"));
+// The case dispatched to `org`, accepted and resolved there by the administrator.
+void resolveAt(TempLedger &t, const QString &number, const QString &org);
 
 } // namespace tz::test

@@ -15,6 +15,8 @@
 #include <QToolButton>
 
 using namespace tz;
+using tz::test::registerAt;
+using tz::test::resolveAt;
 using tz::test::TempLedger;
 
 namespace {
@@ -22,26 +24,6 @@ namespace {
 const QString kTownship = QStringLiteral("451202107000"); // 五圩镇
 const QString kWuxu = QStringLiteral("451202107001");
 const QString kSanjing = QStringLiteral("451202107201");
-
-QString registerAt(TempLedger &t, const QString &org, Handling handling)
-{
-    RegisterCaseInput input;
-    input.orgCode = org;
-    input.handling = handling;
-    input.title = QStringLiteral("村道破损");
-    Result<CaseRecord> c = t.ws().cases().registerCase(t.admin(), input);
-    REQUIRE(c.ok());
-    return c->number;
-}
-
-void resolve(TempLedger &t, const QString &number, const QString &org)
-{
-    DispatchInput to;
-    to.lead.orgCode = org;
-    REQUIRE(t.ws().cases().dispatch(t.admin(), number, to).ok());
-    REQUIRE(t.ws().cases().accept(t.admin(), number).ok());
-    REQUIRE(t.ws().cases().resolve(t.admin(), number, QStringLiteral("已修好")).ok());
-}
 
 // The row of a unit below the total (row 0).
 int rowOf(QStandardItemModel *model, const QString &prefix)
@@ -62,7 +44,7 @@ TEST_CASE("the follow-up page lists what waits for the citizen's answer and this
     QStringList numbers;
     for (int i = 0; i < 4; ++i) {
         numbers.append(registerAt(t, kWuxu, Handling::Fast));
-        resolve(t, numbers.last(), kWuxu);
+        resolveAt(t, numbers.last(), kWuxu);
     }
     registerAt(t, kSanjing, Handling::Fast); // another center's: not this clerk's to ask
     t.setNow(QStringLiteral("2026-03-03T10:00:00"));

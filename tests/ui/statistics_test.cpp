@@ -34,6 +34,8 @@
 #include <QToolButton>
 
 using namespace tz;
+using tz::test::registerAt;
+using tz::test::resolveAt;
 using tz::test::TempLedger;
 
 namespace {
@@ -41,26 +43,6 @@ namespace {
 const QString kTownship = QStringLiteral("451202107000"); // 五圩镇
 const QString kWuxu = QStringLiteral("451202107001");
 const QString kSanjing = QStringLiteral("451202107201");
-
-QString registerAt(TempLedger &t, const QString &org, Handling handling)
-{
-    RegisterCaseInput input;
-    input.orgCode = org;
-    input.handling = handling;
-    input.title = QStringLiteral("村道破损");
-    Result<CaseRecord> c = t.ws().cases().registerCase(t.admin(), input);
-    REQUIRE(c.ok());
-    return c->number;
-}
-
-void resolve(TempLedger &t, const QString &number, const QString &org)
-{
-    DispatchInput to;
-    to.lead.orgCode = org;
-    REQUIRE(t.ws().cases().dispatch(t.admin(), number, to).ok());
-    REQUIRE(t.ws().cases().accept(t.admin(), number).ok());
-    REQUIRE(t.ws().cases().resolve(t.admin(), number, QStringLiteral("已修好")).ok());
-}
 
 int figureIndex(const StatisticsPage &page, const QString &code)
 {
@@ -99,8 +81,8 @@ TEST_CASE("统计 shows a township's measures for the period, by village, and li
     const QString third = registerAt(t, kWuxu, Handling::Fast);
     registerAt(t, kSanjing, Handling::Joint);
     registerAt(t, kTownship, Handling::Routed);
-    resolve(t, first, kWuxu);
-    resolve(t, second, kWuxu);
+    resolveAt(t, first, kWuxu);
+    resolveAt(t, second, kWuxu);
     t.setNow(QStringLiteral("2026-03-20T09:00:00"));
 
     const Actor secretary = t.user(Role::Supervisor, kTownship, QStringLiteral("secretary"));
@@ -163,7 +145,7 @@ TEST_CASE("统计 shows a township's measures for the period, by village, and li
     CHECK(page.list()->shownCount() == 3); // the three 快办
 
     // A resolution that arrives later counts at once for March's cohort.
-    resolve(t, third, kWuxu);
+    resolveAt(t, third, kWuxu);
     page.refresh();
     CHECK(page.data().figures.at(completion).numerator == 3);
 

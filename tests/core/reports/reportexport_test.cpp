@@ -16,6 +16,8 @@
 #include <QTimeZone>
 
 using namespace tz;
+using tz::test::registerAt;
+using tz::test::resolveAt;
 using tz::test::TempLedger;
 
 namespace {
@@ -23,17 +25,6 @@ namespace {
 const QString kTownship = QStringLiteral("451202107000"); // 五圩镇
 const QString kWuxu = QStringLiteral("451202107001");
 const QString kSanjing = QStringLiteral("451202107201");
-
-QString registerAt(TempLedger &t, const QString &org, Handling handling, const QString &title)
-{
-    RegisterCaseInput input;
-    input.orgCode = org;
-    input.handling = handling;
-    input.title = title;
-    Result<CaseRecord> c = t.ws().cases().registerCase(t.admin(), input);
-    REQUIRE(c.ok());
-    return c->number;
-}
 
 // A sheet's XML as stored in the workbook, case numbers (they carry the ledger's own device
 // code) replaced by a mark.
