@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "support/catchqt.h"
 #include "support/templedger.h"
+#include "support/zipentry.h"
 
 #include "cases/attachmentstore.h"
 #include "cases/caseservice.h"
@@ -82,6 +83,12 @@ TEST_CASE("the case list narrows by class, unit and overdue, and exports what it
     CHECK(csv->rows.size() == 2);
     for (const CsvRow &row : csv->rows)
         CHECK(row.fields.contains(QStringLiteral("八达村")));
+    // The same list as an Excel workbook: one sheet, a line saying when and who, a header and the two cases.
+    const QString workbook = t.dir() + QStringLiteral("/shown.xlsx");
+    CHECK(page.exportTo(workbook).isEmpty());
+    const QString sheet = tz::test::zipEntry(workbook, QStringLiteral("xl/worksheets/sheet1.xml"));
+    CHECK(sheet.count(QStringLiteral("<row ")) == 4);
+    CHECK(sheet.count(QStringLiteral("八达村")) == 2);
 
     QTest::mouseClick(bar->findChildren<QToolButton *>().constLast(), Qt::LeftButton); // clear filters
     CHECK(page.shownCount() == 6);

@@ -115,9 +115,10 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     columns->setPopupMode(QToolButton::InstantPopup);
     columns->setMenu(columnMenu());
     auto *exportButton = new QToolButton(this);
-    exportButton->setObjectName(QStringLiteral("exportCsv"));
-    exportButton->setText(tr("Export CSV"));
-    exportButton->setToolTip(tr("Writes every case the list shows (not just the rows on screen) for Excel."));
+    exportButton->setObjectName(QStringLiteral("exportCases"));
+    exportButton->setText(tr("E&xport…"));
+    exportButton->setToolTip(
+        tr("Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file."));
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
     bar->addWidget(searchLabel);
@@ -478,16 +479,35 @@ void CasesPage::applyFilter()
     emit countChanged(m_shownCount);
 }
 
+CasesPage::~CasesPage()
+{
+    // Closing the window moves the focus: the catalog field losing it says "editing finished"
+    // and picks an item while the children are destroyed, after this page's members are gone.
+    m_catalog->lineEdit()->disconnect(m_catalog);
+    for (QComboBox *combo : {m_handling, m_channel, m_grid, m_unit, m_catalog})
+        combo->disconnect(this);
+    m_from->disconnect(this);
+    m_to->disconnect(this);
+}
+
 void CasesPage::exportShown()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(
-        tr("cases-%1.csv")
+        tr("cases-%1.xlsx")
             .arg(businesstime::dateOf(m_workspace.ledger().wallMs()).toString(QStringLiteral("yyyyMMdd"))));
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export the list as CSV"), suggested, tr("CSV files (*.csv)"));
+    const QString xlsx = tr("Excel workbooks (*.xlsx)");
+    const QString csv = tr("CSV files (*.csv)");
+    QString chosen = xlsx;
+    QString file = QFileDialog::getSaveFileName(
+        this, tr("Export the list"), suggested, xlsx + QStringLiteral(";;") + csv, &chosen);
     if (file.isEmpty())
         return;
+    // A name typed without the type's ending gets it, so the file opens in Excel.
+    const QString suffix = chosen == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    if (!file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
+        && !file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        file += suffix;
     const QString message = exportTo(file);
     if (!message.isEmpty())
         QMessageBox::warning(this, tr("Export"), message);
@@ -501,9 +521,17 @@ QString CasesPage::exportTo(const QString &file)
             fields.append(static_cast<CaseField>(action->data().toInt()));
     const CaseFilter filter = currentFilter();
     const QString ledgerPath = m_workspace.ledger().path();
+    const bool asCsv = file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    //: The first line of an exported case list's Excel sheet: when and who.
+    const QString title = tr("Exported from the ledger on %1 by %2")
+                              .arg(businesstime::dateOf(m_workspace.ledger().wallMs()).toString(Qt::ISODate),
+                                  m_actor.displayName.isEmpty() ? m_actor.login : m_actor.displayName);
     std::optional<Result<qint64>> result;
     runLongTask(this, tr("Exporting the cases…"), [&](const LongTaskProgress &progress) {
-        result = CaseExport::toCsv(ledgerPath, filter, fields, file, progress);
+        if (asCsv)
+            result = CaseExport::toCsv(ledgerPath, filter, fields, file, progress);
+        else
+            result = CaseExport::toXlsx(ledgerPath, filter, fields, file, title, progress);
     });
     if (!result || !*result)
         return result ? result->error().message : tr("The export did not finish.");

@@ -27,13 +27,14 @@ class CaseListModel;
 
 // 事项: every case in the ledger, a page at a time, with the search box, filters (state, class,
 // channel, unit subtree, grid, catalog item, overdue, supervised, registration dates), the
-// order, a column chooser, CSV export of what is shown, and the selected case's details,
+// order, a column chooser, export of what is shown (xlsx or CSV), and the selected case's details,
 // timeline and actions.
 class CasesPage : public QWidget
 {
     Q_OBJECT
 public:
     CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
+    ~CasesPage() override;
 
     // Reads the ledger again (after a save elsewhere), keeping the filter.
     void refresh();
@@ -47,7 +48,7 @@ public:
     [[nodiscard]] qint64 shownCount() const;
     // The filter the list shows now: the base, narrowed by the search box and the filter bar.
     [[nodiscard]] CaseFilter currentFilter() const;
-    // Writes what is shown to `file` on a worker thread behind a progress dialog. Returns an
+    // Writes what is shown to `file` (an Excel workbook, or CSV when the name ends in .csv) on a worker thread behind a progress dialog. Returns an
     // empty string on success, else the message shown to the person.
     QString exportTo(const QString &file);
     // Attaches files to the case shown (as "Add attachment…" or a drop does); returns the
