@@ -26,6 +26,9 @@ QString label(const QString &type)
         {supervised, QT_TRANSLATE_NOOP("tz::CaseEvent", "Supervision changed")},
         {conflictReviewed, QT_TRANSLATE_NOOP("tz::CaseEvent", "Conflicting decisions reviewed")},
         {attachmentAdded, QT_TRANSLATE_NOOP("tz::CaseEvent", "Attachment added")},
+        {linkedToIssue, QT_TRANSLATE_NOOP("tz::CaseEvent", "Linked to a recurring issue (举一反三)")},
+        {resolvedWithIssue,
+            QT_TRANSLATE_NOOP("tz::CaseEvent", "Resolved with its recurring issue (举一反三)")},
     };
     const auto it = labels.constFind(type);
     return it == labels.constEnd() ? type : QCoreApplication::translate("tz::CaseEvent", it.value());
@@ -68,6 +71,10 @@ std::optional<CaseAction> actionOf(const Event &event)
         return CaseAction::Supervise;
     if (t == conflictReviewed)
         return CaseAction::ReviewConflict;
+    if (t == linkedToIssue)
+        return CaseAction::LinkToIssue;
+    if (t == resolvedWithIssue)
+        return CaseAction::ResolveWithIssue;
     return std::nullopt;
 }
 

@@ -34,6 +34,10 @@ inline const QString attachmentAdded = QStringLiteral("CaseAttachmentAdded"); //
 // A supervisor looked at decisions that lost to others (see CaseProjection): they stop being
 // flagged. {reviewed: the flags looked at ("type@device/seq;…"), note, at}
 inline const QString conflictReviewed = QStringLiteral("CaseConflictReviewed");
+// 举一反三: the case is one of several with one cause, fixed by the case numbered `issue`.
+inline const QString linkedToIssue = QStringLiteral("CaseLinkedToIssue"); // {issue, at}
+// Resolved because its 举一反三 case was: {issue, result, org, level, at}
+inline const QString resolvedWithIssue = QStringLiteral("CaseResolvedWithIssue");
 
 // How a case names a decision that lost to another ("CaseResolved@<device id>/17": the type, the
 // device and the device's sequence number; a device id's first characters are its creation

@@ -29,6 +29,8 @@ bool stateAllows(const CaseFacts &f, CaseAction action)
         return open && f.paused;
     case CaseAction::Escalate:
     case CaseAction::Supervise:
+    case CaseAction::LinkToIssue:
+    case CaseAction::ResolveWithIssue:
         return open;
     case CaseAction::ReviewConflict:
         return f.conflict;
@@ -96,7 +98,10 @@ bool roleMay(Role role, CaseAction action)
     case CaseAction::Reopen:
     case CaseAction::Supervise:
     case CaseAction::ReviewConflict:
+    case CaseAction::LinkToIssue:
         return role == Role::Supervisor;
+    case CaseAction::ResolveWithIssue: // by whoever resolves the 举一反三 case
+        return role == Role::Handler || role == Role::Supervisor;
     }
     return false;
 }
@@ -119,6 +124,7 @@ std::optional<CaseState> nextState(const CaseFacts &facts, CaseAction action)
         return Registered;
     case CaseAction::ResolveOnTheSpot:
     case CaseAction::Resolve:
+    case CaseAction::ResolveWithIssue:
         return Resolved;
     case CaseAction::Dispatch:
     case CaseAction::Escalate:
@@ -139,6 +145,7 @@ std::optional<CaseState> nextState(const CaseFacts &facts, CaseAction action)
     case CaseAction::AnswerAsCoHandler:
     case CaseAction::Supervise:
     case CaseAction::ReviewConflict:
+    case CaseAction::LinkToIssue:
         return std::nullopt;
     }
     Q_UNUSED(facts);

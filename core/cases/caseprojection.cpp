@@ -73,9 +73,9 @@ void registerCase(SqlDatabase &db, const Event &event)
                     "catalog_id, resident_id, resident_name, phone, "
                     "origin_org, org_code, grid_id, handling, state, registered_at, "
                     "registered_by, entered_at, entered_by, "
-                    "backfilled, deadline, version, updated_hlc) VALUES (tz_key(?1), ?2, ?3, ?4, "
+                    "backfilled, deadline, root_cause, version, updated_hlc) VALUES (tz_key(?1), ?2, ?3, ?4, "
                     "?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, "
-                    "?12, 1, ?13, ?14, NULLIF(?15, ?13), NULLIF(?16, ?14), ?17, ?18, 1, ?19)");
+                    "?12, 1, ?13, ?14, NULLIF(?15, ?13), NULLIF(?16, ?14), ?17, ?18, ?20, 1, ?19)");
     insert.bind(1, event.aggregateId)
         .bind(2, str(p, "number"))
         .bind(3, str(p, "title"))
@@ -94,7 +94,8 @@ void registerCase(SqlDatabase &db, const Event &event)
         .bind(16, event.actor)
         .bind(17, p.value(QLatin1String("backfilled")).toBool())
         .bind(18, str(p, "deadline"))
-        .bind(19, event.hlc.value);
+        .bind(19, event.hlc.value)
+        .bindText(20, str(p, "rootCause"));
     insert.run();
     const QJsonArray attachments = p.value(QLatin1String("attachments")).toArray();
     for (const QJsonValue &a : attachments) {
@@ -173,13 +174,16 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
     }
     case CaseAction::Resolve:
     case CaseAction::ResolveOnTheSpot:
+    case CaseAction::ResolveWithIssue: // names its 举一反三 case, which the member is linked to
         db.cached("UPDATE cases SET state = 5, resolved_at = ?2, resolved_org = ?3, resolved_level = ?4, "
-                  "resolution = ?5, paused_since = NULL WHERE id = tz_key(?1)")
+                  "resolution = ?5, paused_since = NULL, issue_number = IFNULL(?6, issue_number) "
+                  "WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, at(p))
             .bind(3, str(p, "org"))
             .bind(4, p.value(QLatin1String("level")).toInt())
             .bind(5, str(p, "result"))
+            .bindText(6, str(p, "issue"))
             .run();
         break;
     case CaseAction::AnswerAsCoHandler: {
@@ -213,6 +217,12 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
             .run();
         break;
     case CaseAction::ReviewConflict: // folded apart: see apply()
+        break;
+    case CaseAction::LinkToIssue:
+        db.cached("UPDATE cases SET issue_number = ?2 WHERE id = tz_key(?1)")
+            .bind(1, id)
+            .bind(2, str(p, "issue"))
+            .run();
         break;
     case CaseAction::Supervise:
         db.cached("UPDATE cases SET supervised = ?2 WHERE id = tz_key(?1)")

@@ -32,7 +32,8 @@ std::optional<CaseRecord> CaseService::read(const char *where, const QString &ke
     "IFNULL(target_handler, ''), IFNULL(dispatched_at, 0), IFNULL(accepted_at, 0), IFNULL(resolved_at, 0), " \
     "IFNULL(resolved_org, ''), IFNULL(resolved_level, 0), IFNULL(resolution, ''), IFNULL(satisfaction, 0), " \
     "IFNULL(followed_up_at, 0), IFNULL(closed_at, 0), IFNULL(paused_since, ''), supervised, escalations, "   \
-    "reopen_count, returned, IFNULL(conflict, ''), version FROM cases WHERE "
+    "reopen_count, returned, IFNULL(conflict, ''), IFNULL(root_cause, ''), IFNULL(issue_number, ''), "       \
+    "version FROM cases WHERE "
     SqlStatement &statement = qstrcmp(where, "id") == 0
         ? m_ledger.db().cached(TZ_CASE_SELECT "id = tz_key(?1)")
         : m_ledger.db().cached(TZ_CASE_SELECT "number = ?1");
@@ -83,6 +84,8 @@ std::optional<CaseRecord> CaseService::read(const char *where, const QString &ke
     r.reopenCount = statement.int32(c++);
     r.returned = statement.int32(c++);
     r.conflict = statement.text(c++);
+    r.rootCause = statement.text(c++);
+    r.issueNumber = statement.text(c++);
     r.version = statement.int32(c++);
     statement.reset();
 

@@ -67,6 +67,8 @@ struct CaseRecord
     int reopenCount = 0;
     int returned = 0;
     QString conflict;
+    QString rootCause; // a 举一反三 case: the cause it fixes for its members
+    QString issueNumber; // a member of a recurring issue: its 举一反三 case
     int version = 0;
     QList<CaseHandler> handlers;
     QList<CaseAttachment> attachments;

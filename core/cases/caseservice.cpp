@@ -136,6 +136,23 @@ Result<CaseRecord> CaseService::registerCase(const Actor &actor, const RegisterC
             QCoreApplication::translate("tz::Cases", "The result"), kTextMax, false))
         return *e;
 
+    if (!input.issueMembers.isEmpty() || !input.rootCause.isEmpty()) {
+        if (auto e = checkText(input.rootCause, QStringLiteral("rootCause"),
+                QCoreApplication::translate("tz::Cases", "The root cause"), kTextMax, true))
+            return *e;
+        if (input.issueMembers.size() < 2)
+            return Error::invalid(QCoreApplication::translate(
+                                      "tz::Cases", "A recurring issue (举一反三) joins at least two cases."),
+                QStringLiteral("issueMembers"));
+        if (const std::optional<QString> refused
+            = casepolicy::refusalForRole(actor.role, CaseAction::LinkToIssue))
+            return Error::forbidden(*refused);
+        if (input.resolveNow)
+            return Error::invalid(QCoreApplication::translate("tz::Cases",
+                                      "A 举一反三 case goes to the unit that fixes the cause: dispatch it."),
+                QStringLiteral("resolveNow"));
+    }
+
     std::optional<CatalogItem> item;
     if (!input.catalogId.isEmpty()) {
         item = m_catalog.byId(input.catalogId);
@@ -222,6 +239,7 @@ Result<CaseRecord> CaseService::registerCase(const Actor &actor, const RegisterC
         putIf("resident", input.residentId);
         putIf("residentName", residentName);
         putIf("phone", phone);
+        putIf("rootCause", input.rootCause.trimmed());
         putIf("grid", gridId);
         if (backfilled)
             payload.insert(QStringLiteral("backfilled"), true);
@@ -235,6 +253,8 @@ Result<CaseRecord> CaseService::registerCase(const Actor &actor, const RegisterC
                     {QStringLiteral("level"), static_cast<int>(unit->level)},
                     {QStringLiteral("onTheSpot"), true}, {QStringLiteral("at"), registeredAt}});
         }
+        if (!input.issueMembers.isEmpty())
+            linkIssueMembers(transaction, actor, number, input.issueMembers, enteredAt);
     });
     if (!written)
         return written.error();
@@ -252,7 +272,8 @@ std::optional<Error> CaseService::refusal(const Actor &actor, const CaseRecord &
     // a co-handler answers for its own unit.
     bool inScope = actor.covers(record.orgCode);
     if (action == CaseAction::FollowUp || action == CaseAction::Close || action == CaseAction::Note
-        || action == CaseAction::ReviewConflict)
+        || action == CaseAction::ReviewConflict || action == CaseAction::LinkToIssue
+        || action == CaseAction::ResolveWithIssue)
         inScope = inScope || actor.covers(record.originOrg);
     if (action == CaseAction::AnswerAsCoHandler) {
         inScope = false;
@@ -496,10 +517,12 @@ Result<CaseRecord> CaseService::resolve(const Actor &actor, const QString &numbe
                                                          .arg(m_org.pathName(h.orgCode))));
         }
         const std::optional<OrgUnit> unit = m_org.unit(record.orgCode);
+        const int level = unit ? static_cast<int>(unit->level) : 0;
         t.append(AggregateType::Case, record.id, caseevents::resolved,
             {{QStringLiteral("result"), result.trimmed()}, {QStringLiteral("org"), record.orgCode},
-                {QStringLiteral("level"), unit ? static_cast<int>(unit->level) : 0},
-                {QStringLiteral("at"), at}});
+                {QStringLiteral("level"), level}, {QStringLiteral("at"), at}});
+        if (!record.rootCause.isEmpty())
+            resolveIssueMembers(t, actor, record, result.trimmed(), level, at);
     });
 }
 

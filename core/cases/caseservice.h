@@ -35,6 +35,10 @@ struct RegisterCaseInput
     bool resolveNow = false; // 即办: resolved in the same save
     QString resolution;
     QList<CaseAttachment> attachments;
+    // 举一反三: the cause this case fixes for the open cases named (at least two, by number);
+    // each is linked to it in the same save and is resolved when it is.
+    QString rootCause;
+    QStringList issueMembers;
 };
 
 struct DispatchTarget
@@ -94,6 +98,8 @@ public:
         const Actor &actor, const QString &number, const CaseAttachment &attachment);
 
     [[nodiscard]] std::optional<CaseRecord> byNumber(const QString &number);
+    // The cases linked to a 举一反三 case, oldest first.
+    [[nodiscard]] QList<CaseRecord> issueMembers(const QString &issueNumber);
     [[nodiscard]] std::optional<CaseRecord> byId(const QString &id);
     // What this actor may do to this case now (the buttons a screen shows).
     [[nodiscard]] QList<CaseAction> availableActions(const Actor &actor, const CaseRecord &record);
@@ -111,6 +117,11 @@ private:
     [[nodiscard]] qint64 now() const;
     [[nodiscard]] QString nextNumber(QDate day);
     std::optional<CaseRecord> read(const char *where, const QString &key);
+    // 举一反三 (caseissues.cpp): links the members to the new case; resolves the open ones with it.
+    void linkIssueMembers(LedgerTransaction &t, const Actor &actor, const QString &issue,
+        const QStringList &members, qint64 at);
+    void resolveIssueMembers(LedgerTransaction &t, const Actor &actor, const CaseRecord &issue,
+        const QString &result, int level, qint64 at);
 
     Ledger &m_ledger;
     OrgService &m_org;

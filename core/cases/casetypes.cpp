@@ -87,7 +87,7 @@ const Names<Satisfaction, 3> kSatisfaction {{{
         QT_TRANSLATE_NOOP("tz::Satisfaction", "Unsatisfied")},
 }}};
 
-const Names<CaseAction, 16> kActions {{{
+const Names<CaseAction, 18> kActions {{{
     {CaseAction::Register, "register", "受理", QT_TRANSLATE_NOOP("tz::CaseAction", "register")},
     {CaseAction::ResolveOnTheSpot, "resolve-on-the-spot", "即办",
         QT_TRANSLATE_NOOP("tz::CaseAction", "resolve on the spot")},
@@ -109,6 +109,10 @@ const Names<CaseAction, 16> kActions {{{
     {CaseAction::Supervise, "supervise", "督办", QT_TRANSLATE_NOOP("tz::CaseAction", "supervise")},
     {CaseAction::ReviewConflict, "review-conflict", "核对冲突",
         QT_TRANSLATE_NOOP("tz::CaseAction", "review conflicts")},
+    {CaseAction::LinkToIssue, "link-to-issue", "举一反三",
+        QT_TRANSLATE_NOOP("tz::CaseAction", "link to a recurring issue")},
+    {CaseAction::ResolveWithIssue, "resolve-with-issue", "随举一反三办结",
+        QT_TRANSLATE_NOOP("tz::CaseAction", "resolve with its recurring issue")},
 }}};
 
 } // namespace

@@ -54,6 +54,9 @@ enum class CaseAction : int {
     Close,
     Supervise,
     ReviewConflict, // a supervisor has looked at the decisions that lost to others (not a state)
+    // 举一反三: not buttons on one case, steps of a recurring issue (see CaseService::registerCase)
+    LinkToIssue, // a supervisor puts an open case under the 举一反三 case that fixes its cause
+    ResolveWithIssue, // resolved because its 举一反三 case was
 };
 
 namespace handling {

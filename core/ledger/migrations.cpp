@@ -29,6 +29,7 @@ constexpr Migration kMigrations[] = {
     {10, ":/migrations/0010_dropped.sql"},
     {11, ":/migrations/0011_tallies.sql"},
     {12, ":/migrations/0012_assessment.sql"},
+    {13, ":/migrations/0013_recurring.sql"},
 };
 
 } // namespace

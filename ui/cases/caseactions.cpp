@@ -236,6 +236,8 @@ bool CaseActionDialog::run()
         done = cases.reviewConflict(m_actor, number, text);
         break;
     case CaseAction::Register:
+    case CaseAction::LinkToIssue: // steps of a recurring issue, taken on the 举一反三 page
+    case CaseAction::ResolveWithIssue:
         break;
     }
     if (!done) {

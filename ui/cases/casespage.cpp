@@ -117,8 +117,8 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     auto *exportButton = new QToolButton(this);
     exportButton->setObjectName(QStringLiteral("exportCases"));
     exportButton->setText(tr("E&xport…"));
-    exportButton->setToolTip(
-        tr("Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file."));
+    exportButton->setToolTip(tr("Writes every case the list shows (not just the rows on screen) to an Excel "
+                                "workbook or a CSV file."));
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
     bar->addWidget(searchLabel);

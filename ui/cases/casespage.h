@@ -48,8 +48,9 @@ public:
     [[nodiscard]] qint64 shownCount() const;
     // The filter the list shows now: the base, narrowed by the search box and the filter bar.
     [[nodiscard]] CaseFilter currentFilter() const;
-    // Writes what is shown to `file` (an Excel workbook, or CSV when the name ends in .csv) on a worker thread behind a progress dialog. Returns an
-    // empty string on success, else the message shown to the person.
+    // Writes what is shown to `file` (an Excel workbook, or CSV when the name ends in .csv) on a worker
+    // thread behind a progress dialog. Returns an empty string on success, else the message shown to the
+    // person.
     QString exportTo(const QString &file);
     // Attaches files to the case shown (as "Add attachment…" or a drop does); returns the
     // message shown: the names attached, or why not.

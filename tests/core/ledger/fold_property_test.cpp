@@ -111,6 +111,8 @@ void randomStep(Workspace &ws, QRandomGenerator &random, QStringList &numbers)
         (void)cases.reviewConflict(admin, number, text);
         break;
     case CaseAction::Register:
+    case CaseAction::LinkToIssue:
+    case CaseAction::ResolveWithIssue:
         break;
     }
 }

@@ -1,0 +1,56 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#pragma once
+
+#include "cases/casetypes.h"
+#include "common/error.h"
+#include "recurring/recurringfinder.h"
+
+#include <QList>
+#include <QString>
+
+namespace tz {
+
+class CatalogService;
+class OrgService;
+class SqlDatabase;
+
+// A case of a proposed group, with what the supervisor reads to judge it.
+struct RecurringCase
+{
+    QString number;
+    QString title;
+    QString description;
+    QString place; // the unit's code where it arose
+    CaseState state = CaseState::Registered;
+    qint64 registeredAt = 0;
+};
+
+// Cases the finder takes for one problem, not yet confirmed by anyone.
+struct RecurringProposal
+{
+    QList<RecurringCase> cases; // oldest first
+    QString place; // the unit where they arose
+    QString placeName; // its path ("东江镇 / 永兴村")
+    QString catalogId;
+    QString catalogName; // empty: outside the catalog
+    double cohesion = 0;
+    QStringList sharedTerms;
+};
+
+// 举一反三 over the ledger: the open cases and those registered in the window before today,
+// under one unit, not yet part of a recurring issue and not 举一反三 cases themselves.
+class RecurringIssues
+{
+public:
+    RecurringIssues(SqlDatabase &db, OrgService &org, CatalogService &catalog);
+
+    [[nodiscard]] Result<QList<RecurringProposal>> find(
+        const QString &orgCode, qint64 nowMs, const RecurringOptions &options = {});
+
+private:
+    SqlDatabase &m_db;
+    OrgService &m_org;
+    CatalogService &m_catalog;
+};
+
+} // namespace tz
