@@ -51,9 +51,10 @@ screenshots: demo
 	$(SHOT) --user supervisor --page 3 --screenshot $(SHOTS)/cases.png
 	$(SHOT) --user counter --page 4 --screenshot $(SHOTS)/followups.png
 	$(SHOT) --user supervisor --page 5 --screenshot $(SHOTS)/supervision.png
-	$(SHOT) --user counter --page 6 --search 韦 --screenshot $(SHOTS)/residents.png
-	$(SHOT) --user supervisor --page 7 --screenshot $(SHOTS)/statistics.png
-	$(SHOT) --user admin --page 8 --screenshot $(SHOTS)/settings.png
+	$(SHOT) --user admin --page 6 --screenshot $(SHOTS)/recurring.png
+	$(SHOT) --user counter --page 7 --search 韦 --screenshot $(SHOTS)/residents.png
+	$(SHOT) --user supervisor --page 8 --screenshot $(SHOTS)/statistics.png
+	$(SHOT) --user admin --page 9 --screenshot $(SHOTS)/settings.png
 	TZ_SCREENSHOTS=$(abspath $(SHOTS)) QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/tests/ui_tests "[.screenshot]"
 
 test: build

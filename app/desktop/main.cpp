@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Sign in as LOGIN with the password in TAIZHANG_PASSWORD (no login screen)."),
         QStringLiteral("LOGIN"));
     const QCommandLineOption pageOption(QStringLiteral("page"),
-        QStringLiteral("Open on page N (1 workbench … 8 settings)."), QStringLiteral("N"));
+        QStringLiteral("Open on page N (1 workbench … 9 settings)."), QStringLiteral("N"));
     const QCommandLineOption searchOption(QStringLiteral("search"),
         QStringLiteral("Look for TEXT on the page opened (cases or residents), as if typed."),
         QStringLiteral("TEXT"));

@@ -7,6 +7,7 @@
 #include "catalog/catalogservice.h"
 #include "common/businesstime.h"
 #include "demo/democasesimulator.h"
+#include "demo/demorecurring.h"
 #include "demo/demotexts.h"
 #include "grids/gridservice.h"
 #include "io/csvreader.h"
@@ -267,10 +268,17 @@ Result<DemoReport> DemoGenerator::run(const Actor &admin)
     ledger.setWallClock([&simulated] { return simulated; });
     m_workspace.cases().setClock([&simulated] { return simulated; });
     simulator.run(m_options.cases, setNow, m_options.progress);
+    // The recurring problems 举一反三 finds, each registered on its own day.
+    qint64 seededAt = 0;
+    ledger.setWallClock([&seededAt] { return seededAt; });
+    m_workspace.cases().setClock([&seededAt] { return seededAt; });
+    Result<int> recurring = DemoRecurring::seed(m_workspace, world, endMs, [&](qint64 at) { seededAt = at; });
     ledger.setWallClock({});
     m_workspace.cases().setClock({});
 
-    report.cases = simulator.registered();
+    if (!recurring)
+        return recurring.error();
+    report.cases = simulator.registered() + *recurring;
     report.refused = simulator.refused();
     report.refusals = simulator.refusals();
     report.events = ledger.eventCount();

@@ -18,6 +18,39 @@ RecurringIssues::RecurringIssues(SqlDatabase &db, OrgService &org, CatalogServic
 {
 }
 
+namespace {
+
+// The range of unit codes under `orgCode` (everything for the whole ledger).
+std::pair<QString, QString> subtreeRange(const QString &orgCode)
+{
+    const QString prefix = orgCode.isEmpty() ? QString() : CaseList::subtreePrefix(orgCode);
+    return {prefix, prefix + QLatin1Char('~')};
+}
+
+} // namespace
+
+Result<QList<ConfirmedIssue>> RecurringIssues::confirmed(const QString &orgCode, int limit)
+{
+    QList<ConfirmedIssue> issues;
+    try {
+        const auto [from, to] = subtreeRange(orgCode);
+        SqlStatement &read = m_db.cached(
+            "SELECT i.number, i.title, i.root_cause, i.state, i.registered_at, "
+            "(SELECT count(*) FROM cases m WHERE m.issue_number = i.number), "
+            "(SELECT count(*) FROM cases m WHERE m.issue_number = i.number AND m.state IN (1, 2, 3, 4, 8)) "
+            "FROM cases i WHERE i.root_cause IS NOT NULL AND i.origin_org >= ?1 AND i.origin_org < ?2 "
+            "ORDER BY i.registered_at DESC LIMIT ?3");
+        read.bind(1, from).bind(2, to).bind(3, limit);
+        while (read.next())
+            issues.append({read.text(0), read.text(1), read.text(2), static_cast<CaseState>(read.int32(3)),
+                read.int64(4), read.int32(5), read.int32(6)});
+        read.reset();
+    } catch (const ErrorException &e) {
+        return e.error();
+    }
+    return issues;
+}
+
 Result<QList<RecurringProposal>> RecurringIssues::find(
     const QString &orgCode, qint64 nowMs, const RecurringOptions &options)
 {
@@ -27,13 +60,13 @@ Result<QList<RecurringProposal>> RecurringIssues::find(
     try {
         // Open cases through the state index, recent ones through the registration index; a case
         // in both is read once. A whole ledger ("") has the empty prefix.
-        const QString prefix = orgCode.isEmpty() ? QString() : CaseList::subtreePrefix(orgCode);
+        const auto [from, to] = subtreeRange(orgCode);
         SqlStatement &read = m_db.cached(
             "SELECT number, title, description, IFNULL(catalog_id, ''), origin_org, state, registered_at "
             "FROM cases WHERE ((state IN (1, 2, 3, 4, 8)) OR registered_at >= ?1) "
             "AND root_cause IS NULL AND issue_number IS NULL "
             "AND origin_org >= ?2 AND origin_org < ?3 ORDER BY registered_at, number");
-        read.bind(1, since).bind(2, prefix).bind(3, prefix + QLatin1Char('~'));
+        read.bind(1, since).bind(2, from).bind(3, to);
         while (read.next()) {
             RecurringCase c {read.text(0), read.text(1), read.text(2), read.text(4),
                 static_cast<CaseState>(read.int32(5)), read.int64(6)};

@@ -37,6 +37,18 @@ struct RecurringProposal
     QStringList sharedTerms;
 };
 
+// A 举一反三 case already registered, and how far its members are.
+struct ConfirmedIssue
+{
+    QString number;
+    QString title;
+    QString rootCause;
+    CaseState state = CaseState::Registered;
+    qint64 registeredAt = 0;
+    int members = 0;
+    int membersOpen = 0;
+};
+
 // 举一反三 over the ledger: the open cases and those registered in the window before today,
 // under one unit, not yet part of a recurring issue and not 举一反三 cases themselves.
 class RecurringIssues
@@ -46,6 +58,8 @@ public:
 
     [[nodiscard]] Result<QList<RecurringProposal>> find(
         const QString &orgCode, qint64 nowMs, const RecurringOptions &options = {});
+    // The 举一反三 cases registered under the unit, newest first.
+    [[nodiscard]] Result<QList<ConfirmedIssue>> confirmed(const QString &orgCode, int limit = 500);
 
 private:
     SqlDatabase &m_db;

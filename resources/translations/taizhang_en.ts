@@ -408,11 +408,21 @@
         <source>review conflicts</source>
         <translation>review conflicts</translation>
     </message>
+    <message>
+        <location filename="../../core/cases/casetypes.cpp" line="113" />
+        <source>link to a recurring issue</source>
+        <translation>link to a recurring issue</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casetypes.cpp" line="115" />
+        <source>resolve with its recurring issue</source>
+        <translation>resolve with its recurring issue</translation>
+    </message>
 </context>
 <context>
     <name>tz::CaseActionBar</name>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="273" />
+        <location filename="../../ui/cases/caseactions.cpp" line="275" />
         <source>End supervision</source>
         <translation>End supervision</translation>
     </message>
@@ -505,7 +515,7 @@
         <translation>(the unit itself)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="243" />
+        <location filename="../../ui/cases/caseactions.cpp" line="245" />
         <source>This step cannot be taken here.</source>
         <translation>This step cannot be taken here.</translation>
     </message>
@@ -596,6 +606,16 @@
         <location filename="../../core/cases/caseevents.cpp" line="28" />
         <source>Attachment added</source>
         <translation>Attachment added</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseevents.cpp" line="29" />
+        <source>Linked to a recurring issue (举一反三)</source>
+        <translation>Linked to a recurring issue (举一反三)</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseevents.cpp" line="31" />
+        <source>Resolved with its recurring issue (举一反三)</source>
+        <translation>Resolved with its recurring issue (举一反三)</translation>
     </message>
 </context>
 <context>
@@ -789,44 +809,44 @@
 <context>
     <name>tz::Cases</name>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="56" />
+        <location filename="../../core/cases/casepolicy.cpp" line="58" />
         <source>Only an Immediate (即办) case can be resolved on the spot; this one is %1.</source>
         <translation>Only an Immediate (即办) case can be resolved on the spot; this one is %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="60" />
-        <location filename="../../core/cases/caseservice.cpp" line="319" />
+        <location filename="../../core/cases/casepolicy.cpp" line="62" />
+        <location filename="../../core/cases/caseservice.cpp" line="340" />
         <source>Only a Joint (联办) case has co-handlers.</source>
         <translation>Only a Joint (联办) case has co-handlers.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="62" />
+        <location filename="../../core/cases/casepolicy.cpp" line="64" />
         <source>This case is not waiting for materials.</source>
         <translation>This case is not waiting for materials.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="64" />
+        <location filename="../../core/cases/casepolicy.cpp" line="66" />
         <source>This case has no conflicting decisions to review.</source>
         <translation>This case has no conflicting decisions to review.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="66" />
+        <location filename="../../core/cases/casepolicy.cpp" line="68" />
         <source>This case is already waiting for materials.</source>
         <translation>This case is already waiting for materials.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="68" />
+        <location filename="../../core/cases/casepolicy.cpp" line="70" />
         <source>This case is %1: it cannot %2 now.</source>
         <extracomment>%1 is a case state such as "Resolved", %2 an action such as "accept"</extracomment>
         <translation>This case is %1: it cannot %2 now.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="109" />
+        <location filename="../../core/cases/casepolicy.cpp" line="114" />
         <source>Only a supervisor reviews conflicting decisions.</source>
         <translation>Only a supervisor reviews conflicting decisions.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="111" />
+        <location filename="../../core/cases/casepolicy.cpp" line="116" />
         <source>A %1 may not %2 a case.</source>
         <extracomment>%1 is a role such as "Grid worker", %2 an action such as "accept"</extracomment>
         <translation>A %1 may not %2 a case.</translation>
@@ -848,7 +868,7 @@
     </message>
     <message>
         <location filename="../../core/cases/caseservice.cpp" line="123" />
-        <location filename="../../core/cases/caseservice.cpp" line="325" />
+        <location filename="../../core/cases/caseservice.cpp" line="346" />
         <source>There is no unit with code %1.</source>
         <translation>There is no unit with code %1.</translation>
     </message>
@@ -869,132 +889,164 @@
     </message>
     <message>
         <location filename="../../core/cases/caseservice.cpp" line="136" />
-        <location filename="../../core/cases/caseservice.cpp" line="471" />
-        <location filename="../../core/cases/caseservice.cpp" line="487" />
+        <location filename="../../core/cases/caseservice.cpp" line="492" />
+        <location filename="../../core/cases/caseservice.cpp" line="508" />
         <source>The result</source>
         <translation>The result</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="143" />
+        <location filename="../../core/cases/caseservice.cpp" line="141" />
+        <source>The root cause</source>
+        <translation>The root cause</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseservice.cpp" line="144" />
+        <source>A recurring issue (举一反三) joins at least two cases.</source>
+        <translation>A recurring issue (举一反三) joins at least two cases.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseservice.cpp" line="151" />
+        <source>A 举一反三 case goes to the unit that fixes the cause: dispatch it.</source>
+        <translation>A 举一反三 case goes to the unit that fixes the cause: dispatch it.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseservice.cpp" line="160" />
         <source>There is no such catalog item.</source>
         <translation>There is no such catalog item.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="150" />
+        <location filename="../../core/cases/caseservice.cpp" line="167" />
         <source>Choose a handling class (即办, 快办, 分办 or 联办).</source>
         <translation>Choose a handling class (即办, 快办, 分办 or 联办).</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="158" />
+        <location filename="../../core/cases/caseservice.cpp" line="175" />
         <source>There is no such resident.</source>
         <translation>There is no such resident.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="175" />
+        <location filename="../../core/cases/caseservice.cpp" line="192" />
         <source>The registration time is in the future.</source>
         <translation>The registration time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="180" />
+        <location filename="../../core/cases/caseservice.cpp" line="197" />
         <source>Only an Immediate (即办) case can be resolved on the spot.</source>
         <translation>Only an Immediate (即办) case can be resolved on the spot.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="188" />
+        <location filename="../../core/cases/caseservice.cpp" line="205" />
         <source>Write what was done to resolve it.</source>
         <translation>Write what was done to resolve it.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="196" />
+        <location filename="../../core/cases/caseservice.cpp" line="213" />
         <source>A deadline is 0 to 365 working days.</source>
         <translation>A deadline is 0 to 365 working days.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="263" />
+        <location filename="../../core/cases/caseservice.cpp" line="284" />
         <source>Case %1 is handled by %2, outside your part of the org tree.</source>
         <translation>Case %1 is handled by %2, outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="270" />
+        <location filename="../../core/cases/caseservice.cpp" line="291" />
         <source>Case %1 was dispatched to another department.</source>
         <translation>Case %1 was dispatched to another department.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="294" />
+        <location filename="../../core/cases/caseissues.cpp" line="28" />
+        <location filename="../../core/cases/caseservice.cpp" line="315" />
         <source>There is no case numbered %1.</source>
         <translation>There is no case numbered %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="313" />
+        <location filename="../../core/cases/caseissues.cpp" line="31" />
+        <source>Case %1 is itself a 举一反三 case.</source>
+        <translation>Case %1 is itself a 举一反三 case.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseissues.cpp" line="34" />
+        <source>Case %1 already belongs to the 举一反三 case %2.</source>
+        <translation>Case %1 already belongs to the 举一反三 case %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseissues.cpp" line="40" />
+        <source>Case %1: %2</source>
+        <extracomment>%1 is a case number, %2 why it cannot be linked</extracomment>
+        <translation>Case %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseservice.cpp" line="334" />
         <source>A Joint (联办) case needs at least one co-handler besides the lead unit.</source>
         <translation>A Joint (联办) case needs at least one co-handler besides the lead unit.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="329" />
+        <location filename="../../core/cases/caseservice.cpp" line="350" />
         <source>%1 is outside your part of the org tree: escalate the case instead.</source>
         <translation>%1 is outside your part of the org tree: escalate the case instead.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="336" />
+        <location filename="../../core/cases/caseservice.cpp" line="357" />
         <source>That department does not belong to %1.</source>
         <translation>That department does not belong to %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="344" />
+        <location filename="../../core/cases/caseservice.cpp" line="365" />
         <source>The handler must be an active handler of %1.</source>
         <translation>The handler must be an active handler of %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="376" />
-        <location filename="../../core/cases/caseservice.cpp" line="444" />
-        <location filename="../../core/cases/caseservice.cpp" line="553" />
+        <location filename="../../core/cases/caseservice.cpp" line="397" />
+        <location filename="../../core/cases/caseservice.cpp" line="465" />
+        <location filename="../../core/cases/caseservice.cpp" line="576" />
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="396" />
-        <location filename="../../core/cases/caseservice.cpp" line="573" />
-        <location filename="../../core/cases/caseservice.cpp" line="586" />
+        <location filename="../../core/cases/caseservice.cpp" line="417" />
+        <location filename="../../core/cases/caseservice.cpp" line="596" />
+        <location filename="../../core/cases/caseservice.cpp" line="609" />
         <source>The note</source>
         <translation>The note</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="412" />
+        <location filename="../../core/cases/caseservice.cpp" line="433" />
         <source>The materials needed</source>
         <translation>The materials needed</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="451" />
+        <location filename="../../core/cases/caseservice.cpp" line="472" />
         <source>The case is already at the top of the org tree.</source>
         <translation>The case is already at the top of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="455" />
+        <location filename="../../core/cases/caseservice.cpp" line="476" />
         <source>The unit above %1 is not in the ledger.</source>
         <translation>The unit above %1 is not in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="493" />
+        <location filename="../../core/cases/caseservice.cpp" line="514" />
         <source>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler's answer.</source>
         <translation>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler's answer.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="510" />
+        <location filename="../../core/cases/caseservice.cpp" line="533" />
         <source>The answer</source>
         <translation>The answer</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="526" />
+        <location filename="../../core/cases/caseservice.cpp" line="549" />
         <source>You are not a co-handler of case %1.</source>
         <translation>You are not a co-handler of case %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="535" />
+        <location filename="../../core/cases/caseservice.cpp" line="558" />
         <source>The remark</source>
         <translation>The remark</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="613" />
+        <location filename="../../core/cases/caseservice.cpp" line="636" />
         <source>The file name</source>
         <translation>The file name</translation>
     </message>
@@ -1003,7 +1055,7 @@
     <name>tz::CasesPage</name>
     <message>
         <location filename="../../ui/cases/casespage.cpp" line="79" />
-        <location filename="../../ui/cases/casespage.cpp" line="339" />
+        <location filename="../../ui/cases/casespage.cpp" line="344" />
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -1039,7 +1091,7 @@
     </message>
     <message>
         <location filename="../../ui/cases/casespage.cpp" line="110" />
-        <location filename="../../ui/cases/casespage.cpp" line="476" />
+        <location filename="../../ui/cases/casespage.cpp" line="481" />
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
@@ -1049,242 +1101,284 @@
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="119" />
         <source>Export CSV</source>
-        <translation>Export CSV</translation>
+        <translation type="vanished">Export CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="120" />
         <source>Writes every case the list shows (not just the rows on screen) for Excel.</source>
-        <translation>Writes every case the list shows (not just the rows on screen) for Excel.</translation>
+        <translation type="vanished">Writes every case the list shows (not just the rows on screen) for Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="121" />
+        <location filename="../../ui/cases/casespage.cpp" line="122" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="160" />
+        <location filename="../../ui/cases/casespage.cpp" line="161" />
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>Drop photos or scans here to attach them to this case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="648" />
+        <location filename="../../ui/cases/casespage.cpp" line="501" />
+        <source>cases-%1.xlsx</source>
+        <translation>cases-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="503" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="696" />
         <source>This computer does not hold that file.</source>
         <translation>This computer does not hold that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="173" />
+        <location filename="../../ui/cases/casespage.cpp" line="178" />
         <source>Add attachment…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="176" />
+        <location filename="../../ui/cases/casespage.cpp" line="119" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="120" />
+        <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
+        <translation>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="181" />
         <source>Photos or scans of the citizen's papers; or drop files on the case.</source>
         <translation>Photos or scans of the citizen's papers; or drop files on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="179" />
+        <location filename="../../ui/cases/casespage.cpp" line="184" />
         <source>Attach files to the case</source>
         <translation>Attach files to the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="181" />
+        <location filename="../../ui/cases/casespage.cpp" line="186" />
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="237" />
+        <location filename="../../ui/cases/casespage.cpp" line="242" />
         <source>Pick a village first: grids belong to villages.</source>
         <translation>Pick a village first: grids belong to villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="245" />
+        <location filename="../../ui/cases/casespage.cpp" line="250" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="247" />
+        <location filename="../../ui/cases/casespage.cpp" line="252" />
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="249" />
+        <location filename="../../ui/cases/casespage.cpp" line="254" />
         <source>Registered from</source>
         <translation>Registered from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="260" />
+        <location filename="../../ui/cases/casespage.cpp" line="265" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="266" />
+        <location filename="../../ui/cases/casespage.cpp" line="271" />
         <source>C&amp;lass:</source>
         <translation>C&amp;lass:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="268" />
+        <location filename="../../ui/cases/casespage.cpp" line="273" />
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="270" />
+        <location filename="../../ui/cases/casespage.cpp" line="275" />
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="272" />
+        <location filename="../../ui/cases/casespage.cpp" line="277" />
         <source>&amp;Grid:</source>
         <translation>&amp;Grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="274" />
+        <location filename="../../ui/cases/casespage.cpp" line="279" />
         <source>Ca&amp;talog item:</source>
         <translation>Ca&amp;talog item:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="279" />
+        <location filename="../../ui/cases/casespage.cpp" line="284" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="468" />
+        <location filename="../../ui/cases/casespage.cpp" line="473" />
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>No case matches. Clear the search or the filters to see more.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="476" />
+        <location filename="../../ui/cases/casespage.cpp" line="481" />
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="485" />
         <source>cases-%1.csv</source>
-        <translation>cases-%1.csv</translation>
+        <translation type="vanished">cases-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="488" />
         <source>Export the list as CSV</source>
-        <translation>Export the list as CSV</translation>
+        <translation type="vanished">Export the list as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="488" />
+        <location filename="../../ui/cases/casespage.cpp" line="504" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="493" />
+        <location filename="../../ui/cases/casespage.cpp" line="507" />
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="517" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="505" />
+        <location filename="../../ui/cases/casespage.cpp" line="530" />
+        <source>Exported from the ledger on %1 by %2</source>
+        <extracomment>The first line of an exported case list's Excel sheet: when and who.</extracomment>
+        <translation>Exported from the ledger on %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="534" />
         <source>Exporting the cases…</source>
         <translation>Exporting the cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="509" />
+        <location filename="../../ui/cases/casespage.cpp" line="541" />
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="534" />
+        <location filename="../../ui/cases/casespage.cpp" line="566" />
         <source>Conflicting decisions, not applied (a supervisor reviews them):</source>
         <translation>Conflicting decisions, not applied (a supervisor reviews them):</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="546" />
+        <location filename="../../ui/cases/casespage.cpp" line="578" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="548" />
+        <location filename="../../ui/cases/casespage.cpp" line="580" />
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="550" />
+        <location filename="../../ui/cases/casespage.cpp" line="582" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="551" />
+        <location filename="../../ui/cases/casespage.cpp" line="583" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="552" />
+        <location filename="../../ui/cases/casespage.cpp" line="584" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="553" />
+        <location filename="../../ui/cases/casespage.cpp" line="585" />
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="554" />
+        <location filename="../../ui/cases/casespage.cpp" line="586" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="558" />
+        <location filename="../../ui/cases/casespage.cpp" line="590" />
         <source>Full ID number…</source>
         <translation>Full ID number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="558" />
+        <location filename="../../ui/cases/casespage.cpp" line="590" />
         <source>Full phone…</source>
         <translation>Full phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="559" />
+        <location filename="../../ui/cases/casespage.cpp" line="591" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="560" />
+        <location filename="../../ui/cases/casespage.cpp" line="592" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="562" />
+        <location filename="../../ui/cases/casespage.cpp" line="601" />
+        <source>Root cause</source>
+        <translation>Root cause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="605" />
+        <source>Cases it fixes</source>
+        <translation>Cases it fixes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="608" />
+        <source>举一反三 case</source>
+        <translation>举一反三 case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="610" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="563" />
+        <location filename="../../ui/cases/casespage.cpp" line="611" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="566" />
+        <location filename="../../ui/cases/casespage.cpp" line="614" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="569" />
+        <location filename="../../ui/cases/casespage.cpp" line="617" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="577" />
+        <location filename="../../ui/cases/casespage.cpp" line="625" />
         <source>(on the server: fetched when opened)</source>
         <translation>(on the server: fetched when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="581" />
+        <location filename="../../ui/cases/casespage.cpp" line="629" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="653" />
+        <location filename="../../ui/cases/casespage.cpp" line="701" />
         <source>Fetching the attachment from the server…</source>
         <translation>Fetching the attachment from the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="660" />
+        <location filename="../../ui/cases/casespage.cpp" line="708" />
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
         <translation>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</translation>
     </message>
@@ -1301,7 +1395,7 @@
         <translation type="vanished">device …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="610" />
+        <location filename="../../ui/cases/casespage.cpp" line="658" />
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
@@ -1883,7 +1977,7 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="132" />
+        <location filename="../../core/cases/caseexport.cpp" line="134" />
         <source>Cases</source>
         <extracomment>The sheet of an Excel export that lists cases</extracomment>
         <translation>Cases</translation>
@@ -1897,17 +1991,17 @@
 <context>
     <name>tz::Demo</name>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="36" />
+        <location filename="../../core/demo/demogenerator.cpp" line="37" />
         <source>The built-in file %1 is missing.</source>
         <translation>The built-in file %1 is missing.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="50" />
+        <location filename="../../core/demo/demogenerator.cpp" line="51" />
         <source>%1, line %2: %3</source>
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="109" />
+        <location filename="../../core/demo/demogenerator.cpp" line="110" />
         <source>The demo county %1 is not in the division tree.</source>
         <translation>The demo county %1 is not in the division tree.</translation>
     </message>
@@ -2534,7 +2628,7 @@
         <translation>table %1 differs from a fresh fold of the events</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="47" />
+        <location filename="../../core/ledger/migrations.cpp" line="48" />
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</translation>
     </message>
@@ -2633,59 +2727,69 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51" />
         <source>Taizhang case ledger</source>
         <translation>Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51" />
         <source>Taizhang case ledger — %1</source>
         <translation>Taizhang case ledger — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59" />
+        <source>Recurring issues</source>
+        <extracomment>举一反三: recurring problems fixed at the root</extracomment>
+        <translation>Recurring issues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244" />
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, recurring issues, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, recurring issues, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation type="vanished">&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The workbench (the user's own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</source>
@@ -2712,7 +2816,7 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="132" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="137" />
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>%n case listed</numerusform>
@@ -2720,17 +2824,17 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144" />
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="236" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -3170,6 +3274,201 @@ Password of %1 (%2) to go on:</translation>
     </message>
 </context>
 <context>
+    <name>tz::RecurringPage</name>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="74" />
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="80" />
+        <source>within </source>
+        <extracomment>A number of days follows, e.g. "within 30 days"</extracomment>
+        <translation>within </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="81" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="82" />
+        <source>The first and the last case of a group are at most this many days apart.</source>
+        <translation>The first and the last case of a group are at most this many days apart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="86" />
+        <source>at least </source>
+        <translation>at least </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="87" />
+        <source> cases</source>
+        <translation> cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="88" />
+        <source>&amp;Look again</source>
+        <translation>&amp;Look again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="98" />
+        <source>举一反三: cases from one place, for one service (or none), close in time and described alike may be one problem. The groups below are suggestions from the words people used: tick the cases that really are one problem, name its root cause and register one case that fixes it. When that case is resolved, the cases ticked are resolved with it.</source>
+        <translation>举一反三: cases from one place, for one service (or none), close in time and described alike may be one problem. The groups below are suggestions from the words people used: tick the cases that really are one problem, name its root cause and register one case that fixes it. When that case is resolved, the cases ticked are resolved with it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="111" />
+        <source>Suggested groups</source>
+        <translation>Suggested groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="112" />
+        <source>Registered 举一反三 cases</source>
+        <translation>Registered 举一反三 cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
+        <source>Double-click a case to open it in the case list.</source>
+        <translation>Double-click a case to open it in the case list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="139" />
+        <source>What makes these cases happen again and again, e.g. the whole line of lamps is old and its cable keeps failing.</source>
+        <translation>What makes these cases happen again and again, e.g. the whole line of lamps is old and its cable keeps failing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="147" />
+        <source>举一反三 &amp;case:</source>
+        <translation>举一反三 &amp;case:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="148" />
+        <source>Root &amp;cause:</source>
+        <translation>Root &amp;cause:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="149" />
+        <source>&amp;Handling:</source>
+        <translation>&amp;Handling:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="151" />
+        <source>&amp;Register as one problem</source>
+        <translation>&amp;Register as one problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="153" />
+        <source>Registers the 举一反三 case and links the ticked cases to it. Dispatch it next, in the case list.</source>
+        <translation>Registers the 举一反三 case and links the ticked cases to it. Dispatch it next, in the case list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="164" />
+        <source>Only a supervisor (or an administrator) registers a 举一反三 case; you can read the groups.</source>
+        <translation>Only a supervisor (or an administrator) registers a 举一反三 case; you can read the groups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="227" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="306" />
+        <source>outside the catalog</source>
+        <translation>outside the catalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="229" />
+        <source>%1 cases · %2 · %3
+%4 to %5: %6</source>
+        <extracomment>%1 how many cases, %2 a place, %3 a service, %4 and %5 dates, %6 what people asked</extracomment>
+        <translation>%1 cases · %2 · %3
+%4 to %5: %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="240" />
+        <source>%1 · %2
+%3 · %4 of %5 linked cases resolved</source>
+        <extracomment>%1 number, %2 title, %3 state, %4 resolved members, %5 all members</extracomment>
+        <translation>%1 · %2
+%3 · %4 of %5 linked cases resolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="248" />
+        <source>Suggested groups (%1)</source>
+        <translation>Suggested groups (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="249" />
+        <source>Registered 举一反三 cases (%1)</source>
+        <translation>Registered 举一反三 cases (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="298" />
+        <source>No group of cases looks like one problem here now.</source>
+        <translation>No group of cases looks like one problem here now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="305" />
+        <source>%1 · %2 · %3 cases from %4 to %5</source>
+        <extracomment>%1 a place, %2 a service, %3 how many cases, %4 and %5 dates</extracomment>
+        <translation>%1 · %2 · %3 cases from %4 to %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="311" />
+        <source>举一反三: %1</source>
+        <extracomment>The default name of a 举一反三 case: the first request of the group</extracomment>
+        <translation>举一反三: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="322" />
+        <source>No 举一反三 case has been registered here yet.</source>
+        <translation>No 举一反三 case has been registered here yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="327" />
+        <source>%1 %2 (%3) · root cause: %4</source>
+        <translation>%1 %2 (%3) · root cause: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recurring/recurringpage.cpp" line="353" />
+        <source>Registered for %n case(s) with one cause: %1</source>
+        <extracomment>The description of a 举一反三 case: the cases it fixes at the root</extracomment>
+        <translation>
+            <numerusform>Registered for %n case(s) with one cause: %1</numerusform>
+            <numerusform>Registered for %n case(s) with one cause: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recurring/recurringpage.cpp" line="366" />
+        <source>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</source>
+        <translation>
+            <numerusform>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</numerusform>
+            <numerusform>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tz::Reports</name>
     <message>
         <location filename="../../core/reports/measureservice.cpp" line="16" />
@@ -3182,151 +3481,151 @@ Password of %1 (%2) to go on:</translation>
         <translation>The period needs a first and a last day, in order.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="35" />
+        <location filename="../../core/reports/reportexport.cpp" line="36" />
         <source>Period %1 to %2; open and overdue cases as of %3.</source>
         <translation>Period %1 to %2; open and overdue cases as of %3.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="57" />
+        <location filename="../../core/reports/reportexport.cpp" line="58" />
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="67" />
+        <location filename="../../core/reports/reportexport.cpp" line="68" />
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="76" />
+        <location filename="../../core/reports/reportexport.cpp" line="79" />
         <source>Statistics</source>
         <comment>the start of a report's file name</comment>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="83" />
-        <location filename="../../core/reports/reportexport.cpp" line="171" />
+        <location filename="../../core/reports/reportexport.cpp" line="87" />
+        <location filename="../../core/reports/reportexport.cpp" line="188" />
         <source>Statistics — %1</source>
         <translation>Statistics — %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="86" />
+        <location filename="../../core/reports/reportexport.cpp" line="90" />
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="87" />
-        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <location filename="../../core/reports/reportexport.cpp" line="91" />
+        <location filename="../../core/reports/reportexport.cpp" line="191" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="87" />
-        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <location filename="../../core/reports/reportexport.cpp" line="92" />
+        <location filename="../../core/reports/reportexport.cpp" line="192" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="87" />
-        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <location filename="../../core/reports/reportexport.cpp" line="93" />
+        <location filename="../../core/reports/reportexport.cpp" line="193" />
         <source>Numerator</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="87" />
-        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <location filename="../../core/reports/reportexport.cpp" line="94" />
+        <location filename="../../core/reports/reportexport.cpp" line="194" />
         <source>Denominator</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="88" />
-        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <location filename="../../core/reports/reportexport.cpp" line="95" />
+        <location filename="../../core/reports/reportexport.cpp" line="195" />
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="88" />
-        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <location filename="../../core/reports/reportexport.cpp" line="96" />
+        <location filename="../../core/reports/reportexport.cpp" line="196" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="99" />
-        <location filename="../../core/reports/reportexport.cpp" line="125" />
-        <location filename="../../core/reports/reportexport.cpp" line="187" />
-        <location filename="../../core/reports/reportexport.cpp" line="211" />
+        <location filename="../../core/reports/reportexport.cpp" line="107" />
+        <location filename="../../core/reports/reportexport.cpp" line="135" />
+        <location filename="../../core/reports/reportexport.cpp" line="212" />
+        <location filename="../../core/reports/reportexport.cpp" line="246" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="105" />
-        <location filename="../../core/reports/reportexport.cpp" line="192" />
+        <location filename="../../core/reports/reportexport.cpp" line="113" />
+        <location filename="../../core/reports/reportexport.cpp" line="219" />
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="106" />
-        <location filename="../../core/reports/reportexport.cpp" line="192" />
+        <location filename="../../core/reports/reportexport.cpp" line="114" />
+        <location filename="../../core/reports/reportexport.cpp" line="220" />
         <source>Overdue now</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="107" />
-        <location filename="../../core/reports/reportexport.cpp" line="187" />
+        <location filename="../../core/reports/reportexport.cpp" line="115" />
+        <location filename="../../core/reports/reportexport.cpp" line="211" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="119" />
-        <location filename="../../core/reports/reportexport.cpp" line="202" />
+        <location filename="../../core/reports/reportexport.cpp" line="128" />
+        <location filename="../../core/reports/reportexport.cpp" line="233" />
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="125" />
-        <location filename="../../core/reports/reportexport.cpp" line="211" />
+        <location filename="../../core/reports/reportexport.cpp" line="136" />
+        <location filename="../../core/reports/reportexport.cpp" line="247" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="125" />
-        <location filename="../../core/reports/reportexport.cpp" line="211" />
+        <location filename="../../core/reports/reportexport.cpp" line="137" />
+        <location filename="../../core/reports/reportexport.cpp" line="248" />
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="127" />
+        <location filename="../../core/reports/reportexport.cpp" line="139" />
         <source>%1: cases</source>
         <translation>%1: cases</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="128" />
+        <location filename="../../core/reports/reportexport.cpp" line="140" />
         <source>%1: points</source>
         <translation>%1: points</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="130" />
-        <location filename="../../core/reports/reportexport.cpp" line="210" />
+        <location filename="../../core/reports/reportexport.cpp" line="142" />
+        <location filename="../../core/reports/reportexport.cpp" line="242" />
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="132" />
-        <location filename="../../core/reports/reportexport.cpp" line="210" />
+        <location filename="../../core/reports/reportexport.cpp" line="144" />
+        <location filename="../../core/reports/reportexport.cpp" line="243" />
         <source>Rules: %1</source>
         <translation>Rules: %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="152" />
+        <location filename="../../core/reports/reportexport.cpp" line="165" />
         <source>Cases registered in the period: %1</source>
         <translation>Cases registered in the period: %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="221" />
+        <location filename="../../core/reports/reportexport.cpp" line="260" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print/reportpdf.cpp" line="33" />
+        <location filename="../../ui/print/reportpdf.cpp" line="34" />
         <source>Cannot write the PDF file %1.</source>
         <translation>Cannot write the PDF file %1.</translation>
     </message>
@@ -4020,7 +4319,7 @@ Password of %1 (%2) to go on:</translation>
         <location filename="../../ui/reports/statisticscharts.cpp" line="80" />
         <location filename="../../ui/reports/statisticscharts.cpp" line="153" />
         <location filename="../../ui/reports/statisticscharts.cpp" line="178" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="106" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -4071,7 +4370,7 @@ Password of %1 (%2) to go on:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="179" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="107" />
         <source>Overdue now</source>
         <translation>Overdue now</translation>
     </message>
@@ -4092,7 +4391,7 @@ Password of %1 (%2) to go on:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="212" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="508" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="504" />
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
@@ -4133,175 +4432,175 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">Units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="145" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="140" />
         <source>Assessment</source>
         <extracomment>统计's second view: the units' scores and ratings (考评)</extracomment>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="106" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="106" />
         <source>Completion</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="106" />
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="107" />
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="107" />
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="107" />
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="123" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="118" />
         <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
         <translation>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="134" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="129" />
         <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
         <translation>Click a figure, a bar, a slice or a number to list its cases here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="143" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="138" />
         <source>Measures</source>
         <extracomment>统计's first view: the measures, charts and units</extracomment>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="178" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="173" />
         <source>List the cases counted in (numerator)</source>
         <translation>List the cases counted in (numerator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="179" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="174" />
         <source>List the cases it is taken over (denominator)</source>
         <translation>List the cases it is taken over (denominator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="187" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="182" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="183" />
         <source>numerator</source>
         <translation>numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="183" />
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="208" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="203" />
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="214" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="209" />
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="217" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="212" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="218" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="213" />
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="219" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="214" />
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="220" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="215" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="221" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="216" />
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="222" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="217" />
         <source>Other dates</source>
         <translation>Other dates</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="232" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="227" />
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="235" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="230" />
         <source>E&amp;xcel…</source>
         <extracomment>Saves the report (measures, units, 考评 and the cases) as an xlsx workbook</extracomment>
         <translation>E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="237" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="233" />
         <source>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</source>
         <translation>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="239" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="235" />
         <source>P&amp;DF…</source>
         <translation>P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="539" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="536" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="542" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="540" />
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="551" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="550" />
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="551" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="550" />
         <source>Save the report for Excel</source>
         <translation>Save the report for Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="552" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="551" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="552" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="551" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="557" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="556" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -4310,12 +4609,12 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="347" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="343" />
         <source>The last day comes before the first.</source>
         <translation>The last day comes before the first.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="380" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="376" />
         <source>%1
 Definition version %2</source>
         <extracomment>A measure's definition and its version, in the tooltip of its figure in 统计</extracomment>
@@ -4323,46 +4622,46 @@ Definition version %2</source>
 Definition version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="386" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="382" />
         <source>%1 · v%2</source>
         <extracomment>A measure's name and the version of its definition, e.g. "办结率 · 口径1"</extracomment>
         <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="405" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="401" />
         <source>List the cases counted in</source>
         <translation>List the cases counted in</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="408" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="404" />
         <source>List the cases it is taken over</source>
         <translation>List the cases it is taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="427" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="423" />
         <source> · numerator</source>
         <translation> · numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="428" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="476" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="424" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="472" />
         <source> · denominator</source>
         <translation> · denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="430" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="426" />
         <source>%1%2: %3</source>
         <extracomment>The list under 统计: a measure, which side of it, and its rule ("办结率 · 分子：…")</extracomment>
         <translation>%1%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="460" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="475" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="456" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="471" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="508" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="504" />
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
@@ -4408,79 +4707,79 @@ Definition version %2</translation>
 <context>
     <name>tz::SupervisionPage</name>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="55" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="51" />
         <source>↑ Up a level</source>
         <translation>↑ Up a level</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="64" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="60" />
         <source>Overdue cases</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="65" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="61" />
         <source>Supervised cases</source>
         <translation>Supervised cases</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="66" />
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="62" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="67" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="63" />
         <source>All open cases</source>
         <translation>All open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="69" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="65" />
         <source>Conflicting decisions</source>
         <extracomment>Cases two computers decided differently at the same time (核对冲突)</extracomment>
         <translation>Conflicting decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="70" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="66" />
         <source>&amp;List:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
         <source>Overdue rate</source>
         <translation>Overdue rate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="90" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="86" />
         <source>Double-click a unit (or press Enter) to see the units under it.</source>
         <translation>Double-click a unit (or press Enter) to see the units under it.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="194" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="190" />
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="205" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="201" />
         <source>%1 (its own)</source>
         <translation>%1 (its own)</translation>
     </message>
@@ -5001,17 +5300,17 @@ Definition version %2</translation>
         <translation>Cannot create the Excel file %1.</translation>
     </message>
     <message>
-        <location filename="../../core/io/xlsxbook.cpp" line="69" />
+        <location filename="../../core/io/xlsxbook.cpp" line="70" />
         <source>The sheet name %1 is not allowed.</source>
         <translation>The sheet name %1 is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../core/io/xlsxbook.cpp" line="140" />
+        <location filename="../../core/io/xlsxbook.cpp" line="144" />
         <source>Cannot write the Excel file %1: %2</source>
         <translation>Cannot write the Excel file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/xlsxbook.cpp" line="149" />
+        <location filename="../../core/io/xlsxbook.cpp" line="153" />
         <source>Cannot write the Excel file %1.</source>
         <translation>Cannot write the Excel file %1.</translation>
     </message>
@@ -5087,7 +5386,7 @@ Definition version %2</translation>
         <translation>%1 is recorded by %2, a user the server does not know</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="541" />
+        <location filename="../../app/server/serverstore.cpp" line="540" />
         <source>user %1 (%2) may not change the assessment rules</source>
         <translation>user %1 (%2) may not change the assessment rules</translation>
     </message>

@@ -408,11 +408,21 @@
         <source>review conflicts</source>
         <translation>核对冲突</translation>
     </message>
+    <message>
+        <location filename="../../core/cases/casetypes.cpp" line="113" />
+        <source>link to a recurring issue</source>
+        <translation>关联到举一反三事项</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/casetypes.cpp" line="115" />
+        <source>resolve with its recurring issue</source>
+        <translation>随举一反三事项办结</translation>
+    </message>
 </context>
 <context>
     <name>tz::CaseActionBar</name>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="273" />
+        <location filename="../../ui/cases/caseactions.cpp" line="275" />
         <source>End supervision</source>
         <translation>取消督办</translation>
     </message>
@@ -505,7 +515,7 @@
         <translation>（本单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="243" />
+        <location filename="../../ui/cases/caseactions.cpp" line="245" />
         <source>This step cannot be taken here.</source>
         <translation>此处不能进行这一步。</translation>
     </message>
@@ -596,6 +606,16 @@
         <location filename="../../core/cases/caseevents.cpp" line="28" />
         <source>Attachment added</source>
         <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseevents.cpp" line="29" />
+        <source>Linked to a recurring issue (举一反三)</source>
+        <translation>关联到举一反三事项</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseevents.cpp" line="31" />
+        <source>Resolved with its recurring issue (举一反三)</source>
+        <translation>随举一反三事项一并办结</translation>
     </message>
 </context>
 <context>
@@ -789,44 +809,44 @@
 <context>
     <name>tz::Cases</name>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="56" />
+        <location filename="../../core/cases/casepolicy.cpp" line="58" />
         <source>Only an Immediate (即办) case can be resolved on the spot; this one is %1.</source>
         <translation>只有即办事项可以当场办结；本事项为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="60" />
-        <location filename="../../core/cases/caseservice.cpp" line="319" />
+        <location filename="../../core/cases/casepolicy.cpp" line="62" />
+        <location filename="../../core/cases/caseservice.cpp" line="340" />
         <source>Only a Joint (联办) case has co-handlers.</source>
         <translation>只有联办事项才有协办单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="62" />
+        <location filename="../../core/cases/casepolicy.cpp" line="64" />
         <source>This case is not waiting for materials.</source>
         <translation>本事项没有在等待补充材料。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="64" />
+        <location filename="../../core/cases/casepolicy.cpp" line="66" />
         <source>This case has no conflicting decisions to review.</source>
         <translation>该事项没有需要核对的冲突决定。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="66" />
+        <location filename="../../core/cases/casepolicy.cpp" line="68" />
         <source>This case is already waiting for materials.</source>
         <translation>本事项已在等待补充材料。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="68" />
+        <location filename="../../core/cases/casepolicy.cpp" line="70" />
         <source>This case is %1: it cannot %2 now.</source>
         <extracomment>%1 is a case state such as "Resolved", %2 an action such as "accept"</extracomment>
         <translation>本事项当前状态为“%1”，现在不能%2。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="109" />
+        <location filename="../../core/cases/casepolicy.cpp" line="114" />
         <source>Only a supervisor reviews conflicting decisions.</source>
         <translation>只有督查员可以核对冲突的处理决定。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="111" />
+        <location filename="../../core/cases/casepolicy.cpp" line="116" />
         <source>A %1 may not %2 a case.</source>
         <extracomment>%1 is a role such as "Grid worker", %2 an action such as "accept"</extracomment>
         <translation>%1无权对事项进行“%2”操作。</translation>
@@ -848,7 +868,7 @@
     </message>
     <message>
         <location filename="../../core/cases/caseservice.cpp" line="123" />
-        <location filename="../../core/cases/caseservice.cpp" line="325" />
+        <location filename="../../core/cases/caseservice.cpp" line="346" />
         <source>There is no unit with code %1.</source>
         <translation>没有代码为 %1 的单位。</translation>
     </message>
@@ -869,132 +889,164 @@
     </message>
     <message>
         <location filename="../../core/cases/caseservice.cpp" line="136" />
-        <location filename="../../core/cases/caseservice.cpp" line="471" />
-        <location filename="../../core/cases/caseservice.cpp" line="487" />
+        <location filename="../../core/cases/caseservice.cpp" line="492" />
+        <location filename="../../core/cases/caseservice.cpp" line="508" />
         <source>The result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="143" />
+        <location filename="../../core/cases/caseservice.cpp" line="141" />
+        <source>The root cause</source>
+        <translation>问题根源</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseservice.cpp" line="144" />
+        <source>A recurring issue (举一反三) joins at least two cases.</source>
+        <translation>举一反三至少要关联两件事项。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseservice.cpp" line="151" />
+        <source>A 举一反三 case goes to the unit that fixes the cause: dispatch it.</source>
+        <translation>举一反三事项要派给能从根源上解决的单位，不能当场办结，请派单。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseservice.cpp" line="160" />
         <source>There is no such catalog item.</source>
         <translation>没有这个服务事项。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="150" />
+        <location filename="../../core/cases/caseservice.cpp" line="167" />
         <source>Choose a handling class (即办, 快办, 分办 or 联办).</source>
         <translation>请选择办理类别（即办、快办、分办或联办）。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="158" />
+        <location filename="../../core/cases/caseservice.cpp" line="175" />
         <source>There is no such resident.</source>
         <translation>没有这位群众的档案。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="175" />
+        <location filename="../../core/cases/caseservice.cpp" line="192" />
         <source>The registration time is in the future.</source>
         <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="180" />
+        <location filename="../../core/cases/caseservice.cpp" line="197" />
         <source>Only an Immediate (即办) case can be resolved on the spot.</source>
         <translation>只有即办事项可以当场办结。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="188" />
+        <location filename="../../core/cases/caseservice.cpp" line="205" />
         <source>Write what was done to resolve it.</source>
         <translation>请填写办理结果。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="196" />
+        <location filename="../../core/cases/caseservice.cpp" line="213" />
         <source>A deadline is 0 to 365 working days.</source>
         <translation>办理时限为 0 至 365 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="263" />
+        <location filename="../../core/cases/caseservice.cpp" line="284" />
         <source>Case %1 is handled by %2, outside your part of the org tree.</source>
         <translation>事项 %1 由 %2 办理，不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="270" />
+        <location filename="../../core/cases/caseservice.cpp" line="291" />
         <source>Case %1 was dispatched to another department.</source>
         <translation>事项 %1 已派给其他部门。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="294" />
+        <location filename="../../core/cases/caseissues.cpp" line="28" />
+        <location filename="../../core/cases/caseservice.cpp" line="315" />
         <source>There is no case numbered %1.</source>
         <translation>没有受理编号为 %1 的事项。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="313" />
+        <location filename="../../core/cases/caseissues.cpp" line="31" />
+        <source>Case %1 is itself a 举一反三 case.</source>
+        <translation>事项 %1 本身就是举一反三事项。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseissues.cpp" line="34" />
+        <source>Case %1 already belongs to the 举一反三 case %2.</source>
+        <translation>事项 %1 已关联到举一反三事项 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseissues.cpp" line="40" />
+        <source>Case %1: %2</source>
+        <extracomment>%1 is a case number, %2 why it cannot be linked</extracomment>
+        <translation>事项 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseservice.cpp" line="334" />
         <source>A Joint (联办) case needs at least one co-handler besides the lead unit.</source>
         <translation>联办事项除牵头单位外，至少需要一个协办单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="329" />
+        <location filename="../../core/cases/caseservice.cpp" line="350" />
         <source>%1 is outside your part of the org tree: escalate the case instead.</source>
         <translation>%1 不在您的管辖范围内：请改为提级办理。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="336" />
+        <location filename="../../core/cases/caseservice.cpp" line="357" />
         <source>That department does not belong to %1.</source>
         <translation>该部门不属于 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="344" />
+        <location filename="../../core/cases/caseservice.cpp" line="365" />
         <source>The handler must be an active handler of %1.</source>
         <translation>承办人必须是 %1 的在岗承办人。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="376" />
-        <location filename="../../core/cases/caseservice.cpp" line="444" />
-        <location filename="../../core/cases/caseservice.cpp" line="553" />
+        <location filename="../../core/cases/caseservice.cpp" line="397" />
+        <location filename="../../core/cases/caseservice.cpp" line="465" />
+        <location filename="../../core/cases/caseservice.cpp" line="576" />
         <source>The reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="396" />
-        <location filename="../../core/cases/caseservice.cpp" line="573" />
-        <location filename="../../core/cases/caseservice.cpp" line="586" />
+        <location filename="../../core/cases/caseservice.cpp" line="417" />
+        <location filename="../../core/cases/caseservice.cpp" line="596" />
+        <location filename="../../core/cases/caseservice.cpp" line="609" />
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="412" />
+        <location filename="../../core/cases/caseservice.cpp" line="433" />
         <source>The materials needed</source>
         <translation>所需材料</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="451" />
+        <location filename="../../core/cases/caseservice.cpp" line="472" />
         <source>The case is already at the top of the org tree.</source>
         <translation>本事项已在最高层级，无法继续提级。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="455" />
+        <location filename="../../core/cases/caseservice.cpp" line="476" />
         <source>The unit above %1 is not in the ledger.</source>
         <translation>台账中没有 %1 的上级单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="493" />
+        <location filename="../../core/cases/caseservice.cpp" line="514" />
         <source>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler's answer.</source>
         <translation>协办单位 %1 尚未答复；联办事项须在所有协办单位答复后由牵头单位办结。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="510" />
+        <location filename="../../core/cases/caseservice.cpp" line="533" />
         <source>The answer</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="526" />
+        <location filename="../../core/cases/caseservice.cpp" line="549" />
         <source>You are not a co-handler of case %1.</source>
         <translation>您不是事项 %1 的协办单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="535" />
+        <location filename="../../core/cases/caseservice.cpp" line="558" />
         <source>The remark</source>
         <translation>回访意见</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="613" />
+        <location filename="../../core/cases/caseservice.cpp" line="636" />
         <source>The file name</source>
         <translation>文件名</translation>
     </message>
@@ -1003,7 +1055,7 @@
     <name>tz::CasesPage</name>
     <message>
         <location filename="../../ui/cases/casespage.cpp" line="79" />
-        <location filename="../../ui/cases/casespage.cpp" line="339" />
+        <location filename="../../ui/cases/casespage.cpp" line="344" />
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1039,7 +1091,7 @@
     </message>
     <message>
         <location filename="../../ui/cases/casespage.cpp" line="110" />
-        <location filename="../../ui/cases/casespage.cpp" line="476" />
+        <location filename="../../ui/cases/casespage.cpp" line="481" />
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
@@ -1049,242 +1101,284 @@
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="119" />
         <source>Export CSV</source>
-        <translation>导出CSV</translation>
+        <translation type="vanished">导出CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="120" />
         <source>Writes every case the list shows (not just the rows on screen) for Excel.</source>
-        <translation>导出列表中的全部事项（不只是屏幕上的行），可用Excel打开。</translation>
+        <translation type="vanished">导出列表中的全部事项（不只是屏幕上的行），可用Excel打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="121" />
+        <location filename="../../ui/cases/casespage.cpp" line="122" />
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="160" />
+        <location filename="../../ui/cases/casespage.cpp" line="161" />
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>把照片或扫描件拖到这里，即可附到本事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="648" />
+        <location filename="../../ui/cases/casespage.cpp" line="501" />
+        <source>cases-%1.xlsx</source>
+        <translation>事项-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="503" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="696" />
         <source>This computer does not hold that file.</source>
         <translation>本机没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="173" />
+        <location filename="../../ui/cases/casespage.cpp" line="178" />
         <source>Add attachment…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="176" />
+        <location filename="../../ui/cases/casespage.cpp" line="119" />
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="120" />
+        <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
+        <translation>导出列表中的全部事项（不只是屏幕上的行），可存为 Excel 工作簿或 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="181" />
         <source>Photos or scans of the citizen's papers; or drop files on the case.</source>
         <translation>群众材料的照片或扫描件；也可以把文件拖到事项上。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="179" />
+        <location filename="../../ui/cases/casespage.cpp" line="184" />
         <source>Attach files to the case</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="181" />
+        <location filename="../../ui/cases/casespage.cpp" line="186" />
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="237" />
+        <location filename="../../ui/cases/casespage.cpp" line="242" />
         <source>Pick a village first: grids belong to villages.</source>
         <translation>请先选择村（社区）：网格隶属于村。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="245" />
+        <location filename="../../ui/cases/casespage.cpp" line="250" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="247" />
+        <location filename="../../ui/cases/casespage.cpp" line="252" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="249" />
+        <location filename="../../ui/cases/casespage.cpp" line="254" />
         <source>Registered from</source>
         <translation>受理日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="260" />
+        <location filename="../../ui/cases/casespage.cpp" line="265" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="266" />
+        <location filename="../../ui/cases/casespage.cpp" line="271" />
         <source>C&amp;lass:</source>
         <translation>类别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="268" />
+        <location filename="../../ui/cases/casespage.cpp" line="273" />
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="270" />
+        <location filename="../../ui/cases/casespage.cpp" line="275" />
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="272" />
+        <location filename="../../ui/cases/casespage.cpp" line="277" />
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="274" />
+        <location filename="../../ui/cases/casespage.cpp" line="279" />
         <source>Ca&amp;talog item:</source>
         <translation>服务事项(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="279" />
+        <location filename="../../ui/cases/casespage.cpp" line="284" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="468" />
+        <location filename="../../ui/cases/casespage.cpp" line="473" />
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>没有符合条件的事项。清空搜索或筛选可以看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="476" />
+        <location filename="../../ui/cases/casespage.cpp" line="481" />
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="485" />
         <source>cases-%1.csv</source>
-        <translation>事项-%1.csv</translation>
+        <translation type="vanished">事项-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="488" />
         <source>Export the list as CSV</source>
-        <translation>导出列表为CSV</translation>
+        <translation type="vanished">导出列表为CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="488" />
+        <location filename="../../ui/cases/casespage.cpp" line="504" />
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="493" />
+        <location filename="../../ui/cases/casespage.cpp" line="507" />
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="517" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="505" />
+        <location filename="../../ui/cases/casespage.cpp" line="530" />
+        <source>Exported from the ledger on %1 by %2</source>
+        <extracomment>The first line of an exported case list's Excel sheet: when and who.</extracomment>
+        <translation>%1 由 %2 从民情台账导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="534" />
         <source>Exporting the cases…</source>
         <translation>正在导出事项……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="509" />
+        <location filename="../../ui/cases/casespage.cpp" line="541" />
         <source>The export did not finish.</source>
         <translation>导出未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="534" />
+        <location filename="../../ui/cases/casespage.cpp" line="566" />
         <source>Conflicting decisions, not applied (a supervisor reviews them):</source>
         <translation>冲突的处理决定（未生效，待督查员核对）：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="546" />
+        <location filename="../../ui/cases/casespage.cpp" line="578" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="548" />
+        <location filename="../../ui/cases/casespage.cpp" line="580" />
         <source>%1 (overdue)</source>
         <translation>%1（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="550" />
+        <location filename="../../ui/cases/casespage.cpp" line="582" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="551" />
+        <location filename="../../ui/cases/casespage.cpp" line="583" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="552" />
+        <location filename="../../ui/cases/casespage.cpp" line="584" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="553" />
+        <location filename="../../ui/cases/casespage.cpp" line="585" />
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="554" />
+        <location filename="../../ui/cases/casespage.cpp" line="586" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="558" />
+        <location filename="../../ui/cases/casespage.cpp" line="590" />
         <source>Full ID number…</source>
         <translation>查看完整身份证号…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="558" />
+        <location filename="../../ui/cases/casespage.cpp" line="590" />
         <source>Full phone…</source>
         <translation>查看完整电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="559" />
+        <location filename="../../ui/cases/casespage.cpp" line="591" />
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="560" />
+        <location filename="../../ui/cases/casespage.cpp" line="592" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="562" />
+        <location filename="../../ui/cases/casespage.cpp" line="601" />
+        <source>Root cause</source>
+        <translation>问题根源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="605" />
+        <source>Cases it fixes</source>
+        <translation>关联事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="608" />
+        <source>举一反三 case</source>
+        <translation>举一反三事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="610" />
         <source>Resolved</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="563" />
+        <location filename="../../ui/cases/casespage.cpp" line="611" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="566" />
+        <location filename="../../ui/cases/casespage.cpp" line="614" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="569" />
+        <location filename="../../ui/cases/casespage.cpp" line="617" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="577" />
+        <location filename="../../ui/cases/casespage.cpp" line="625" />
         <source>(on the server: fetched when opened)</source>
         <translation>（在服务器上，打开时下载）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="581" />
+        <location filename="../../ui/cases/casespage.cpp" line="629" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="653" />
+        <location filename="../../ui/cases/casespage.cpp" line="701" />
         <source>Fetching the attachment from the server…</source>
         <translation>正在从服务器下载附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="660" />
+        <location filename="../../ui/cases/casespage.cpp" line="708" />
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
         <translation>与服务器的连接已过期：请先同步（Ctrl+Shift+S），再打开该文件。</translation>
     </message>
@@ -1301,7 +1395,7 @@
         <translation type="vanished">设备 …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="610" />
+        <location filename="../../ui/cases/casespage.cpp" line="658" />
         <source>Attached: %1</source>
         <translation>已添加附件：%1</translation>
     </message>
@@ -1883,7 +1977,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="132" />
+        <location filename="../../core/cases/caseexport.cpp" line="134" />
         <source>Cases</source>
         <extracomment>The sheet of an Excel export that lists cases</extracomment>
         <translation>事项清单</translation>
@@ -1897,17 +1991,17 @@
 <context>
     <name>tz::Demo</name>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="36" />
+        <location filename="../../core/demo/demogenerator.cpp" line="37" />
         <source>The built-in file %1 is missing.</source>
         <translation>缺少内置文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="50" />
+        <location filename="../../core/demo/demogenerator.cpp" line="51" />
         <source>%1, line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="109" />
+        <location filename="../../core/demo/demogenerator.cpp" line="110" />
         <source>The demo county %1 is not in the division tree.</source>
         <translation>区划中没有演示县区 %1。</translation>
     </message>
@@ -2534,7 +2628,7 @@
         <translation>数据表 %1 与按记录重新生成的结果不一致</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="47" />
+        <location filename="../../core/ledger/migrations.cpp" line="48" />
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>该台账由更新版本的民情台账写入（结构版本 %1；本程序最高支持 %2）。请安装新版本后打开；文件未被改动。</translation>
     </message>
@@ -2633,59 +2727,69 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51" />
         <source>Taizhang case ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="50" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51" />
         <source>Taizhang case ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Intake</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Cases</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59" />
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="237" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59" />
+        <source>Recurring issues</source>
+        <extracomment>举一反三: recurring problems fixed at the root</extracomment>
+        <translation>举一反三</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244" />
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, recurring issues, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中列表里的第一位居民或第一个服务事项（按 ↓ 选其他）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;当场办结（选了即办事项会自动勾选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空表单（会先确认）；关闭回执&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回执：打印 / 保存为PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;展开事项列表的筛选&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台和回访页的各个队列&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;督办：进入所选单位的下级 / 返回上一级&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、举一反三、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中列表里的第一位居民或第一个服务事项（按 ↓ 选其他）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;当场办结（选了即办事项会自动勾选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空表单（会先确认）；关闭回执&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回执：打印 / 保存为PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;展开事项列表的筛选&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台和回访页的各个队列&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;督办：进入所选单位的下级 / 返回上一级&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation type="vanished">&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中列表里的第一位居民或第一个服务事项（按 ↓ 选其他）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;当场办结（选了即办事项会自动勾选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空表单（会先确认）；关闭回执&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回执：打印 / 保存为PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;展开事项列表的筛选&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台和回访页的各个队列&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;督办：进入所选单位的下级 / 返回上一级&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>The workbench (the user's own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</source>
@@ -2712,24 +2816,24 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">设置页面尚未建成；目前请用 taizhang-cli 导入区划、节假日和服务目录，以及添加用户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="132" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="137" />
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="139" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144" />
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="236" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -3168,6 +3272,199 @@ Password of %1 (%2) to go on:</source>
     </message>
 </context>
 <context>
+    <name>tz::RecurringPage</name>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="74" />
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="80" />
+        <source>within </source>
+        <extracomment>A number of days follows, e.g. "within 30 days"</extracomment>
+        <translation>时间跨度 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="81" />
+        <source> days</source>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="82" />
+        <source>The first and the last case of a group are at most this many days apart.</source>
+        <translation>同一组里最早和最晚的事项相隔不超过这么多天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="86" />
+        <source>at least </source>
+        <translation>至少 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="87" />
+        <source> cases</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="88" />
+        <source>&amp;Look again</source>
+        <translation>重新查找(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="98" />
+        <source>举一反三: cases from one place, for one service (or none), close in time and described alike may be one problem. The groups below are suggestions from the words people used: tick the cases that really are one problem, name its root cause and register one case that fixes it. When that case is resolved, the cases ticked are resolved with it.</source>
+        <translation>举一反三：同一地点、同一服务事项（或都不在清单内）、时间相近、描述相似的事项，可能是同一个问题。下面的分组是根据群众的用词自动提出的建议：请勾选确实属于同一问题的事项，写明问题根源，登记一件从根源上解决问题的举一反三事项；该事项办结时，勾选的事项随之一并办结。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="111" />
+        <source>Suggested groups</source>
+        <translation>疑似共性问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="112" />
+        <source>Registered 举一反三 cases</source>
+        <translation>已登记的举一反三事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <source>Number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <source>Registered</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <source>Description</source>
+        <translation>情况描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
+        <source>Double-click a case to open it in the case list.</source>
+        <translation>双击事项，在事项列表中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="139" />
+        <source>What makes these cases happen again and again, e.g. the whole line of lamps is old and its cable keeps failing.</source>
+        <translation>这些事项反复发生的原因，例如：整段路灯线路老化，电缆反复故障。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="147" />
+        <source>举一反三 &amp;case:</source>
+        <translation>举一反三事项(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="148" />
+        <source>Root &amp;cause:</source>
+        <translation>问题根源(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="149" />
+        <source>&amp;Handling:</source>
+        <translation>办理类别(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="151" />
+        <source>&amp;Register as one problem</source>
+        <translation>确认为同一问题并登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="153" />
+        <source>Registers the 举一反三 case and links the ticked cases to it. Dispatch it next, in the case list.</source>
+        <translation>登记举一反三事项，并把勾选的事项关联到它。登记后请在事项列表中派单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="164" />
+        <source>Only a supervisor (or an administrator) registers a 举一反三 case; you can read the groups.</source>
+        <translation>只有督查员（或管理员）可以登记举一反三事项；您可以查看分组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="227" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="306" />
+        <source>outside the catalog</source>
+        <translation>清单外诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="229" />
+        <source>%1 cases · %2 · %3
+%4 to %5: %6</source>
+        <extracomment>%1 how many cases, %2 a place, %3 a service, %4 and %5 dates, %6 what people asked</extracomment>
+        <translation>%1 件 · %2 · %3
+%4 至 %5：%6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="240" />
+        <source>%1 · %2
+%3 · %4 of %5 linked cases resolved</source>
+        <extracomment>%1 number, %2 title, %3 state, %4 resolved members, %5 all members</extracomment>
+        <translation>%1 · %2
+%3 · 关联事项已办结 %4/%5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="248" />
+        <source>Suggested groups (%1)</source>
+        <translation>疑似共性问题（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="249" />
+        <source>Registered 举一反三 cases (%1)</source>
+        <translation>已登记的举一反三事项（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="298" />
+        <source>No group of cases looks like one problem here now.</source>
+        <translation>目前这里没有看起来属于同一问题的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="305" />
+        <source>%1 · %2 · %3 cases from %4 to %5</source>
+        <extracomment>%1 a place, %2 a service, %3 how many cases, %4 and %5 dates</extracomment>
+        <translation>%1 · %2 · %3 件，%4 至 %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="311" />
+        <source>举一反三: %1</source>
+        <extracomment>The default name of a 举一反三 case: the first request of the group</extracomment>
+        <translation>举一反三：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="322" />
+        <source>No 举一反三 case has been registered here yet.</source>
+        <translation>这里还没有登记举一反三事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="327" />
+        <source>%1 %2 (%3) · root cause: %4</source>
+        <translation>%1 %2（%3）· 问题根源：%4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recurring/recurringpage.cpp" line="353" />
+        <source>Registered for %n case(s) with one cause: %1</source>
+        <extracomment>The description of a 举一反三 case: the cases it fixes at the root</extracomment>
+        <translation>
+            <numerusform>为同一根源的 %n 件事项登记：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recurring/recurringpage.cpp" line="366" />
+        <source>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</source>
+        <translation>
+            <numerusform>已登记举一反三事项 %1，关联 %n 件事项；下一步请在事项列表中派单。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tz::Reports</name>
     <message>
         <location filename="../../core/reports/measureservice.cpp" line="16" />
@@ -3180,151 +3477,151 @@ Password of %1 (%2) to go on:</source>
         <translation>统计期间需要起止日期，且起始日期不晚于截止日期。</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="35" />
+        <location filename="../../core/reports/reportexport.cpp" line="36" />
         <source>Period %1 to %2; open and overdue cases as of %3.</source>
         <translation>统计期间 %1 至 %2；在办与超期件数截至 %3。</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="57" />
+        <location filename="../../core/reports/reportexport.cpp" line="58" />
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="67" />
+        <location filename="../../core/reports/reportexport.cpp" line="68" />
         <source>%1, version %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="76" />
+        <location filename="../../core/reports/reportexport.cpp" line="79" />
         <source>Statistics</source>
         <comment>the start of a report's file name</comment>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="83" />
-        <location filename="../../core/reports/reportexport.cpp" line="171" />
+        <location filename="../../core/reports/reportexport.cpp" line="87" />
+        <location filename="../../core/reports/reportexport.cpp" line="188" />
         <source>Statistics — %1</source>
         <translation>统计 — %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="86" />
+        <location filename="../../core/reports/reportexport.cpp" line="90" />
         <source>Measures</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="87" />
-        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <location filename="../../core/reports/reportexport.cpp" line="91" />
+        <location filename="../../core/reports/reportexport.cpp" line="191" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="87" />
-        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <location filename="../../core/reports/reportexport.cpp" line="92" />
+        <location filename="../../core/reports/reportexport.cpp" line="192" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="87" />
-        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <location filename="../../core/reports/reportexport.cpp" line="93" />
+        <location filename="../../core/reports/reportexport.cpp" line="193" />
         <source>Numerator</source>
         <translation>分子</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="87" />
-        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <location filename="../../core/reports/reportexport.cpp" line="94" />
+        <location filename="../../core/reports/reportexport.cpp" line="194" />
         <source>Denominator</source>
         <translation>分母</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="88" />
-        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <location filename="../../core/reports/reportexport.cpp" line="95" />
+        <location filename="../../core/reports/reportexport.cpp" line="195" />
         <source>Definition</source>
         <translation>口径</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="88" />
-        <location filename="../../core/reports/reportexport.cpp" line="173" />
+        <location filename="../../core/reports/reportexport.cpp" line="96" />
+        <location filename="../../core/reports/reportexport.cpp" line="196" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="99" />
-        <location filename="../../core/reports/reportexport.cpp" line="125" />
-        <location filename="../../core/reports/reportexport.cpp" line="187" />
-        <location filename="../../core/reports/reportexport.cpp" line="211" />
+        <location filename="../../core/reports/reportexport.cpp" line="107" />
+        <location filename="../../core/reports/reportexport.cpp" line="135" />
+        <location filename="../../core/reports/reportexport.cpp" line="212" />
+        <location filename="../../core/reports/reportexport.cpp" line="246" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="105" />
-        <location filename="../../core/reports/reportexport.cpp" line="192" />
+        <location filename="../../core/reports/reportexport.cpp" line="113" />
+        <location filename="../../core/reports/reportexport.cpp" line="219" />
         <source>Open now</source>
         <translation>当前在办</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="106" />
-        <location filename="../../core/reports/reportexport.cpp" line="192" />
+        <location filename="../../core/reports/reportexport.cpp" line="114" />
+        <location filename="../../core/reports/reportexport.cpp" line="220" />
         <source>Overdue now</source>
         <translation>当前超期</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="107" />
-        <location filename="../../core/reports/reportexport.cpp" line="187" />
+        <location filename="../../core/reports/reportexport.cpp" line="115" />
+        <location filename="../../core/reports/reportexport.cpp" line="211" />
         <source>Units</source>
         <translation>各单位</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="119" />
-        <location filename="../../core/reports/reportexport.cpp" line="202" />
+        <location filename="../../core/reports/reportexport.cpp" line="128" />
+        <location filename="../../core/reports/reportexport.cpp" line="233" />
         <source>%1 (all)</source>
         <translation>%1（合计）</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="125" />
-        <location filename="../../core/reports/reportexport.cpp" line="211" />
+        <location filename="../../core/reports/reportexport.cpp" line="136" />
+        <location filename="../../core/reports/reportexport.cpp" line="247" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="125" />
-        <location filename="../../core/reports/reportexport.cpp" line="211" />
+        <location filename="../../core/reports/reportexport.cpp" line="137" />
+        <location filename="../../core/reports/reportexport.cpp" line="248" />
         <source>Rating</source>
         <translation>等次</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="127" />
+        <location filename="../../core/reports/reportexport.cpp" line="139" />
         <source>%1: cases</source>
         <translation>%1（件）</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="128" />
+        <location filename="../../core/reports/reportexport.cpp" line="140" />
         <source>%1: points</source>
         <translation>%1（分）</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="130" />
-        <location filename="../../core/reports/reportexport.cpp" line="210" />
+        <location filename="../../core/reports/reportexport.cpp" line="142" />
+        <location filename="../../core/reports/reportexport.cpp" line="242" />
         <source>Assessment</source>
         <translation>考评</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="132" />
-        <location filename="../../core/reports/reportexport.cpp" line="210" />
+        <location filename="../../core/reports/reportexport.cpp" line="144" />
+        <location filename="../../core/reports/reportexport.cpp" line="243" />
         <source>Rules: %1</source>
         <translation>考评规则：%1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="152" />
+        <location filename="../../core/reports/reportexport.cpp" line="165" />
         <source>Cases registered in the period: %1</source>
         <translation>期间内受理的事项：%1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="221" />
+        <location filename="../../core/reports/reportexport.cpp" line="260" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print/reportpdf.cpp" line="33" />
+        <location filename="../../ui/print/reportpdf.cpp" line="34" />
         <source>Cannot write the PDF file %1.</source>
         <translation>无法写入 PDF 文件 %1。</translation>
     </message>
@@ -4016,7 +4313,7 @@ Password of %1 (%2) to go on:</source>
         <location filename="../../ui/reports/statisticscharts.cpp" line="80" />
         <location filename="../../ui/reports/statisticscharts.cpp" line="153" />
         <location filename="../../ui/reports/statisticscharts.cpp" line="178" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="106" />
         <source>Registered</source>
         <translation>受理</translation>
     </message>
@@ -4067,7 +4364,7 @@ Password of %1 (%2) to go on:</source>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="179" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="107" />
         <source>Overdue now</source>
         <translation>当前超期</translation>
     </message>
@@ -4088,7 +4385,7 @@ Password of %1 (%2) to go on:</source>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="212" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="508" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="504" />
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
@@ -4129,175 +4426,175 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">各单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="145" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="140" />
         <source>Assessment</source>
         <extracomment>统计's second view: the units' scores and ratings (考评)</extracomment>
         <translation>考评</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="106" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="106" />
         <source>Completion</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="111" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="106" />
         <source>On time</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="107" />
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="107" />
         <source>Local</source>
         <translation>属地解决率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="112" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="107" />
         <source>Open now</source>
         <translation>当前在办</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="123" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="118" />
         <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
         <translation>单击数字，下方列出相应事项（比率列出其分母事项；右键可选分子或分母）。双击单位名称查看其下级单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="134" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="129" />
         <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
         <translation>单击指标、柱条、扇区或表中数字，在此列出相应事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="143" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="138" />
         <source>Measures</source>
         <extracomment>统计's first view: the measures, charts and units</extracomment>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="178" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="173" />
         <source>List the cases counted in (numerator)</source>
         <translation>列出计入的事项（分子）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="179" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="174" />
         <source>List the cases it is taken over (denominator)</source>
         <translation>列出统计范围内的事项（分母）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="187" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="182" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="183" />
         <source>numerator</source>
         <translation>分子</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="188" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="183" />
         <source>denominator</source>
         <translation>分母</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="208" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="203" />
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="214" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="209" />
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="217" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="212" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="218" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="213" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="219" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="214" />
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="220" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="215" />
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="221" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="216" />
         <source>Last year</source>
         <translation>上一年</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="222" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="217" />
         <source>Other dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="232" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="227" />
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="235" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="230" />
         <source>E&amp;xcel…</source>
         <extracomment>Saves the report (measures, units, 考评 and the cases) as an xlsx workbook</extracomment>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="237" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="233" />
         <source>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</source>
         <translation>将指标及其口径、各单位、考评和期间内受理的事项保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="239" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="235" />
         <source>P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="539" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="536" />
         <source>Writing the report…</source>
         <translation>正在生成报表……</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="542" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="540" />
         <source>The export did not finish.</source>
         <translation>导出未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="551" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="550" />
         <source>Save the report as PDF</source>
         <translation>将报表保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="551" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="550" />
         <source>Save the report for Excel</source>
         <translation>将报表保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="552" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="551" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="552" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="551" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="557" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="556" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -4306,12 +4603,12 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="347" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="343" />
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="380" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="376" />
         <source>%1
 Definition version %2</source>
         <extracomment>A measure's definition and its version, in the tooltip of its figure in 统计</extracomment>
@@ -4319,46 +4616,46 @@ Definition version %2</source>
 口径版本 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="386" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="382" />
         <source>%1 · v%2</source>
         <extracomment>A measure's name and the version of its definition, e.g. "办结率 · 口径1"</extracomment>
         <translation>%1 · 口径%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="405" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="401" />
         <source>List the cases counted in</source>
         <translation>列出计入的事项（分子）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="408" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="404" />
         <source>List the cases it is taken over</source>
         <translation>列出统计范围内的事项（分母）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="427" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="423" />
         <source> · numerator</source>
         <translation> · 分子</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="428" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="476" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="424" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="472" />
         <source> · denominator</source>
         <translation> · 分母</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="430" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="426" />
         <source>%1%2: %3</source>
         <extracomment>The list under 统计: a measure, which side of it, and its rule ("办结率 · 分子：…")</extracomment>
         <translation>%1%2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="460" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="475" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="456" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="471" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="508" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="504" />
         <source>%1 (all)</source>
         <translation>%1（合计）</translation>
     </message>
@@ -4404,79 +4701,79 @@ Definition version %2</source>
 <context>
     <name>tz::SupervisionPage</name>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="55" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="51" />
         <source>↑ Up a level</source>
         <translation>↑ 上一级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="64" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="60" />
         <source>Overdue cases</source>
         <translation>已超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="65" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="61" />
         <source>Supervised cases</source>
         <translation>督办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="66" />
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="62" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="67" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="63" />
         <source>All open cases</source>
         <translation>全部未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="69" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="65" />
         <source>Conflicting decisions</source>
         <extracomment>Cases two computers decided differently at the same time (核对冲突)</extracomment>
         <translation>冲突待核</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="70" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="66" />
         <source>&amp;List:</source>
         <translation>列出(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="81" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
         <source>Overdue rate</source>
         <translation>超期率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="90" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="86" />
         <source>Double-click a unit (or press Enter) to see the units under it.</source>
         <translation>双击单位（或按回车）查看其下级单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="194" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="190" />
         <source>%1 (all)</source>
         <translation>%1（合计）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="205" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="201" />
         <source>%1 (its own)</source>
         <translation>%1（本级）</translation>
     </message>
@@ -4991,17 +5288,17 @@ Definition version %2</source>
         <translation>无法创建 Excel 文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/io/xlsxbook.cpp" line="69" />
+        <location filename="../../core/io/xlsxbook.cpp" line="70" />
         <source>The sheet name %1 is not allowed.</source>
         <translation>工作表名称“%1”不可用。</translation>
     </message>
     <message>
-        <location filename="../../core/io/xlsxbook.cpp" line="140" />
+        <location filename="../../core/io/xlsxbook.cpp" line="144" />
         <source>Cannot write the Excel file %1: %2</source>
         <translation>无法写入 Excel 文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/xlsxbook.cpp" line="149" />
+        <location filename="../../core/io/xlsxbook.cpp" line="153" />
         <source>Cannot write the Excel file %1.</source>
         <translation>无法写入 Excel 文件 %1。</translation>
     </message>
@@ -5077,7 +5374,7 @@ Definition version %2</source>
         <translation>%1 由服务器不认识的用户 %2 记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="541" />
+        <location filename="../../app/server/serverstore.cpp" line="540" />
         <source>user %1 (%2) may not change the assessment rules</source>
         <translation>用户 %1（%2）无权修改考评规则</translation>
     </message>

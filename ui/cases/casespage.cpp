@@ -164,6 +164,10 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
             openAttachment(url.path());
             return;
         }
+        if (url.scheme() == QLatin1String("case")) { // a linked case: 举一反三
+            search(url.path());
+            return;
+        }
         if (url.scheme() != QLatin1String("reveal") || m_residentId.isEmpty())
             return;
         const ResidentField field
@@ -586,6 +590,23 @@ void CasesPage::showCase(const QString &number)
                     .arg(escape(tr("Full ID number…")), escape(tr("Full phone…")));
     row(tr("Registered"), businesstime::displayOf(record->registeredAt));
     row(tr("Deadline"), record->deadline.toString(Qt::ISODate));
+    // 举一反三: the case that fixes the cause, or the cases it fixes.
+    const auto caseLinks = [&escape](const QString &label, const QStringList &numbers) {
+        QStringList links;
+        for (const QString &n : numbers)
+            links.append(QStringLiteral("<a href=\"case:%1\">%1</a>").arg(escape(n)));
+        return QStringLiteral("<tr><td><i>%1</i></td><td>%2</td></tr>")
+            .arg(escape(label), links.join(QStringLiteral(" ")));
+    };
+    if (!record->rootCause.isEmpty()) {
+        row(tr("Root cause"), record->rootCause);
+        QStringList members;
+        for (const CaseRecord &member : m_workspace.cases().issueMembers(record->number))
+            members.append(member.number);
+        html += caseLinks(tr("Cases it fixes"), members);
+    }
+    if (!record->issueNumber.isEmpty())
+        html += caseLinks(tr("举一反三 case"), {record->issueNumber});
     if (record->resolvedAt > 0) {
         row(tr("Resolved"), businesstime::displayOf(record->resolvedAt));
         row(tr("Result"), record->resolution);

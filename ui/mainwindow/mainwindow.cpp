@@ -12,6 +12,7 @@
 #include "login/idlelock.h"
 #include "org/orgservice.h"
 #include "receipt/receiptdialog.h"
+#include "recurring/recurringpage.h"
 #include "reports/statisticspage.h"
 #include "residents/residentspage.h"
 #include "search/textindexer.h"
@@ -54,7 +55,8 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     m_nav = new QListWidget(central);
     m_nav->setObjectName(QStringLiteral("navigation"));
     const QStringList names {tr("Workbench"), tr("Intake"), tr("Cases"), tr("Follow-ups"), tr("Supervision"),
-        tr("Residents"), tr("Statistics"), tr("Settings")};
+        //: 举一反三: recurring problems fixed at the root
+        tr("Recurring issues"), tr("Residents"), tr("Statistics"), tr("Settings")};
     for (int i = 0; i < names.size(); ++i) {
         auto *item = new QListWidgetItem(QStringLiteral("%1   Ctrl+%2").arg(names.at(i)).arg(i + 1), m_nav);
         item->setSizeHint(QSize(0, 40));
@@ -63,7 +65,7 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_nav->setFont(navFont);
     m_nav->setFixedWidth(
-        m_nav->fontMetrics().horizontalAdvance(QStringLiteral("督办督办督办   Ctrl+8")) + 24);
+        m_nav->fontMetrics().horizontalAdvance(QStringLiteral("督办督办督办   Ctrl+9")) + 24);
     layout->addWidget(m_nav);
 
     m_pages = new QStackedWidget(central);
@@ -78,6 +80,9 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     m_supervision = new SupervisionPage(m_workspace, m_actor, m_pages);
     m_pages->addWidget(m_followUps);
     m_pages->addWidget(m_supervision);
+    m_recurring = new RecurringPage(m_workspace, m_actor, m_pages);
+    m_pages->addWidget(m_recurring);
+    connect(m_recurring, &RecurringPage::openCase, this, [this](const QString &number) { search(number); });
     m_residents = new ResidentsPage(m_workspace, m_actor, m_pages);
     m_pages->addWidget(m_residents);
     m_statistics = new StatisticsPage(m_workspace, m_actor, m_pages);
@@ -155,6 +160,8 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
         m_cases->refresh();
         m_followUps->refresh();
         m_supervision->refresh();
+        if (currentPage() == Recurring)
+            m_recurring->refresh();
     });
     connect(m_sync, &SyncService::filesArrived, m_cases, &CasesPage::refresh);
     connect(m_intake, &IntakePage::saved, m_syncStatus, &SyncStatus::refresh);
@@ -248,8 +255,8 @@ void MainWindow::showHelp()
            "<tr><td><b>Alt+1 … Alt+7</b></td><td>The queues of the workbench and of follow-ups</td></tr>"
            "<tr><td><b>Enter / Alt+↑</b></td><td>Supervision: down to the units under the one picked / back "
            "up</td></tr>"
-           "<tr><td><b>Ctrl+1 … Ctrl+8</b></td><td>Workbench, intake, cases, follow-ups, supervision, "
-           "residents, statistics, settings</td></tr>"
+           "<tr><td><b>Ctrl+1 … Ctrl+9</b></td><td>Workbench, intake, cases, follow-ups, supervision, "
+           "recurring issues, residents, statistics, settings</td></tr>"
            "<tr><td><b>Ctrl+L</b></td><td>Lock the window now</td></tr>"
            "<tr><td><b>F1</b></td><td>This help</td></tr></table>"));
 }

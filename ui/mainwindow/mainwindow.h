@@ -16,6 +16,7 @@ class CasesPage;
 class FollowUpsPage;
 class StatisticsPage;
 class SupervisionPage;
+class RecurringPage;
 class ResidentsPage;
 class SettingsPage;
 class SyncService;
@@ -38,6 +39,7 @@ public:
         Cases,
         FollowUps,
         Supervision,
+        Recurring,
         Residents,
         Statistics,
         Settings,
@@ -55,6 +57,7 @@ public:
     WorkbenchPage *workbenchPage() const { return m_workbench; }
     FollowUpsPage *followUpsPage() const { return m_followUps; }
     SupervisionPage *supervisionPage() const { return m_supervision; }
+    RecurringPage *recurringPage() const { return m_recurring; }
     StatisticsPage *statisticsPage() const { return m_statistics; }
     ResidentsPage *residentsPage() const { return m_residents; }
     SettingsPage *settingsPage() const { return m_settings; }
@@ -77,6 +80,7 @@ private:
     CasesPage *m_cases = nullptr;
     FollowUpsPage *m_followUps = nullptr;
     SupervisionPage *m_supervision = nullptr;
+    RecurringPage *m_recurring = nullptr;
     StatisticsPage *m_statistics = nullptr;
     ResidentsPage *m_residents = nullptr;
     SettingsPage *m_settings = nullptr;

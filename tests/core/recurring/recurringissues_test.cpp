@@ -106,6 +106,14 @@ TEST_CASE(
             CHECK(t.ws().cases().byNumber(member)->issueNumber == saved->number);
         CHECK(t.ws().cases().issueMembers(saved->number).size() == 3);
         CHECK(issues.find(kDongjiang, t.nowMs())->isEmpty()); // linked cases leave the finder
+        Result<QList<ConfirmedIssue>> listed = issues.confirmed(kDongjiang);
+        REQUIRE(listed.ok());
+        REQUIRE(listed->size() == 1);
+        CHECK(listed->constFirst().number == saved->number);
+        CHECK(listed->constFirst().rootCause == issue.rootCause);
+        CHECK(listed->constFirst().members == 3);
+        CHECK(listed->constFirst().membersOpen == 3);
+        CHECK(issues.confirmed(kWuxuTownship)->isEmpty());
 
         // A case belongs to one issue only.
         RegisterCaseInput second = issue;
@@ -124,6 +132,7 @@ TEST_CASE(
         CHECK(t.ws().cases().byNumber(c)->state == CaseState::Resolved);
         CHECK(t.ws().cases().byNumber(b)->resolvedAt < first.resolvedAt);
         CHECK(t.ws().cases().byNumber(other)->state == CaseState::Registered);
+        CHECK(issues.confirmed(kDongjiang)->constFirst().membersOpen == 0);
 
         // The member's own history says why it was resolved.
         QStringList types;
