@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <queue>
 #include <vector>
 
 namespace tz {
@@ -12,11 +13,11 @@ namespace {
 
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 
-// Words nearly every request uses, whatever its problem: who reports, how, and what they ask.
-// Longest first, so that a longer word goes before a shorter one inside it.
-const QStringList &fillerWords()
+// Words nearly every request uses, whatever its problem: who reports, how, and what they ask;
+// by their first character, longest first, so that a longer word goes before one inside it.
+const QHash<QChar, QStringList> &fillerWords()
 {
-    static const QStringList words = [] {
+    static const QHash<QChar, QStringList> words = [] {
         QStringList list = QString::fromUtf8(
             "群众 村民 居民 反映 来电 要求 希望 请求 建议 尽快 处理 解决 问题 情况 网格员 走访 发现 "
             "一直 已经 好几天 现在 最近 这几天 我们 我家 家里 微信群 说事箱 屋场会 没有 多次 咨询 "
@@ -24,41 +25,195 @@ const QStringList &fillerWords()
                                .split(QLatin1Char(' '), Qt::SkipEmptyParts);
         std::stable_sort(
             list.begin(), list.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        return list;
+        QHash<QChar, QStringList> byFirst;
+        for (const QString &word : std::as_const(list))
+            byFirst[word.front()].append(word);
+        return byFirst;
     }();
     return words;
 }
 
-using Vector = std::vector<std::pair<int, double>>; // term id, weight; sorted by id
-
-double dot(const Vector &a, const Vector &b, int &shared)
+// Calls `pair` with each character pair of the text's words, in order. Chinese characters (and
+// other scripts' letters) make words; Latin letters, digits, spaces, punctuation and filler words
+// end them: numbers and codes differ from one report to the next.
+template<typename Pair>
+void forEachPair(QStringView text, Pair &&pair)
 {
-    double sum = 0;
-    shared = 0;
-    auto i = a.cbegin();
-    auto j = b.cbegin();
-    while (i != a.cend() && j != b.cend()) {
-        if (i->first < j->first) {
+    const QHash<QChar, QStringList> &filler = fillerWords();
+    QChar previous;
+    bool inWord = false;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (!c.isLetter() || c.unicode() <= 0x7f) {
+            inWord = false;
             ++i;
-        } else if (j->first < i->first) {
-            ++j;
-        } else {
-            sum += i->second * j->second;
-            ++shared;
-            ++i;
-            ++j;
+            continue;
         }
+        qsizetype skip = 0;
+        if (const auto words = filler.constFind(c); words != filler.constEnd()) {
+            for (const QString &word : *words) {
+                if (text.mid(i).startsWith(word)) {
+                    skip = word.size();
+                    break;
+                }
+            }
+        }
+        if (skip > 0) {
+            inWord = false;
+            i += skip;
+            continue;
+        }
+        if (inWord)
+            pair(previous, c);
+        previous = c;
+        inWord = true;
+        ++i;
     }
-    return sum;
 }
 
-struct Cluster
+quint32 keyOf(QChar a, QChar b)
 {
-    QList<int> members; // indexes into the block
-    qint64 first = 0;
-    qint64 last = 0;
-    bool alive = true;
+    return (quint32(a.unicode()) << 16) | b.unicode();
+}
+
+using Vector = std::vector<std::pair<int, double>>; // term id, weight; sorted by id
+
+// One block's cases (the same place and service), oldest first, and their pair similarities:
+// only pairs inside the window that share at least two character pairs (one shared pair, "老人",
+// is chance), found through the terms they share. In a busy block (eight cases or more) a term
+// that more than half of its cases use (the village's name, the service's words) tells none of
+// them apart: it is left out of the comparison, which keeps the pairs few and only makes them
+// less alike.
+struct Block
+{
+    QList<int> cases; // indexes into the candidates
+    std::vector<qint64> at;
+    std::vector<QHash<int, double>> similar; // local index -> other local index -> similarity
 };
+
+void linkBlock(Block &block, const std::vector<Vector> &vectors, qint64 window)
+{
+    const auto n = static_cast<size_t>(block.cases.size());
+    block.similar.assign(n, {});
+    QHash<int, std::vector<std::pair<int, double>>> postings; // term -> (local index, weight)
+    for (size_t i = 0; i < n; ++i)
+        for (const auto &[term, weight] : vectors[size_t(block.cases.at(qsizetype(i)))])
+            postings[term].emplace_back(int(i), weight);
+    if (n >= 8) {
+        for (auto it = postings.begin(); it != postings.end();) {
+            if (2 * it->size() > n)
+                it = postings.erase(it);
+            else
+                ++it;
+        }
+    }
+    for (size_t i = 0; i < n; ++i) {
+        QHash<int, std::pair<double, int>> sums; // other -> (dot product, shared terms)
+        for (const auto &[term, weight] : vectors[size_t(block.cases.at(qsizetype(i)))]) {
+            const auto found = postings.constFind(term);
+            if (found == postings.constEnd())
+                continue;
+            // Postings are in index (and time) order: start after this case.
+            const auto from = std::upper_bound(found->cbegin(), found->cend(), int(i),
+                [](int value, const std::pair<int, double> &p) { return value < p.first; });
+            for (auto p = from; p != found->cend(); ++p) {
+                const auto &[other, otherWeight] = *p;
+                if (block.at[size_t(other)] - block.at[i] > window)
+                    break; // postings are in time order: the rest are further away
+                auto &sum = sums[other];
+                sum.first += weight * otherWeight;
+                ++sum.second;
+            }
+        }
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+            if (it.value().second >= 2 && it.value().first > 0) {
+                block.similar[i].insert(it.key(), it.value().first);
+                block.similar[size_t(it.key())].insert(int(i), it.value().first);
+            }
+        }
+    }
+}
+
+// Average linkage over a block: the two parts with the highest average similarity join while it
+// stays at or above the threshold and the joined span inside the window. Parts are kept with
+// the sums of the similarities to their neighbours; a heap holds the candidate joins, those made
+// stale by a join are skipped when they come up.
+QList<QList<int>> clusterBlock(const Block &block, double threshold, qint64 window)
+{
+    const auto n = static_cast<size_t>(block.cases.size());
+    std::vector<QHash<int, double>> links = block.similar;
+    std::vector<QList<int>> members(n);
+    std::vector<qint64> first(block.at);
+    std::vector<qint64> last(block.at);
+    std::vector<int> version(n, 0);
+    std::vector<bool> alive(n, true);
+    for (size_t i = 0; i < n; ++i)
+        members[i] = {int(i)};
+    struct Join
+    {
+        double average;
+        int a;
+        int b;
+        int versionA;
+        int versionB;
+        bool operator<(const Join &other) const // the heap's top: highest average, then first pair
+        {
+            if (average != other.average)
+                return average < other.average;
+            return std::pair(a, b) > std::pair(other.a, other.b);
+        }
+    };
+    std::priority_queue<Join> joins;
+    const auto offer = [&](int a, int b) {
+        if (a > b)
+            std::swap(a, b);
+        const double sum = links[size_t(a)].value(b);
+        const double average = sum / double(members[size_t(a)].size() * members[size_t(b)].size());
+        if (average >= threshold
+            && std::max(last[size_t(a)], last[size_t(b)]) - std::min(first[size_t(a)], first[size_t(b)])
+                <= window)
+            joins.push({average, a, b, version[size_t(a)], version[size_t(b)]});
+    };
+    for (size_t i = 0; i < n; ++i)
+        for (auto it = links[i].cbegin(); it != links[i].cend(); ++it)
+            if (size_t(it.key()) > i)
+                offer(int(i), it.key());
+    while (!joins.empty()) {
+        const Join join = joins.top();
+        joins.pop();
+        const auto a = size_t(join.a);
+        const auto b = size_t(join.b);
+        if (!alive[a] || !alive[b] || version[a] != join.versionA || version[b] != join.versionB)
+            continue;
+        members[a] += members[b];
+        first[a] = std::min(first[a], first[b]);
+        last[a] = std::max(last[a], last[b]);
+        alive[b] = false;
+        ++version[a];
+        links[a].remove(join.b);
+        for (auto it = links[b].cbegin(); it != links[b].cend(); ++it) {
+            if (size_t(it.key()) == a)
+                continue;
+            links[a][it.key()] += it.value();
+            QHash<int, double> &theirs = links[size_t(it.key())];
+            theirs.remove(join.b);
+            theirs[join.a] = links[a].value(it.key());
+        }
+        links[b].clear();
+        for (auto it = links[a].cbegin(); it != links[a].cend(); ++it)
+            if (alive[size_t(it.key())])
+                offer(join.a, it.key());
+    }
+    QList<QList<int>> clusters;
+    for (size_t i = 0; i < n; ++i) {
+        if (alive[i] && members[i].size() > 1) {
+            std::sort(members[i].begin(), members[i].end()); // oldest first: the block is in time order
+            clusters.append(members[i]);
+        }
+    }
+    return clusters;
+}
 
 } // namespace
 
@@ -70,24 +225,10 @@ RecurringFinder::RecurringFinder(RecurringOptions options)
 QStringList RecurringFinder::terms(const QString &text)
 {
     QStringList result;
-    QString cleaned = text;
-    for (const QString &word : fillerWords())
-        cleaned.replace(word, QStringLiteral(" "));
-    QString run;
-    const auto flush = [&] {
-        for (qsizetype i = 0; i + 1 < run.size(); ++i)
-            result.append(run.mid(i, 2));
-        run.clear();
-    };
-    for (const QChar c : std::as_const(cleaned)) {
-        // Chinese characters (and other scripts' letters) make words; Latin letters, digits,
-        // spaces and punctuation end them: numbers and codes differ from one report to the next.
-        if (c.isLetter() && c.unicode() > 0x7f)
-            run.append(c);
-        else
-            flush();
-    }
-    flush();
+    forEachPair(text, [&result](QChar a, QChar b) {
+        const QChar chars[] {a, b};
+        result.append(QString(chars, 2));
+    });
     return result;
 }
 
@@ -95,37 +236,51 @@ QList<RecurringGroup> RecurringFinder::find(const QList<RecurringCandidate> &can
 {
     const qsizetype n = candidates.size();
     // Terms and their counts: the title says what the problem is, so its pairs count twice.
-    QHash<QString, int> ids;
-    QStringList names;
-    std::vector<QHash<int, int>> counts(static_cast<size_t>(n));
+    QHash<quint32, int> ids;
+    std::vector<quint32> keys; // term id -> its two characters
+    std::vector<std::vector<std::pair<int, int>>> counts(static_cast<size_t>(n)); // (term, count)
     std::vector<int> documents;
     for (qsizetype c = 0; c < n; ++c) {
-        QHash<int, int> &count = counts[static_cast<size_t>(c)];
-        const auto add = [&](const QString &text, int weight) {
-            for (const QString &term : terms(text)) {
-                auto id = ids.constFind(term);
+        std::vector<std::pair<int, int>> &count = counts[static_cast<size_t>(c)];
+        const auto add = [&](QStringView text, int weight) {
+            forEachPair(text, [&](QChar a, QChar b) {
+                const quint32 key = keyOf(a, b);
+                auto id = ids.constFind(key);
                 if (id == ids.constEnd()) {
-                    id = ids.insert(term, int(names.size()));
-                    names.append(term);
+                    id = ids.insert(key, int(keys.size()));
+                    keys.push_back(key);
                     documents.push_back(0);
                 }
-                count[*id] += weight;
-            }
+                count.emplace_back(*id, weight);
+            });
         };
         add(candidates.at(c).title, 2);
         add(candidates.at(c).description, 1);
-        for (auto it = count.cbegin(); it != count.cend(); ++it)
-            ++documents[static_cast<size_t>(it.key())];
+        std::sort(count.begin(), count.end());
+        size_t kept = 0;
+        for (size_t i = 0; i < count.size(); ++i) {
+            if (kept > 0 && count[kept - 1].first == count[i].first)
+                count[kept - 1].second += count[i].second;
+            else
+                count[kept++] = count[i];
+        }
+        count.resize(kept);
+        for (const auto &[term, times] : count)
+            ++documents[static_cast<size_t>(term)];
     }
+    const auto nameOf = [&keys](int term) {
+        const quint32 key = keys[static_cast<size_t>(term)];
+        const QChar chars[] {QChar(char16_t(key >> 16)), QChar(char16_t(key & 0xffff))};
+        return QString(chars, 2);
+    };
     std::vector<Vector> vectors(static_cast<size_t>(n));
     for (qsizetype c = 0; c < n; ++c) {
         Vector &v = vectors[static_cast<size_t>(c)];
         double norm = 0;
-        const QHash<int, int> &count = counts[static_cast<size_t>(c)];
-        for (auto it = count.cbegin(); it != count.cend(); ++it) {
-            const double idf = std::log((double(n) + 1) / (documents[static_cast<size_t>(it.key())] + 0.5));
-            const double weight = (1 + std::log(double(it.value()))) * idf;
-            v.emplace_back(it.key(), weight);
+        for (const auto &[term, times] : counts[static_cast<size_t>(c)]) {
+            const double idf = std::log((double(n) + 1) / (documents[static_cast<size_t>(term)] + 0.5));
+            const double weight = (1 + std::log(double(times))) * idf;
+            v.emplace_back(term, weight);
             norm += weight * weight;
         }
         norm = norm > 0 ? std::sqrt(norm) : 1;
@@ -146,87 +301,32 @@ QList<RecurringGroup> RecurringFinder::find(const QList<RecurringCandidate> &can
     const qint64 window = qint64(m_options.windowDays) * kDayMs;
     QList<RecurringGroup> groups;
     for (const QString &key : std::as_const(blockOrder)) {
-        QList<int> block = blocks.value(key);
-        if (block.size() < std::max(2, m_options.minimumSize))
+        Block block;
+        block.cases = blocks.value(key);
+        if (block.cases.size() < std::max(2, m_options.minimumSize))
             continue;
-        std::stable_sort(block.begin(), block.end(),
+        std::stable_sort(block.cases.begin(), block.cases.end(),
             [&](int a, int b) { return candidates.at(a).registeredAt < candidates.at(b).registeredAt; });
-        const auto b = static_cast<size_t>(block.size());
-        // Two reports are alike when they share at least two pairs; one shared pair ("老人") is chance.
-        std::vector<double> sim(b * b, 0.0);
-        for (size_t i = 0; i < b; ++i) {
-            for (size_t j = i + 1; j < b; ++j) {
-                const RecurringCandidate &x = candidates.at(block.at(qsizetype(i)));
-                const RecurringCandidate &y = candidates.at(block.at(qsizetype(j)));
-                if (y.registeredAt - x.registeredAt > window)
-                    break; // sorted: the rest are further away
-                int shared = 0;
-                const double s = dot(
-                    vectors[size_t(block.at(qsizetype(i)))], vectors[size_t(block.at(qsizetype(j)))], shared);
-                sim[i * b + j] = sim[j * b + i] = shared >= 2 ? s : 0.0;
-            }
-        }
-        // Average linkage: sums of the similarities between the members of two clusters.
-        std::vector<Cluster> clusters(b);
-        std::vector<double> sums = sim;
-        for (size_t i = 0; i < b; ++i) {
-            const qint64 at = candidates.at(block.at(qsizetype(i))).registeredAt;
-            clusters[i] = {{int(i)}, at, at, true};
-        }
-        for (;;) {
-            double best = -1;
-            size_t into = 0;
-            size_t from = 0;
-            for (size_t i = 0; i < b; ++i) {
-                if (!clusters[i].alive)
-                    continue;
-                for (size_t j = i + 1; j < b; ++j) {
-                    if (!clusters[j].alive)
-                        continue;
-                    const Cluster &x = clusters[i];
-                    const Cluster &y = clusters[j];
-                    if (std::max(x.last, y.last) - std::min(x.first, y.first) > window)
-                        continue;
-                    const double average = sums[i * b + j] / double(x.members.size() * y.members.size());
-                    if (average >= m_options.threshold && average > best) {
-                        best = average;
-                        into = i;
-                        from = j;
-                    }
-                }
-            }
-            if (best < 0)
-                break;
-            Cluster &x = clusters[into];
-            Cluster &y = clusters[from];
-            x.members += y.members;
-            x.first = std::min(x.first, y.first);
-            x.last = std::max(x.last, y.last);
-            y.alive = false;
-            for (size_t k = 0; k < b; ++k) {
-                sums[into * b + k] += sums[from * b + k];
-                sums[k * b + into] = sums[into * b + k];
-            }
-        }
-        for (const Cluster &cluster : clusters) {
-            if (!cluster.alive || cluster.members.size() < m_options.minimumSize)
+        for (int c : std::as_const(block.cases))
+            block.at.push_back(candidates.at(c).registeredAt);
+        linkBlock(block, vectors, window);
+        for (const QList<int> &local : clusterBlock(block, m_options.threshold, window)) {
+            if (local.size() < m_options.minimumSize)
                 continue;
             RecurringGroup group;
-            QList<int> local = cluster.members;
-            std::sort(local.begin(), local.end()); // oldest first: the block is sorted by time
             double total = 0;
             int pairs = 0;
             QHash<int, int> holders;
             QHash<int, double> weights;
             for (qsizetype i = 0; i < local.size(); ++i) {
-                const int c = block.at(local.at(i));
+                const int c = block.cases.at(local.at(i));
                 group.members.append(c);
                 for (const auto &[term, weight] : vectors[size_t(c)]) {
                     ++holders[term];
                     weights[term] += weight;
                 }
                 for (qsizetype j = i + 1; j < local.size(); ++j) {
-                    total += sim[size_t(local.at(i)) * b + size_t(local.at(j))];
+                    total += block.similar[size_t(local.at(i))].value(local.at(j));
                     ++pairs;
                 }
             }
@@ -240,10 +340,10 @@ QList<RecurringGroup> RecurringFinder::find(const QList<RecurringCandidate> &can
                     return holders.value(x) > holders.value(y);
                 if (weights.value(x) != weights.value(y))
                     return weights.value(x) > weights.value(y);
-                return names.at(x) < names.at(y);
+                return keys[size_t(x)] < keys[size_t(y)];
             });
             for (qsizetype i = 0; i < common.size() && i < 4; ++i)
-                group.sharedTerms.append(names.at(common.at(i)));
+                group.sharedTerms.append(nameOf(common.at(i)));
             groups.append(group);
         }
     }

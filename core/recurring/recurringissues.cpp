@@ -61,11 +61,15 @@ Result<QList<RecurringProposal>> RecurringIssues::find(
         // Open cases through the state index, recent ones through the registration index; a case
         // in both is read once. A whole ledger ("") has the empty prefix.
         const auto [from, to] = subtreeRange(orgCode);
+        // Two parts, each through its index (one OR would read the whole registration index).
         SqlStatement &read = m_db.cached(
             "SELECT number, title, description, IFNULL(catalog_id, ''), origin_org, state, registered_at "
-            "FROM cases WHERE ((state IN (1, 2, 3, 4, 8)) OR registered_at >= ?1) "
-            "AND root_cause IS NULL AND issue_number IS NULL "
-            "AND origin_org >= ?2 AND origin_org < ?3 ORDER BY registered_at, number");
+            "FROM cases WHERE state IN (1, 2, 3, 4, 8) AND root_cause IS NULL AND issue_number IS NULL "
+            "AND origin_org >= ?2 AND origin_org < ?3 "
+            "UNION SELECT number, title, description, IFNULL(catalog_id, ''), origin_org, state, "
+            "registered_at "
+            "FROM cases WHERE registered_at >= ?1 AND root_cause IS NULL AND issue_number IS NULL "
+            "AND origin_org >= ?2 AND origin_org < ?3 ORDER BY 7, 1");
         read.bind(1, since).bind(2, from).bind(3, to);
         while (read.next()) {
             RecurringCase c {read.text(0), read.text(1), read.text(2), read.text(4),

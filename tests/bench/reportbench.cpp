@@ -4,13 +4,16 @@
 // shows for the whole ledger and this year) and its reads for other units and periods, beside
 // the same measures counted from every case without the tallies. With --intake, what keeping
 // the tallies costs a registration: N registrations (fsync included) on the ledger and on a copy
-// without the tally triggers, in alternating rounds. Prints JSON for docs/BENCHMARKS.md.
+// without the tally triggers, in alternating rounds. With --recurring, only 举一反三: finding the
+// groups of one problem among the open and recent cases of a township, the county and the whole
+// ledger. Prints JSON for docs/BENCHMARKS.md.
 #include "benchstats.h"
 
 #include "cases/caseservice.h"
 #include "common/businesstime.h"
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
+#include "recurring/recurringissues.h"
 #include "reports/dashboard.h"
 #include "reports/measuretallies.h"
 #include "workspace/workspace.h"
@@ -20,6 +23,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QTimeZone>
 
 using namespace tz;
 using namespace tz::bench;
@@ -51,9 +55,42 @@ int main(int argc, char *argv[])
         out << "usage: taizhang-report-bench --ledger FILE [--repeat N] [--today YYYY-MM-DD]" << Qt::endl;
         return 2;
     }
+    QJsonObject results;
+    if (args.contains(QStringLiteral("--recurring"))) {
+        Result<std::unique_ptr<Workspace>> opened = Workspace::open(ledgerPath);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().message));
+        Workspace &w = **opened;
+        RecurringIssues issues(w.ledger().db(), w.org(), w.catalog());
+        const qint64 now = QDateTime(today, QTime(18, 0), businesstime::zone()).toMSecsSinceEpoch();
+        QJsonObject finds;
+        for (const auto &[name, unit] : {std::pair {"township", QStringLiteral("451202107000")},
+                 std::pair {"county", QStringLiteral("451202000000")},
+                 std::pair {"whole_ledger", QString()}}) {
+            qsizetype groups = 0;
+            QJsonObject find = measure(std::max(3, repeat / 4), [&](int) {
+                Result<QList<RecurringProposal>> found = issues.find(unit, now);
+                if (!found)
+                    qFatal("%s", qPrintable(found.error().message));
+                groups = found->size();
+            }).json();
+            find.insert(QStringLiteral("groups"), groups);
+            finds.insert(QLatin1String(name), find);
+        }
+        results.insert(QStringLiteral("recurring_find"), finds);
+        results.insert(QStringLiteral("cases"), w.ledger().db().scalar("SELECT COUNT(*) FROM cases"));
+        results.insert(QStringLiteral("open_cases"),
+            w.ledger().db().scalar("SELECT COUNT(*) FROM cases WHERE state IN (1, 2, 3, 4, 8)"));
+        results.insert(QStringLiteral("peak_rss_mib"), peakRssMiB());
+        out << QJsonDocument(
+            QJsonObject {{QStringLiteral("ledger"), ledgerPath},
+                {QStringLiteral("today"), today.toString(Qt::ISODate)}, {QStringLiteral("results"), results}})
+                   .toJson()
+            << Qt::endl;
+        return 0;
+    }
     const QDate yearStart(today.year(), 1, 1);
     const QDate yearEnd(today.year(), 12, 31);
-    QJsonObject results;
 
     // First paint: from nothing to every number of the screen (whole ledger, this year).
     std::unique_ptr<Workspace> ws;
