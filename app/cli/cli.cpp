@@ -53,6 +53,10 @@ QString helpText()
         "Usage: taizhang-cli [--ledger PATH] [--user LOGIN] [--json] COMMAND ...\n"
         "  init [--admin-password-file F] [--label TEXT]\n"
         "  import-divisions FILE | import-holidays FILE | import-catalog FILE | export-catalog FILE\n"
+        "  import-cases FILE [--mapping JSON] [--unit CODE] [--rejects FILE]   an old 台账 (CSV, UTF-8 or\n"
+        "        GB18030) as 补录 cases: all or nothing, or with --rejects the good rows and the rest to "
+        "FILE\n"
+        "  recurring [--org CODE] [--days N] [--min N]   groups of open and recent cases of one problem\n"
         "  user add --login L --name N --role clerk|grid-worker|handler|supervisor|admin --org CODE\n"
         "           [--department NAME] --password-file F\n"
         "  department add --org CODE --name NAME\n"
@@ -134,6 +138,10 @@ int Cli::run(const QStringList &arguments)
         return importDivisions(args);
     if (command == QLatin1String("import-holidays"))
         return importHolidays(args);
+    if (command == QLatin1String("import-cases"))
+        return importCases(args);
+    if (command == QLatin1String("recurring"))
+        return recurring(args);
     if (command == QLatin1String("import-catalog"))
         return importCatalog(args);
     if (command == QLatin1String("export-catalog"))

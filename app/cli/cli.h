@@ -52,6 +52,8 @@ private:
     int sync(const Args &args);
     int reportMeasures(const Args &args); // reportcommands.cpp
     int reportExport(const Args &args);
+    int importCases(const Args &args); // importcommands.cpp
+    int recurring(const Args &args);
 
     // Plumbing.
     [[nodiscard]] bool openWorkspace();

@@ -13,7 +13,8 @@
 // consults the clock or the calendar.
 namespace tz::caseevents {
 // {number, title, description, channel, catalog, resident, residentName, phone, org, grid,
-//  handling, at, by, enteredAt, backfilled, deadline, attachments: [{ref, name}]}
+//  handling, at, by, enteredAt, backfilled, deadline, attachments: [{ref, name}], rootCause;
+//  补录 of a case resolved on paper: resolvedAt, result, level}
 inline const QString registered = QStringLiteral("CaseRegistered");
 // {org, department, handler, coHandlers: [{org, department, handler}], deadline, at}
 inline const QString dispatched = QStringLiteral("CaseDispatched");

@@ -97,6 +97,17 @@ void registerCase(SqlDatabase &db, const Event &event)
         .bind(19, event.hlc.value)
         .bindText(20, str(p, "rootCause"));
     insert.run();
+    if (p.contains(QLatin1String("resolvedAt"))) {
+        // 补录 of a case the paper shows resolved.
+        db.cached("UPDATE cases SET state = 5, resolved_at = ?2, resolved_org = ?3, resolved_level = ?4, "
+                  "resolution = ?5 WHERE id = tz_key(?1)")
+            .bind(1, event.aggregateId)
+            .bind(2, static_cast<qint64>(p.value(QLatin1String("resolvedAt")).toDouble()))
+            .bind(3, str(p, "org"))
+            .bind(4, p.value(QLatin1String("level")).toInt())
+            .bind(5, str(p, "result"))
+            .run();
+    }
     const QJsonArray attachments = p.value(QLatin1String("attachments")).toArray();
     for (const QJsonValue &a : attachments) {
         db.cached("INSERT OR REPLACE INTO case_attachments (case_id, ref, name) VALUES (?1, ?2, ?3)")

@@ -3,6 +3,7 @@
 
 #include "auth/userservice.h"
 #include "calendar/calendarservice.h"
+#include "cases/casechecks.h"
 #include "cases/caseevents.h"
 #include "cases/casenumber.h"
 #include "cases/casepolicy.h"
@@ -22,37 +23,7 @@
 namespace tz {
 namespace {
 
-constexpr int kTitleMax = 60;
-constexpr int kTextMax = 2000;
-
-// Refuses empty, oversize or control-character text with a message naming the field.
-std::optional<Error> checkText(
-    const QString &text, const QString &field, const QString &label, int max, bool required)
-{
-    if (required && text.trimmed().isEmpty())
-        return Error::invalid(QCoreApplication::translate("tz::Cases", "%1 is required.").arg(label), field);
-    if (text.size() > max)
-        return Error::invalid(
-            QCoreApplication::translate("tz::Cases", "%1 may have at most %2 characters (it has %3).")
-                .arg(label)
-                .arg(max)
-                .arg(text.size()),
-            field);
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
-            return Error::invalid(
-                QCoreApplication::translate("tz::Cases", "%1 holds a control character; retype it.")
-                    .arg(label),
-                field);
-    }
-    return std::nullopt;
-}
-
-void throwIf(const std::optional<Error> &error)
-{
-    if (error)
-        throw ErrorException(*error);
-}
+using namespace casechecks;
 
 QJsonObject targetJson(const DispatchTarget &t)
 {
@@ -111,154 +82,6 @@ QString CaseService::nextNumber(QDate day)
     m_lastPrefix = prefix;
     m_lastCounter = counter + 1;
     return CaseNumber::format(day, m_ledger.device().code, m_lastCounter);
-}
-
-Result<CaseRecord> CaseService::registerCase(const Actor &actor, const RegisterCaseInput &input)
-{
-    if (const std::optional<QString> refused = casepolicy::refusalForRole(actor.role, CaseAction::Register))
-        return Error::forbidden(*refused);
-    const std::optional<OrgUnit> unit = m_org.unit(input.orgCode);
-    if (!unit)
-        return Error::invalid(
-            QCoreApplication::translate("tz::Cases", "There is no unit with code %1.").arg(input.orgCode),
-            QStringLiteral("orgCode"));
-    if (!actor.covers(input.orgCode))
-        return Error::forbidden(
-            QCoreApplication::translate("tz::Cases", "Unit %1 is outside your part of the org tree.")
-                .arg(unit->name));
-    if (auto e = checkText(input.title, QStringLiteral("title"),
-            QCoreApplication::translate("tz::Cases", "The request"), kTitleMax, true))
-        return *e;
-    if (auto e = checkText(input.description, QStringLiteral("description"),
-            QCoreApplication::translate("tz::Cases", "The description"), kTextMax, false))
-        return *e;
-    if (auto e = checkText(input.resolution, QStringLiteral("resolution"),
-            QCoreApplication::translate("tz::Cases", "The result"), kTextMax, false))
-        return *e;
-
-    if (!input.issueMembers.isEmpty() || !input.rootCause.isEmpty()) {
-        if (auto e = checkText(input.rootCause, QStringLiteral("rootCause"),
-                QCoreApplication::translate("tz::Cases", "The root cause"), kTextMax, true))
-            return *e;
-        if (input.issueMembers.size() < 2)
-            return Error::invalid(QCoreApplication::translate(
-                                      "tz::Cases", "A recurring issue (举一反三) joins at least two cases."),
-                QStringLiteral("issueMembers"));
-        if (const std::optional<QString> refused
-            = casepolicy::refusalForRole(actor.role, CaseAction::LinkToIssue))
-            return Error::forbidden(*refused);
-        if (input.resolveNow)
-            return Error::invalid(QCoreApplication::translate("tz::Cases",
-                                      "A 举一反三 case goes to the unit that fixes the cause: dispatch it."),
-                QStringLiteral("resolveNow"));
-    }
-
-    std::optional<CatalogItem> item;
-    if (!input.catalogId.isEmpty()) {
-        item = m_catalog.byId(input.catalogId);
-        if (!item)
-            return Error::invalid(QCoreApplication::translate("tz::Cases", "There is no such catalog item."),
-                QStringLiteral("catalog"));
-    }
-    const std::optional<Handling> handling
-        = input.handling ? input.handling : (item ? std::optional(item->handling) : std::nullopt);
-    if (!handling)
-        return Error::invalid(
-            QCoreApplication::translate("tz::Cases", "Choose a handling class (即办, 快办, 分办 or 联办)."),
-            QStringLiteral("handling"));
-
-    QString residentName;
-    QString phone = input.phone;
-    if (!input.residentId.isEmpty()) {
-        const std::optional<Resident> resident = m_residents.byId(input.residentId);
-        if (!resident)
-            return Error::invalid(QCoreApplication::translate("tz::Cases", "There is no such resident."),
-                QStringLiteral("resident"));
-        residentName = resident->name;
-        if (phone.isEmpty())
-            phone = resident->phone;
-    }
-    if (!input.phone.isEmpty()) {
-        Result<PhoneNumber> parsed = PhoneNumber::parse(input.phone);
-        if (!parsed)
-            return parsed.error();
-        phone = parsed->text();
-    }
-
-    const qint64 enteredAt = now();
-    const qint64 registeredAt = input.registeredAt.value_or(enteredAt);
-    if (registeredAt > enteredAt + 10 * 60 * 1000)
-        return Error::invalid(
-            QCoreApplication::translate("tz::Cases", "The registration time is in the future."),
-            QStringLiteral("registeredAt"));
-    const bool backfilled = input.registeredAt.has_value() && registeredAt < enteredAt - 60 * 60 * 1000;
-    if (input.resolveNow) {
-        if (*handling != Handling::Immediate)
-            return Error::invalid(QCoreApplication::translate("tz::Cases",
-                                      "Only an Immediate (即办) case can be resolved on the spot."),
-                QStringLiteral("handling"));
-        if (const std::optional<QString> refused
-            = casepolicy::refusalForRole(actor.role, CaseAction::ResolveOnTheSpot))
-            return Error::forbidden(*refused);
-        if (input.resolution.trimmed().isEmpty())
-            return Error::invalid(
-                QCoreApplication::translate("tz::Cases", "Write what was done to resolve it."),
-                QStringLiteral("resolution"));
-    }
-    const int days = input.deadlineDays         ? *input.deadlineDays
-        : (item && item->handling == *handling) ? item->deadlineDays
-                                                : m_calendar.deadlineDays(input.orgCode, *handling);
-    if (days < 0 || days > 365)
-        return Error::invalid(
-            QCoreApplication::translate("tz::Cases", "A deadline is 0 to 365 working days."),
-            QStringLiteral("deadlineDays"));
-    const QDate day = businesstime::dateOf(registeredAt);
-    const QDate deadline = m_calendar.deadlineFrom(day, *handling == Handling::Immediate ? 0 : days);
-
-    QString gridId = input.gridId;
-    QJsonArray attachments;
-    for (const CaseAttachment &a : input.attachments)
-        attachments.append(QJsonObject {{QStringLiteral("ref"), a.ref}, {QStringLiteral("name"), a.name}});
-
-    const QString id = Uuid7::toString(Uuid7::generate(registeredAt));
-    Status written = m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
-        const QString number = nextNumber(day);
-        QJsonObject payload {{QStringLiteral("number"), number},
-            {QStringLiteral("title"), input.title.trimmed()},
-            {QStringLiteral("channel"), static_cast<int>(input.channel)},
-            {QStringLiteral("org"), input.orgCode}, {QStringLiteral("handling"), static_cast<int>(*handling)},
-            {QStringLiteral("at"), registeredAt}, {QStringLiteral("by"), actor.userId},
-            {QStringLiteral("enteredAt"), enteredAt},
-            {QStringLiteral("deadline"), deadline.toString(Qt::ISODate)}};
-        const auto putIf = [&payload](const char *key, const QString &value) {
-            if (!value.isEmpty())
-                payload.insert(QLatin1String(key), value);
-        };
-        putIf("description", input.description.trimmed());
-        putIf("catalog", input.catalogId);
-        putIf("resident", input.residentId);
-        putIf("residentName", residentName);
-        putIf("phone", phone);
-        putIf("rootCause", input.rootCause.trimmed());
-        putIf("grid", gridId);
-        if (backfilled)
-            payload.insert(QStringLiteral("backfilled"), true);
-        if (!attachments.isEmpty())
-            payload.insert(QStringLiteral("attachments"), attachments);
-        transaction.append(AggregateType::Case, id, caseevents::registered, payload);
-        if (input.resolveNow) {
-            transaction.append(AggregateType::Case, id, caseevents::resolved,
-                {{QStringLiteral("result"), input.resolution.trimmed()},
-                    {QStringLiteral("org"), input.orgCode},
-                    {QStringLiteral("level"), static_cast<int>(unit->level)},
-                    {QStringLiteral("onTheSpot"), true}, {QStringLiteral("at"), registeredAt}});
-        }
-        if (!input.issueMembers.isEmpty())
-            linkIssueMembers(transaction, actor, number, input.issueMembers, enteredAt);
-    });
-    if (!written)
-        return written.error();
-    return *byId(id);
 }
 
 std::optional<Error> CaseService::refusal(const Actor &actor, const CaseRecord &record, CaseAction action)

@@ -32,8 +32,10 @@ struct RegisterCaseInput
     QString gridId;
     std::optional<int> deadlineDays; // default: the catalog item's, else the unit's rule
     std::optional<qint64> registeredAt; // 补录: the paper record's real time
+    QString residentName; // 补录 without a resident in the ledger: the name the paper gives
+    std::optional<qint64> resolvedAt; // 补录 of a case the paper shows resolved (with `resolution`)
     bool resolveNow = false; // 即办: resolved in the same save
-    QString resolution;
+    QString resolution; // what was done: 即办, or a 补录 case resolved on paper
     QList<CaseAttachment> attachments;
     // 举一反三: the cause this case fixes for the open cases named (at least two, by number);
     // each is linked to it in the same save and is resolved when it is.
@@ -64,6 +66,12 @@ public:
         ResidentService &residents, UserService &users);
 
     [[nodiscard]] Result<CaseRecord> registerCase(const Actor &actor, const RegisterCaseInput &input);
+    // Why registerCase would refuse this input now, or nothing.
+    [[nodiscard]] std::optional<Error> checkRegistration(const Actor &actor, const RegisterCaseInput &input);
+    // 补录 of many cases at once (an old 台账): each checked as registerCase checks it, all saved
+    // in one transaction, or none when one is refused (`refused` hears of each, by index).
+    [[nodiscard]] Result<QStringList> registerAll(const Actor &actor, const QList<RegisterCaseInput> &inputs,
+        const std::function<void(qsizetype, const Error &)> &refused = {});
     [[nodiscard]] Result<CaseRecord> dispatch(
         const Actor &actor, const QString &number, const DispatchInput &input);
     [[nodiscard]] Result<CaseRecord> accept(const Actor &actor, const QString &number);
@@ -111,6 +119,12 @@ public:
     void setClock(std::function<qint64()> clock);
 
 private:
+    struct PreparedRegistration;
+    // caseregistration.cpp: a registration checked and ready, then appended with its number.
+    Result<PreparedRegistration> prepareRegistration(
+        const Actor &actor, const RegisterCaseInput &input, qint64 enteredAt);
+    QString appendRegistration(
+        LedgerTransaction &transaction, const Actor &actor, const PreparedRegistration &prepared);
     using Emit = std::function<void(LedgerTransaction &, const CaseRecord &)>;
     Result<CaseRecord> act(
         const Actor &actor, const QString &number, CaseAction action, const Emit &emitEvents);

@@ -683,6 +683,145 @@
     </message>
 </context>
 <context>
+    <name>tz::CaseImport</name>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="32" />
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="34" />
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="36" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="38" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="40" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="42" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="44" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="46" />
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="48" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="49" />
+        <source>Resolved on</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="51" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="158" />
+        <source>The saved mapping takes “%1” from a column “%2” this file does not have.</source>
+        <translation>The saved mapping takes “%1” from a column “%2” this file does not have.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="268" />
+        <source>The registration date is empty.</source>
+        <translation>The registration date is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="269" />
+        <source>“%1” is not a date (write 2025-03-04 or 2025-03-04 14:30).</source>
+        <translation>“%1” is not a date (write 2025-03-04 or 2025-03-04 14:30).</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="283" />
+        <source>No single unit is called “%1”: write its division code or township and village.</source>
+        <translation>No single unit is called “%1”: write its division code or township and village.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="289" />
+        <source>The row names no unit and no default unit was chosen.</source>
+        <translation>The row names no unit and no default unit was chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="298" />
+        <source>“%1” is not in the service catalog.</source>
+        <translation>“%1” is not in the service catalog.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="308" />
+        <source>“%1” is not a class (即办, 快办, 分办 or 联办).</source>
+        <translation>“%1” is not a class (即办, 快办, 分办 or 联办).</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="327" />
+        <source>“%1” is not a date of resolution.</source>
+        <translation>“%1” is not a date of resolution.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="332" />
+        <source>The row is resolved on %1 but says nothing of what was done.</source>
+        <translation>The row is resolved on %1 but says nothing of what was done.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="346" />
+        <source>The same case (date, request and unit) is on an earlier line.</source>
+        <translation>The same case (date, request and unit) is on an earlier line.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="354" />
+        <source>Already in the ledger as case %1.</source>
+        <translation>Already in the ledger as case %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cases/caseimport.cpp" line="380" />
+        <source>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</source>
+        <translation>
+            <numerusform>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</numerusform><numerusform>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="387" />
+        <source>No row of the file can be imported.</source>
+        <translation>No row of the file can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="391" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="392" />
+        <source>Why not imported</source>
+        <translation>Why not imported</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="408" />
+        <source>%1 (the case registered %2)</source>
+        <translation>%1 (the case registered %2)</translation>
+    </message>
+</context>
+<context>
     <name>tz::CaseListModel</name>
     <message>
         <source> (overdue)</source>
@@ -815,7 +954,7 @@
     </message>
     <message>
         <location filename="../../core/cases/casepolicy.cpp" line="62" />
-        <location filename="../../core/cases/caseservice.cpp" line="340" />
+        <location filename="../../core/cases/caseservice.cpp" line="163" />
         <source>Only a Joint (联办) case has co-handlers.</source>
         <translation>Only a Joint (联办) case has co-handlers.</translation>
     </message>
@@ -852,111 +991,127 @@
         <translation>A %1 may not %2 a case.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="33" />
+        <location filename="../../core/cases/casechecks.h" line="22" />
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="36" />
+        <location filename="../../core/cases/casechecks.h" line="25" />
         <source>%1 may have at most %2 characters (it has %3).</source>
         <translation>%1 may have at most %2 characters (it has %3).</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="44" />
+        <location filename="../../core/cases/casechecks.h" line="33" />
         <source>%1 holds a control character; retype it.</source>
         <translation>%1 holds a control character; retype it.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="123" />
-        <location filename="../../core/cases/caseservice.cpp" line="346" />
+        <location filename="../../core/cases/caseregistration.cpp" line="44" />
+        <location filename="../../core/cases/caseservice.cpp" line="169" />
         <source>There is no unit with code %1.</source>
         <translation>There is no unit with code %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="127" />
+        <location filename="../../core/cases/caseregistration.cpp" line="48" />
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="130" />
+        <location filename="../../core/cases/caseregistration.cpp" line="51" />
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="133" />
+        <location filename="../../core/cases/caseregistration.cpp" line="54" />
         <source>The description</source>
         <translation>The description</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="136" />
-        <location filename="../../core/cases/caseservice.cpp" line="492" />
-        <location filename="../../core/cases/caseservice.cpp" line="508" />
+        <location filename="../../core/cases/caseregistration.cpp" line="57" />
+        <location filename="../../core/cases/caseservice.cpp" line="315" />
+        <location filename="../../core/cases/caseservice.cpp" line="331" />
         <source>The result</source>
         <translation>The result</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="141" />
+        <location filename="../../core/cases/caseregistration.cpp" line="62" />
         <source>The root cause</source>
         <translation>The root cause</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="144" />
+        <location filename="../../core/cases/caseregistration.cpp" line="65" />
         <source>A recurring issue (举一反三) joins at least two cases.</source>
         <translation>A recurring issue (举一反三) joins at least two cases.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="151" />
+        <location filename="../../core/cases/caseregistration.cpp" line="72" />
         <source>A 举一反三 case goes to the unit that fixes the cause: dispatch it.</source>
         <translation>A 举一反三 case goes to the unit that fixes the cause: dispatch it.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="160" />
+        <location filename="../../core/cases/caseregistration.cpp" line="81" />
         <source>There is no such catalog item.</source>
         <translation>There is no such catalog item.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="167" />
+        <location filename="../../core/cases/caseregistration.cpp" line="88" />
         <source>Choose a handling class (即办, 快办, 分办 or 联办).</source>
         <translation>Choose a handling class (即办, 快办, 分办 or 联办).</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="175" />
+        <location filename="../../core/cases/caseregistration.cpp" line="93" />
+        <source>The citizen's name</source>
+        <translation>The citizen's name</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseregistration.cpp" line="99" />
         <source>There is no such resident.</source>
         <translation>There is no such resident.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="192" />
+        <location filename="../../core/cases/caseregistration.cpp" line="115" />
         <source>The registration time is in the future.</source>
         <translation>The registration time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="197" />
+        <location filename="../../core/cases/caseregistration.cpp" line="120" />
         <source>Only an Immediate (即办) case can be resolved on the spot.</source>
         <translation>Only an Immediate (即办) case can be resolved on the spot.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="205" />
+        <location filename="../../core/cases/caseregistration.cpp" line="128" />
+        <location filename="../../core/cases/caseregistration.cpp" line="143" />
         <source>Write what was done to resolve it.</source>
         <translation>Write what was done to resolve it.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="213" />
+        <location filename="../../core/cases/caseregistration.cpp" line="134" />
+        <source>Only a case entered afterwards (补录) is saved as resolved.</source>
+        <translation>Only a case entered afterwards (补录) is saved as resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseregistration.cpp" line="138" />
+        <source>The resolution date is before the registration or in the future.</source>
+        <translation>The resolution date is before the registration or in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseregistration.cpp" line="151" />
         <source>A deadline is 0 to 365 working days.</source>
         <translation>A deadline is 0 to 365 working days.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="284" />
+        <location filename="../../core/cases/caseservice.cpp" line="107" />
         <source>Case %1 is handled by %2, outside your part of the org tree.</source>
         <translation>Case %1 is handled by %2, outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="291" />
+        <location filename="../../core/cases/caseservice.cpp" line="114" />
         <source>Case %1 was dispatched to another department.</source>
         <translation>Case %1 was dispatched to another department.</translation>
     </message>
     <message>
         <location filename="../../core/cases/caseissues.cpp" line="28" />
-        <location filename="../../core/cases/caseservice.cpp" line="315" />
+        <location filename="../../core/cases/caseservice.cpp" line="138" />
         <source>There is no case numbered %1.</source>
         <translation>There is no case numbered %1.</translation>
     </message>
@@ -977,76 +1132,76 @@
         <translation>Case %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="334" />
+        <location filename="../../core/cases/caseservice.cpp" line="157" />
         <source>A Joint (联办) case needs at least one co-handler besides the lead unit.</source>
         <translation>A Joint (联办) case needs at least one co-handler besides the lead unit.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="350" />
+        <location filename="../../core/cases/caseservice.cpp" line="173" />
         <source>%1 is outside your part of the org tree: escalate the case instead.</source>
         <translation>%1 is outside your part of the org tree: escalate the case instead.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="357" />
+        <location filename="../../core/cases/caseservice.cpp" line="180" />
         <source>That department does not belong to %1.</source>
         <translation>That department does not belong to %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="365" />
+        <location filename="../../core/cases/caseservice.cpp" line="188" />
         <source>The handler must be an active handler of %1.</source>
         <translation>The handler must be an active handler of %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="397" />
-        <location filename="../../core/cases/caseservice.cpp" line="465" />
-        <location filename="../../core/cases/caseservice.cpp" line="576" />
+        <location filename="../../core/cases/caseservice.cpp" line="220" />
+        <location filename="../../core/cases/caseservice.cpp" line="288" />
+        <location filename="../../core/cases/caseservice.cpp" line="399" />
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="417" />
-        <location filename="../../core/cases/caseservice.cpp" line="596" />
-        <location filename="../../core/cases/caseservice.cpp" line="609" />
+        <location filename="../../core/cases/caseservice.cpp" line="240" />
+        <location filename="../../core/cases/caseservice.cpp" line="419" />
+        <location filename="../../core/cases/caseservice.cpp" line="432" />
         <source>The note</source>
         <translation>The note</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="433" />
+        <location filename="../../core/cases/caseservice.cpp" line="256" />
         <source>The materials needed</source>
         <translation>The materials needed</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="472" />
+        <location filename="../../core/cases/caseservice.cpp" line="295" />
         <source>The case is already at the top of the org tree.</source>
         <translation>The case is already at the top of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="476" />
+        <location filename="../../core/cases/caseservice.cpp" line="299" />
         <source>The unit above %1 is not in the ledger.</source>
         <translation>The unit above %1 is not in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="514" />
+        <location filename="../../core/cases/caseservice.cpp" line="337" />
         <source>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler's answer.</source>
         <translation>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler's answer.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="533" />
+        <location filename="../../core/cases/caseservice.cpp" line="356" />
         <source>The answer</source>
         <translation>The answer</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="549" />
+        <location filename="../../core/cases/caseservice.cpp" line="372" />
         <source>You are not a co-handler of case %1.</source>
         <translation>You are not a co-handler of case %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="558" />
+        <location filename="../../core/cases/caseservice.cpp" line="381" />
         <source>The remark</source>
         <translation>The remark</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="636" />
+        <location filename="../../core/cases/caseservice.cpp" line="459" />
         <source>The file name</source>
         <translation>The file name</translation>
     </message>
@@ -1054,49 +1209,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="79" />
-        <location filename="../../ui/cases/casespage.cpp" line="344" />
+        <location filename="../../ui/cases/casespage.cpp" line="81" />
+        <location filename="../../ui/cases/casespage.cpp" line="364" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="95" />
+        <location filename="../../ui/cases/casespage.cpp" line="97" />
         <source>Search: words of the request, case number…</source>
         <translation>Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="99" />
+        <location filename="../../ui/cases/casespage.cpp" line="101" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="104" />
+        <location filename="../../ui/cases/casespage.cpp" line="106" />
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="105" />
+        <location filename="../../ui/cases/casespage.cpp" line="107" />
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="106" />
+        <location filename="../../ui/cases/casespage.cpp" line="108" />
         <source>Nearest deadline first</source>
         <translation>Nearest deadline first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="107" />
+        <location filename="../../ui/cases/casespage.cpp" line="109" />
         <source>A search lists its matches newest first.</source>
         <translation>A search lists its matches newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="110" />
-        <location filename="../../ui/cases/casespage.cpp" line="481" />
+        <location filename="../../ui/cases/casespage.cpp" line="112" />
+        <location filename="../../ui/cases/casespage.cpp" line="501" />
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="114" />
+        <location filename="../../ui/cases/casespage.cpp" line="116" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -1109,122 +1264,143 @@
         <translation type="vanished">Writes every case the list shows (not just the rows on screen) for Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="122" />
+        <location filename="../../ui/cases/casespage.cpp" line="131" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="161" />
+        <location filename="../../ui/cases/casespage.cpp" line="171" />
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>Drop photos or scans here to attach them to this case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="501" />
+        <location filename="../../ui/cases/casespage.cpp" line="521" />
         <source>cases-%1.xlsx</source>
         <translation>cases-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="503" />
+        <location filename="../../ui/cases/casespage.cpp" line="523" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="696" />
+        <location filename="../../ui/cases/casespage.cpp" line="717" />
         <source>This computer does not hold that file.</source>
         <translation>This computer does not hold that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="178" />
+        <location filename="../../ui/cases/casespage.cpp" line="188" />
         <source>Add attachment…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="119" />
+        <location filename="../../ui/cases/casespage.cpp" line="121" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="120" />
+        <location filename="../../ui/cases/casespage.cpp" line="122" />
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="181" />
+        <location filename="../../ui/cases/casespage.cpp" line="127" />
+        <source>&amp;Import…</source>
+        <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="129" />
+        <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
+        <translation>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="191" />
         <source>Photos or scans of the citizen's papers; or drop files on the case.</source>
         <translation>Photos or scans of the citizen's papers; or drop files on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="184" />
+        <location filename="../../ui/cases/casespage.cpp" line="194" />
         <source>Attach files to the case</source>
         <translation>Attach files to the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="186" />
+        <location filename="../../ui/cases/casespage.cpp" line="196" />
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="242" />
+        <location filename="../../ui/cases/casespage.cpp" line="232" />
+        <source>Import an old case ledger</source>
+        <translation>Import an old case ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="234" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="262" />
         <source>Pick a village first: grids belong to villages.</source>
         <translation>Pick a village first: grids belong to villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="250" />
+        <location filename="../../ui/cases/casespage.cpp" line="270" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="252" />
+        <location filename="../../ui/cases/casespage.cpp" line="272" />
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="254" />
+        <location filename="../../ui/cases/casespage.cpp" line="274" />
         <source>Registered from</source>
         <translation>Registered from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="265" />
+        <location filename="../../ui/cases/casespage.cpp" line="285" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="271" />
+        <location filename="../../ui/cases/casespage.cpp" line="291" />
         <source>C&amp;lass:</source>
         <translation>C&amp;lass:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="273" />
+        <location filename="../../ui/cases/casespage.cpp" line="293" />
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="275" />
+        <location filename="../../ui/cases/casespage.cpp" line="295" />
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="277" />
+        <location filename="../../ui/cases/casespage.cpp" line="297" />
         <source>&amp;Grid:</source>
         <translation>&amp;Grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="279" />
+        <location filename="../../ui/cases/casespage.cpp" line="299" />
         <source>Ca&amp;talog item:</source>
         <translation>Ca&amp;talog item:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="284" />
+        <location filename="../../ui/cases/casespage.cpp" line="304" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="473" />
+        <location filename="../../ui/cases/casespage.cpp" line="493" />
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>No case matches. Clear the search or the filters to see more.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="481" />
+        <location filename="../../ui/cases/casespage.cpp" line="501" />
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
@@ -1237,148 +1413,148 @@
         <translation type="vanished">Export the list as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="504" />
+        <location filename="../../ui/cases/casespage.cpp" line="524" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="507" />
+        <location filename="../../ui/cases/casespage.cpp" line="527" />
         <source>Export the list</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="517" />
+        <location filename="../../ui/cases/casespage.cpp" line="537" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="530" />
+        <location filename="../../ui/cases/casespage.cpp" line="550" />
         <source>Exported from the ledger on %1 by %2</source>
         <extracomment>The first line of an exported case list's Excel sheet: when and who.</extracomment>
         <translation>Exported from the ledger on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="534" />
+        <location filename="../../ui/cases/casespage.cpp" line="554" />
         <source>Exporting the cases…</source>
         <translation>Exporting the cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="541" />
+        <location filename="../../ui/cases/casespage.cpp" line="561" />
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="566" />
+        <location filename="../../ui/cases/casespage.cpp" line="586" />
         <source>Conflicting decisions, not applied (a supervisor reviews them):</source>
         <translation>Conflicting decisions, not applied (a supervisor reviews them):</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="578" />
+        <location filename="../../ui/cases/casespage.cpp" line="598" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="580" />
+        <location filename="../../ui/cases/casespage.cpp" line="600" />
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="582" />
+        <location filename="../../ui/cases/casespage.cpp" line="602" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="583" />
+        <location filename="../../ui/cases/casespage.cpp" line="603" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="584" />
+        <location filename="../../ui/cases/casespage.cpp" line="604" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="585" />
+        <location filename="../../ui/cases/casespage.cpp" line="605" />
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="586" />
+        <location filename="../../ui/cases/casespage.cpp" line="606" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="590" />
+        <location filename="../../ui/cases/casespage.cpp" line="610" />
         <source>Full ID number…</source>
         <translation>Full ID number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="590" />
+        <location filename="../../ui/cases/casespage.cpp" line="610" />
         <source>Full phone…</source>
         <translation>Full phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="591" />
+        <location filename="../../ui/cases/casespage.cpp" line="611" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="592" />
+        <location filename="../../ui/cases/casespage.cpp" line="612" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="601" />
+        <location filename="../../ui/cases/casespage.cpp" line="622" />
         <source>Root cause</source>
         <translation>Root cause</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="605" />
+        <location filename="../../ui/cases/casespage.cpp" line="626" />
         <source>Cases it fixes</source>
         <translation>Cases it fixes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="608" />
+        <location filename="../../ui/cases/casespage.cpp" line="629" />
         <source>举一反三 case</source>
         <translation>举一反三 case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="610" />
+        <location filename="../../ui/cases/casespage.cpp" line="631" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="611" />
+        <location filename="../../ui/cases/casespage.cpp" line="632" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="614" />
+        <location filename="../../ui/cases/casespage.cpp" line="635" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="617" />
+        <location filename="../../ui/cases/casespage.cpp" line="638" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="625" />
+        <location filename="../../ui/cases/casespage.cpp" line="646" />
         <source>(on the server: fetched when opened)</source>
         <translation>(on the server: fetched when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="629" />
+        <location filename="../../ui/cases/casespage.cpp" line="650" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="701" />
+        <location filename="../../ui/cases/casespage.cpp" line="722" />
         <source>Fetching the attachment from the server…</source>
         <translation>Fetching the attachment from the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="708" />
+        <location filename="../../ui/cases/casespage.cpp" line="729" />
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
         <translation>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</translation>
     </message>
@@ -1395,7 +1571,7 @@
         <translation type="vanished">device …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="658" />
+        <location filename="../../ui/cases/casespage.cpp" line="679" />
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
@@ -1691,7 +1867,7 @@
     </message>
     <message>
         <location filename="../../app/cli/casecommands.cpp" line="100" />
-        <location filename="../../app/cli/cli.cpp" line="440" />
+        <location filename="../../app/cli/cli.cpp" line="447" />
         <source>No department named %1 at %2.</source>
         <translation>No department named %1 at %2.</translation>
     </message>
@@ -1751,139 +1927,139 @@
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="122" />
+        <location filename="../../app/cli/cli.cpp" line="125" />
         <source>Demo counter</source>
         <translation>Demo counter</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="165" />
+        <location filename="../../app/cli/cli.cpp" line="172" />
         <source>Unknown command "%1".</source>
         <translation>Unknown command "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="197" />
+        <location filename="../../app/cli/cli.cpp" line="204" />
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="227" />
+        <location filename="../../app/cli/cli.cpp" line="234" />
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="238" />
+        <location filename="../../app/cli/cli.cpp" line="245" />
         <source>Taizhang device</source>
         <translation>Taizhang device</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="246" />
+        <location filename="../../app/cli/cli.cpp" line="253" />
         <source>Created ledger %1 (device %2).</source>
         <translation>Created ledger %1 (device %2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="251" />
+        <location filename="../../app/cli/cli.cpp" line="258" />
         <source>One-time administrator password for "admin": %1</source>
         <translation>One-time administrator password for "admin": %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="259" />
+        <location filename="../../app/cli/cli.cpp" line="266" />
         <source>Nothing was imported; fix these rows:</source>
         <translation>Nothing was imported; fix these rows:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="280" />
+        <location filename="../../app/cli/cli.cpp" line="287" />
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="300" />
+        <location filename="../../app/cli/cli.cpp" line="307" />
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>Calendar: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="314" />
+        <location filename="../../app/cli/cli.cpp" line="321" />
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>Catalog: %1 items defined, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="324" />
+        <location filename="../../app/cli/cli.cpp" line="331" />
         <source>Catalog written to %1.</source>
         <translation>Catalog written to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="336" />
+        <location filename="../../app/cli/cli.cpp" line="343" />
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>Ledger verified: %1 events from %2 devices, chains intact, projections match.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="340" />
+        <location filename="../../app/cli/cli.cpp" line="347" />
         <source>Ledger verification FAILED:
 %1</source>
         <translation>Ledger verification FAILED:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="362" />
+        <location filename="../../app/cli/cli.cpp" line="369" />
         <source>No case matches "%1".</source>
         <translation>No case matches "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="382" />
+        <location filename="../../app/cli/cli.cpp" line="389" />
         <source>Valid ID number (born %1).</source>
         <translation>Valid ID number (born %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="393" />
+        <location filename="../../app/cli/cli.cpp" line="400" />
         <source>demo: %1 of %2 cases</source>
         <translation>demo: %1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="404" />
+        <location filename="../../app/cli/cli.cpp" line="411" />
         <source>demo: %1 steps were refused by the services:</source>
         <translation>demo: %1 steps were refused by the services:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="411" />
+        <location filename="../../app/cli/cli.cpp" line="418" />
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>Demo ledger: %1 cases, %2 residents, %3 events.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="421" />
+        <location filename="../../app/cli/cli.cpp" line="428" />
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role must be clerk, grid-worker, handler, supervisor or admin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="426" />
+        <location filename="../../app/cli/cli.cpp" line="433" />
         <source>Cannot read the password file "%1".</source>
         <translation>Cannot read the password file "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="448" />
+        <location filename="../../app/cli/cli.cpp" line="455" />
         <source>User %1 created.</source>
         <translation>User %1 created.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="458" />
+        <location filename="../../app/cli/cli.cpp" line="465" />
         <source>Department %1 added.</source>
         <translation>Department %1 added.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="473" />
+        <location filename="../../app/cli/cli.cpp" line="480" />
         <source>Resident %1 registered.</source>
         <translation>Resident %1 registered.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="504" />
+        <location filename="../../app/cli/cli.cpp" line="511" />
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set needs --handling and --days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="510" />
+        <location filename="../../app/cli/cli.cpp" line="517" />
         <source>Deadline set: %1 working days.</source>
         <translation>Deadline set: %1 working days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="520" />
+        <location filename="../../app/cli/cli.cpp" line="527" />
         <source>Setting %1 saved.</source>
         <translation>Setting %1 saved.</translation>
     </message>
@@ -1926,6 +2102,31 @@
         <location filename="../../app/cli/reportcommands.cpp" line="88" />
         <source>, 考评</source>
         <translation>, 考评</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommands.cpp" line="24" />
+        <source>import-cases needs the CSV file.</source>
+        <translation>import-cases needs the CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommands.cpp" line="33" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommands.cpp" line="46" />
+        <source>No column of the file is taken for “%1”: give --mapping.</source>
+        <translation>No column of the file is taken for “%1”: give --mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommands.cpp" line="65" />
+        <source>%1 case(s) entered as 补录; %2 row(s) left out%3.</source>
+        <translation>%1 case(s) entered as 补录; %2 row(s) left out%3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommands.cpp" line="78" />
+        <source>recurring needs --days 1 or more and --min 2 or more.</source>
+        <translation>recurring needs --days 1 or more and --min 2 or more.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2542,202 @@
         <location filename="../../core/cases/casetypes.cpp" line="57" />
         <source>Joint</source>
         <translation>Joint</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ImportCasesDialog</name>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="43" />
+        <source>Import an old case ledger — %1</source>
+        <translation>Import an old case ledger — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="46" />
+        <source>Each row becomes a case entered afterwards (补录) with its own registration date; rows with a resolution date and result are saved as resolved. Check the columns below: each field takes the column named beside it.</source>
+        <translation>Each row becomes a case entered afterwards (补录) with its own registration date; rows with a resolution date and result are saved as resolved. Check the columns below: each field takes the column named beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="57" />
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="64" />
+        <source>(choose a column)</source>
+        <extracomment>The choice of no column for a field of an imported case</extracomment>
+        <translation>(choose a column)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="64" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="68" />
+        <source>%1 (required):</source>
+        <translation>%1 (required):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="69" />
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="72" />
+        <source>Rows that leave them empty</source>
+        <translation>Rows that leave them empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="76" />
+        <source>(none: the row must name its unit)</source>
+        <translation>(none: the row must name its unit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="84" />
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="85" />
+        <source>&amp;Class:</source>
+        <translation>&amp;Class:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="86" />
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="87" />
+        <source>&amp;Load a saved mapping…</source>
+        <translation>&amp;Load a saved mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="88" />
+        <source>Sa&amp;ve this mapping…</source>
+        <translation>Sa&amp;ve this mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="110" />
+        <source>&amp;All rows or none: import only when every row is right</source>
+        <translation>&amp;All rows or none: import only when every row is right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="111" />
+        <source>Import the &amp;good rows and save the others to a file to fix</source>
+        <translation>Import the &amp;good rows and save the others to a file to fix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="116" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="138" />
+        <source>Save the rows left out</source>
+        <translation>Save the rows left out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="139" />
+        <source>%1-rejected.csv</source>
+        <translation>%1-rejected.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="140" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="152" />
+        <source>Load a saved mapping</source>
+        <translation>Load a saved mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="152" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="159" />
+        <source>Mappings (*.json)</source>
+        <translation>Mappings (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="159" />
+        <source>Save the mapping</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="159" />
+        <source>case-ledger-mapping.json</source>
+        <translation>case-ledger-mapping.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="164" />
+        <source>Mapping saved to %1.</source>
+        <translation>Mapping saved to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="213" />
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="229" />
+        <source>Choose the columns for: %1.</source>
+        <translation>Choose the columns for: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="234" />
+        <source>%1 rows: %2 ready, %3 with a problem (see the Check column).</source>
+        <translation>%1 rows: %2 ready, %3 with a problem (see the Check column).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="250" />
+        <source>%1 cases entered as 补录; %2 rows left out, saved to %3.</source>
+        <translation>%1 cases entered as 补录; %2 rows left out, saved to %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="254" />
+        <source>%1 cases entered as 补录.</source>
+        <translation>%1 cases entered as 补录.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="263" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="266" />
+        <source>%1 is not a saved mapping.</source>
+        <translation>%1 is not a saved mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="279" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="282" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3317,88 +3714,88 @@ Password of %1 (%2) to go on:</translation>
         <translation>举一反三: cases from one place, for one service (or none), close in time and described alike may be one problem. The groups below are suggestions from the words people used: tick the cases that really are one problem, name its root cause and register one case that fixes it. When that case is resolved, the cases ticked are resolved with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="111" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="115" />
         <source>Suggested groups</source>
         <translation>Suggested groups</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="112" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="116" />
         <source>Registered 举一反三 cases</source>
         <translation>Registered 举一反三 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="136" />
         <source>Double-click a case to open it in the case list.</source>
         <translation>Double-click a case to open it in the case list.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="139" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="145" />
         <source>What makes these cases happen again and again, e.g. the whole line of lamps is old and its cable keeps failing.</source>
         <translation>What makes these cases happen again and again, e.g. the whole line of lamps is old and its cable keeps failing.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="147" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="153" />
         <source>举一反三 &amp;case:</source>
         <translation>举一反三 &amp;case:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="148" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="154" />
         <source>Root &amp;cause:</source>
         <translation>Root &amp;cause:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="149" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="155" />
         <source>&amp;Handling:</source>
         <translation>&amp;Handling:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="151" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="157" />
         <source>&amp;Register as one problem</source>
         <translation>&amp;Register as one problem</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="153" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="160" />
         <source>Registers the 举一反三 case and links the ticked cases to it. Dispatch it next, in the case list.</source>
         <translation>Registers the 举一反三 case and links the ticked cases to it. Dispatch it next, in the case list.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="164" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="171" />
         <source>Only a supervisor (or an administrator) registers a 举一反三 case; you can read the groups.</source>
         <translation>Only a supervisor (or an administrator) registers a 举一反三 case; you can read the groups.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="227" />
-        <location filename="../../ui/recurring/recurringpage.cpp" line="306" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="233" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="314" />
         <source>outside the catalog</source>
         <translation>outside the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="229" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="236" />
         <source>%1 cases · %2 · %3
 %4 to %5: %6</source>
         <extracomment>%1 how many cases, %2 a place, %3 a service, %4 and %5 dates, %6 what people asked</extracomment>
@@ -3406,7 +3803,7 @@ Password of %1 (%2) to go on:</translation>
 %4 to %5: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="240" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="246" />
         <source>%1 · %2
 %3 · %4 of %5 linked cases resolved</source>
         <extracomment>%1 number, %2 title, %3 state, %4 resolved members, %5 all members</extracomment>
@@ -3414,44 +3811,44 @@ Password of %1 (%2) to go on:</translation>
 %3 · %4 of %5 linked cases resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="248" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="254" />
         <source>Suggested groups (%1)</source>
         <translation>Suggested groups (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="249" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="255" />
         <source>Registered 举一反三 cases (%1)</source>
         <translation>Registered 举一反三 cases (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="298" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="305" />
         <source>No group of cases looks like one problem here now.</source>
         <translation>No group of cases looks like one problem here now.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="305" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="313" />
         <source>%1 · %2 · %3 cases from %4 to %5</source>
         <extracomment>%1 a place, %2 a service, %3 how many cases, %4 and %5 dates</extracomment>
         <translation>%1 · %2 · %3 cases from %4 to %5</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="311" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="319" />
         <source>举一反三: %1</source>
         <extracomment>The default name of a 举一反三 case: the first request of the group</extracomment>
         <translation>举一反三: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="322" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="331" />
         <source>No 举一反三 case has been registered here yet.</source>
         <translation>No 举一反三 case has been registered here yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="327" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="336" />
         <source>%1 %2 (%3) · root cause: %4</source>
         <translation>%1 %2 (%3) · root cause: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="353" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="363" />
         <source>Registered for %n case(s) with one cause: %1</source>
         <extracomment>The description of a 举一反三 case: the cases it fixes at the root</extracomment>
         <translation>
@@ -3460,7 +3857,7 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="366" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="376" />
         <source>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</source>
         <translation>
             <numerusform>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</numerusform>

@@ -683,6 +683,145 @@
     </message>
 </context>
 <context>
+    <name>tz::CaseImport</name>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="32" />
+        <source>Registered on</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="34" />
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="36" />
+        <source>Description</source>
+        <translation>情况描述</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="38" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="40" />
+        <source>Class</source>
+        <translation>办理类别</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="42" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="44" />
+        <source>Service</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="46" />
+        <source>Citizen</source>
+        <translation>群众姓名</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="48" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="49" />
+        <source>Resolved on</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="51" />
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="158" />
+        <source>The saved mapping takes “%1” from a column “%2” this file does not have.</source>
+        <translation>保存的对应关系要从“%2”列读取“%1”，但这个文件没有这一列。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="268" />
+        <source>The registration date is empty.</source>
+        <translation>受理时间为空。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="269" />
+        <source>“%1” is not a date (write 2025-03-04 or 2025-03-04 14:30).</source>
+        <translation>“%1”不是日期（请写成 2025-03-04 或 2025-03-04 14:30）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="283" />
+        <source>No single unit is called “%1”: write its division code or township and village.</source>
+        <translation>找不到唯一名为“%1”的单位：请写区划代码，或写成“乡镇/村”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="289" />
+        <source>The row names no unit and no default unit was chosen.</source>
+        <translation>这一行没有写单位，也没有选择默认单位。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="298" />
+        <source>“%1” is not in the service catalog.</source>
+        <translation>“%1”不在服务事项清单中。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="308" />
+        <source>“%1” is not a class (即办, 快办, 分办 or 联办).</source>
+        <translation>“%1”不是办理类别（即办、快办、分办或联办）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="327" />
+        <source>“%1” is not a date of resolution.</source>
+        <translation>“%1”不是有效的办结时间。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="332" />
+        <source>The row is resolved on %1 but says nothing of what was done.</source>
+        <translation>这一行写了办结时间 %1，但没有写办理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="346" />
+        <source>The same case (date, request and unit) is on an earlier line.</source>
+        <translation>前面的行里已有同一事项（受理时间、诉求和单位都相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="354" />
+        <source>Already in the ledger as case %1.</source>
+        <translation>台账中已有此事项：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cases/caseimport.cpp" line="380" />
+        <source>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</source>
+        <translation>
+            <numerusform>有 %n 行无法导入（第一处在第 %1 行：%2）；本次没有导入任何事项。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="387" />
+        <source>No row of the file can be imported.</source>
+        <translation>文件中没有可以导入的行。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="391" />
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="392" />
+        <source>Why not imported</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseimport.cpp" line="408" />
+        <source>%1 (the case registered %2)</source>
+        <translation>%1（受理时间为 %2 的事项）</translation>
+    </message>
+</context>
+<context>
     <name>tz::CaseListModel</name>
     <message>
         <source> (overdue)</source>
@@ -815,7 +954,7 @@
     </message>
     <message>
         <location filename="../../core/cases/casepolicy.cpp" line="62" />
-        <location filename="../../core/cases/caseservice.cpp" line="340" />
+        <location filename="../../core/cases/caseservice.cpp" line="163" />
         <source>Only a Joint (联办) case has co-handlers.</source>
         <translation>只有联办事项才有协办单位。</translation>
     </message>
@@ -852,111 +991,127 @@
         <translation>%1无权对事项进行“%2”操作。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="33" />
+        <location filename="../../core/cases/casechecks.h" line="22" />
         <source>%1 is required.</source>
         <translation>请填写%1。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="36" />
+        <location filename="../../core/cases/casechecks.h" line="25" />
         <source>%1 may have at most %2 characters (it has %3).</source>
         <translation>%1不能超过 %2 个字符（现有 %3 个）。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="44" />
+        <location filename="../../core/cases/casechecks.h" line="33" />
         <source>%1 holds a control character; retype it.</source>
         <translation>%1含有控制字符，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="123" />
-        <location filename="../../core/cases/caseservice.cpp" line="346" />
+        <location filename="../../core/cases/caseregistration.cpp" line="44" />
+        <location filename="../../core/cases/caseservice.cpp" line="169" />
         <source>There is no unit with code %1.</source>
         <translation>没有代码为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="127" />
+        <location filename="../../core/cases/caseregistration.cpp" line="48" />
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>单位 %1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="130" />
+        <location filename="../../core/cases/caseregistration.cpp" line="51" />
         <source>The request</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="133" />
+        <location filename="../../core/cases/caseregistration.cpp" line="54" />
         <source>The description</source>
         <translation>详细描述</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="136" />
-        <location filename="../../core/cases/caseservice.cpp" line="492" />
-        <location filename="../../core/cases/caseservice.cpp" line="508" />
+        <location filename="../../core/cases/caseregistration.cpp" line="57" />
+        <location filename="../../core/cases/caseservice.cpp" line="315" />
+        <location filename="../../core/cases/caseservice.cpp" line="331" />
         <source>The result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="141" />
+        <location filename="../../core/cases/caseregistration.cpp" line="62" />
         <source>The root cause</source>
         <translation>问题根源</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="144" />
+        <location filename="../../core/cases/caseregistration.cpp" line="65" />
         <source>A recurring issue (举一反三) joins at least two cases.</source>
         <translation>举一反三至少要关联两件事项。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="151" />
+        <location filename="../../core/cases/caseregistration.cpp" line="72" />
         <source>A 举一反三 case goes to the unit that fixes the cause: dispatch it.</source>
         <translation>举一反三事项要派给能从根源上解决的单位，不能当场办结，请派单。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="160" />
+        <location filename="../../core/cases/caseregistration.cpp" line="81" />
         <source>There is no such catalog item.</source>
         <translation>没有这个服务事项。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="167" />
+        <location filename="../../core/cases/caseregistration.cpp" line="88" />
         <source>Choose a handling class (即办, 快办, 分办 or 联办).</source>
         <translation>请选择办理类别（即办、快办、分办或联办）。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="175" />
+        <location filename="../../core/cases/caseregistration.cpp" line="93" />
+        <source>The citizen's name</source>
+        <translation>群众姓名</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseregistration.cpp" line="99" />
         <source>There is no such resident.</source>
         <translation>没有这位群众的档案。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="192" />
+        <location filename="../../core/cases/caseregistration.cpp" line="115" />
         <source>The registration time is in the future.</source>
         <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="197" />
+        <location filename="../../core/cases/caseregistration.cpp" line="120" />
         <source>Only an Immediate (即办) case can be resolved on the spot.</source>
         <translation>只有即办事项可以当场办结。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="205" />
+        <location filename="../../core/cases/caseregistration.cpp" line="128" />
+        <location filename="../../core/cases/caseregistration.cpp" line="143" />
         <source>Write what was done to resolve it.</source>
         <translation>请填写办理结果。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="213" />
+        <location filename="../../core/cases/caseregistration.cpp" line="134" />
+        <source>Only a case entered afterwards (补录) is saved as resolved.</source>
+        <translation>只有补录的事项才能直接登记为已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseregistration.cpp" line="138" />
+        <source>The resolution date is before the registration or in the future.</source>
+        <translation>办结时间早于受理时间，或晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseregistration.cpp" line="151" />
         <source>A deadline is 0 to 365 working days.</source>
         <translation>办理时限为 0 至 365 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="284" />
+        <location filename="../../core/cases/caseservice.cpp" line="107" />
         <source>Case %1 is handled by %2, outside your part of the org tree.</source>
         <translation>事项 %1 由 %2 办理，不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="291" />
+        <location filename="../../core/cases/caseservice.cpp" line="114" />
         <source>Case %1 was dispatched to another department.</source>
         <translation>事项 %1 已派给其他部门。</translation>
     </message>
     <message>
         <location filename="../../core/cases/caseissues.cpp" line="28" />
-        <location filename="../../core/cases/caseservice.cpp" line="315" />
+        <location filename="../../core/cases/caseservice.cpp" line="138" />
         <source>There is no case numbered %1.</source>
         <translation>没有受理编号为 %1 的事项。</translation>
     </message>
@@ -977,76 +1132,76 @@
         <translation>事项 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="334" />
+        <location filename="../../core/cases/caseservice.cpp" line="157" />
         <source>A Joint (联办) case needs at least one co-handler besides the lead unit.</source>
         <translation>联办事项除牵头单位外，至少需要一个协办单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="350" />
+        <location filename="../../core/cases/caseservice.cpp" line="173" />
         <source>%1 is outside your part of the org tree: escalate the case instead.</source>
         <translation>%1 不在您的管辖范围内：请改为提级办理。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="357" />
+        <location filename="../../core/cases/caseservice.cpp" line="180" />
         <source>That department does not belong to %1.</source>
         <translation>该部门不属于 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="365" />
+        <location filename="../../core/cases/caseservice.cpp" line="188" />
         <source>The handler must be an active handler of %1.</source>
         <translation>承办人必须是 %1 的在岗承办人。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="397" />
-        <location filename="../../core/cases/caseservice.cpp" line="465" />
-        <location filename="../../core/cases/caseservice.cpp" line="576" />
+        <location filename="../../core/cases/caseservice.cpp" line="220" />
+        <location filename="../../core/cases/caseservice.cpp" line="288" />
+        <location filename="../../core/cases/caseservice.cpp" line="399" />
         <source>The reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="417" />
-        <location filename="../../core/cases/caseservice.cpp" line="596" />
-        <location filename="../../core/cases/caseservice.cpp" line="609" />
+        <location filename="../../core/cases/caseservice.cpp" line="240" />
+        <location filename="../../core/cases/caseservice.cpp" line="419" />
+        <location filename="../../core/cases/caseservice.cpp" line="432" />
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="433" />
+        <location filename="../../core/cases/caseservice.cpp" line="256" />
         <source>The materials needed</source>
         <translation>所需材料</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="472" />
+        <location filename="../../core/cases/caseservice.cpp" line="295" />
         <source>The case is already at the top of the org tree.</source>
         <translation>本事项已在最高层级，无法继续提级。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="476" />
+        <location filename="../../core/cases/caseservice.cpp" line="299" />
         <source>The unit above %1 is not in the ledger.</source>
         <translation>台账中没有 %1 的上级单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="514" />
+        <location filename="../../core/cases/caseservice.cpp" line="337" />
         <source>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler's answer.</source>
         <translation>协办单位 %1 尚未答复；联办事项须在所有协办单位答复后由牵头单位办结。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="533" />
+        <location filename="../../core/cases/caseservice.cpp" line="356" />
         <source>The answer</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="549" />
+        <location filename="../../core/cases/caseservice.cpp" line="372" />
         <source>You are not a co-handler of case %1.</source>
         <translation>您不是事项 %1 的协办单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="558" />
+        <location filename="../../core/cases/caseservice.cpp" line="381" />
         <source>The remark</source>
         <translation>回访意见</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="636" />
+        <location filename="../../core/cases/caseservice.cpp" line="459" />
         <source>The file name</source>
         <translation>文件名</translation>
     </message>
@@ -1054,49 +1209,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="79" />
-        <location filename="../../ui/cases/casespage.cpp" line="344" />
+        <location filename="../../ui/cases/casespage.cpp" line="81" />
+        <location filename="../../ui/cases/casespage.cpp" line="364" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="95" />
+        <location filename="../../ui/cases/casespage.cpp" line="97" />
         <source>Search: words of the request, case number…</source>
         <translation>搜索：诉求内容、受理编号……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="99" />
+        <location filename="../../ui/cases/casespage.cpp" line="101" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="104" />
+        <location filename="../../ui/cases/casespage.cpp" line="106" />
         <source>Newest first</source>
         <translation>最新受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="105" />
+        <location filename="../../ui/cases/casespage.cpp" line="107" />
         <source>Oldest first</source>
         <translation>最早受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="106" />
+        <location filename="../../ui/cases/casespage.cpp" line="108" />
         <source>Nearest deadline first</source>
         <translation>期限最近在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="107" />
+        <location filename="../../ui/cases/casespage.cpp" line="109" />
         <source>A search lists its matches newest first.</source>
         <translation>搜索结果按最新在前排列。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="110" />
-        <location filename="../../ui/cases/casespage.cpp" line="481" />
+        <location filename="../../ui/cases/casespage.cpp" line="112" />
+        <location filename="../../ui/cases/casespage.cpp" line="501" />
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="114" />
+        <location filename="../../ui/cases/casespage.cpp" line="116" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -1109,122 +1264,143 @@
         <translation type="vanished">导出列表中的全部事项（不只是屏幕上的行），可用Excel打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="122" />
+        <location filename="../../ui/cases/casespage.cpp" line="131" />
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="161" />
+        <location filename="../../ui/cases/casespage.cpp" line="171" />
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>把照片或扫描件拖到这里，即可附到本事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="501" />
+        <location filename="../../ui/cases/casespage.cpp" line="521" />
         <source>cases-%1.xlsx</source>
         <translation>事项-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="503" />
+        <location filename="../../ui/cases/casespage.cpp" line="523" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="696" />
+        <location filename="../../ui/cases/casespage.cpp" line="717" />
         <source>This computer does not hold that file.</source>
         <translation>本机没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="178" />
+        <location filename="../../ui/cases/casespage.cpp" line="188" />
         <source>Add attachment…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="119" />
+        <location filename="../../ui/cases/casespage.cpp" line="121" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="120" />
+        <location filename="../../ui/cases/casespage.cpp" line="122" />
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>导出列表中的全部事项（不只是屏幕上的行），可存为 Excel 工作簿或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="181" />
+        <location filename="../../ui/cases/casespage.cpp" line="127" />
+        <source>&amp;Import…</source>
+        <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="129" />
+        <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
+        <translation>把用 Excel 记的旧台账（另存为 CSV）补录为事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="191" />
         <source>Photos or scans of the citizen's papers; or drop files on the case.</source>
         <translation>群众材料的照片或扫描件；也可以把文件拖到事项上。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="184" />
+        <location filename="../../ui/cases/casespage.cpp" line="194" />
         <source>Attach files to the case</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="186" />
+        <location filename="../../ui/cases/casespage.cpp" line="196" />
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="242" />
+        <location filename="../../ui/cases/casespage.cpp" line="232" />
+        <source>Import an old case ledger</source>
+        <translation>导入旧台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="234" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="262" />
         <source>Pick a village first: grids belong to villages.</source>
         <translation>请先选择村（社区）：网格隶属于村。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="250" />
+        <location filename="../../ui/cases/casespage.cpp" line="270" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="252" />
+        <location filename="../../ui/cases/casespage.cpp" line="272" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="254" />
+        <location filename="../../ui/cases/casespage.cpp" line="274" />
         <source>Registered from</source>
         <translation>受理日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="265" />
+        <location filename="../../ui/cases/casespage.cpp" line="285" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="271" />
+        <location filename="../../ui/cases/casespage.cpp" line="291" />
         <source>C&amp;lass:</source>
         <translation>类别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="273" />
+        <location filename="../../ui/cases/casespage.cpp" line="293" />
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="275" />
+        <location filename="../../ui/cases/casespage.cpp" line="295" />
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="277" />
+        <location filename="../../ui/cases/casespage.cpp" line="297" />
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="279" />
+        <location filename="../../ui/cases/casespage.cpp" line="299" />
         <source>Ca&amp;talog item:</source>
         <translation>服务事项(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="284" />
+        <location filename="../../ui/cases/casespage.cpp" line="304" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="473" />
+        <location filename="../../ui/cases/casespage.cpp" line="493" />
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>没有符合条件的事项。清空搜索或筛选可以看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="481" />
+        <location filename="../../ui/cases/casespage.cpp" line="501" />
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
@@ -1237,148 +1413,148 @@
         <translation type="vanished">导出列表为CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="504" />
+        <location filename="../../ui/cases/casespage.cpp" line="524" />
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="507" />
+        <location filename="../../ui/cases/casespage.cpp" line="527" />
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="517" />
+        <location filename="../../ui/cases/casespage.cpp" line="537" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="530" />
+        <location filename="../../ui/cases/casespage.cpp" line="550" />
         <source>Exported from the ledger on %1 by %2</source>
         <extracomment>The first line of an exported case list's Excel sheet: when and who.</extracomment>
         <translation>%1 由 %2 从民情台账导出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="534" />
+        <location filename="../../ui/cases/casespage.cpp" line="554" />
         <source>Exporting the cases…</source>
         <translation>正在导出事项……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="541" />
+        <location filename="../../ui/cases/casespage.cpp" line="561" />
         <source>The export did not finish.</source>
         <translation>导出未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="566" />
+        <location filename="../../ui/cases/casespage.cpp" line="586" />
         <source>Conflicting decisions, not applied (a supervisor reviews them):</source>
         <translation>冲突的处理决定（未生效，待督查员核对）：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="578" />
+        <location filename="../../ui/cases/casespage.cpp" line="598" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="580" />
+        <location filename="../../ui/cases/casespage.cpp" line="600" />
         <source>%1 (overdue)</source>
         <translation>%1（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="582" />
+        <location filename="../../ui/cases/casespage.cpp" line="602" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="583" />
+        <location filename="../../ui/cases/casespage.cpp" line="603" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="584" />
+        <location filename="../../ui/cases/casespage.cpp" line="604" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="585" />
+        <location filename="../../ui/cases/casespage.cpp" line="605" />
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="586" />
+        <location filename="../../ui/cases/casespage.cpp" line="606" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="590" />
+        <location filename="../../ui/cases/casespage.cpp" line="610" />
         <source>Full ID number…</source>
         <translation>查看完整身份证号…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="590" />
+        <location filename="../../ui/cases/casespage.cpp" line="610" />
         <source>Full phone…</source>
         <translation>查看完整电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="591" />
+        <location filename="../../ui/cases/casespage.cpp" line="611" />
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="592" />
+        <location filename="../../ui/cases/casespage.cpp" line="612" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="601" />
+        <location filename="../../ui/cases/casespage.cpp" line="622" />
         <source>Root cause</source>
         <translation>问题根源</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="605" />
+        <location filename="../../ui/cases/casespage.cpp" line="626" />
         <source>Cases it fixes</source>
         <translation>关联事项</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="608" />
+        <location filename="../../ui/cases/casespage.cpp" line="629" />
         <source>举一反三 case</source>
         <translation>举一反三事项</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="610" />
+        <location filename="../../ui/cases/casespage.cpp" line="631" />
         <source>Resolved</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="611" />
+        <location filename="../../ui/cases/casespage.cpp" line="632" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="614" />
+        <location filename="../../ui/cases/casespage.cpp" line="635" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="617" />
+        <location filename="../../ui/cases/casespage.cpp" line="638" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="625" />
+        <location filename="../../ui/cases/casespage.cpp" line="646" />
         <source>(on the server: fetched when opened)</source>
         <translation>（在服务器上，打开时下载）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="629" />
+        <location filename="../../ui/cases/casespage.cpp" line="650" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="701" />
+        <location filename="../../ui/cases/casespage.cpp" line="722" />
         <source>Fetching the attachment from the server…</source>
         <translation>正在从服务器下载附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="708" />
+        <location filename="../../ui/cases/casespage.cpp" line="729" />
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
         <translation>与服务器的连接已过期：请先同步（Ctrl+Shift+S），再打开该文件。</translation>
     </message>
@@ -1395,7 +1571,7 @@
         <translation type="vanished">设备 …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="658" />
+        <location filename="../../ui/cases/casespage.cpp" line="679" />
         <source>Attached: %1</source>
         <translation>已添加附件：%1</translation>
     </message>
@@ -1691,7 +1867,7 @@
     </message>
     <message>
         <location filename="../../app/cli/casecommands.cpp" line="100" />
-        <location filename="../../app/cli/cli.cpp" line="440" />
+        <location filename="../../app/cli/cli.cpp" line="447" />
         <source>No department named %1 at %2.</source>
         <translation>%2 没有名为 %1 的部门。</translation>
     </message>
@@ -1751,139 +1927,139 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="122" />
+        <location filename="../../app/cli/cli.cpp" line="125" />
         <source>Demo counter</source>
         <translation>演示窗口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="165" />
+        <location filename="../../app/cli/cli.cpp" line="172" />
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="197" />
+        <location filename="../../app/cli/cli.cpp" line="204" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="227" />
+        <location filename="../../app/cli/cli.cpp" line="234" />
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="238" />
+        <location filename="../../app/cli/cli.cpp" line="245" />
         <source>Taizhang device</source>
         <translation>民情台账终端</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="246" />
+        <location filename="../../app/cli/cli.cpp" line="253" />
         <source>Created ledger %1 (device %2).</source>
         <translation>已创建台账 %1（设备 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="251" />
+        <location filename="../../app/cli/cli.cpp" line="258" />
         <source>One-time administrator password for "admin": %1</source>
         <translation>管理员“admin”的一次性密码：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="259" />
+        <location filename="../../app/cli/cli.cpp" line="266" />
         <source>Nothing was imported; fix these rows:</source>
         <translation>未导入任何数据；请修正以下各行：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="280" />
+        <location filename="../../app/cli/cli.cpp" line="287" />
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>导入完成：新增 %1，更名 %2，未变 %3。台账现有市 %4 个、县（区）%5 个、乡镇（街道）%6 个、村（社区）%7 个。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="300" />
+        <location filename="../../app/cli/cli.cpp" line="307" />
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>工作日历：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="314" />
+        <location filename="../../app/cli/cli.cpp" line="321" />
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>服务事项清单：定义 %1 项，未变 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="324" />
+        <location filename="../../app/cli/cli.cpp" line="331" />
         <source>Catalog written to %1.</source>
         <translation>服务事项清单已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="336" />
+        <location filename="../../app/cli/cli.cpp" line="343" />
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>台账校验通过：来自 %2 台设备的 %1 条记录，哈希链完整，数据表与记录一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="340" />
+        <location filename="../../app/cli/cli.cpp" line="347" />
         <source>Ledger verification FAILED:
 %1</source>
         <translation>台账校验未通过：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="362" />
+        <location filename="../../app/cli/cli.cpp" line="369" />
         <source>No case matches "%1".</source>
         <translation>没有与“%1”匹配的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="382" />
+        <location filename="../../app/cli/cli.cpp" line="389" />
         <source>Valid ID number (born %1).</source>
         <translation>身份证号有效（出生日期 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="393" />
+        <location filename="../../app/cli/cli.cpp" line="400" />
         <source>demo: %1 of %2 cases</source>
         <translation>演示数据：%1 / %2 件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="404" />
+        <location filename="../../app/cli/cli.cpp" line="411" />
         <source>demo: %1 steps were refused by the services:</source>
         <translation>演示数据：有 %1 个步骤被业务规则拒绝：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="411" />
+        <location filename="../../app/cli/cli.cpp" line="418" />
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>演示台账：事项 %1 件，群众 %2 人，记录 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="421" />
+        <location filename="../../app/cli/cli.cpp" line="428" />
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role 必须是 clerk、grid-worker、handler、supervisor 或 admin。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="426" />
+        <location filename="../../app/cli/cli.cpp" line="433" />
         <source>Cannot read the password file "%1".</source>
         <translation>无法读取密码文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="448" />
+        <location filename="../../app/cli/cli.cpp" line="455" />
         <source>User %1 created.</source>
         <translation>已创建用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="458" />
+        <location filename="../../app/cli/cli.cpp" line="465" />
         <source>Department %1 added.</source>
         <translation>已添加部门 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="473" />
+        <location filename="../../app/cli/cli.cpp" line="480" />
         <source>Resident %1 registered.</source>
         <translation>已登记群众 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="504" />
+        <location filename="../../app/cli/cli.cpp" line="511" />
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set 需要 --handling 和 --days。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="510" />
+        <location filename="../../app/cli/cli.cpp" line="517" />
         <source>Deadline set: %1 working days.</source>
         <translation>时限已设定：%1 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="520" />
+        <location filename="../../app/cli/cli.cpp" line="527" />
         <source>Setting %1 saved.</source>
         <translation>设置项 %1 已保存。</translation>
     </message>
@@ -1926,6 +2102,31 @@
         <location filename="../../app/cli/reportcommands.cpp" line="88" />
         <source>, 考评</source>
         <translation>、考评</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommands.cpp" line="24" />
+        <source>import-cases needs the CSV file.</source>
+        <translation>import-cases 需要指定 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommands.cpp" line="33" />
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommands.cpp" line="46" />
+        <source>No column of the file is taken for “%1”: give --mapping.</source>
+        <translation>文件中没有对应“%1”的列：请用 --mapping 指定。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommands.cpp" line="65" />
+        <source>%1 case(s) entered as 补录; %2 row(s) left out%3.</source>
+        <translation>已补录 %1 件事项；%2 行未导入%3。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommands.cpp" line="78" />
+        <source>recurring needs --days 1 or more and --min 2 or more.</source>
+        <translation>recurring 需要 --days 不小于 1、--min 不小于 2。</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2542,202 @@
         <location filename="../../core/cases/casetypes.cpp" line="57" />
         <source>Joint</source>
         <translation>联办</translation>
+    </message>
+</context>
+<context>
+    <name>tz::ImportCasesDialog</name>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="43" />
+        <source>Import an old case ledger — %1</source>
+        <translation>导入旧台账 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="46" />
+        <source>Each row becomes a case entered afterwards (补录) with its own registration date; rows with a resolution date and result are saved as resolved. Check the columns below: each field takes the column named beside it.</source>
+        <translation>每一行补录为一件事项，受理时间按原台账记录；写了办结时间和办理结果的行登记为已办结。请核对下面的对应关系：每个字段从旁边选定的列读取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="57" />
+        <source>Columns</source>
+        <translation>列的对应关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="64" />
+        <source>(choose a column)</source>
+        <extracomment>The choice of no column for a field of an imported case</extracomment>
+        <translation>（请选择一列）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="64" />
+        <source>(none)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="68" />
+        <source>%1 (required):</source>
+        <translation>%1（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="69" />
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="72" />
+        <source>Rows that leave them empty</source>
+        <translation>行中未填写时使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="76" />
+        <source>(none: the row must name its unit)</source>
+        <translation>（无：每行须写明单位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="84" />
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="85" />
+        <source>&amp;Class:</source>
+        <translation>办理类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="86" />
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="87" />
+        <source>&amp;Load a saved mapping…</source>
+        <translation>载入对应关系(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="88" />
+        <source>Sa&amp;ve this mapping…</source>
+        <translation>保存对应关系(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <source>Registered on</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="110" />
+        <source>&amp;All rows or none: import only when every row is right</source>
+        <translation>全部导入或全部不导入：每一行都无误时才导入(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="111" />
+        <source>Import the &amp;good rows and save the others to a file to fix</source>
+        <translation>只导入无误的行，有问题的行另存为文件以便修改(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="116" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="138" />
+        <source>Save the rows left out</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="139" />
+        <source>%1-rejected.csv</source>
+        <translation>%1-未导入.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="140" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="152" />
+        <source>Load a saved mapping</source>
+        <translation>载入对应关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="152" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="159" />
+        <source>Mappings (*.json)</source>
+        <translation>对应关系 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="159" />
+        <source>Save the mapping</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="159" />
+        <source>case-ledger-mapping.json</source>
+        <translation>台账对应关系.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="164" />
+        <source>Mapping saved to %1.</source>
+        <translation>对应关系已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="213" />
+        <source>Ready</source>
+        <translation>可以导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="229" />
+        <source>Choose the columns for: %1.</source>
+        <translation>请为以下字段选择列：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="234" />
+        <source>%1 rows: %2 ready, %3 with a problem (see the Check column).</source>
+        <translation>共 %1 行：%2 行可以导入，%3 行有问题（见“检查结果”列）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="250" />
+        <source>%1 cases entered as 补录; %2 rows left out, saved to %3.</source>
+        <translation>已补录 %1 件事项；%2 行未导入，已保存到 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="254" />
+        <source>%1 cases entered as 补录.</source>
+        <translation>已补录 %1 件事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="263" />
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="266" />
+        <source>%1 is not a saved mapping.</source>
+        <translation>%1 不是保存的对应关系文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="279" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="282" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3315,88 +3712,88 @@ Password of %1 (%2) to go on:</source>
         <translation>举一反三：同一地点、同一服务事项（或都不在清单内）、时间相近、描述相似的事项，可能是同一个问题。下面的分组是根据群众的用词自动提出的建议：请勾选确实属于同一问题的事项，写明问题根源，登记一件从根源上解决问题的举一反三事项；该事项办结时，勾选的事项随之一并办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="111" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="115" />
         <source>Suggested groups</source>
         <translation>疑似共性问题</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="112" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="116" />
         <source>Registered 举一反三 cases</source>
         <translation>已登记的举一反三事项</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
         <source>Number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
         <source>Registered</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="126" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
         <source>Description</source>
         <translation>情况描述</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="136" />
         <source>Double-click a case to open it in the case list.</source>
         <translation>双击事项，在事项列表中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="139" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="145" />
         <source>What makes these cases happen again and again, e.g. the whole line of lamps is old and its cable keeps failing.</source>
         <translation>这些事项反复发生的原因，例如：整段路灯线路老化，电缆反复故障。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="147" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="153" />
         <source>举一反三 &amp;case:</source>
         <translation>举一反三事项(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="148" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="154" />
         <source>Root &amp;cause:</source>
         <translation>问题根源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="149" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="155" />
         <source>&amp;Handling:</source>
         <translation>办理类别(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="151" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="157" />
         <source>&amp;Register as one problem</source>
         <translation>确认为同一问题并登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="153" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="160" />
         <source>Registers the 举一反三 case and links the ticked cases to it. Dispatch it next, in the case list.</source>
         <translation>登记举一反三事项，并把勾选的事项关联到它。登记后请在事项列表中派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="164" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="171" />
         <source>Only a supervisor (or an administrator) registers a 举一反三 case; you can read the groups.</source>
         <translation>只有督查员（或管理员）可以登记举一反三事项；您可以查看分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="227" />
-        <location filename="../../ui/recurring/recurringpage.cpp" line="306" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="233" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="314" />
         <source>outside the catalog</source>
         <translation>清单外诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="229" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="236" />
         <source>%1 cases · %2 · %3
 %4 to %5: %6</source>
         <extracomment>%1 how many cases, %2 a place, %3 a service, %4 and %5 dates, %6 what people asked</extracomment>
@@ -3404,7 +3801,7 @@ Password of %1 (%2) to go on:</source>
 %4 至 %5：%6</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="240" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="246" />
         <source>%1 · %2
 %3 · %4 of %5 linked cases resolved</source>
         <extracomment>%1 number, %2 title, %3 state, %4 resolved members, %5 all members</extracomment>
@@ -3412,44 +3809,44 @@ Password of %1 (%2) to go on:</source>
 %3 · 关联事项已办结 %4/%5</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="248" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="254" />
         <source>Suggested groups (%1)</source>
         <translation>疑似共性问题（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="249" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="255" />
         <source>Registered 举一反三 cases (%1)</source>
         <translation>已登记的举一反三事项（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="298" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="305" />
         <source>No group of cases looks like one problem here now.</source>
         <translation>目前这里没有看起来属于同一问题的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="305" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="313" />
         <source>%1 · %2 · %3 cases from %4 to %5</source>
         <extracomment>%1 a place, %2 a service, %3 how many cases, %4 and %5 dates</extracomment>
         <translation>%1 · %2 · %3 件，%4 至 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="311" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="319" />
         <source>举一反三: %1</source>
         <extracomment>The default name of a 举一反三 case: the first request of the group</extracomment>
         <translation>举一反三：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="322" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="331" />
         <source>No 举一反三 case has been registered here yet.</source>
         <translation>这里还没有登记举一反三事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="327" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="336" />
         <source>%1 %2 (%3) · root cause: %4</source>
         <translation>%1 %2（%3）· 问题根源：%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="353" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="363" />
         <source>Registered for %n case(s) with one cause: %1</source>
         <extracomment>The description of a 举一反三 case: the cases it fixes at the root</extracomment>
         <translation>
@@ -3457,7 +3854,7 @@ Password of %1 (%2) to go on:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="366" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="376" />
         <source>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</source>
         <translation>
             <numerusform>已登记举一反三事项 %1，关联 %n 件事项；下一步请在事项列表中派单。</numerusform>

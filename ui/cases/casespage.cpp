@@ -7,7 +7,9 @@
 #include "cases/caseevents.h"
 #include "cases/caseexport.h"
 #include "cases/caselistmodel.h"
+#include "cases/casepolicy.h"
 #include "cases/caseservice.h"
+#include "cases/importcasesdialog.h"
 #include "catalog/catalogservice.h"
 #include "common/businesstime.h"
 #include "common/longtask.h"
@@ -119,6 +121,13 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     exportButton->setText(tr("E&xport…"));
     exportButton->setToolTip(tr("Writes every case the list shows (not just the rows on screen) to an Excel "
                                 "workbook or a CSV file."));
+    auto *importButton = new QToolButton(this);
+    importButton->setObjectName(QStringLiteral("importCases"));
+    //: Enter an old case ledger kept in Excel (旧台账) as cases
+    importButton->setText(tr("&Import…"));
+    importButton->setToolTip(
+        tr("Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录)."));
+    importButton->setVisible(casepolicy::roleMay(actor.role, CaseAction::Register));
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
     bar->addWidget(searchLabel);
@@ -128,6 +137,7 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     bar->addWidget(m_filterToggle);
     bar->addWidget(columns);
     bar->addWidget(exportButton);
+    bar->addWidget(importButton);
     layout->addLayout(bar);
     buildFilterBar();
     layout->addWidget(m_filterBar);
@@ -218,6 +228,16 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
         m_filterBar->setVisible(on);
     });
     connect(exportButton, &QToolButton::clicked, this, &CasesPage::exportShown);
+    connect(importButton, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import an old case ledger"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        ImportCasesDialog dialog(m_workspace, m_actor, file, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { showCase(m_model->numberAt(current.row())); });
     applyFilter();
