@@ -217,6 +217,8 @@ int Cli::caseRegister(const Args &args)
             resident = *created;
         }
         input.residentId = resident->id;
+    } else {
+        input.residentName = args.value(QStringLiteral("resident-name")); // a name without an ID number
     }
     input.phone = args.value(QStringLiteral("phone"));
     if (args.has(QStringLiteral("at"))) {

@@ -32,8 +32,11 @@ int Cli::importCases(const Args &args)
             return fail(Error {ErrorKind::Io,
                 QCoreApplication::translate("tz::Cli", "Cannot read %1: %2").arg(saved, json.errorString()),
                 {}});
-        Result<CaseImportMapping> read
-            = CaseImportMapping::fromJson(QJsonDocument::fromJson(json.readAll()).object(), table->header);
+        const QJsonDocument document = QJsonDocument::fromJson(json.readAll());
+        if (!document.isObject())
+            return fail(Error::invalid(
+                QCoreApplication::translate("tz::Cli", "%1 is not a saved mapping.").arg(saved)));
+        Result<CaseImportMapping> read = CaseImportMapping::fromJson(document.object(), table->header);
         if (!read)
             return fail(read.error());
         mapping = *read;
@@ -52,13 +55,15 @@ int Cli::importCases(const Args &args)
     const QList<CaseImportRow> rows = import.check(m_actor, *table, mapping);
     const QString rejects = args.value(QStringLiteral("rejects"));
     Result<CaseImportOutcome> outcome = import.run(m_actor, table->header, rows, rejects);
-    if (!outcome) {
+    if (!outcome && rejects.isEmpty()) {
         QList<RowError> errors;
         for (const CaseImportRow &row : rows)
             if (!row.problem.isEmpty())
                 errors.append({row.line, row.problem});
         return errors.isEmpty() ? fail(outcome.error()) : rejected(errors);
     }
+    if (!outcome)
+        return fail(outcome.error());
     return done({{QStringLiteral("imported"), int(outcome->numbers.size())},
                     {QStringLiteral("rejected"), outcome->rejected},
                     {QStringLiteral("numbers"), QJsonArray::fromStringList(outcome->numbers)}},

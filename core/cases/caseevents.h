@@ -37,7 +37,7 @@ inline const QString attachmentAdded = QStringLiteral("CaseAttachmentAdded"); //
 inline const QString conflictReviewed = QStringLiteral("CaseConflictReviewed");
 // 举一反三: the case is one of several with one cause, fixed by the case numbered `issue`.
 inline const QString linkedToIssue = QStringLiteral("CaseLinkedToIssue"); // {issue, at}
-// Resolved because its 举一反三 case was: {issue, result, org, level, at}
+// Resolved because its 举一反三 case was: {issue, result, org, level (the member's own unit), at}
 inline const QString resolvedWithIssue = QStringLiteral("CaseResolvedWithIssue");
 
 // How a case names a decision that lost to another ("CaseResolved@<device id>/17": the type, the

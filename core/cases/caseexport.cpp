@@ -112,12 +112,22 @@ Result<qint64> CaseExport::toXlsx(const QString &ledgerPath, const CaseFilter &f
 {
     XlsxBook book(file, title);
     const int sheet = addCaseSheet(book, fields, title);
+    // A sheet holds 1,048,576 rows: the header, the line above it when there is a title, the cases.
+    const qint64 room = 1'048'576 - 1 - (title.isEmpty() ? 0 : 1);
+    qint64 rows = 0;
     Result<qint64> done = forEachRow(
         ledgerPath, filter, fields, progress,
         [&](const QStringList &cells) {
-            book.addRow(sheet, {cells.cbegin(), cells.cend()});
+            if (++rows <= room)
+                book.addRow(sheet, {cells.cbegin(), cells.cend()});
         },
-        [] { return Status {}; });
+        [&]() -> Status {
+            if (rows > room)
+                return Error::invalid(QCoreApplication::translate("tz::Csv",
+                    "An Excel sheet holds %1 cases at most and this list has more: export it as CSV.")
+                                          .arg(room));
+            return {};
+        });
     if (!done)
         return done.error(); // the book's part file goes with it
     if (Status closed = book.close(); !closed)

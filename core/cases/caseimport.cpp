@@ -184,8 +184,10 @@ Result<CsvTable> CaseImport::read(const QString &path)
     return CsvReader::readFile(path, CsvReader::Encoding::Auto);
 }
 
-std::optional<qint64> CaseImport::parseDate(const QString &given)
+std::optional<qint64> CaseImport::parseDate(const QString &given, bool *dateOnly)
 {
+    if (dateOnly)
+        *dateOnly = false;
     const QString text = given.trimmed();
     if (text.isEmpty())
         return std::nullopt;
@@ -194,8 +196,10 @@ std::optional<qint64> CaseImport::parseDate(const QString &given)
     if (number && serial > 20000 && serial < 80000) {
         // Excel's day number (1 = 1900-01-01, counting its phantom 1900-02-29).
         const QDate day = QDate(1899, 12, 30).addDays(qint64(serial));
-        const qint64 seconds = qRound64((serial - qint64(serial)) * 86400);
-        return QDateTime(day, QTime(0, 0).addSecs(int(seconds)), businesstime::zone()).toMSecsSinceEpoch();
+        const qint64 seconds = qRound64((serial - qint64(serial)) * 86400); // 86400 rounds to the next day
+        if (dateOnly)
+            *dateOnly = seconds == 0;
+        return QDateTime(day, QTime(0, 0), businesstime::zone()).addSecs(seconds).toMSecsSinceEpoch();
     }
     static const QRegularExpression pattern(
         QString::fromUtf8("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/"
@@ -210,6 +214,8 @@ std::optional<qint64> CaseImport::parseDate(const QString &given)
         : QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
     if (!day.isValid() || !time.isValid())
         return std::nullopt;
+    if (dateOnly)
+        *dateOnly = m.captured(4).isEmpty();
     return QDateTime(day, time, businesstime::zone()).toMSecsSinceEpoch();
 }
 
@@ -243,6 +249,7 @@ QList<CaseImportRow> CaseImport::check(
 {
     QList<CaseImportRow> rows;
     QSet<QString> seen; // the same case twice in the file
+    const qint64 now = m_ledger.wallMs();
     SqlStatement &entered = m_ledger.db().cached(
         "SELECT number FROM cases WHERE registered_at = ?1 AND title = ?2 AND origin_org = ?3 LIMIT 1");
     for (const CsvRow &csv : table.rows) {
@@ -262,7 +269,8 @@ QList<CaseImportRow> CaseImport::check(
             continue; // an empty line of the sheet
         RegisterCaseInput &in = row.input;
         const QString registered = cell(ImportField::RegisteredAt);
-        const std::optional<qint64> at = parseDate(registered);
+        bool registeredDateOnly = false;
+        std::optional<qint64> at = parseDate(registered, &registeredDateOnly);
         if (!at) {
             refuse(registered.isEmpty()
                     ? QCoreApplication::translate("tz::CaseImport", "The registration date is empty.")
@@ -271,6 +279,8 @@ QList<CaseImportRow> CaseImport::check(
                           .arg(registered));
             continue;
         }
+        if (registeredDateOnly && *at > now)
+            at = now; // today, before nine
         in.registeredAt = *at;
         in.title = cell(ImportField::Title);
         in.description = cell(ImportField::Description);
@@ -322,7 +332,8 @@ QList<CaseImportRow> CaseImport::check(
         const QString resolved = cell(ImportField::ResolvedAt);
         in.resolution = cell(ImportField::Result);
         if (!resolved.isEmpty()) {
-            const std::optional<qint64> done = parseDate(resolved);
+            bool resolvedDateOnly = false;
+            std::optional<qint64> done = parseDate(resolved, &resolvedDateOnly);
             if (!done) {
                 refuse(QCoreApplication::translate("tz::CaseImport", "“%1” is not a date of resolution.")
                            .arg(resolved));
@@ -334,6 +345,8 @@ QList<CaseImportRow> CaseImport::check(
                            .arg(resolved));
                 continue;
             }
+            if (resolvedDateOnly) // a day without a time: not before the registration, not after now
+                done = std::min(std::max(*done, *at), std::max(now, *at));
             in.resolvedAt = *done;
         } else if (!in.resolution.isEmpty()) {
             in.description = in.description.isEmpty() ? in.resolution
@@ -387,13 +400,19 @@ Result<CaseImportOutcome> CaseImport::run(const Actor &actor, const QStringList 
             QCoreApplication::translate("tz::CaseImport", "No row of the file can be imported."));
     if (!rejected.isEmpty()) {
         // Written first: nothing is imported if the list of what was left out cannot be kept.
+        // As wide as the widest row (Excel leaves trailing commas), then the line and the reason.
+        qsizetype width = header.size();
+        for (const CaseImportRow *row : std::as_const(rejected))
+            width = std::max(width, row->fields.size());
         QStringList columns = header;
+        while (columns.size() < width)
+            columns.append(QString());
         columns << QCoreApplication::translate("tz::CaseImport", "Line")
                 << QCoreApplication::translate("tz::CaseImport", "Why not imported");
         CsvWriter writer(columns);
         for (const CaseImportRow *row : std::as_const(rejected)) {
             QStringList fields = row->fields;
-            while (fields.size() < header.size())
+            while (fields.size() < width)
                 fields.append(QString());
             writer.addRow(fields << QString::number(row->line) << row->problem);
         }

@@ -87,7 +87,8 @@ public:
         const QList<CaseImportRow> &rows, const QString &rejectsFile = {});
 
     // "2025-03-04", "2025/3/4 14:05", "2025年3月4日", "2025.3.4", an Excel day number; China time.
-    static std::optional<qint64> parseDate(const QString &text);
+    // `dateOnly` says the text had no time (the moment is then 09:00 of that day).
+    static std::optional<qint64> parseDate(const QString &text, bool *dateOnly = nullptr);
 
 private:
     [[nodiscard]] std::optional<QString> unitFor(const QString &text);

@@ -7,6 +7,7 @@
 #include "cases/caseevents.h"
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
+#include "org/orgservice.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -45,17 +46,21 @@ void CaseService::linkIssueMembers(
     }
 }
 
-void CaseService::resolveIssueMembers(LedgerTransaction &t, const Actor &actor, const CaseRecord &issue,
-    const QString &result, int level, qint64 at)
+void CaseService::resolveIssueMembers(
+    LedgerTransaction &t, const Actor &actor, const CaseRecord &issue, const QString &result, qint64 at)
 {
     for (const CaseRecord &member : issueMembers(issue.number)) {
         // Members already resolved are left as they are; one outside the resolver's part of the
         // tree stays open for its own unit (the 举一反三 case's page lists it as open).
         if (refusal(actor, member, CaseAction::ResolveWithIssue))
             continue;
+        // Resolved where it stands (the unit responsible for it now), so that it stays in the
+        // part of the tree it belongs to; the 举一反三 case names who fixed the cause.
+        const std::optional<OrgUnit> unit = m_org.unit(member.orgCode);
         t.append(AggregateType::Case, member.id, caseevents::resolvedWithIssue,
             {{QStringLiteral("issue"), issue.number}, {QStringLiteral("result"), result},
-                {QStringLiteral("org"), issue.orgCode}, {QStringLiteral("level"), level},
+                {QStringLiteral("org"), member.orgCode},
+                {QStringLiteral("level"), unit ? static_cast<int>(unit->level) : 0},
                 {QStringLiteral("at"), at}});
     }
 }

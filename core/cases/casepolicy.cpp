@@ -29,9 +29,10 @@ bool stateAllows(const CaseFacts &f, CaseAction action)
         return open && f.paused;
     case CaseAction::Escalate:
     case CaseAction::Supervise:
-    case CaseAction::LinkToIssue:
     case CaseAction::ResolveWithIssue:
         return open;
+    case CaseAction::LinkToIssue: // a resolved case is evidence of the problem too
+        return f.state != Closed;
     case CaseAction::ReviewConflict:
         return f.conflict;
     case CaseAction::Resolve:

@@ -345,7 +345,7 @@ Result<CaseRecord> CaseService::resolve(const Actor &actor, const QString &numbe
             {{QStringLiteral("result"), result.trimmed()}, {QStringLiteral("org"), record.orgCode},
                 {QStringLiteral("level"), level}, {QStringLiteral("at"), at}});
         if (!record.rootCause.isEmpty())
-            resolveIssueMembers(t, actor, record, result.trimmed(), level, at);
+            resolveIssueMembers(t, actor, record, result.trimmed(), at);
     });
 }
 

@@ -134,8 +134,8 @@ private:
     // 举一反三 (caseissues.cpp): links the members to the new case; resolves the open ones with it.
     void linkIssueMembers(LedgerTransaction &t, const Actor &actor, const QString &issue,
         const QStringList &members, qint64 at);
-    void resolveIssueMembers(LedgerTransaction &t, const Actor &actor, const CaseRecord &issue,
-        const QString &result, int level, qint64 at);
+    void resolveIssueMembers(
+        LedgerTransaction &t, const Actor &actor, const CaseRecord &issue, const QString &result, qint64 at);
 
     Ledger &m_ledger;
     OrgService &m_org;

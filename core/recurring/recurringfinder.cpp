@@ -2,6 +2,7 @@
 #include "recurring/recurringfinder.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -12,6 +13,10 @@ namespace tz {
 namespace {
 
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+// A term held by more cases of a block than this proposes no pairs (it still counts in their
+// similarity): the name of a busy village held by thousands of its cases would otherwise make
+// every pair a candidate.
+constexpr size_t kCommonTerm = 200;
 
 // Words nearly every request uses, whatever its problem: who reports, how, and what they ask;
 // by their first character, longest first, so that a longer word goes before one inside it.
@@ -81,10 +86,7 @@ using Vector = std::vector<std::pair<int, double>>; // term id, weight; sorted b
 
 // One block's cases (the same place and service), oldest first, and their pair similarities:
 // only pairs inside the window that share at least two character pairs (one shared pair, "老人",
-// is chance), found through the terms they share. In a busy block (eight cases or more) a term
-// that more than half of its cases use (the village's name, the service's words) tells none of
-// them apart: it is left out of the comparison, which keeps the pairs few and only makes them
-// less alike.
+// is chance), found through the terms they share.
 struct Block
 {
     QList<int> cases; // indexes into the candidates
@@ -92,44 +94,57 @@ struct Block
     std::vector<QHash<int, double>> similar; // local index -> other local index -> similarity
 };
 
+double dot(const Vector &a, const Vector &b, int &shared)
+{
+    double sum = 0;
+    shared = 0;
+    auto i = a.cbegin();
+    auto j = b.cbegin();
+    while (i != a.cend() && j != b.cend()) {
+        if (i->first < j->first) {
+            ++i;
+        } else if (j->first < i->first) {
+            ++j;
+        } else {
+            sum += i->second * j->second;
+            ++shared;
+            ++i;
+            ++j;
+        }
+    }
+    return sum;
+}
+
 void linkBlock(Block &block, const std::vector<Vector> &vectors, qint64 window)
 {
     const auto n = static_cast<size_t>(block.cases.size());
     block.similar.assign(n, {});
-    QHash<int, std::vector<std::pair<int, double>>> postings; // term -> (local index, weight)
+    QHash<int, std::vector<int>> postings; // term -> local indexes, in time order
     for (size_t i = 0; i < n; ++i)
         for (const auto &[term, weight] : vectors[size_t(block.cases.at(qsizetype(i)))])
-            postings[term].emplace_back(int(i), weight);
-    if (n >= 8) {
-        for (auto it = postings.begin(); it != postings.end();) {
-            if (2 * it->size() > n)
-                it = postings.erase(it);
-            else
-                ++it;
-        }
-    }
+            postings[term].push_back(int(i));
     for (size_t i = 0; i < n; ++i) {
-        QHash<int, std::pair<double, int>> sums; // other -> (dot product, shared terms)
-        for (const auto &[term, weight] : vectors[size_t(block.cases.at(qsizetype(i)))]) {
-            const auto found = postings.constFind(term);
-            if (found == postings.constEnd())
+        const Vector &mine = vectors[size_t(block.cases.at(qsizetype(i)))];
+        QSet<int> others;
+        for (const auto &[term, weight] : mine) {
+            const std::vector<int> &holders = postings[term];
+            // Pairs are proposed by the terms they share; a term nearly every case of a busy
+            // block holds (the village's name) proposes none, though it still counts below.
+            if (holders.size() > kCommonTerm)
                 continue;
-            // Postings are in index (and time) order: start after this case.
-            const auto from = std::upper_bound(found->cbegin(), found->cend(), int(i),
-                [](int value, const std::pair<int, double> &p) { return value < p.first; });
-            for (auto p = from; p != found->cend(); ++p) {
-                const auto &[other, otherWeight] = *p;
-                if (block.at[size_t(other)] - block.at[i] > window)
-                    break; // postings are in time order: the rest are further away
-                auto &sum = sums[other];
-                sum.first += weight * otherWeight;
-                ++sum.second;
+            for (auto p = std::upper_bound(holders.cbegin(), holders.cend(), int(i)); p != holders.cend();
+                 ++p) {
+                if (block.at[size_t(*p)] - block.at[i] > window)
+                    break; // in time order: the rest are further away
+                others.insert(*p);
             }
         }
-        for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
-            if (it.value().second >= 2 && it.value().first > 0) {
-                block.similar[i].insert(it.key(), it.value().first);
-                block.similar[size_t(it.key())].insert(int(i), it.value().first);
+        for (int other : std::as_const(others)) {
+            int shared = 0;
+            const double similarity = dot(mine, vectors[size_t(block.cases.at(other))], shared);
+            if (shared >= 2 && similarity > 0) {
+                block.similar[i].insert(other, similarity);
+                block.similar[size_t(other)].insert(int(i), similarity);
             }
         }
     }
@@ -175,11 +190,24 @@ QList<QList<int>> clusterBlock(const Block &block, double threshold, qint64 wind
                 <= window)
             joins.push({average, a, b, version[size_t(a)], version[size_t(b)]});
     };
-    for (size_t i = 0; i < n; ++i)
-        for (auto it = links[i].cbegin(); it != links[i].cend(); ++it)
-            if (size_t(it.key()) > i)
-                offer(int(i), it.key());
+    const auto offerAll = [&] {
+        for (size_t i = 0; i < n; ++i)
+            if (alive[i])
+                for (auto it = links[i].cbegin(); it != links[i].cend(); ++it)
+                    if (size_t(it.key()) > i)
+                        offer(int(i), it.key());
+    };
+    offerAll();
+    // Each join offers its part's neighbours again; when stale offers pile up far beyond the
+    // live ones, the heap is built anew.
+    const size_t rebuildAt = 4 * joins.size() + 65536;
     while (!joins.empty()) {
+        if (joins.size() > rebuildAt) {
+            joins = {};
+            offerAll();
+            if (joins.empty())
+                break;
+        }
         const Join join = joins.top();
         joins.pop();
         const auto a = size_t(join.a);

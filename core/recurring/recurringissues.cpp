@@ -68,7 +68,8 @@ Result<QList<RecurringProposal>> RecurringIssues::find(
             "AND origin_org >= ?2 AND origin_org < ?3 "
             "UNION SELECT number, title, description, IFNULL(catalog_id, ''), origin_org, state, "
             "registered_at "
-            "FROM cases WHERE registered_at >= ?1 AND root_cause IS NULL AND issue_number IS NULL "
+            "FROM cases WHERE registered_at >= ?1 AND state <> 7 AND root_cause IS NULL AND issue_number IS "
+            "NULL "
             "AND origin_org >= ?2 AND origin_org < ?3 ORDER BY 7, 1");
         read.bind(1, since).bind(2, from).bind(3, to);
         while (read.next()) {

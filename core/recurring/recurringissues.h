@@ -49,8 +49,9 @@ struct ConfirmedIssue
     int membersOpen = 0;
 };
 
-// 举一反三 over the ledger: the open cases and those registered in the window before today,
-// under one unit, not yet part of a recurring issue and not 举一反三 cases themselves.
+// 举一反三 over the ledger: the open cases and those registered in the window before today (but
+// not closed: archived cases are not linked), under one unit, not yet part of a recurring issue
+// and not 举一反三 cases themselves.
 class RecurringIssues
 {
 public:

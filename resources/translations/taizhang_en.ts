@@ -745,78 +745,80 @@
         <translation>The saved mapping takes “%1” from a column “%2” this file does not have.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="268" />
+        <location filename="../../core/cases/caseimport.cpp" line="276" />
         <source>The registration date is empty.</source>
         <translation>The registration date is empty.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="269" />
+        <location filename="../../core/cases/caseimport.cpp" line="277" />
         <source>“%1” is not a date (write 2025-03-04 or 2025-03-04 14:30).</source>
         <translation>“%1” is not a date (write 2025-03-04 or 2025-03-04 14:30).</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="283" />
+        <location filename="../../core/cases/caseimport.cpp" line="293" />
         <source>No single unit is called “%1”: write its division code or township and village.</source>
         <translation>No single unit is called “%1”: write its division code or township and village.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="289" />
+        <location filename="../../core/cases/caseimport.cpp" line="299" />
         <source>The row names no unit and no default unit was chosen.</source>
         <translation>The row names no unit and no default unit was chosen.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="298" />
+        <location filename="../../core/cases/caseimport.cpp" line="308" />
         <source>“%1” is not in the service catalog.</source>
         <translation>“%1” is not in the service catalog.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="308" />
+        <location filename="../../core/cases/caseimport.cpp" line="318" />
         <source>“%1” is not a class (即办, 快办, 分办 or 联办).</source>
         <translation>“%1” is not a class (即办, 快办, 分办 or 联办).</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="327" />
+        <location filename="../../core/cases/caseimport.cpp" line="338" />
         <source>“%1” is not a date of resolution.</source>
         <translation>“%1” is not a date of resolution.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="332" />
+        <location filename="../../core/cases/caseimport.cpp" line="343" />
         <source>The row is resolved on %1 but says nothing of what was done.</source>
         <translation>The row is resolved on %1 but says nothing of what was done.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="346" />
+        <location filename="../../core/cases/caseimport.cpp" line="359" />
         <source>The same case (date, request and unit) is on an earlier line.</source>
         <translation>The same case (date, request and unit) is on an earlier line.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="354" />
+        <location filename="../../core/cases/caseimport.cpp" line="367" />
         <source>Already in the ledger as case %1.</source>
         <translation>Already in the ledger as case %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cases/caseimport.cpp" line="380" />
+        <location filename="../../core/cases/caseimport.cpp" line="393" />
         <source>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</source>
         <translation>
-            <numerusform>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</numerusform><numerusform>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</numerusform></translation>
+            <numerusform>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</numerusform>
+            <numerusform>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="387" />
+        <location filename="../../core/cases/caseimport.cpp" line="400" />
         <source>No row of the file can be imported.</source>
         <translation>No row of the file can be imported.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="391" />
+        <location filename="../../core/cases/caseimport.cpp" line="410" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="392" />
+        <location filename="../../core/cases/caseimport.cpp" line="411" />
         <source>Why not imported</source>
         <translation>Why not imported</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="408" />
+        <location filename="../../core/cases/caseimport.cpp" line="427" />
         <source>%1 (the case registered %2)</source>
         <translation>%1 (the case registered %2)</translation>
     </message>
@@ -948,44 +950,44 @@
 <context>
     <name>tz::Cases</name>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="58" />
+        <location filename="../../core/cases/casepolicy.cpp" line="59" />
         <source>Only an Immediate (即办) case can be resolved on the spot; this one is %1.</source>
         <translation>Only an Immediate (即办) case can be resolved on the spot; this one is %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="62" />
+        <location filename="../../core/cases/casepolicy.cpp" line="63" />
         <location filename="../../core/cases/caseservice.cpp" line="163" />
         <source>Only a Joint (联办) case has co-handlers.</source>
         <translation>Only a Joint (联办) case has co-handlers.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="64" />
+        <location filename="../../core/cases/casepolicy.cpp" line="65" />
         <source>This case is not waiting for materials.</source>
         <translation>This case is not waiting for materials.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="66" />
+        <location filename="../../core/cases/casepolicy.cpp" line="67" />
         <source>This case has no conflicting decisions to review.</source>
         <translation>This case has no conflicting decisions to review.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="68" />
+        <location filename="../../core/cases/casepolicy.cpp" line="69" />
         <source>This case is already waiting for materials.</source>
         <translation>This case is already waiting for materials.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="70" />
+        <location filename="../../core/cases/casepolicy.cpp" line="71" />
         <source>This case is %1: it cannot %2 now.</source>
         <extracomment>%1 is a case state such as "Resolved", %2 an action such as "accept"</extracomment>
         <translation>This case is %1: it cannot %2 now.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="114" />
+        <location filename="../../core/cases/casepolicy.cpp" line="115" />
         <source>Only a supervisor reviews conflicting decisions.</source>
         <translation>Only a supervisor reviews conflicting decisions.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="116" />
+        <location filename="../../core/cases/casepolicy.cpp" line="117" />
         <source>A %1 may not %2 a case.</source>
         <extracomment>%1 is a role such as "Grid worker", %2 an action such as "accept"</extracomment>
         <translation>A %1 may not %2 a case.</translation>
@@ -1110,23 +1112,23 @@
         <translation>Case %1 was dispatched to another department.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseissues.cpp" line="28" />
+        <location filename="../../core/cases/caseissues.cpp" line="29" />
         <location filename="../../core/cases/caseservice.cpp" line="138" />
         <source>There is no case numbered %1.</source>
         <translation>There is no case numbered %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseissues.cpp" line="31" />
+        <location filename="../../core/cases/caseissues.cpp" line="32" />
         <source>Case %1 is itself a 举一反三 case.</source>
         <translation>Case %1 is itself a 举一反三 case.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseissues.cpp" line="34" />
+        <location filename="../../core/cases/caseissues.cpp" line="35" />
         <source>Case %1 already belongs to the 举一反三 case %2.</source>
         <translation>Case %1 already belongs to the 举一反三 case %2.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseissues.cpp" line="40" />
+        <location filename="../../core/cases/caseissues.cpp" line="41" />
         <source>Case %1: %2</source>
         <extracomment>%1 is a case number, %2 why it cannot be linked</extracomment>
         <translation>Case %1: %2</translation>
@@ -1284,7 +1286,7 @@
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="717" />
+        <location filename="../../ui/cases/casespage.cpp" line="720" />
         <source>This computer does not hold that file.</source>
         <translation>This computer does not hold that file.</translation>
     </message>
@@ -1423,138 +1425,138 @@
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="537" />
+        <location filename="../../ui/cases/casespage.cpp" line="540" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="550" />
+        <location filename="../../ui/cases/casespage.cpp" line="553" />
         <source>Exported from the ledger on %1 by %2</source>
         <extracomment>The first line of an exported case list's Excel sheet: when and who.</extracomment>
         <translation>Exported from the ledger on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="554" />
+        <location filename="../../ui/cases/casespage.cpp" line="557" />
         <source>Exporting the cases…</source>
         <translation>Exporting the cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="561" />
+        <location filename="../../ui/cases/casespage.cpp" line="564" />
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="586" />
+        <location filename="../../ui/cases/casespage.cpp" line="589" />
         <source>Conflicting decisions, not applied (a supervisor reviews them):</source>
         <translation>Conflicting decisions, not applied (a supervisor reviews them):</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="598" />
+        <location filename="../../ui/cases/casespage.cpp" line="601" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="600" />
+        <location filename="../../ui/cases/casespage.cpp" line="603" />
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="602" />
+        <location filename="../../ui/cases/casespage.cpp" line="605" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="603" />
+        <location filename="../../ui/cases/casespage.cpp" line="606" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="604" />
+        <location filename="../../ui/cases/casespage.cpp" line="607" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="605" />
+        <location filename="../../ui/cases/casespage.cpp" line="608" />
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="606" />
+        <location filename="../../ui/cases/casespage.cpp" line="609" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="610" />
+        <location filename="../../ui/cases/casespage.cpp" line="613" />
         <source>Full ID number…</source>
         <translation>Full ID number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="610" />
+        <location filename="../../ui/cases/casespage.cpp" line="613" />
         <source>Full phone…</source>
         <translation>Full phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="611" />
+        <location filename="../../ui/cases/casespage.cpp" line="614" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="612" />
+        <location filename="../../ui/cases/casespage.cpp" line="615" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="622" />
+        <location filename="../../ui/cases/casespage.cpp" line="625" />
         <source>Root cause</source>
         <translation>Root cause</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="626" />
+        <location filename="../../ui/cases/casespage.cpp" line="629" />
         <source>Cases it fixes</source>
         <translation>Cases it fixes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="629" />
+        <location filename="../../ui/cases/casespage.cpp" line="632" />
         <source>举一反三 case</source>
         <translation>举一反三 case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="631" />
+        <location filename="../../ui/cases/casespage.cpp" line="634" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="632" />
+        <location filename="../../ui/cases/casespage.cpp" line="635" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="635" />
+        <location filename="../../ui/cases/casespage.cpp" line="638" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="638" />
+        <location filename="../../ui/cases/casespage.cpp" line="641" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="646" />
+        <location filename="../../ui/cases/casespage.cpp" line="649" />
         <source>(on the server: fetched when opened)</source>
         <translation>(on the server: fetched when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="650" />
+        <location filename="../../ui/cases/casespage.cpp" line="653" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="722" />
+        <location filename="../../ui/cases/casespage.cpp" line="725" />
         <source>Fetching the attachment from the server…</source>
         <translation>Fetching the attachment from the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="729" />
+        <location filename="../../ui/cases/casespage.cpp" line="732" />
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
         <translation>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</translation>
     </message>
@@ -1571,7 +1573,7 @@
         <translation type="vanished">device …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="679" />
+        <location filename="../../ui/cases/casespage.cpp" line="682" />
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
@@ -1867,7 +1869,7 @@
     </message>
     <message>
         <location filename="../../app/cli/casecommands.cpp" line="100" />
-        <location filename="../../app/cli/cli.cpp" line="447" />
+        <location filename="../../app/cli/cli.cpp" line="448" />
         <source>No department named %1 at %2.</source>
         <translation>No department named %1 at %2.</translation>
     </message>
@@ -1912,12 +1914,12 @@
         <translation>No resident has this ID number; give --resident-name to register the person with the case.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="226" />
+        <location filename="../../app/cli/casecommands.cpp" line="228" />
         <source>--at must be an ISO 8601 date or time, such as 2026-01-09T10:30.</source>
         <translation>--at must be an ISO 8601 date or time, such as 2026-01-09T10:30.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="244" />
+        <location filename="../../app/cli/casecommands.cpp" line="246" />
         <source>There is no case numbered %1.</source>
         <translation>There is no case numbered %1.</translation>
     </message>
@@ -1927,139 +1929,139 @@
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="125" />
+        <location filename="../../app/cli/cli.cpp" line="126" />
         <source>Demo counter</source>
         <translation>Demo counter</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="172" />
+        <location filename="../../app/cli/cli.cpp" line="173" />
         <source>Unknown command "%1".</source>
         <translation>Unknown command "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="204" />
+        <location filename="../../app/cli/cli.cpp" line="205" />
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="234" />
+        <location filename="../../app/cli/cli.cpp" line="235" />
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="245" />
+        <location filename="../../app/cli/cli.cpp" line="246" />
         <source>Taizhang device</source>
         <translation>Taizhang device</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="253" />
+        <location filename="../../app/cli/cli.cpp" line="254" />
         <source>Created ledger %1 (device %2).</source>
         <translation>Created ledger %1 (device %2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="258" />
+        <location filename="../../app/cli/cli.cpp" line="259" />
         <source>One-time administrator password for "admin": %1</source>
         <translation>One-time administrator password for "admin": %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="266" />
+        <location filename="../../app/cli/cli.cpp" line="267" />
         <source>Nothing was imported; fix these rows:</source>
         <translation>Nothing was imported; fix these rows:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="287" />
+        <location filename="../../app/cli/cli.cpp" line="288" />
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="307" />
+        <location filename="../../app/cli/cli.cpp" line="308" />
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>Calendar: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="321" />
+        <location filename="../../app/cli/cli.cpp" line="322" />
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>Catalog: %1 items defined, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="331" />
+        <location filename="../../app/cli/cli.cpp" line="332" />
         <source>Catalog written to %1.</source>
         <translation>Catalog written to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="343" />
+        <location filename="../../app/cli/cli.cpp" line="344" />
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>Ledger verified: %1 events from %2 devices, chains intact, projections match.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="347" />
+        <location filename="../../app/cli/cli.cpp" line="348" />
         <source>Ledger verification FAILED:
 %1</source>
         <translation>Ledger verification FAILED:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="369" />
+        <location filename="../../app/cli/cli.cpp" line="370" />
         <source>No case matches "%1".</source>
         <translation>No case matches "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="389" />
+        <location filename="../../app/cli/cli.cpp" line="390" />
         <source>Valid ID number (born %1).</source>
         <translation>Valid ID number (born %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="400" />
+        <location filename="../../app/cli/cli.cpp" line="401" />
         <source>demo: %1 of %2 cases</source>
         <translation>demo: %1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="411" />
+        <location filename="../../app/cli/cli.cpp" line="412" />
         <source>demo: %1 steps were refused by the services:</source>
         <translation>demo: %1 steps were refused by the services:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="418" />
+        <location filename="../../app/cli/cli.cpp" line="419" />
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>Demo ledger: %1 cases, %2 residents, %3 events.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="428" />
+        <location filename="../../app/cli/cli.cpp" line="429" />
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role must be clerk, grid-worker, handler, supervisor or admin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="433" />
+        <location filename="../../app/cli/cli.cpp" line="434" />
         <source>Cannot read the password file "%1".</source>
         <translation>Cannot read the password file "%1".</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="455" />
+        <location filename="../../app/cli/cli.cpp" line="456" />
         <source>User %1 created.</source>
         <translation>User %1 created.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="465" />
+        <location filename="../../app/cli/cli.cpp" line="466" />
         <source>Department %1 added.</source>
         <translation>Department %1 added.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="480" />
+        <location filename="../../app/cli/cli.cpp" line="481" />
         <source>Resident %1 registered.</source>
         <translation>Resident %1 registered.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="511" />
+        <location filename="../../app/cli/cli.cpp" line="512" />
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set needs --handling and --days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="517" />
+        <location filename="../../app/cli/cli.cpp" line="518" />
         <source>Deadline set: %1 working days.</source>
         <translation>Deadline set: %1 working days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="527" />
+        <location filename="../../app/cli/cli.cpp" line="528" />
         <source>Setting %1 saved.</source>
         <translation>Setting %1 saved.</translation>
     </message>
@@ -2114,17 +2116,22 @@
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importcommands.cpp" line="46" />
+        <location filename="../../app/cli/importcommands.cpp" line="38" />
+        <source>%1 is not a saved mapping.</source>
+        <translation>%1 is not a saved mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommands.cpp" line="49" />
         <source>No column of the file is taken for “%1”: give --mapping.</source>
         <translation>No column of the file is taken for “%1”: give --mapping.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importcommands.cpp" line="65" />
+        <location filename="../../app/cli/importcommands.cpp" line="70" />
         <source>%1 case(s) entered as 补录; %2 row(s) left out%3.</source>
         <translation>%1 case(s) entered as 补录; %2 row(s) left out%3.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importcommands.cpp" line="78" />
+        <location filename="../../app/cli/importcommands.cpp" line="83" />
         <source>recurring needs --days 1 or more and --min 2 or more.</source>
         <translation>recurring needs --days 1 or more and --min 2 or more.</translation>
     </message>
@@ -2178,7 +2185,12 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="134" />
+        <location filename="../../core/cases/caseexport.cpp" line="126" />
+        <source>An Excel sheet holds %1 cases at most and this list has more: export it as CSV.</source>
+        <translation>An Excel sheet holds %1 cases at most and this list has more: export it as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseexport.cpp" line="144" />
         <source>Cases</source>
         <extracomment>The sheet of an Excel export that lists cases</extracomment>
         <translation>Cases</translation>
@@ -2699,43 +2711,59 @@
         <translation>Mapping saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="213" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="223" />
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="229" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="239" />
         <source>Choose the columns for: %1.</source>
         <translation>Choose the columns for: %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="246" />
+        <source>%n row(s): %1 ready, %2 with a problem (see the Check column).</source>
+        <extracomment>%n rows in all, %1 of them ready, %2 with a problem</extracomment>
+        <translation>
+            <numerusform>%n row(s): %1 ready, %2 with a problem (see the Check column).</numerusform><numerusform>%n row(s): %1 ready, %2 with a problem (see the Check column).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="261" />
+        <source>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</source>
+        <translation>
+            <numerusform>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</numerusform><numerusform>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="265" />
+        <source>%n case(s) entered as 补录.</source>
+        <translation>
+            <numerusform>%n case(s) entered as 补录.</numerusform><numerusform>%n case(s) entered as 补录.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="234" />
         <source>%1 rows: %2 ready, %3 with a problem (see the Check column).</source>
-        <translation>%1 rows: %2 ready, %3 with a problem (see the Check column).</translation>
+        <translation type="vanished">%1 rows: %2 ready, %3 with a problem (see the Check column).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="250" />
         <source>%1 cases entered as 补录; %2 rows left out, saved to %3.</source>
-        <translation>%1 cases entered as 补录; %2 rows left out, saved to %3.</translation>
+        <translation type="vanished">%1 cases entered as 补录; %2 rows left out, saved to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="254" />
         <source>%1 cases entered as 补录.</source>
-        <translation>%1 cases entered as 补录.</translation>
+        <translation type="vanished">%1 cases entered as 补录.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="263" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="274" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="266" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="277" />
         <source>%1 is not a saved mapping.</source>
         <translation>%1 is not a saved mapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="279" />
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="282" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="290" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="293" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3790,20 +3818,36 @@ Password of %1 (%2) to go on:</translation>
     </message>
     <message>
         <location filename="../../ui/recurring/recurringpage.cpp" line="233" />
-        <location filename="../../ui/recurring/recurringpage.cpp" line="314" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="313" />
         <source>outside the catalog</source>
         <translation>outside the catalog</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/recurring/recurringpage.cpp" line="236" />
+        <source>%n case(s) · %1 · %2
+%3 to %4: %5</source>
+        <extracomment>%n how many cases, %1 a place, %2 a service, %3 and %4 dates, %5 what people asked</extracomment>
+        <translation>
+            <numerusform>%n case(s) · %1 · %2
+%3 to %4: %5</numerusform><numerusform>%n case(s) · %1 · %2
+%3 to %4: %5</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recurring/recurringpage.cpp" line="312" />
+        <source>%1 · %2 · %n case(s) from %3 to %4</source>
+        <extracomment>%1 a place, %2 a service, %n how many cases, %3 and %4 dates</extracomment>
+        <translation>
+            <numerusform>%1 · %2 · %n case(s) from %3 to %4</numerusform><numerusform>%1 · %2 · %n case(s) from %3 to %4</numerusform></translation>
+    </message>
+    <message>
         <source>%1 cases · %2 · %3
 %4 to %5: %6</source>
         <extracomment>%1 how many cases, %2 a place, %3 a service, %4 and %5 dates, %6 what people asked</extracomment>
-        <translation>%1 cases · %2 · %3
+        <translation type="vanished">%1 cases · %2 · %3
 %4 to %5: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="246" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="245" />
         <source>%1 · %2
 %3 · %4 of %5 linked cases resolved</source>
         <extracomment>%1 number, %2 title, %3 state, %4 resolved members, %5 all members</extracomment>
@@ -3811,44 +3855,43 @@ Password of %1 (%2) to go on:</translation>
 %3 · %4 of %5 linked cases resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="254" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="253" />
         <source>Suggested groups (%1)</source>
         <translation>Suggested groups (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="255" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="254" />
         <source>Registered 举一反三 cases (%1)</source>
         <translation>Registered 举一反三 cases (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="305" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="304" />
         <source>No group of cases looks like one problem here now.</source>
         <translation>No group of cases looks like one problem here now.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="313" />
         <source>%1 · %2 · %3 cases from %4 to %5</source>
         <extracomment>%1 a place, %2 a service, %3 how many cases, %4 and %5 dates</extracomment>
-        <translation>%1 · %2 · %3 cases from %4 to %5</translation>
+        <translation type="vanished">%1 · %2 · %3 cases from %4 to %5</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="319" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="317" />
         <source>举一反三: %1</source>
         <extracomment>The default name of a 举一反三 case: the first request of the group</extracomment>
         <translation>举一反三: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="331" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="329" />
         <source>No 举一反三 case has been registered here yet.</source>
         <translation>No 举一反三 case has been registered here yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="336" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="334" />
         <source>%1 %2 (%3) · root cause: %4</source>
         <translation>%1 %2 (%3) · root cause: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="363" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="361" />
         <source>Registered for %n case(s) with one cause: %1</source>
         <extracomment>The description of a 举一反三 case: the cases it fixes at the root</extracomment>
         <translation>
@@ -3857,7 +3900,7 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="376" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="374" />
         <source>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</source>
         <translation>
             <numerusform>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</numerusform>

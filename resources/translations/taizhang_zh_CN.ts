@@ -745,78 +745,79 @@
         <translation>保存的对应关系要从“%2”列读取“%1”，但这个文件没有这一列。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="268" />
+        <location filename="../../core/cases/caseimport.cpp" line="276" />
         <source>The registration date is empty.</source>
         <translation>受理时间为空。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="269" />
+        <location filename="../../core/cases/caseimport.cpp" line="277" />
         <source>“%1” is not a date (write 2025-03-04 or 2025-03-04 14:30).</source>
         <translation>“%1”不是日期（请写成 2025-03-04 或 2025-03-04 14:30）。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="283" />
+        <location filename="../../core/cases/caseimport.cpp" line="293" />
         <source>No single unit is called “%1”: write its division code or township and village.</source>
         <translation>找不到唯一名为“%1”的单位：请写区划代码，或写成“乡镇/村”。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="289" />
+        <location filename="../../core/cases/caseimport.cpp" line="299" />
         <source>The row names no unit and no default unit was chosen.</source>
         <translation>这一行没有写单位，也没有选择默认单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="298" />
+        <location filename="../../core/cases/caseimport.cpp" line="308" />
         <source>“%1” is not in the service catalog.</source>
         <translation>“%1”不在服务事项清单中。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="308" />
+        <location filename="../../core/cases/caseimport.cpp" line="318" />
         <source>“%1” is not a class (即办, 快办, 分办 or 联办).</source>
         <translation>“%1”不是办理类别（即办、快办、分办或联办）。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="327" />
+        <location filename="../../core/cases/caseimport.cpp" line="338" />
         <source>“%1” is not a date of resolution.</source>
         <translation>“%1”不是有效的办结时间。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="332" />
+        <location filename="../../core/cases/caseimport.cpp" line="343" />
         <source>The row is resolved on %1 but says nothing of what was done.</source>
         <translation>这一行写了办结时间 %1，但没有写办理结果。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="346" />
+        <location filename="../../core/cases/caseimport.cpp" line="359" />
         <source>The same case (date, request and unit) is on an earlier line.</source>
         <translation>前面的行里已有同一事项（受理时间、诉求和单位都相同）。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="354" />
+        <location filename="../../core/cases/caseimport.cpp" line="367" />
         <source>Already in the ledger as case %1.</source>
         <translation>台账中已有此事项：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cases/caseimport.cpp" line="380" />
+        <location filename="../../core/cases/caseimport.cpp" line="393" />
         <source>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</source>
         <translation>
-            <numerusform>有 %n 行无法导入（第一处在第 %1 行：%2）；本次没有导入任何事项。</numerusform></translation>
+            <numerusform>有 %n 行无法导入（第一处在第 %1 行：%2）；本次没有导入任何事项。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="387" />
+        <location filename="../../core/cases/caseimport.cpp" line="400" />
         <source>No row of the file can be imported.</source>
         <translation>文件中没有可以导入的行。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="391" />
+        <location filename="../../core/cases/caseimport.cpp" line="410" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="392" />
+        <location filename="../../core/cases/caseimport.cpp" line="411" />
         <source>Why not imported</source>
         <translation>未导入原因</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="408" />
+        <location filename="../../core/cases/caseimport.cpp" line="427" />
         <source>%1 (the case registered %2)</source>
         <translation>%1（受理时间为 %2 的事项）</translation>
     </message>
@@ -948,44 +949,44 @@
 <context>
     <name>tz::Cases</name>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="58" />
+        <location filename="../../core/cases/casepolicy.cpp" line="59" />
         <source>Only an Immediate (即办) case can be resolved on the spot; this one is %1.</source>
         <translation>只有即办事项可以当场办结；本事项为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="62" />
+        <location filename="../../core/cases/casepolicy.cpp" line="63" />
         <location filename="../../core/cases/caseservice.cpp" line="163" />
         <source>Only a Joint (联办) case has co-handlers.</source>
         <translation>只有联办事项才有协办单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="64" />
+        <location filename="../../core/cases/casepolicy.cpp" line="65" />
         <source>This case is not waiting for materials.</source>
         <translation>本事项没有在等待补充材料。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="66" />
+        <location filename="../../core/cases/casepolicy.cpp" line="67" />
         <source>This case has no conflicting decisions to review.</source>
         <translation>该事项没有需要核对的冲突决定。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="68" />
+        <location filename="../../core/cases/casepolicy.cpp" line="69" />
         <source>This case is already waiting for materials.</source>
         <translation>本事项已在等待补充材料。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="70" />
+        <location filename="../../core/cases/casepolicy.cpp" line="71" />
         <source>This case is %1: it cannot %2 now.</source>
         <extracomment>%1 is a case state such as "Resolved", %2 an action such as "accept"</extracomment>
         <translation>本事项当前状态为“%1”，现在不能%2。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="114" />
+        <location filename="../../core/cases/casepolicy.cpp" line="115" />
         <source>Only a supervisor reviews conflicting decisions.</source>
         <translation>只有督查员可以核对冲突的处理决定。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="116" />
+        <location filename="../../core/cases/casepolicy.cpp" line="117" />
         <source>A %1 may not %2 a case.</source>
         <extracomment>%1 is a role such as "Grid worker", %2 an action such as "accept"</extracomment>
         <translation>%1无权对事项进行“%2”操作。</translation>
@@ -1110,23 +1111,23 @@
         <translation>事项 %1 已派给其他部门。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseissues.cpp" line="28" />
+        <location filename="../../core/cases/caseissues.cpp" line="29" />
         <location filename="../../core/cases/caseservice.cpp" line="138" />
         <source>There is no case numbered %1.</source>
         <translation>没有受理编号为 %1 的事项。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseissues.cpp" line="31" />
+        <location filename="../../core/cases/caseissues.cpp" line="32" />
         <source>Case %1 is itself a 举一反三 case.</source>
         <translation>事项 %1 本身就是举一反三事项。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseissues.cpp" line="34" />
+        <location filename="../../core/cases/caseissues.cpp" line="35" />
         <source>Case %1 already belongs to the 举一反三 case %2.</source>
         <translation>事项 %1 已关联到举一反三事项 %2。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseissues.cpp" line="40" />
+        <location filename="../../core/cases/caseissues.cpp" line="41" />
         <source>Case %1: %2</source>
         <extracomment>%1 is a case number, %2 why it cannot be linked</extracomment>
         <translation>事项 %1：%2</translation>
@@ -1284,7 +1285,7 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="717" />
+        <location filename="../../ui/cases/casespage.cpp" line="720" />
         <source>This computer does not hold that file.</source>
         <translation>本机没有这个文件。</translation>
     </message>
@@ -1423,138 +1424,138 @@
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="537" />
+        <location filename="../../ui/cases/casespage.cpp" line="540" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="550" />
+        <location filename="../../ui/cases/casespage.cpp" line="553" />
         <source>Exported from the ledger on %1 by %2</source>
         <extracomment>The first line of an exported case list's Excel sheet: when and who.</extracomment>
         <translation>%1 由 %2 从民情台账导出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="554" />
+        <location filename="../../ui/cases/casespage.cpp" line="557" />
         <source>Exporting the cases…</source>
         <translation>正在导出事项……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="561" />
+        <location filename="../../ui/cases/casespage.cpp" line="564" />
         <source>The export did not finish.</source>
         <translation>导出未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="586" />
+        <location filename="../../ui/cases/casespage.cpp" line="589" />
         <source>Conflicting decisions, not applied (a supervisor reviews them):</source>
         <translation>冲突的处理决定（未生效，待督查员核对）：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="598" />
+        <location filename="../../ui/cases/casespage.cpp" line="601" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="600" />
+        <location filename="../../ui/cases/casespage.cpp" line="603" />
         <source>%1 (overdue)</source>
         <translation>%1（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="602" />
+        <location filename="../../ui/cases/casespage.cpp" line="605" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="603" />
+        <location filename="../../ui/cases/casespage.cpp" line="606" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="604" />
+        <location filename="../../ui/cases/casespage.cpp" line="607" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="605" />
+        <location filename="../../ui/cases/casespage.cpp" line="608" />
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="606" />
+        <location filename="../../ui/cases/casespage.cpp" line="609" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="610" />
+        <location filename="../../ui/cases/casespage.cpp" line="613" />
         <source>Full ID number…</source>
         <translation>查看完整身份证号…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="610" />
+        <location filename="../../ui/cases/casespage.cpp" line="613" />
         <source>Full phone…</source>
         <translation>查看完整电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="611" />
+        <location filename="../../ui/cases/casespage.cpp" line="614" />
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="612" />
+        <location filename="../../ui/cases/casespage.cpp" line="615" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="622" />
+        <location filename="../../ui/cases/casespage.cpp" line="625" />
         <source>Root cause</source>
         <translation>问题根源</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="626" />
+        <location filename="../../ui/cases/casespage.cpp" line="629" />
         <source>Cases it fixes</source>
         <translation>关联事项</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="629" />
+        <location filename="../../ui/cases/casespage.cpp" line="632" />
         <source>举一反三 case</source>
         <translation>举一反三事项</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="631" />
+        <location filename="../../ui/cases/casespage.cpp" line="634" />
         <source>Resolved</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="632" />
+        <location filename="../../ui/cases/casespage.cpp" line="635" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="635" />
+        <location filename="../../ui/cases/casespage.cpp" line="638" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="638" />
+        <location filename="../../ui/cases/casespage.cpp" line="641" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="646" />
+        <location filename="../../ui/cases/casespage.cpp" line="649" />
         <source>(on the server: fetched when opened)</source>
         <translation>（在服务器上，打开时下载）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="650" />
+        <location filename="../../ui/cases/casespage.cpp" line="653" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="722" />
+        <location filename="../../ui/cases/casespage.cpp" line="725" />
         <source>Fetching the attachment from the server…</source>
         <translation>正在从服务器下载附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="729" />
+        <location filename="../../ui/cases/casespage.cpp" line="732" />
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
         <translation>与服务器的连接已过期：请先同步（Ctrl+Shift+S），再打开该文件。</translation>
     </message>
@@ -1571,7 +1572,7 @@
         <translation type="vanished">设备 …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="679" />
+        <location filename="../../ui/cases/casespage.cpp" line="682" />
         <source>Attached: %1</source>
         <translation>已添加附件：%1</translation>
     </message>
@@ -1867,7 +1868,7 @@
     </message>
     <message>
         <location filename="../../app/cli/casecommands.cpp" line="100" />
-        <location filename="../../app/cli/cli.cpp" line="447" />
+        <location filename="../../app/cli/cli.cpp" line="448" />
         <source>No department named %1 at %2.</source>
         <translation>%2 没有名为 %1 的部门。</translation>
     </message>
@@ -1912,12 +1913,12 @@
         <translation>没有该身份证号的群众档案；请用 --resident-name 提供姓名，随事项一并登记。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="226" />
+        <location filename="../../app/cli/casecommands.cpp" line="228" />
         <source>--at must be an ISO 8601 date or time, such as 2026-01-09T10:30.</source>
         <translation>--at 必须是 ISO 8601 日期或时间，例如 2026-01-09T10:30。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="244" />
+        <location filename="../../app/cli/casecommands.cpp" line="246" />
         <source>There is no case numbered %1.</source>
         <translation>没有受理编号为 %1 的事项。</translation>
     </message>
@@ -1927,139 +1928,139 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="125" />
+        <location filename="../../app/cli/cli.cpp" line="126" />
         <source>Demo counter</source>
         <translation>演示窗口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="172" />
+        <location filename="../../app/cli/cli.cpp" line="173" />
         <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="204" />
+        <location filename="../../app/cli/cli.cpp" line="205" />
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="234" />
+        <location filename="../../app/cli/cli.cpp" line="235" />
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="245" />
+        <location filename="../../app/cli/cli.cpp" line="246" />
         <source>Taizhang device</source>
         <translation>民情台账终端</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="253" />
+        <location filename="../../app/cli/cli.cpp" line="254" />
         <source>Created ledger %1 (device %2).</source>
         <translation>已创建台账 %1（设备 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="258" />
+        <location filename="../../app/cli/cli.cpp" line="259" />
         <source>One-time administrator password for "admin": %1</source>
         <translation>管理员“admin”的一次性密码：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="266" />
+        <location filename="../../app/cli/cli.cpp" line="267" />
         <source>Nothing was imported; fix these rows:</source>
         <translation>未导入任何数据；请修正以下各行：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="287" />
+        <location filename="../../app/cli/cli.cpp" line="288" />
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>导入完成：新增 %1，更名 %2，未变 %3。台账现有市 %4 个、县（区）%5 个、乡镇（街道）%6 个、村（社区）%7 个。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="307" />
+        <location filename="../../app/cli/cli.cpp" line="308" />
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>工作日历：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="321" />
+        <location filename="../../app/cli/cli.cpp" line="322" />
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>服务事项清单：定义 %1 项，未变 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="331" />
+        <location filename="../../app/cli/cli.cpp" line="332" />
         <source>Catalog written to %1.</source>
         <translation>服务事项清单已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="343" />
+        <location filename="../../app/cli/cli.cpp" line="344" />
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>台账校验通过：来自 %2 台设备的 %1 条记录，哈希链完整，数据表与记录一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="347" />
+        <location filename="../../app/cli/cli.cpp" line="348" />
         <source>Ledger verification FAILED:
 %1</source>
         <translation>台账校验未通过：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="369" />
+        <location filename="../../app/cli/cli.cpp" line="370" />
         <source>No case matches "%1".</source>
         <translation>没有与“%1”匹配的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="389" />
+        <location filename="../../app/cli/cli.cpp" line="390" />
         <source>Valid ID number (born %1).</source>
         <translation>身份证号有效（出生日期 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="400" />
+        <location filename="../../app/cli/cli.cpp" line="401" />
         <source>demo: %1 of %2 cases</source>
         <translation>演示数据：%1 / %2 件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="411" />
+        <location filename="../../app/cli/cli.cpp" line="412" />
         <source>demo: %1 steps were refused by the services:</source>
         <translation>演示数据：有 %1 个步骤被业务规则拒绝：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="418" />
+        <location filename="../../app/cli/cli.cpp" line="419" />
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>演示台账：事项 %1 件，群众 %2 人，记录 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="428" />
+        <location filename="../../app/cli/cli.cpp" line="429" />
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role 必须是 clerk、grid-worker、handler、supervisor 或 admin。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="433" />
+        <location filename="../../app/cli/cli.cpp" line="434" />
         <source>Cannot read the password file "%1".</source>
         <translation>无法读取密码文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="455" />
+        <location filename="../../app/cli/cli.cpp" line="456" />
         <source>User %1 created.</source>
         <translation>已创建用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="465" />
+        <location filename="../../app/cli/cli.cpp" line="466" />
         <source>Department %1 added.</source>
         <translation>已添加部门 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="480" />
+        <location filename="../../app/cli/cli.cpp" line="481" />
         <source>Resident %1 registered.</source>
         <translation>已登记群众 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="511" />
+        <location filename="../../app/cli/cli.cpp" line="512" />
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set 需要 --handling 和 --days。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="517" />
+        <location filename="../../app/cli/cli.cpp" line="518" />
         <source>Deadline set: %1 working days.</source>
         <translation>时限已设定：%1 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="527" />
+        <location filename="../../app/cli/cli.cpp" line="528" />
         <source>Setting %1 saved.</source>
         <translation>设置项 %1 已保存。</translation>
     </message>
@@ -2114,17 +2115,22 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importcommands.cpp" line="46" />
+        <location filename="../../app/cli/importcommands.cpp" line="38" />
+        <source>%1 is not a saved mapping.</source>
+        <translation>%1 不是保存的对应关系文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/importcommands.cpp" line="49" />
         <source>No column of the file is taken for “%1”: give --mapping.</source>
         <translation>文件中没有对应“%1”的列：请用 --mapping 指定。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importcommands.cpp" line="65" />
+        <location filename="../../app/cli/importcommands.cpp" line="70" />
         <source>%1 case(s) entered as 补录; %2 row(s) left out%3.</source>
         <translation>已补录 %1 件事项；%2 行未导入%3。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importcommands.cpp" line="78" />
+        <location filename="../../app/cli/importcommands.cpp" line="83" />
         <source>recurring needs --days 1 or more and --min 2 or more.</source>
         <translation>recurring 需要 --days 不小于 1、--min 不小于 2。</translation>
     </message>
@@ -2178,7 +2184,12 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="134" />
+        <location filename="../../core/cases/caseexport.cpp" line="126" />
+        <source>An Excel sheet holds %1 cases at most and this list has more: export it as CSV.</source>
+        <translation>一张 Excel 工作表最多容纳 %1 件事项，这个列表超出了：请导出为 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseexport.cpp" line="144" />
         <source>Cases</source>
         <extracomment>The sheet of an Excel export that lists cases</extracomment>
         <translation>事项清单</translation>
@@ -2699,43 +2710,59 @@
         <translation>对应关系已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="213" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="223" />
         <source>Ready</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="229" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="239" />
         <source>Choose the columns for: %1.</source>
         <translation>请为以下字段选择列：%1。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="246" />
+        <source>%n row(s): %1 ready, %2 with a problem (see the Check column).</source>
+        <extracomment>%n rows in all, %1 of them ready, %2 with a problem</extracomment>
+        <translation>
+            <numerusform>共 %n 行：%1 行可以导入，%2 行有问题（见“检查结果”列）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="261" />
+        <source>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</source>
+        <translation>
+            <numerusform>已补录 %n 件事项；%1 行未导入，已保存到 %2。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="265" />
+        <source>%n case(s) entered as 补录.</source>
+        <translation>
+            <numerusform>已补录 %n 件事项。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="234" />
         <source>%1 rows: %2 ready, %3 with a problem (see the Check column).</source>
-        <translation>共 %1 行：%2 行可以导入，%3 行有问题（见“检查结果”列）。</translation>
+        <translation type="vanished">共 %1 行：%2 行可以导入，%3 行有问题（见“检查结果”列）。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="250" />
         <source>%1 cases entered as 补录; %2 rows left out, saved to %3.</source>
-        <translation>已补录 %1 件事项；%2 行未导入，已保存到 %3。</translation>
+        <translation type="vanished">已补录 %1 件事项；%2 行未导入，已保存到 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="254" />
         <source>%1 cases entered as 补录.</source>
-        <translation>已补录 %1 件事项。</translation>
+        <translation type="vanished">已补录 %1 件事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="263" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="274" />
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="266" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="277" />
         <source>%1 is not a saved mapping.</source>
         <translation>%1 不是保存的对应关系文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="279" />
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="282" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="290" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="293" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3788,20 +3815,35 @@ Password of %1 (%2) to go on:</source>
     </message>
     <message>
         <location filename="../../ui/recurring/recurringpage.cpp" line="233" />
-        <location filename="../../ui/recurring/recurringpage.cpp" line="314" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="313" />
         <source>outside the catalog</source>
         <translation>清单外诉求</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/recurring/recurringpage.cpp" line="236" />
+        <source>%n case(s) · %1 · %2
+%3 to %4: %5</source>
+        <extracomment>%n how many cases, %1 a place, %2 a service, %3 and %4 dates, %5 what people asked</extracomment>
+        <translation>
+            <numerusform>%n 件 · %1 · %2
+%3 至 %4：%5</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recurring/recurringpage.cpp" line="312" />
+        <source>%1 · %2 · %n case(s) from %3 to %4</source>
+        <extracomment>%1 a place, %2 a service, %n how many cases, %3 and %4 dates</extracomment>
+        <translation>
+            <numerusform>%1 · %2 · %n 件，%3 至 %4</numerusform></translation>
+    </message>
+    <message>
         <source>%1 cases · %2 · %3
 %4 to %5: %6</source>
         <extracomment>%1 how many cases, %2 a place, %3 a service, %4 and %5 dates, %6 what people asked</extracomment>
-        <translation>%1 件 · %2 · %3
+        <translation type="vanished">%1 件 · %2 · %3
 %4 至 %5：%6</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="246" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="245" />
         <source>%1 · %2
 %3 · %4 of %5 linked cases resolved</source>
         <extracomment>%1 number, %2 title, %3 state, %4 resolved members, %5 all members</extracomment>
@@ -3809,44 +3851,43 @@ Password of %1 (%2) to go on:</source>
 %3 · 关联事项已办结 %4/%5</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="254" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="253" />
         <source>Suggested groups (%1)</source>
         <translation>疑似共性问题（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="255" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="254" />
         <source>Registered 举一反三 cases (%1)</source>
         <translation>已登记的举一反三事项（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="305" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="304" />
         <source>No group of cases looks like one problem here now.</source>
         <translation>目前这里没有看起来属于同一问题的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="313" />
         <source>%1 · %2 · %3 cases from %4 to %5</source>
         <extracomment>%1 a place, %2 a service, %3 how many cases, %4 and %5 dates</extracomment>
-        <translation>%1 · %2 · %3 件，%4 至 %5</translation>
+        <translation type="vanished">%1 · %2 · %3 件，%4 至 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="319" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="317" />
         <source>举一反三: %1</source>
         <extracomment>The default name of a 举一反三 case: the first request of the group</extracomment>
         <translation>举一反三：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="331" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="329" />
         <source>No 举一反三 case has been registered here yet.</source>
         <translation>这里还没有登记举一反三事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="336" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="334" />
         <source>%1 %2 (%3) · root cause: %4</source>
         <translation>%1 %2（%3）· 问题根源：%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="363" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="361" />
         <source>Registered for %n case(s) with one cause: %1</source>
         <extracomment>The description of a 举一反三 case: the cases it fixes at the root</extracomment>
         <translation>
@@ -3854,7 +3895,7 @@ Password of %1 (%2) to go on:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="376" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="374" />
         <source>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</source>
         <translation>
             <numerusform>已登记举一反三事项 %1，关联 %n 件事项；下一步请在事项列表中派单。</numerusform>

@@ -527,8 +527,11 @@ void CasesPage::exportShown()
         this, tr("Export the list"), suggested, xlsx + QStringLiteral(";;") + csv, &chosen);
     if (file.isEmpty())
         return;
-    // A name typed without the type's ending gets it, so the file opens in Excel.
+    // A name typed without the type's ending gets it, so the file opens in Excel; the suggested
+    // workbook's name follows a switch to CSV.
     const QString suffix = chosen == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    if (chosen == csv && file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        file.chop(5);
     if (!file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
         && !file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
         file += suffix;

@@ -167,6 +167,16 @@ ImportCasesDialog::ImportCasesDialog(
         recheck();
 }
 
+ImportCasesDialog::~ImportCasesDialog()
+{
+    // The unit field is editable: losing the focus while the dialog closes may pick an item and
+    // ask for a check after this dialog's members are gone.
+    for (QComboBox *combo : std::as_const(m_columns))
+        combo->disconnect(this);
+    for (QComboBox *combo : {m_unit, m_handling, m_channel})
+        combo->disconnect(this);
+}
+
 CaseImportMapping ImportCasesDialog::mapping() const
 {
     CaseImportMapping m;
@@ -231,10 +241,11 @@ void ImportCasesDialog::recheck()
         return;
     }
     const int bad = int(m_rows.size()) - good;
-    m_summary->setText(tr("%1 rows: %2 ready, %3 with a problem (see the Check column).")
-                           .arg(m_rows.size())
-                           .arg(good)
-                           .arg(bad));
+    //: %n rows in all, %1 of them ready, %2 with a problem
+    m_summary->setText(
+        tr("%n row(s): %1 ready, %2 with a problem (see the Check column).", nullptr, int(m_rows.size()))
+            .arg(good)
+            .arg(bad));
     m_run->setEnabled(good > 0);
 }
 
@@ -247,11 +258,11 @@ QString ImportCasesDialog::importNow(const QString &rejectsFile)
     }
     m_imported = outcome->numbers;
     const QString message = outcome->rejected > 0
-        ? tr("%1 cases entered as 补录; %2 rows left out, saved to %3.")
-              .arg(outcome->numbers.size())
+        ? tr("%n case(s) entered as 补录; %1 row(s) left out, saved to %2.", nullptr,
+            int(outcome->numbers.size()))
               .arg(outcome->rejected)
               .arg(QDir::toNativeSeparators(rejectsFile))
-        : tr("%1 cases entered as 补录.").arg(outcome->numbers.size());
+        : tr("%n case(s) entered as 补录.", nullptr, int(outcome->numbers.size()));
     messages::show(m_message, message, true);
     return message;
 }

@@ -25,6 +25,7 @@ class ImportCasesDialog : public QDialog
 public:
     ImportCasesDialog(
         Workspace &workspace, const Actor &actor, const QString &file, QWidget *parent = nullptr);
+    ~ImportCasesDialog() override;
 
     [[nodiscard]] QComboBox *columnFor(ImportField field) const { return m_columns.value(int(field)); }
     [[nodiscard]] QTableWidget *preview() const { return m_preview; }

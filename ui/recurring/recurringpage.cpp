@@ -231,10 +231,9 @@ void RecurringPage::refresh()
     m_groups->clear();
     for (const RecurringProposal &p : std::as_const(m_proposals)) {
         const QString what = p.catalogName.isEmpty() ? tr("outside the catalog") : p.catalogName;
-        //: %1 how many cases, %2 a place, %3 a service, %4 and %5 dates, %6 what people asked
+        //: %n how many cases, %1 a place, %2 a service, %3 and %4 dates, %5 what people asked
         auto *item = new QListWidgetItem(
-            tr("%1 cases · %2 · %3\n%4 to %5: %6")
-                .arg(p.cases.size())
+            tr("%n case(s) · %1 · %2\n%3 to %4: %5", nullptr, int(p.cases.size()))
                 .arg(shortPlace(p.placeName), what, day(p.cases.constFirst().registeredAt).mid(5),
                     day(p.cases.constLast().registeredAt).mid(5), titlesOf(p.cases)),
             m_groups);
@@ -308,12 +307,11 @@ void RecurringPage::showProposal(int index)
         return;
     }
     const RecurringProposal &p = m_proposals.at(index);
-    //: %1 a place, %2 a service, %3 how many cases, %4 and %5 dates
+    //: %1 a place, %2 a service, %n how many cases, %3 and %4 dates
     m_summary->setText(
-        tr("%1 · %2 · %3 cases from %4 to %5")
-            .arg(p.placeName, p.catalogName.isEmpty() ? tr("outside the catalog") : p.catalogName)
-            .arg(p.cases.size())
-            .arg(day(p.cases.constFirst().registeredAt), day(p.cases.constLast().registeredAt)));
+        tr("%1 · %2 · %n case(s) from %3 to %4", nullptr, int(p.cases.size()))
+            .arg(p.placeName, p.catalogName.isEmpty() ? tr("outside the catalog") : p.catalogName,
+                day(p.cases.constFirst().registeredAt), day(p.cases.constLast().registeredAt)));
     fillMembers(p.cases, true);
     //: The default name of a 举一反三 case: the first request of the group
     m_title->setText(tr("举一反三: %1").arg(p.cases.constFirst().title).left(kTitleMax));

@@ -160,3 +160,22 @@ TEST_CASE("dates of an old 台账 are read as people and Excel write them, in Ch
     CHECK_FALSE(CaseImport::parseDate(QStringLiteral("三月四日")));
     CHECK_FALSE(CaseImport::parseDate(QString()));
 }
+
+TEST_CASE("a case resolved the day it came, the day written without a time, is imported resolved", "[import]")
+{
+    TempLedger t;
+    t.setNow(QStringLiteral("2026-03-02T09:00:00"));
+    Result<CsvTable> table
+        = CsvReader::parse(QStringLiteral("受理时间,诉求内容,村（社区）,办结时间,办理结果\n"
+                                          "2025-03-04 14:30,村口路灯不亮,八达村,2025-03-04,已修好\n")
+                               .toUtf8(),
+            CsvReader::Encoding::Utf8);
+    REQUIRE(table.ok());
+    Workspace &ws = t.ws();
+    CaseImport import(ws.ledger(), ws.org(), ws.catalog(), ws.cases());
+    const QList<CaseImportRow> rows
+        = import.check(t.admin(), *table, CaseImportMapping::guess(table->header));
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.constFirst().problem.isEmpty());
+    CHECK(rows.constFirst().input.resolvedAt == china("2025-03-04T14:30:00+08:00"));
+}

@@ -161,3 +161,25 @@ TEST_CASE("the finder compares words, not punctuation, digits or what every requ
     CHECK(RecurringFinder::terms(QStringLiteral("KTV 12点")).isEmpty());
     CHECK(RecurringFinder().find({}).isEmpty());
 }
+
+TEST_CASE("a burst of one problem is found even when it is most of its village's cases for that service",
+    "[recurring]")
+{
+    const QString village = QStringLiteral("451202101201");
+    const QString service = QStringLiteral("停水报修");
+    QList<RecurringCandidate> c;
+    const QStringList outage {QStringLiteral("那哄屯停水两天了，做饭洗澡都没水。"),
+        QStringLiteral("来电反映那哄屯自来水停水，水龙头一滴水都没有。"),
+        QStringLiteral("那哄屯停水，老人挑水很困难。"), QStringLiteral("那哄屯一直停水，请尽快恢复供水。"),
+        QStringLiteral("网格员反映那哄屯全屯停水。"), QStringLiteral("那哄屯停水第三天，水管可能爆了。")};
+    for (qsizetype i = 0; i < outage.size(); ++i)
+        c.append({QStringLiteral("停水"), outage.at(i), service, village, i * 8 * 3600 * 1000});
+    const QStringList others {QStringLiteral("拉浪屯水表漏水，地上一直湿。"),
+        QStringLiteral("小学旁边消防栓被撞坏了。"), QStringLiteral("村委会门口水管冻裂。"),
+        QStringLiteral("坡头屯水压低，二楼上不去水。")};
+    for (qsizetype i = 0; i < others.size(); ++i)
+        c.append({QStringLiteral("供水问题"), others.at(i), service, village, (i * 5 + 1) * kDayMs});
+    const QList<RecurringGroup> groups = RecurringFinder().find(c);
+    REQUIRE(groups.size() == 1);
+    CHECK(groups.constFirst().members == QList<int> {0, 1, 2, 3, 4, 5});
+}
