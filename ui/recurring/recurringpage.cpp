@@ -104,12 +104,14 @@ RecurringPage::RecurringPage(Workspace &workspace, const Actor &actor, QWidget *
     m_tabs = new QTabWidget(splitter);
     m_groups = new QListWidget(m_tabs);
     m_groups->setObjectName(QStringLiteral("recurringGroups"));
-    m_groups->setWordWrap(true);
+    m_groups->setTextElideMode(Qt::ElideRight); // two lines each, cut to the width
+    m_groups->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_groups->setSpacing(3);
     m_groups->setAlternatingRowColors(true);
     m_confirmed = new QListWidget(m_tabs);
     m_confirmed->setObjectName(QStringLiteral("recurringConfirmed"));
-    m_confirmed->setWordWrap(true);
+    m_confirmed->setTextElideMode(Qt::ElideRight);
+    m_confirmed->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_confirmed->setSpacing(3);
     m_confirmed->setAlternatingRowColors(true);
     m_tabs->addTab(m_groups, tr("Suggested groups"));
@@ -237,7 +239,7 @@ void RecurringPage::refresh()
                 .arg(shortPlace(p.placeName), what, day(p.cases.constFirst().registeredAt).mid(5),
                     day(p.cases.constLast().registeredAt).mid(5), titlesOf(p.cases)),
             m_groups);
-        item->setToolTip(p.placeName);
+        item->setToolTip(item->text());
     }
     m_confirmed->clear();
     for (const ConfirmedIssue &i : std::as_const(m_issues)) {
