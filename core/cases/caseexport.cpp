@@ -135,6 +135,49 @@ Result<qint64> CaseExport::toXlsx(const QString &ledgerPath, const CaseFilter &f
     return done;
 }
 
+Result<QString> CaseExport::toHtml(const QString &ledgerPath, const CaseFilter &filter,
+    const QList<CaseField> &fields, const QString &title, qint64 maxRows)
+{
+    QString rows;
+    qint64 shown = 0;
+    qint64 listed = 0;
+    bool enough = false;
+    // Pages are read until the rows wanted are there; the count comes with the first page.
+    const auto progress = [&](qint64 read, qint64 total) {
+        listed = total;
+        enough = shown >= maxRows && read < total;
+        return !enough;
+    };
+    Result<qint64> done = forEachRow(
+        ledgerPath, filter, fields, progress,
+        [&](const QStringList &cells) {
+            if (shown >= maxRows)
+                return;
+            ++shown;
+            rows += QStringLiteral("<tr>");
+            for (const QString &cell : cells)
+                rows += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+            rows += QStringLiteral("</tr>");
+        },
+        [] { return Status {}; });
+    if (!done && !enough)
+        return done.error();
+    QString html = QStringLiteral("<html><body style=\"font-size:9pt\"><h3>%1</h3><p>%2</p>")
+                       .arg(title.toHtmlEscaped(),
+                           (listed > shown ? QCoreApplication::translate("tz::Csv",
+                                "The first %1 of %2 cases; export the list to Excel for all of them.")
+                                                 .arg(shown)
+                                                 .arg(listed)
+                                           : QCoreApplication::translate(
+                                               "tz::Csv", "%n case(s).", nullptr, int(listed)))
+                               .toHtmlEscaped());
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><tr>");
+    for (CaseField field : fields)
+        html += QStringLiteral("<th>%1</th>").arg(casefield::label(field).toHtmlEscaped());
+    html += QStringLiteral("</tr>") + rows + QStringLiteral("</table></body></html>");
+    return html;
+}
+
 int CaseExport::addCaseSheet(XlsxBook &book, const QList<CaseField> &fields, const QString &title)
 {
     QList<XlsxColumn> columns;

@@ -25,6 +25,10 @@ public:
     static Result<qint64> toXlsx(const QString &ledgerPath, const CaseFilter &filter,
         const QList<CaseField> &fields, const QString &file, const QString &title = {},
         const Progress &progress = {});
+    // The list as an HTML table for print and PDF (ui/print lays it out on A4): a title line, then
+    // at most `maxRows` cases, saying so when the list holds more.
+    static Result<QString> toHtml(const QString &ledgerPath, const CaseFilter &filter,
+        const QList<CaseField> &fields, const QString &title, qint64 maxRows = 2000);
     // A "事项清单" sheet in `book` for these columns (reports add it after their own sheets).
     static int addCaseSheet(XlsxBook &book, const QList<CaseField> &fields, const QString &title);
     // Reads the list page by page in one read transaction: each row's cells, then `pageDone`.

@@ -1211,49 +1211,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="81" />
-        <location filename="../../ui/cases/casespage.cpp" line="364" />
+        <location filename="../../ui/cases/casespage.cpp" line="85" />
+        <location filename="../../ui/cases/casespage.cpp" line="373" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="97" />
+        <location filename="../../ui/cases/casespage.cpp" line="101" />
         <source>Search: words of the request, case number…</source>
         <translation>Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="101" />
+        <location filename="../../ui/cases/casespage.cpp" line="105" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="106" />
+        <location filename="../../ui/cases/casespage.cpp" line="110" />
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="107" />
+        <location filename="../../ui/cases/casespage.cpp" line="111" />
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="108" />
+        <location filename="../../ui/cases/casespage.cpp" line="112" />
         <source>Nearest deadline first</source>
         <translation>Nearest deadline first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="109" />
+        <location filename="../../ui/cases/casespage.cpp" line="113" />
         <source>A search lists its matches newest first.</source>
         <translation>A search lists its matches newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="112" />
-        <location filename="../../ui/cases/casespage.cpp" line="501" />
+        <location filename="../../ui/cases/casespage.cpp" line="116" />
+        <location filename="../../ui/cases/casespage.cpp" line="510" />
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="116" />
+        <location filename="../../ui/cases/casespage.cpp" line="120" />
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -1266,143 +1266,164 @@
         <translation type="vanished">Writes every case the list shows (not just the rows on screen) for Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="131" />
+        <location filename="../../ui/cases/casespage.cpp" line="135" />
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="171" />
+        <location filename="../../ui/cases/casespage.cpp" line="175" />
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>Drop photos or scans here to attach them to this case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="521" />
+        <location filename="../../ui/cases/casespage.cpp" line="533" />
+        <source>Case list, %1, printed by %2</source>
+        <extracomment>The title of a printed case list: when and who</extracomment>
+        <translation>Case list, %1, printed by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="543" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="562" />
         <source>cases-%1.xlsx</source>
         <translation>cases-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="523" />
+        <location filename="../../ui/cases/casespage.cpp" line="564" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="720" />
+        <location filename="../../ui/cases/casespage.cpp" line="772" />
         <source>This computer does not hold that file.</source>
         <translation>This computer does not hold that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="188" />
+        <location filename="../../ui/cases/casespage.cpp" line="192" />
         <source>Add attachment…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="121" />
+        <location filename="../../ui/cases/casespage.cpp" line="125" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="122" />
+        <location filename="../../ui/cases/casespage.cpp" line="126" />
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="127" />
+        <location filename="../../ui/cases/casespage.cpp" line="131" />
         <source>&amp;Import…</source>
         <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="129" />
+        <location filename="../../ui/cases/casespage.cpp" line="133" />
         <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
         <translation>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="191" />
+        <location filename="../../ui/cases/casespage.cpp" line="195" />
         <source>Photos or scans of the citizen's papers; or drop files on the case.</source>
         <translation>Photos or scans of the citizen's papers; or drop files on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="194" />
+        <location filename="../../ui/cases/casespage.cpp" line="198" />
         <source>Attach files to the case</source>
         <translation>Attach files to the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="196" />
+        <location filename="../../ui/cases/casespage.cpp" line="200" />
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="232" />
+        <location filename="../../ui/cases/casespage.cpp" line="236" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="237" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="241" />
         <source>Import an old case ledger</source>
         <translation>Import an old case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="234" />
+        <location filename="../../ui/cases/casespage.cpp" line="243" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="262" />
+        <location filename="../../ui/cases/casespage.cpp" line="271" />
         <source>Pick a village first: grids belong to villages.</source>
         <translation>Pick a village first: grids belong to villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="270" />
+        <location filename="../../ui/cases/casespage.cpp" line="279" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="272" />
+        <location filename="../../ui/cases/casespage.cpp" line="281" />
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="274" />
+        <location filename="../../ui/cases/casespage.cpp" line="283" />
         <source>Registered from</source>
         <translation>Registered from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="285" />
+        <location filename="../../ui/cases/casespage.cpp" line="294" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="291" />
+        <location filename="../../ui/cases/casespage.cpp" line="300" />
         <source>C&amp;lass:</source>
         <translation>C&amp;lass:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="293" />
+        <location filename="../../ui/cases/casespage.cpp" line="302" />
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="295" />
+        <location filename="../../ui/cases/casespage.cpp" line="304" />
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="297" />
+        <location filename="../../ui/cases/casespage.cpp" line="306" />
         <source>&amp;Grid:</source>
         <translation>&amp;Grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="299" />
+        <location filename="../../ui/cases/casespage.cpp" line="308" />
         <source>Ca&amp;talog item:</source>
         <translation>Ca&amp;talog item:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="304" />
+        <location filename="../../ui/cases/casespage.cpp" line="313" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="493" />
+        <location filename="../../ui/cases/casespage.cpp" line="502" />
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>No case matches. Clear the search or the filters to see more.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="501" />
+        <location filename="../../ui/cases/casespage.cpp" line="510" />
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
@@ -1415,148 +1436,153 @@
         <translation type="vanished">Export the list as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="524" />
+        <location filename="../../ui/cases/casespage.cpp" line="565" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="527" />
+        <location filename="../../ui/cases/casespage.cpp" line="566" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="568" />
         <source>Export the list</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="540" />
+        <location filename="../../ui/cases/casespage.cpp" line="585" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="553" />
+        <location filename="../../ui/cases/casespage.cpp" line="605" />
         <source>Exported from the ledger on %1 by %2</source>
         <extracomment>The first line of an exported case list's Excel sheet: when and who.</extracomment>
         <translation>Exported from the ledger on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="557" />
+        <location filename="../../ui/cases/casespage.cpp" line="609" />
         <source>Exporting the cases…</source>
         <translation>Exporting the cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="564" />
+        <location filename="../../ui/cases/casespage.cpp" line="616" />
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="589" />
+        <location filename="../../ui/cases/casespage.cpp" line="641" />
         <source>Conflicting decisions, not applied (a supervisor reviews them):</source>
         <translation>Conflicting decisions, not applied (a supervisor reviews them):</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="601" />
+        <location filename="../../ui/cases/casespage.cpp" line="653" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="603" />
+        <location filename="../../ui/cases/casespage.cpp" line="655" />
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="605" />
+        <location filename="../../ui/cases/casespage.cpp" line="657" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="606" />
+        <location filename="../../ui/cases/casespage.cpp" line="658" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="607" />
+        <location filename="../../ui/cases/casespage.cpp" line="659" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="608" />
+        <location filename="../../ui/cases/casespage.cpp" line="660" />
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="609" />
+        <location filename="../../ui/cases/casespage.cpp" line="661" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="613" />
+        <location filename="../../ui/cases/casespage.cpp" line="665" />
         <source>Full ID number…</source>
         <translation>Full ID number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="613" />
+        <location filename="../../ui/cases/casespage.cpp" line="665" />
         <source>Full phone…</source>
         <translation>Full phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="614" />
+        <location filename="../../ui/cases/casespage.cpp" line="666" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="615" />
+        <location filename="../../ui/cases/casespage.cpp" line="667" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="625" />
+        <location filename="../../ui/cases/casespage.cpp" line="677" />
         <source>Root cause</source>
         <translation>Root cause</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="629" />
+        <location filename="../../ui/cases/casespage.cpp" line="681" />
         <source>Cases it fixes</source>
         <translation>Cases it fixes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="632" />
+        <location filename="../../ui/cases/casespage.cpp" line="684" />
         <source>举一反三 case</source>
         <translation>举一反三 case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="634" />
+        <location filename="../../ui/cases/casespage.cpp" line="686" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="635" />
+        <location filename="../../ui/cases/casespage.cpp" line="687" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="638" />
+        <location filename="../../ui/cases/casespage.cpp" line="690" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="641" />
+        <location filename="../../ui/cases/casespage.cpp" line="693" />
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="649" />
+        <location filename="../../ui/cases/casespage.cpp" line="701" />
         <source>(on the server: fetched when opened)</source>
         <translation>(on the server: fetched when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="653" />
+        <location filename="../../ui/cases/casespage.cpp" line="705" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="725" />
+        <location filename="../../ui/cases/casespage.cpp" line="777" />
         <source>Fetching the attachment from the server…</source>
         <translation>Fetching the attachment from the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="732" />
+        <location filename="../../ui/cases/casespage.cpp" line="784" />
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
         <translation>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</translation>
     </message>
@@ -1573,7 +1599,7 @@
         <translation type="vanished">device …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="682" />
+        <location filename="../../ui/cases/casespage.cpp" line="734" />
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
@@ -2190,7 +2216,18 @@
         <translation>An Excel sheet holds %1 cases at most and this list has more: export it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="144" />
+        <location filename="../../core/cases/caseexport.cpp" line="167" />
+        <source>The first %1 of %2 cases; export the list to Excel for all of them.</source>
+        <translation>The first %1 of %2 cases; export the list to Excel for all of them.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cases/caseexport.cpp" line="171" />
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n case(s).</numerusform><numerusform>%n case(s).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseexport.cpp" line="187" />
         <source>Cases</source>
         <extracomment>The sheet of an Excel export that lists cases</extracomment>
         <translation>Cases</translation>
@@ -2725,19 +2762,25 @@
         <source>%n row(s): %1 ready, %2 with a problem (see the Check column).</source>
         <extracomment>%n rows in all, %1 of them ready, %2 with a problem</extracomment>
         <translation>
-            <numerusform>%n row(s): %1 ready, %2 with a problem (see the Check column).</numerusform><numerusform>%n row(s): %1 ready, %2 with a problem (see the Check column).</numerusform></translation>
+            <numerusform>%n row(s): %1 ready, %2 with a problem (see the Check column).</numerusform>
+            <numerusform>%n row(s): %1 ready, %2 with a problem (see the Check column).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/cases/importcasesdialog.cpp" line="261" />
         <source>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</source>
         <translation>
-            <numerusform>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</numerusform><numerusform>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</numerusform></translation>
+            <numerusform>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</numerusform>
+            <numerusform>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/cases/importcasesdialog.cpp" line="265" />
         <source>%n case(s) entered as 补录.</source>
         <translation>
-            <numerusform>%n case(s) entered as 补录.</numerusform><numerusform>%n case(s) entered as 补录.</numerusform></translation>
+            <numerusform>%n case(s) entered as 补录.</numerusform>
+            <numerusform>%n case(s) entered as 补录.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows: %2 ready, %3 with a problem (see the Check column).</source>
@@ -3742,102 +3785,106 @@ Password of %1 (%2) to go on:</translation>
         <translation>举一反三: cases from one place, for one service (or none), close in time and described alike may be one problem. The groups below are suggestions from the words people used: tick the cases that really are one problem, name its root cause and register one case that fixes it. When that case is resolved, the cases ticked are resolved with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="115" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="117" />
         <source>Suggested groups</source>
         <translation>Suggested groups</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="116" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="118" />
         <source>Registered 举一反三 cases</source>
         <translation>Registered 举一反三 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="136" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="138" />
         <source>Double-click a case to open it in the case list.</source>
         <translation>Double-click a case to open it in the case list.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="145" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="147" />
         <source>What makes these cases happen again and again, e.g. the whole line of lamps is old and its cable keeps failing.</source>
         <translation>What makes these cases happen again and again, e.g. the whole line of lamps is old and its cable keeps failing.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="153" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="155" />
         <source>举一反三 &amp;case:</source>
         <translation>举一反三 &amp;case:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="154" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="156" />
         <source>Root &amp;cause:</source>
         <translation>Root &amp;cause:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="155" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="157" />
         <source>&amp;Handling:</source>
         <translation>&amp;Handling:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="157" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="159" />
         <source>&amp;Register as one problem</source>
         <translation>&amp;Register as one problem</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="160" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="162" />
         <source>Registers the 举一反三 case and links the ticked cases to it. Dispatch it next, in the case list.</source>
         <translation>Registers the 举一反三 case and links the ticked cases to it. Dispatch it next, in the case list.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="171" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="173" />
         <source>Only a supervisor (or an administrator) registers a 举一反三 case; you can read the groups.</source>
         <translation>Only a supervisor (or an administrator) registers a 举一反三 case; you can read the groups.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="233" />
-        <location filename="../../ui/recurring/recurringpage.cpp" line="313" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="235" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="315" />
         <source>outside the catalog</source>
         <translation>outside the catalog</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="236" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="238" />
         <source>%n case(s) · %1 · %2
 %3 to %4: %5</source>
         <extracomment>%n how many cases, %1 a place, %2 a service, %3 and %4 dates, %5 what people asked</extracomment>
         <translation>
             <numerusform>%n case(s) · %1 · %2
-%3 to %4: %5</numerusform><numerusform>%n case(s) · %1 · %2
-%3 to %4: %5</numerusform></translation>
+%3 to %4: %5</numerusform>
+            <numerusform>%n case(s) · %1 · %2
+%3 to %4: %5</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="312" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="314" />
         <source>%1 · %2 · %n case(s) from %3 to %4</source>
         <extracomment>%1 a place, %2 a service, %n how many cases, %3 and %4 dates</extracomment>
         <translation>
-            <numerusform>%1 · %2 · %n case(s) from %3 to %4</numerusform><numerusform>%1 · %2 · %n case(s) from %3 to %4</numerusform></translation>
+            <numerusform>%1 · %2 · %n case(s) from %3 to %4</numerusform>
+            <numerusform>%1 · %2 · %n case(s) from %3 to %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cases · %2 · %3
@@ -3847,7 +3894,7 @@ Password of %1 (%2) to go on:</translation>
 %4 to %5: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="245" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="247" />
         <source>%1 · %2
 %3 · %4 of %5 linked cases resolved</source>
         <extracomment>%1 number, %2 title, %3 state, %4 resolved members, %5 all members</extracomment>
@@ -3855,17 +3902,17 @@ Password of %1 (%2) to go on:</translation>
 %3 · %4 of %5 linked cases resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="253" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="255" />
         <source>Suggested groups (%1)</source>
         <translation>Suggested groups (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="254" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="256" />
         <source>Registered 举一反三 cases (%1)</source>
         <translation>Registered 举一反三 cases (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="304" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="306" />
         <source>No group of cases looks like one problem here now.</source>
         <translation>No group of cases looks like one problem here now.</translation>
     </message>
@@ -3875,23 +3922,23 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">%1 · %2 · %3 cases from %4 to %5</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="317" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="319" />
         <source>举一反三: %1</source>
         <extracomment>The default name of a 举一反三 case: the first request of the group</extracomment>
         <translation>举一反三: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="329" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="331" />
         <source>No 举一反三 case has been registered here yet.</source>
         <translation>No 举一反三 case has been registered here yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="334" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="336" />
         <source>%1 %2 (%3) · root cause: %4</source>
         <translation>%1 %2 (%3) · root cause: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="361" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="363" />
         <source>Registered for %n case(s) with one cause: %1</source>
         <extracomment>The description of a 举一反三 case: the cases it fixes at the root</extracomment>
         <translation>
@@ -3900,7 +3947,7 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="374" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="376" />
         <source>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</source>
         <translation>
             <numerusform>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</numerusform>

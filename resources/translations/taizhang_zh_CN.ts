@@ -1210,49 +1210,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="81" />
-        <location filename="../../ui/cases/casespage.cpp" line="364" />
+        <location filename="../../ui/cases/casespage.cpp" line="85" />
+        <location filename="../../ui/cases/casespage.cpp" line="373" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="97" />
+        <location filename="../../ui/cases/casespage.cpp" line="101" />
         <source>Search: words of the request, case number…</source>
         <translation>搜索：诉求内容、受理编号……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="101" />
+        <location filename="../../ui/cases/casespage.cpp" line="105" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="106" />
+        <location filename="../../ui/cases/casespage.cpp" line="110" />
         <source>Newest first</source>
         <translation>最新受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="107" />
+        <location filename="../../ui/cases/casespage.cpp" line="111" />
         <source>Oldest first</source>
         <translation>最早受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="108" />
+        <location filename="../../ui/cases/casespage.cpp" line="112" />
         <source>Nearest deadline first</source>
         <translation>期限最近在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="109" />
+        <location filename="../../ui/cases/casespage.cpp" line="113" />
         <source>A search lists its matches newest first.</source>
         <translation>搜索结果按最新在前排列。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="112" />
-        <location filename="../../ui/cases/casespage.cpp" line="501" />
+        <location filename="../../ui/cases/casespage.cpp" line="116" />
+        <location filename="../../ui/cases/casespage.cpp" line="510" />
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="116" />
+        <location filename="../../ui/cases/casespage.cpp" line="120" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -1265,143 +1265,164 @@
         <translation type="vanished">导出列表中的全部事项（不只是屏幕上的行），可用Excel打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="131" />
+        <location filename="../../ui/cases/casespage.cpp" line="135" />
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="171" />
+        <location filename="../../ui/cases/casespage.cpp" line="175" />
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>把照片或扫描件拖到这里，即可附到本事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="521" />
+        <location filename="../../ui/cases/casespage.cpp" line="533" />
+        <source>Case list, %1, printed by %2</source>
+        <extracomment>The title of a printed case list: when and who</extracomment>
+        <translation>事项清单（%1，%2 打印）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="543" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="562" />
         <source>cases-%1.xlsx</source>
         <translation>事项-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="523" />
+        <location filename="../../ui/cases/casespage.cpp" line="564" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="720" />
+        <location filename="../../ui/cases/casespage.cpp" line="772" />
         <source>This computer does not hold that file.</source>
         <translation>本机没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="188" />
+        <location filename="../../ui/cases/casespage.cpp" line="192" />
         <source>Add attachment…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="121" />
+        <location filename="../../ui/cases/casespage.cpp" line="125" />
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="122" />
+        <location filename="../../ui/cases/casespage.cpp" line="126" />
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>导出列表中的全部事项（不只是屏幕上的行），可存为 Excel 工作簿或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="127" />
+        <location filename="../../ui/cases/casespage.cpp" line="131" />
         <source>&amp;Import…</source>
         <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="129" />
+        <location filename="../../ui/cases/casespage.cpp" line="133" />
         <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
         <translation>把用 Excel 记的旧台账（另存为 CSV）补录为事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="191" />
+        <location filename="../../ui/cases/casespage.cpp" line="195" />
         <source>Photos or scans of the citizen's papers; or drop files on the case.</source>
         <translation>群众材料的照片或扫描件；也可以把文件拖到事项上。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="194" />
+        <location filename="../../ui/cases/casespage.cpp" line="198" />
         <source>Attach files to the case</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="196" />
+        <location filename="../../ui/cases/casespage.cpp" line="200" />
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="232" />
+        <location filename="../../ui/cases/casespage.cpp" line="236" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="237" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="241" />
         <source>Import an old case ledger</source>
         <translation>导入旧台账</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="234" />
+        <location filename="../../ui/cases/casespage.cpp" line="243" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="262" />
+        <location filename="../../ui/cases/casespage.cpp" line="271" />
         <source>Pick a village first: grids belong to villages.</source>
         <translation>请先选择村（社区）：网格隶属于村。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="270" />
+        <location filename="../../ui/cases/casespage.cpp" line="279" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="272" />
+        <location filename="../../ui/cases/casespage.cpp" line="281" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="274" />
+        <location filename="../../ui/cases/casespage.cpp" line="283" />
         <source>Registered from</source>
         <translation>受理日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="285" />
+        <location filename="../../ui/cases/casespage.cpp" line="294" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="291" />
+        <location filename="../../ui/cases/casespage.cpp" line="300" />
         <source>C&amp;lass:</source>
         <translation>类别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="293" />
+        <location filename="../../ui/cases/casespage.cpp" line="302" />
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="295" />
+        <location filename="../../ui/cases/casespage.cpp" line="304" />
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="297" />
+        <location filename="../../ui/cases/casespage.cpp" line="306" />
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="299" />
+        <location filename="../../ui/cases/casespage.cpp" line="308" />
         <source>Ca&amp;talog item:</source>
         <translation>服务事项(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="304" />
+        <location filename="../../ui/cases/casespage.cpp" line="313" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="493" />
+        <location filename="../../ui/cases/casespage.cpp" line="502" />
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>没有符合条件的事项。清空搜索或筛选可以看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="501" />
+        <location filename="../../ui/cases/casespage.cpp" line="510" />
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
@@ -1414,148 +1435,153 @@
         <translation type="vanished">导出列表为CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="524" />
+        <location filename="../../ui/cases/casespage.cpp" line="565" />
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="527" />
+        <location filename="../../ui/cases/casespage.cpp" line="566" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="568" />
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="540" />
+        <location filename="../../ui/cases/casespage.cpp" line="585" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="553" />
+        <location filename="../../ui/cases/casespage.cpp" line="605" />
         <source>Exported from the ledger on %1 by %2</source>
         <extracomment>The first line of an exported case list's Excel sheet: when and who.</extracomment>
         <translation>%1 由 %2 从民情台账导出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="557" />
+        <location filename="../../ui/cases/casespage.cpp" line="609" />
         <source>Exporting the cases…</source>
         <translation>正在导出事项……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="564" />
+        <location filename="../../ui/cases/casespage.cpp" line="616" />
         <source>The export did not finish.</source>
         <translation>导出未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="589" />
+        <location filename="../../ui/cases/casespage.cpp" line="641" />
         <source>Conflicting decisions, not applied (a supervisor reviews them):</source>
         <translation>冲突的处理决定（未生效，待督查员核对）：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="601" />
+        <location filename="../../ui/cases/casespage.cpp" line="653" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="603" />
+        <location filename="../../ui/cases/casespage.cpp" line="655" />
         <source>%1 (overdue)</source>
         <translation>%1（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="605" />
+        <location filename="../../ui/cases/casespage.cpp" line="657" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="606" />
+        <location filename="../../ui/cases/casespage.cpp" line="658" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="607" />
+        <location filename="../../ui/cases/casespage.cpp" line="659" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="608" />
+        <location filename="../../ui/cases/casespage.cpp" line="660" />
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="609" />
+        <location filename="../../ui/cases/casespage.cpp" line="661" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="613" />
+        <location filename="../../ui/cases/casespage.cpp" line="665" />
         <source>Full ID number…</source>
         <translation>查看完整身份证号…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="613" />
+        <location filename="../../ui/cases/casespage.cpp" line="665" />
         <source>Full phone…</source>
         <translation>查看完整电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="614" />
+        <location filename="../../ui/cases/casespage.cpp" line="666" />
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="615" />
+        <location filename="../../ui/cases/casespage.cpp" line="667" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="625" />
+        <location filename="../../ui/cases/casespage.cpp" line="677" />
         <source>Root cause</source>
         <translation>问题根源</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="629" />
+        <location filename="../../ui/cases/casespage.cpp" line="681" />
         <source>Cases it fixes</source>
         <translation>关联事项</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="632" />
+        <location filename="../../ui/cases/casespage.cpp" line="684" />
         <source>举一反三 case</source>
         <translation>举一反三事项</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="634" />
+        <location filename="../../ui/cases/casespage.cpp" line="686" />
         <source>Resolved</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="635" />
+        <location filename="../../ui/cases/casespage.cpp" line="687" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="638" />
+        <location filename="../../ui/cases/casespage.cpp" line="690" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="641" />
+        <location filename="../../ui/cases/casespage.cpp" line="693" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="649" />
+        <location filename="../../ui/cases/casespage.cpp" line="701" />
         <source>(on the server: fetched when opened)</source>
         <translation>（在服务器上，打开时下载）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="653" />
+        <location filename="../../ui/cases/casespage.cpp" line="705" />
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="725" />
+        <location filename="../../ui/cases/casespage.cpp" line="777" />
         <source>Fetching the attachment from the server…</source>
         <translation>正在从服务器下载附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="732" />
+        <location filename="../../ui/cases/casespage.cpp" line="784" />
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
         <translation>与服务器的连接已过期：请先同步（Ctrl+Shift+S），再打开该文件。</translation>
     </message>
@@ -1572,7 +1598,7 @@
         <translation type="vanished">设备 …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="682" />
+        <location filename="../../ui/cases/casespage.cpp" line="734" />
         <source>Attached: %1</source>
         <translation>已添加附件：%1</translation>
     </message>
@@ -2189,7 +2215,18 @@
         <translation>一张 Excel 工作表最多容纳 %1 件事项，这个列表超出了：请导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="144" />
+        <location filename="../../core/cases/caseexport.cpp" line="167" />
+        <source>The first %1 of %2 cases; export the list to Excel for all of them.</source>
+        <translation>共 %2 件，这里列出前 %1 件；全部事项请导出为 Excel。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/cases/caseexport.cpp" line="171" />
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>共 %n 件。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseexport.cpp" line="187" />
         <source>Cases</source>
         <extracomment>The sheet of an Excel export that lists cases</extracomment>
         <translation>事项清单</translation>
@@ -2724,19 +2761,22 @@
         <source>%n row(s): %1 ready, %2 with a problem (see the Check column).</source>
         <extracomment>%n rows in all, %1 of them ready, %2 with a problem</extracomment>
         <translation>
-            <numerusform>共 %n 行：%1 行可以导入，%2 行有问题（见“检查结果”列）。</numerusform></translation>
+            <numerusform>共 %n 行：%1 行可以导入，%2 行有问题（见“检查结果”列）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/cases/importcasesdialog.cpp" line="261" />
         <source>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</source>
         <translation>
-            <numerusform>已补录 %n 件事项；%1 行未导入，已保存到 %2。</numerusform></translation>
+            <numerusform>已补录 %n 件事项；%1 行未导入，已保存到 %2。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/cases/importcasesdialog.cpp" line="265" />
         <source>%n case(s) entered as 补录.</source>
         <translation>
-            <numerusform>已补录 %n 件事项。</numerusform></translation>
+            <numerusform>已补录 %n 件事项。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows: %2 ready, %3 with a problem (see the Check column).</source>
@@ -3739,101 +3779,103 @@ Password of %1 (%2) to go on:</source>
         <translation>举一反三：同一地点、同一服务事项（或都不在清单内）、时间相近、描述相似的事项，可能是同一个问题。下面的分组是根据群众的用词自动提出的建议：请勾选确实属于同一问题的事项，写明问题根源，登记一件从根源上解决问题的举一反三事项；该事项办结时，勾选的事项随之一并办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="115" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="117" />
         <source>Suggested groups</source>
         <translation>疑似共性问题</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="116" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="118" />
         <source>Registered 举一反三 cases</source>
         <translation>已登记的举一反三事项</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
         <source>Number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
         <source>Registered</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="131" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
         <source>Description</source>
         <translation>情况描述</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="136" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="138" />
         <source>Double-click a case to open it in the case list.</source>
         <translation>双击事项，在事项列表中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="145" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="147" />
         <source>What makes these cases happen again and again, e.g. the whole line of lamps is old and its cable keeps failing.</source>
         <translation>这些事项反复发生的原因，例如：整段路灯线路老化，电缆反复故障。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="153" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="155" />
         <source>举一反三 &amp;case:</source>
         <translation>举一反三事项(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="154" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="156" />
         <source>Root &amp;cause:</source>
         <translation>问题根源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="155" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="157" />
         <source>&amp;Handling:</source>
         <translation>办理类别(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="157" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="159" />
         <source>&amp;Register as one problem</source>
         <translation>确认为同一问题并登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="160" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="162" />
         <source>Registers the 举一反三 case and links the ticked cases to it. Dispatch it next, in the case list.</source>
         <translation>登记举一反三事项，并把勾选的事项关联到它。登记后请在事项列表中派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="171" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="173" />
         <source>Only a supervisor (or an administrator) registers a 举一反三 case; you can read the groups.</source>
         <translation>只有督查员（或管理员）可以登记举一反三事项；您可以查看分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="233" />
-        <location filename="../../ui/recurring/recurringpage.cpp" line="313" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="235" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="315" />
         <source>outside the catalog</source>
         <translation>清单外诉求</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="236" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="238" />
         <source>%n case(s) · %1 · %2
 %3 to %4: %5</source>
         <extracomment>%n how many cases, %1 a place, %2 a service, %3 and %4 dates, %5 what people asked</extracomment>
         <translation>
             <numerusform>%n 件 · %1 · %2
-%3 至 %4：%5</numerusform></translation>
+%3 至 %4：%5</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="312" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="314" />
         <source>%1 · %2 · %n case(s) from %3 to %4</source>
         <extracomment>%1 a place, %2 a service, %n how many cases, %3 and %4 dates</extracomment>
         <translation>
-            <numerusform>%1 · %2 · %n 件，%3 至 %4</numerusform></translation>
+            <numerusform>%1 · %2 · %n 件，%3 至 %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cases · %2 · %3
@@ -3843,7 +3885,7 @@ Password of %1 (%2) to go on:</source>
 %4 至 %5：%6</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="245" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="247" />
         <source>%1 · %2
 %3 · %4 of %5 linked cases resolved</source>
         <extracomment>%1 number, %2 title, %3 state, %4 resolved members, %5 all members</extracomment>
@@ -3851,17 +3893,17 @@ Password of %1 (%2) to go on:</source>
 %3 · 关联事项已办结 %4/%5</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="253" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="255" />
         <source>Suggested groups (%1)</source>
         <translation>疑似共性问题（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="254" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="256" />
         <source>Registered 举一反三 cases (%1)</source>
         <translation>已登记的举一反三事项（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="304" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="306" />
         <source>No group of cases looks like one problem here now.</source>
         <translation>目前这里没有看起来属于同一问题的事项。</translation>
     </message>
@@ -3871,23 +3913,23 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">%1 · %2 · %3 件，%4 至 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="317" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="319" />
         <source>举一反三: %1</source>
         <extracomment>The default name of a 举一反三 case: the first request of the group</extracomment>
         <translation>举一反三：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="329" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="331" />
         <source>No 举一反三 case has been registered here yet.</source>
         <translation>这里还没有登记举一反三事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="334" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="336" />
         <source>%1 %2 (%3) · root cause: %4</source>
         <translation>%1 %2（%3）· 问题根源：%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="361" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="363" />
         <source>Registered for %n case(s) with one cause: %1</source>
         <extracomment>The description of a 举一反三 case: the cases it fixes at the root</extracomment>
         <translation>
@@ -3895,7 +3937,7 @@ Password of %1 (%2) to go on:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="374" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="376" />
         <source>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</source>
         <translation>
             <numerusform>已登记举一反三事项 %1，关联 %n 件事项；下一步请在事项列表中派单。</numerusform>

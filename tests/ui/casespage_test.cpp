@@ -89,6 +89,12 @@ TEST_CASE("the case list narrows by class, unit and overdue, and exports what it
     const QString sheet = tz::test::zipEntry(workbook, QStringLiteral("xl/worksheets/sheet1.xml"));
     CHECK(sheet.count(QStringLiteral("<row ")) == 4);
     CHECK(sheet.count(QStringLiteral("八达村")) == 2);
+    // And as a PDF to hand on or print.
+    const QString pdf = t.dir() + QStringLiteral("/shown.pdf");
+    CHECK(page.exportTo(pdf).isEmpty());
+    QFile printed(pdf);
+    REQUIRE(printed.open(QIODevice::ReadOnly));
+    CHECK(printed.read(5) == QByteArray("%PDF-"));
 
     QTest::mouseClick(bar->findChildren<QToolButton *>().constLast(), Qt::LeftButton); // clear filters
     CHECK(page.shownCount() == 6);

@@ -18,6 +18,7 @@
 #include "grids/gridservice.h"
 #include "ledger/ledger.h"
 #include "org/orgservice.h"
+#include "print/reportpdf.h"
 #include "residents/masking.h"
 #include "residents/revealdialog.h"
 #include "sync/filesync.h"
@@ -42,12 +43,15 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -228,6 +232,11 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
         m_filterBar->setVisible(on);
     });
     connect(exportButton, &QToolButton::clicked, this, &CasesPage::exportShown);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("&Export…"), this, &CasesPage::exportShown);
+    exportMenu->addAction(tr("&Print…"), this, &CasesPage::printShown);
+    exportButton->setMenu(exportMenu);
+    exportButton->setPopupMode(QToolButton::MenuButtonPopup);
     connect(importButton, &QToolButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Import an old case ledger"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
@@ -514,6 +523,38 @@ CasesPage::~CasesPage()
     m_to->disconnect(this);
 }
 
+Result<QString> CasesPage::printableList()
+{
+    QList<CaseField> fields;
+    for (QAction *action : m_columns->actions())
+        if (action->isChecked())
+            fields.append(static_cast<CaseField>(action->data().toInt()));
+    //: The title of a printed case list: when and who
+    const QString title = tr("Case list, %1, printed by %2")
+                              .arg(businesstime::displayOf(m_workspace.ledger().wallMs()),
+                                  m_actor.displayName.isEmpty() ? m_actor.login : m_actor.displayName);
+    return CaseExport::toHtml(m_workspace.ledger().path(), currentFilter(), fields, title);
+}
+
+void CasesPage::printShown()
+{
+    Result<QString> html = printableList();
+    if (!html) {
+        QMessageBox::warning(this, tr("Print"), html.error().message);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&html](QPrinter *target) {
+        QTextDocument document;
+        document.setHtml(*html);
+        document.print(target);
+    });
+    preview.exec();
+}
+
 void CasesPage::exportShown()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -522,18 +563,22 @@ void CasesPage::exportShown()
             .arg(businesstime::dateOf(m_workspace.ledger().wallMs()).toString(QStringLiteral("yyyyMMdd"))));
     const QString xlsx = tr("Excel workbooks (*.xlsx)");
     const QString csv = tr("CSV files (*.csv)");
+    const QString pdf = tr("PDF (*.pdf)");
     QString chosen = xlsx;
-    QString file = QFileDialog::getSaveFileName(
-        this, tr("Export the list"), suggested, xlsx + QStringLiteral(";;") + csv, &chosen);
+    QString file = QFileDialog::getSaveFileName(this, tr("Export the list"), suggested,
+        xlsx + QStringLiteral(";;") + csv + QStringLiteral(";;") + pdf, &chosen);
     if (file.isEmpty())
         return;
     // A name typed without the type's ending gets it, so the file opens in Excel; the suggested
     // workbook's name follows a switch to CSV.
-    const QString suffix = chosen == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
-    if (chosen == csv && file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+    const QString suffix = chosen == csv ? QStringLiteral(".csv")
+        : chosen == pdf                  ? QStringLiteral(".pdf")
+                                         : QStringLiteral(".xlsx");
+    if (chosen != xlsx && file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
         file.chop(5);
     if (!file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
-        && !file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        && !file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)
+        && !file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         file += suffix;
     const QString message = exportTo(file);
     if (!message.isEmpty())
@@ -549,6 +594,13 @@ QString CasesPage::exportTo(const QString &file)
     const CaseFilter filter = currentFilter();
     const QString ledgerPath = m_workspace.ledger().path();
     const bool asCsv = file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    if (file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        Result<QString> html = printableList();
+        if (!html)
+            return html.error().message;
+        Status written = writeReportPdf(*html, file);
+        return written ? QString() : written.error().message;
+    }
     //: The first line of an exported case list's Excel sheet: when and who.
     const QString title = tr("Exported from the ledger on %1 by %2")
                               .arg(businesstime::dateOf(m_workspace.ledger().wallMs()).toString(Qt::ISODate),

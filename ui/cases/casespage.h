@@ -3,6 +3,7 @@
 
 #include "auth/actor.h"
 #include "cases/caselist.h"
+#include "common/error.h"
 
 #include <QWidget>
 
@@ -48,7 +49,7 @@ public:
     [[nodiscard]] qint64 shownCount() const;
     // The filter the list shows now: the base, narrowed by the search box and the filter bar.
     [[nodiscard]] CaseFilter currentFilter() const;
-    // Writes what is shown to `file` (an Excel workbook, or CSV when the name ends in .csv) on a worker
+    // Writes what is shown to `file` (an Excel workbook, CSV or PDF by the name's ending) on a worker
     // thread behind a progress dialog. Returns an empty string on success, else the message shown to the
     // person.
     QString exportTo(const QString &file);
@@ -72,6 +73,9 @@ private:
     void fillGrids();
     void clearFilters();
     void exportShown();
+    void printShown();
+    // The list as shown, as HTML for print and PDF (the first 2,000 cases).
+    Result<QString> printableList();
     void applyColumns();
     QMenu *columnMenu();
 

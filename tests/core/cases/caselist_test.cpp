@@ -185,6 +185,24 @@ TEST_CASE("a CSV export writes every case of the list, or nothing when cancelled
     CHECK_FALSE(QFile::exists(file));
 }
 
+TEST_CASE("a printed list shows its first cases and says how many the list holds", "[cases]")
+{
+    TempLedger t;
+    registerSix(t);
+    CaseFilter filter;
+    filter.orgCode = QStringLiteral("451202000000");
+    Result<QString> html = CaseExport::toHtml(
+        t.path(), filter, {CaseField::Number, CaseField::Unit}, QStringLiteral("事项清单 <测试>"), 3);
+    REQUIRE(html.ok());
+    CHECK(html->count(QStringLiteral("<tr>")) == 4); // the header and three cases
+    CHECK(html->contains(QStringLiteral("事项清单 &lt;测试&gt;")));
+    CHECK(html->contains(QStringLiteral("3")));
+    CHECK(html->contains(QStringLiteral("5")));
+    Result<QString> all = CaseExport::toHtml(t.path(), filter, {CaseField::Number}, QStringLiteral("全部"));
+    REQUIRE(all.ok());
+    CHECK(all->count(QStringLiteral("<tr>")) == 6);
+}
+
 TEST_CASE("the list's search box finds a case by its number, a phone's last digits or initials", "[cases]")
 {
     TempLedger t;
