@@ -282,6 +282,7 @@ QList<CaseImportRow> CaseImport::check(
         if (registeredDateOnly && *at > now)
             at = now; // today, before nine
         in.registeredAt = *at;
+        in.fromPaper = true;
         in.title = cell(ImportField::Title);
         in.description = cell(ImportField::Description);
         const QString unitText = cell(ImportField::Unit);

@@ -114,7 +114,8 @@ Result<CaseService::PreparedRegistration> CaseService::prepareRegistration(
         return Error::invalid(
             QCoreApplication::translate("tz::Cases", "The registration time is in the future."),
             QStringLiteral("registeredAt"));
-    const bool backfilled = input.registeredAt.has_value() && registeredAt < enteredAt - 60 * 60 * 1000;
+    const bool backfilled
+        = input.registeredAt.has_value() && (input.fromPaper || registeredAt < enteredAt - 60 * 60 * 1000);
     if (input.resolveNow) {
         if (*handling != Handling::Immediate)
             return Error::invalid(QCoreApplication::translate("tz::Cases",

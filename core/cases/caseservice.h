@@ -32,6 +32,7 @@ struct RegisterCaseInput
     QString gridId;
     std::optional<int> deadlineDays; // default: the catalog item's, else the unit's rule
     std::optional<qint64> registeredAt; // 补录: the paper record's real time
+    bool fromPaper = false; // 补录 whatever the time: a row of an old 台账 (else only past an hour)
     QString residentName; // 补录 without a resident in the ledger: the name the paper gives
     std::optional<qint64> resolvedAt; // 补录 of a case the paper shows resolved (with `resolution`)
     bool resolveNow = false; // 即办: resolved in the same save

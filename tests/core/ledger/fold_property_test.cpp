@@ -47,6 +47,35 @@ void randomStep(Workspace &ws, QRandomGenerator &random, QStringList &numbers)
         input.title = QStringLiteral("诉求%1").arg(random.bounded(1000));
         input.resolveNow = input.handling == Handling::Immediate && random.bounded(2) == 0;
         input.resolution = QStringLiteral("当场办结");
+        const int kind = random.bounded(8);
+        if (kind == 0) {
+            // 补录 of a case the paper shows resolved.
+            const qint64 day = 24 * 60 * 60 * 1000;
+            input.handling = Handling::Routed;
+            input.resolveNow = false;
+            input.registeredAt = ws.ledger().wallMs() - 3 * day;
+            input.resolvedAt = ws.ledger().wallMs() - day;
+            input.resolution = QStringLiteral("补录：已办结");
+        } else if (kind == 1 && numbers.size() >= 2) {
+            // 举一反三 over two known cases; refused when one is linked or closed already.
+            input.handling = Handling::Routed;
+            input.resolveNow = false;
+            input.rootCause = QStringLiteral("同一原因");
+            input.issueMembers = {numbers.at(random.bounded(int(numbers.size()))),
+                numbers.at(random.bounded(int(numbers.size())))};
+            input.issueMembers.removeDuplicates();
+            Result<CaseRecord> issue = ws.cases().registerCase(admin, input);
+            if (!issue)
+                return;
+            numbers.append(issue->number);
+            if (random.bounded(2) == 0) { // fixed at once: its open members are resolved with it
+                DispatchInput to {{issue->orgCode, {}, {}}, {}, {}};
+                REQUIRE(ws.cases().dispatch(admin, issue->number, to).ok());
+                REQUIRE(ws.cases().accept(admin, issue->number).ok());
+                REQUIRE(ws.cases().resolve(admin, issue->number, QStringLiteral("根源已解决")).ok());
+            }
+            return;
+        }
         Result<CaseRecord> c = ws.cases().registerCase(admin, input);
         REQUIRE(c.ok());
         numbers.append(c->number);
@@ -197,6 +226,15 @@ TEST_CASE(
             REQUIRE(fresh->ledger().eventCount() == all.size());
             // The histories must include concurrent decisions, or the property says little.
             CHECK(fresh->ledger().db().scalar("SELECT COUNT(*) FROM cases WHERE conflict IS NOT NULL") > 0);
+            // And the steps of 举一反三 and cases entered resolved from paper.
+            CHECK(
+                fresh->ledger().db().scalar("SELECT COUNT(*) FROM cases WHERE issue_number IS NOT NULL") > 0);
+            CHECK(fresh->ledger().db().scalar("SELECT COUNT(*) FROM cases WHERE backfilled = 1 AND state = 5")
+                > 0);
+            CHECK(fresh->ledger().db().scalar(
+                      "SELECT COUNT(*) FROM events JOIN names ON names.id = events.type "
+                      "WHERE names.value = 'CaseResolvedWithIssue'")
+                > 0);
         } else {
             INFO("arrival order " << order);
             REQUIRE(digests == reference);
