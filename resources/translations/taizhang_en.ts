@@ -1,137 +1,138 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>tz</name>
     <message>
-        <source>The server's starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
-        <translation type="vanished">The server's starting copy arrived damaged; it will be fetched again. Nothing here was lost.</translation>
+        <source>The server&apos;s starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
+        <translation type="vanished">The server&apos;s starting copy arrived damaged; it will be fetched again. Nothing here was lost.</translation>
     </message>
 </context>
 <context>
     <name>tz::Assessment</name>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="30" />
+        <location filename="../../core/reports/assessment.cpp" line="30"/>
         <source>The assessment rules are not right: %1</source>
         <translation>The assessment rules are not right: %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="58" />
+        <location filename="../../core/reports/assessment.cpp" line="58"/>
         <source>Not accepted within 24 hours of dispatch</source>
         <translation>Not accepted within 24 hours of dispatch</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="61" />
+        <location filename="../../core/reports/assessment.cpp" line="61"/>
         <source>Resolved after the deadline</source>
         <translation>Resolved after the deadline</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="63" />
+        <location filename="../../core/reports/assessment.cpp" line="63"/>
         <source>Registered in the period and not resolved</source>
         <translation>Registered in the period and not resolved</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="66" />
+        <location filename="../../core/reports/assessment.cpp" line="66"/>
         <source>Resolved at township level or below</source>
         <translation>Resolved at township level or below</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="68" />
+        <location filename="../../core/reports/assessment.cpp" line="68"/>
         <source>Resolved in the village</source>
         <translation>Resolved in the village</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="70" />
+        <location filename="../../core/reports/assessment.cpp" line="70"/>
         <source>Unsatisfied at the follow-up</source>
         <translation>Unsatisfied at the follow-up</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="72" />
+        <location filename="../../core/reports/assessment.cpp" line="72"/>
         <source>Satisfied at the follow-up</source>
         <translation>Satisfied at the follow-up</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="74" />
+        <location filename="../../core/reports/assessment.cpp" line="74"/>
         <source>Reopened after the follow-up</source>
         <translation>Reopened after the follow-up</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="92" />
+        <location filename="../../core/reports/assessment.cpp" line="92"/>
         <source>Response</source>
         <extracomment>The response stage of a case (响应: accepting what was dispatched)</extracomment>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="95" />
+        <location filename="../../core/reports/assessment.cpp" line="95"/>
         <source>Handling</source>
         <extracomment>The handling stage (办理)</extracomment>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="97" />
+        <location filename="../../core/reports/assessment.cpp" line="97"/>
         <source>Feedback</source>
-        <extracomment>The feedback stage (反馈: the citizen's answer)</extracomment>
+        <extracomment>The feedback stage (反馈: the citizen&apos;s answer)</extracomment>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="122" />
+        <location filename="../../core/reports/assessment.cpp" line="122"/>
         <source>Good</source>
         <extracomment>Unit rating 好</extracomment>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="125" />
+        <location filename="../../core/reports/assessment.cpp" line="125"/>
         <source>Fairly good</source>
         <extracomment>Unit rating 较好</extracomment>
         <translation>Fairly good</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="130" />
+        <location filename="../../core/reports/assessment.cpp" line="130"/>
         <source>Average</source>
         <extracomment>Unit rating 一般</extracomment>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="153" />
+        <location filename="../../core/reports/assessment.cpp" line="153"/>
         <source>a name of 1 to 80 characters is needed.</source>
         <translation>a name of 1 to 80 characters is needed.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="155" />
+        <location filename="../../core/reports/assessment.cpp" line="155"/>
         <source>the full score must be above 0 and at most 1,000.</source>
         <translation>the full score must be above 0 and at most 1,000.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="158" />
+        <location filename="../../core/reports/assessment.cpp" line="158"/>
         <source>the lowest score for 较好 must not be above the one for 好, nor that above the full score.</source>
         <translation>the lowest score for 较好 must not be above the one for 好, nor that above the full score.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="162" />
+        <location filename="../../core/reports/assessment.cpp" line="162"/>
         <source>1 to 50 rules are needed.</source>
         <translation>1 to 50 rules are needed.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="175" />
+        <location filename="../../core/reports/assessment.cpp" line="175"/>
         <source>rule %1 needs a description of 1 to 60 characters.</source>
         <translation>rule %1 needs a description of 1 to 60 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="181" />
-        <source>rule "%1" counts something this program does not know.</source>
-        <translation>rule "%1" counts something this program does not know.</translation>
+        <location filename="../../core/reports/assessment.cpp" line="181"/>
+        <source>rule &quot;%1&quot; counts something this program does not know.</source>
+        <translation>rule &quot;%1&quot; counts something this program does not know.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="185" />
-        <source>rule "%1" needs points between -100 and 100 per case and a limit of 0 to 1,000.</source>
-        <translation>rule "%1" needs points between -100 and 100 per case and a limit of 0 to 1,000.</translation>
+        <location filename="../../core/reports/assessment.cpp" line="185"/>
+        <source>rule &quot;%1&quot; needs points between -100 and 100 per case and a limit of 0 to 1,000.</source>
+        <translation>rule &quot;%1&quot; needs points between -100 and 100 per case and a limit of 0 to 1,000.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="245" />
+        <location filename="../../core/reports/assessment.cpp" line="245"/>
         <source>Only an administrator may change the assessment rules.</source>
         <translation>Only an administrator may change the assessment rules.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/assessment.cpp" line="264" />
+        <location filename="../../core/reports/assessment.cpp" line="264"/>
         <source>The saved rules cannot be read back.</source>
         <translation>The saved rules cannot be read back.</translation>
     </message>
@@ -147,27 +148,27 @@
         <translation type="vanished">Rule &amp;set:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="53" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="53"/>
         <source>&amp;Edit the rules…</source>
         <translation>&amp;Edit the rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="57" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="57"/>
         <source>Only an administrator may change the rules.</source>
         <translation>Only an administrator may change the rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="67" />
-        <source>These are the rules shipped with the program: an example after 廊坊's and 河池's stages (response, handling, feedback), not your county's rules. An administrator adapts them under 编辑规则 and saves them as a new version.</source>
-        <translation>These are the rules shipped with the program: an example after 廊坊's and 河池's stages (response, handling, feedback), not your county's rules. An administrator adapts them under 编辑规则 and saves them as a new version.</translation>
+        <location filename="../../ui/reports/assessmentview.cpp" line="67"/>
+        <source>These are the rules shipped with the program: an example after 廊坊&apos;s and 河池&apos;s stages (response, handling, feedback), not your county&apos;s rules. An administrator adapts them under 编辑规则 and saves them as a new version.</source>
+        <translation>These are the rules shipped with the program: an example after 廊坊&apos;s and 河池&apos;s stages (response, handling, feedback), not your county&apos;s rules. An administrator adapts them under 编辑规则 and saves them as a new version.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="82" />
-        <source>Click a rule's cell to list the cases it counted for that unit.</source>
-        <translation>Click a rule's cell to list the cases it counted for that unit.</translation>
+        <location filename="../../ui/reports/assessmentview.cpp" line="82"/>
+        <source>Click a rule&apos;s cell to list the cases it counted for that unit.</source>
+        <translation>Click a rule&apos;s cell to list the cases it counted for that unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="95" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="95"/>
         <source>%1 · 考评 · %2</source>
         <translation>%1 · 考评 · %2</translation>
     </message>
@@ -177,52 +178,52 @@
         <translation type="vanished">%1 (example)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="48" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="48"/>
         <source>Ru&amp;le set:</source>
         <translation>Ru&amp;le set:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="115" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="115"/>
         <source>%1 · version %2 · %3</source>
         <extracomment>A saved version of the 考评 rules: its name, number and the day it was saved</extracomment>
         <translation>%1 · version %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="158" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="158"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="158" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="158"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="158" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="158"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="161" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="161"/>
         <source>%1: %2
 %3 a case%4</source>
-        <extracomment>A 考评 rule's column: its stage, words, and points per case with the limit</extracomment>
+        <extracomment>A 考评 rule&apos;s column: its stage, words, and points per case with the limit</extracomment>
         <translation>%1: %2
 %3 a case%4</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="163" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="163"/>
         <source>, at most %1</source>
         <translation>, at most %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="180" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="180"/>
         <source>%1 · %2</source>
         <extracomment>A 考评 cell: cases counted and the points they make</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/assessmentview.cpp" line="186" />
+        <location filename="../../ui/reports/assessmentview.cpp" line="186"/>
         <source>Good %1 · Fairly good %2 · Average %3 (Good from %4, Fairly good from %5 of %6)</source>
         <translation>Good %1 · Fairly good %2 · Average %3 (Good from %4, Fairly good from %5 of %6)</translation>
     </message>
@@ -230,35 +231,35 @@
 <context>
     <name>tz::Attachments</name>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="34" />
+        <location filename="../../core/cases/attachmentstore.cpp" line="34"/>
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="36" />
+        <location filename="../../core/cases/attachmentstore.cpp" line="36"/>
         <source>%1 is larger than 25 MB: scan it at a lower resolution or attach fewer pages.</source>
         <translation>%1 is larger than 25 MB: scan it at a lower resolution or attach fewer pages.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="41" />
-        <location filename="../../core/cases/attachmentstore.cpp" line="72" />
+        <location filename="../../core/cases/attachmentstore.cpp" line="41"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="72"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="45" />
+        <location filename="../../core/cases/attachmentstore.cpp" line="45"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="55" />
-        <location filename="../../core/cases/attachmentstore.cpp" line="65" />
-        <location filename="../../core/cases/attachmentstore.cpp" line="76" />
+        <location filename="../../core/cases/attachmentstore.cpp" line="55"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="65"/>
+        <location filename="../../core/cases/attachmentstore.cpp" line="76"/>
         <source>Cannot write into %1: %2</source>
         <translation>Cannot write into %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/attachmentstore.cpp" line="83" />
+        <location filename="../../core/cases/attachmentstore.cpp" line="83"/>
         <source>Cannot write into %1.</source>
         <translation>Cannot write into %1.</translation>
     </message>
@@ -266,62 +267,62 @@
 <context>
     <name>tz::Calendar</name>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="36" />
+        <location filename="../../core/calendar/calendarservice.cpp" line="36"/>
         <source>Only an administrator may change the work calendar.</source>
         <translation>Only an administrator may change the work calendar.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="122" />
+        <location filename="../../core/calendar/calendarservice.cpp" line="122"/>
         <source>Only an administrator may change deadlines.</source>
         <translation>Only an administrator may change deadlines.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="125" />
+        <location filename="../../core/calendar/calendarservice.cpp" line="125"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="128" />
+        <location filename="../../core/calendar/calendarservice.cpp" line="128"/>
         <source>A deadline is 0 to 365 working days, and 0 for an Immediate case.</source>
         <translation>A deadline is 0 to 365 working days, and 0 for an Immediate case.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="157" />
+        <location filename="../../core/calendar/calendarservice.cpp" line="157"/>
         <source>Only an administrator may change settings.</source>
         <translation>Only an administrator may change settings.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="160" />
+        <location filename="../../core/calendar/calendarservice.cpp" line="160"/>
         <source>A setting has a name and a value of at most 200 characters.</source>
         <translation>A setting has a name and a value of at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="34" />
+        <location filename="../../core/calendar/workcalendar.cpp" line="34"/>
         <source>The header must name the columns date,kind,name.</source>
         <translation>The header must name the columns date,kind,name.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="46" />
-        <source>"%1" is not a date of the form 2026-01-01.</source>
-        <translation>"%1" is not a date of the form 2026-01-01.</translation>
+        <location filename="../../core/calendar/workcalendar.cpp" line="46"/>
+        <source>&quot;%1&quot; is not a date of the form 2026-01-01.</source>
+        <translation>&quot;%1&quot; is not a date of the form 2026-01-01.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="58" />
+        <location filename="../../core/calendar/workcalendar.cpp" line="58"/>
         <source>%1 is a weekday: only a Saturday or Sunday can be a make-up workday.</source>
         <translation>%1 is a weekday: only a Saturday or Sunday can be a make-up workday.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="66" />
-        <source>kind "%1" must be holiday or workday.</source>
-        <translation>kind "%1" must be holiday or workday.</translation>
+        <location filename="../../core/calendar/workcalendar.cpp" line="66"/>
+        <source>kind &quot;%1&quot; must be holiday or workday.</source>
+        <translation>kind &quot;%1&quot; must be holiday or workday.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="72" />
+        <location filename="../../core/calendar/workcalendar.cpp" line="72"/>
         <source>the name may have at most 40 characters.</source>
         <translation>the name may have at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="77" />
+        <location filename="../../core/calendar/workcalendar.cpp" line="77"/>
         <source>%1 appears twice (first on line %2).</source>
         <translation>%1 appears twice (first on line %2).</translation>
     </message>
@@ -329,92 +330,92 @@
 <context>
     <name>tz::CaseAction</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="91" />
+        <location filename="../../core/cases/casetypes.cpp" line="91"/>
         <source>register</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="93" />
+        <location filename="../../core/cases/casetypes.cpp" line="93"/>
         <source>resolve on the spot</source>
         <translation>resolve on the spot</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="94" />
+        <location filename="../../core/cases/casetypes.cpp" line="94"/>
         <source>dispatch</source>
         <translation>dispatch</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="95" />
+        <location filename="../../core/cases/casetypes.cpp" line="95"/>
         <source>accept</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="96" />
+        <location filename="../../core/cases/casetypes.cpp" line="96"/>
         <source>return</source>
         <translation>return</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="97" />
+        <location filename="../../core/cases/casetypes.cpp" line="97"/>
         <source>add a note</source>
         <translation>add a note</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="99" />
+        <location filename="../../core/cases/casetypes.cpp" line="99"/>
         <source>request materials</source>
         <translation>request materials</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="101" />
+        <location filename="../../core/cases/casetypes.cpp" line="101"/>
         <source>record materials received</source>
         <translation>record materials received</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="102" />
+        <location filename="../../core/cases/casetypes.cpp" line="102"/>
         <source>escalate</source>
         <translation>escalate</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="103" />
+        <location filename="../../core/cases/casetypes.cpp" line="103"/>
         <source>resolve</source>
         <translation>resolve</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="105" />
+        <location filename="../../core/cases/casetypes.cpp" line="105"/>
         <source>answer as co-handler</source>
         <translation>answer as co-handler</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="106" />
+        <location filename="../../core/cases/casetypes.cpp" line="106"/>
         <source>follow up</source>
         <translation>follow up</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="107" />
+        <location filename="../../core/cases/casetypes.cpp" line="107"/>
         <source>reopen</source>
         <translation>reopen</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="108" />
+        <location filename="../../core/cases/casetypes.cpp" line="108"/>
         <source>close</source>
         <translation>close</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="109" />
+        <location filename="../../core/cases/casetypes.cpp" line="109"/>
         <source>supervise</source>
         <translation>supervise</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="111" />
+        <location filename="../../core/cases/casetypes.cpp" line="111"/>
         <source>review conflicts</source>
         <translation>review conflicts</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="113" />
+        <location filename="../../core/cases/casetypes.cpp" line="113"/>
         <source>link to a recurring issue</source>
         <translation>link to a recurring issue</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="115" />
+        <location filename="../../core/cases/casetypes.cpp" line="115"/>
         <source>resolve with its recurring issue</source>
         <translation>resolve with its recurring issue</translation>
     </message>
@@ -422,7 +423,7 @@
 <context>
     <name>tz::CaseActionBar</name>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="275" />
+        <location filename="../../ui/cases/caseactions.cpp" line="275"/>
         <source>End supervision</source>
         <translation>End supervision</translation>
     </message>
@@ -430,92 +431,92 @@
 <context>
     <name>tz::CaseActionDialog</name>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="34" />
+        <location filename="../../ui/cases/caseactions.cpp" line="34"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="36" />
+        <location filename="../../ui/cases/caseactions.cpp" line="36"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="38" />
+        <location filename="../../ui/cases/caseactions.cpp" line="38"/>
         <source>Materials needed:</source>
         <translation>Materials needed:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="41" />
+        <location filename="../../ui/cases/caseactions.cpp" line="41"/>
         <source>Result:</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="43" />
+        <location filename="../../ui/cases/caseactions.cpp" line="43"/>
         <source>Answer:</source>
         <translation>Answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="45" />
+        <location filename="../../ui/cases/caseactions.cpp" line="45"/>
         <source>What the citizen said:</source>
         <translation>What the citizen said:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="47" />
+        <location filename="../../ui/cases/caseactions.cpp" line="47"/>
         <source>Supervision note:</source>
         <translation>Supervision note:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="49" />
+        <location filename="../../ui/cases/caseactions.cpp" line="49"/>
         <source>What was decided:</source>
         <translation>What was decided:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="63" />
+        <location filename="../../ui/cases/caseactions.cpp" line="63"/>
         <source>: %1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="67" />
+        <location filename="../../ui/cases/caseactions.cpp" line="67"/>
         <source>this computer</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="68" />
+        <location filename="../../ui/cases/caseactions.cpp" line="68"/>
         <source>device …%1</source>
         <translation>device …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="99" />
+        <location filename="../../ui/cases/caseactions.cpp" line="99"/>
         <source>Lead unit:</source>
         <translation>Lead unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="100" />
+        <location filename="../../ui/cases/caseactions.cpp" line="100"/>
         <source>Department:</source>
         <translation>Department:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="121" />
+        <location filename="../../ui/cases/caseactions.cpp" line="121"/>
         <source>Co-handlers (联办):</source>
         <translation>Co-handlers (联办):</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="129" />
+        <location filename="../../ui/cases/caseactions.cpp" line="129"/>
         <source>Decided on another computer at the same time and not applied (the case shows the decision that came first):&lt;br&gt;%1</source>
         <translation>Decided on another computer at the same time and not applied (the case shows the decision that came first):&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="143" />
+        <location filename="../../ui/cases/caseactions.cpp" line="143"/>
         <source>Satisfaction:</source>
         <translation>Satisfaction:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="169" />
+        <location filename="../../ui/cases/caseactions.cpp" line="169"/>
         <source>(the unit itself)</source>
         <translation>(the unit itself)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="245" />
+        <location filename="../../ui/cases/caseactions.cpp" line="245"/>
         <source>This step cannot be taken here.</source>
         <translation>This step cannot be taken here.</translation>
     </message>
@@ -523,97 +524,97 @@
 <context>
     <name>tz::CaseEvent</name>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="12" />
+        <location filename="../../core/cases/caseevents.cpp" line="12"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="13" />
+        <location filename="../../core/cases/caseevents.cpp" line="13"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="14" />
+        <location filename="../../core/cases/caseevents.cpp" line="14"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="15" />
+        <location filename="../../core/cases/caseevents.cpp" line="15"/>
         <source>Work started</source>
         <translation>Work started</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="16" />
+        <location filename="../../core/cases/caseevents.cpp" line="16"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="17" />
+        <location filename="../../core/cases/caseevents.cpp" line="17"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="18" />
+        <location filename="../../core/cases/caseevents.cpp" line="18"/>
         <source>Materials requested (clock paused)</source>
         <translation>Materials requested (clock paused)</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="19" />
+        <location filename="../../core/cases/caseevents.cpp" line="19"/>
         <source>Materials received (clock resumed)</source>
         <translation>Materials received (clock resumed)</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="20" />
+        <location filename="../../core/cases/caseevents.cpp" line="20"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="21" />
+        <location filename="../../core/cases/caseevents.cpp" line="21"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="22" />
+        <location filename="../../core/cases/caseevents.cpp" line="22"/>
         <source>Co-handler answered</source>
         <translation>Co-handler answered</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="23" />
+        <location filename="../../core/cases/caseevents.cpp" line="23"/>
         <source>Followed up</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="24" />
+        <location filename="../../core/cases/caseevents.cpp" line="24"/>
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="25" />
+        <location filename="../../core/cases/caseevents.cpp" line="25"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="26" />
+        <location filename="../../core/cases/caseevents.cpp" line="26"/>
         <source>Supervision changed</source>
         <translation>Supervision changed</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="27" />
+        <location filename="../../core/cases/caseevents.cpp" line="27"/>
         <source>Conflicting decisions reviewed</source>
         <translation>Conflicting decisions reviewed</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="28" />
+        <location filename="../../core/cases/caseevents.cpp" line="28"/>
         <source>Attachment added</source>
         <translation>Attachment added</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="29" />
+        <location filename="../../core/cases/caseevents.cpp" line="29"/>
         <source>Linked to a recurring issue (举一反三)</source>
         <translation>Linked to a recurring issue (举一反三)</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseevents.cpp" line="31" />
+        <location filename="../../core/cases/caseevents.cpp" line="31"/>
         <source>Resolved with its recurring issue (举一反三)</source>
         <translation>Resolved with its recurring issue (举一反三)</translation>
     </message>
@@ -621,63 +622,63 @@
 <context>
     <name>tz::CaseField</name>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="46" />
+        <location filename="../../core/cases/casefields.cpp" line="46"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="48" />
+        <location filename="../../core/cases/casefields.cpp" line="48"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="50" />
+        <location filename="../../core/cases/casefields.cpp" line="50"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="52" />
+        <location filename="../../core/cases/casefields.cpp" line="52"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="54" />
+        <location filename="../../core/cases/casefields.cpp" line="54"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="56" />
+        <location filename="../../core/cases/casefields.cpp" line="56"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="58" />
+        <location filename="../../core/cases/casefields.cpp" line="58"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="60" />
+        <location filename="../../core/cases/casefields.cpp" line="60"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="62" />
+        <location filename="../../core/cases/casefields.cpp" line="62"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="64" />
-        <location filename="../../core/cases/casefields.cpp" line="111" />
+        <location filename="../../core/cases/casefields.cpp" line="64"/>
+        <location filename="../../core/cases/casefields.cpp" line="111"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="99" />
+        <location filename="../../core/cases/casefields.cpp" line="99"/>
         <source> (overdue)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="101" />
+        <location filename="../../core/cases/casefields.cpp" line="101"/>
         <source> (waiting for materials)</source>
         <translation> (waiting for materials)</translation>
     </message>
@@ -685,117 +686,117 @@
 <context>
     <name>tz::CaseImport</name>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="32" />
+        <location filename="../../core/cases/caseimport.cpp" line="32"/>
         <source>Registered on</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="34" />
+        <location filename="../../core/cases/caseimport.cpp" line="34"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="36" />
+        <location filename="../../core/cases/caseimport.cpp" line="36"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="38" />
+        <location filename="../../core/cases/caseimport.cpp" line="38"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="40" />
+        <location filename="../../core/cases/caseimport.cpp" line="40"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="42" />
+        <location filename="../../core/cases/caseimport.cpp" line="42"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="44" />
+        <location filename="../../core/cases/caseimport.cpp" line="44"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="46" />
+        <location filename="../../core/cases/caseimport.cpp" line="46"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="48" />
+        <location filename="../../core/cases/caseimport.cpp" line="48"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="49" />
+        <location filename="../../core/cases/caseimport.cpp" line="49"/>
         <source>Resolved on</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="51" />
+        <location filename="../../core/cases/caseimport.cpp" line="51"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="158" />
+        <location filename="../../core/cases/caseimport.cpp" line="158"/>
         <source>The saved mapping takes “%1” from a column “%2” this file does not have.</source>
         <translation>The saved mapping takes “%1” from a column “%2” this file does not have.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="276" />
+        <location filename="../../core/cases/caseimport.cpp" line="276"/>
         <source>The registration date is empty.</source>
         <translation>The registration date is empty.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="277" />
+        <location filename="../../core/cases/caseimport.cpp" line="277"/>
         <source>“%1” is not a date (write 2025-03-04 or 2025-03-04 14:30).</source>
         <translation>“%1” is not a date (write 2025-03-04 or 2025-03-04 14:30).</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="293" />
+        <location filename="../../core/cases/caseimport.cpp" line="294"/>
         <source>No single unit is called “%1”: write its division code or township and village.</source>
         <translation>No single unit is called “%1”: write its division code or township and village.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="299" />
+        <location filename="../../core/cases/caseimport.cpp" line="300"/>
         <source>The row names no unit and no default unit was chosen.</source>
         <translation>The row names no unit and no default unit was chosen.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="308" />
+        <location filename="../../core/cases/caseimport.cpp" line="309"/>
         <source>“%1” is not in the service catalog.</source>
         <translation>“%1” is not in the service catalog.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="318" />
+        <location filename="../../core/cases/caseimport.cpp" line="319"/>
         <source>“%1” is not a class (即办, 快办, 分办 or 联办).</source>
         <translation>“%1” is not a class (即办, 快办, 分办 or 联办).</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="338" />
+        <location filename="../../core/cases/caseimport.cpp" line="339"/>
         <source>“%1” is not a date of resolution.</source>
         <translation>“%1” is not a date of resolution.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="343" />
+        <location filename="../../core/cases/caseimport.cpp" line="344"/>
         <source>The row is resolved on %1 but says nothing of what was done.</source>
         <translation>The row is resolved on %1 but says nothing of what was done.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="359" />
+        <location filename="../../core/cases/caseimport.cpp" line="360"/>
         <source>The same case (date, request and unit) is on an earlier line.</source>
         <translation>The same case (date, request and unit) is on an earlier line.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="367" />
+        <location filename="../../core/cases/caseimport.cpp" line="368"/>
         <source>Already in the ledger as case %1.</source>
         <translation>Already in the ledger as case %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cases/caseimport.cpp" line="393" />
+        <location filename="../../core/cases/caseimport.cpp" line="394"/>
         <source>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</source>
         <translation>
             <numerusform>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</numerusform>
@@ -803,22 +804,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="400" />
+        <location filename="../../core/cases/caseimport.cpp" line="401"/>
         <source>No row of the file can be imported.</source>
         <translation>No row of the file can be imported.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="410" />
+        <location filename="../../core/cases/caseimport.cpp" line="411"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="411" />
+        <location filename="../../core/cases/caseimport.cpp" line="412"/>
         <source>Why not imported</source>
         <translation>Why not imported</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="427" />
+        <location filename="../../core/cases/caseimport.cpp" line="428"/>
         <source>%1 (the case registered %2)</source>
         <translation>%1 (the case registered %2)</translation>
     </message>
@@ -869,37 +870,37 @@
 <context>
     <name>tz::CaseQueue</name>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="11" />
+        <location filename="../../core/cases/casequeues.cpp" line="11"/>
         <source>To dispatch</source>
         <translation>To dispatch</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="13" />
+        <location filename="../../core/cases/casequeues.cpp" line="13"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="15" />
+        <location filename="../../core/cases/casequeues.cpp" line="15"/>
         <source>To accept</source>
         <translation>To accept</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="17" />
+        <location filename="../../core/cases/casequeues.cpp" line="17"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="19" />
+        <location filename="../../core/cases/casequeues.cpp" line="19"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="21" />
+        <location filename="../../core/cases/casequeues.cpp" line="21"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casequeues.cpp" line="23" />
+        <location filename="../../core/cases/casequeues.cpp" line="23"/>
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
     </message>
@@ -907,42 +908,42 @@
 <context>
     <name>tz::CaseState</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="61" />
+        <location filename="../../core/cases/casetypes.cpp" line="61"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="62" />
+        <location filename="../../core/cases/casetypes.cpp" line="62"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="63" />
+        <location filename="../../core/cases/casetypes.cpp" line="63"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="64" />
+        <location filename="../../core/cases/casetypes.cpp" line="64"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="65" />
+        <location filename="../../core/cases/casetypes.cpp" line="65"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="66" />
+        <location filename="../../core/cases/casetypes.cpp" line="66"/>
         <source>Followed up</source>
         <translation>Followed up</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="67" />
+        <location filename="../../core/cases/casetypes.cpp" line="67"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="68" />
+        <location filename="../../core/cases/casetypes.cpp" line="68"/>
         <source>Reopened</source>
         <translation>Reopened</translation>
     </message>
@@ -950,260 +951,260 @@
 <context>
     <name>tz::Cases</name>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="59" />
+        <location filename="../../core/cases/casepolicy.cpp" line="59"/>
         <source>Only an Immediate (即办) case can be resolved on the spot; this one is %1.</source>
         <translation>Only an Immediate (即办) case can be resolved on the spot; this one is %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="63" />
-        <location filename="../../core/cases/caseservice.cpp" line="163" />
+        <location filename="../../core/cases/casepolicy.cpp" line="63"/>
+        <location filename="../../core/cases/caseservice.cpp" line="163"/>
         <source>Only a Joint (联办) case has co-handlers.</source>
         <translation>Only a Joint (联办) case has co-handlers.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="65" />
+        <location filename="../../core/cases/casepolicy.cpp" line="65"/>
         <source>This case is not waiting for materials.</source>
         <translation>This case is not waiting for materials.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="67" />
+        <location filename="../../core/cases/casepolicy.cpp" line="67"/>
         <source>This case has no conflicting decisions to review.</source>
         <translation>This case has no conflicting decisions to review.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="69" />
+        <location filename="../../core/cases/casepolicy.cpp" line="69"/>
         <source>This case is already waiting for materials.</source>
         <translation>This case is already waiting for materials.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="71" />
+        <location filename="../../core/cases/casepolicy.cpp" line="71"/>
         <source>This case is %1: it cannot %2 now.</source>
-        <extracomment>%1 is a case state such as "Resolved", %2 an action such as "accept"</extracomment>
+        <extracomment>%1 is a case state such as &quot;Resolved&quot;, %2 an action such as &quot;accept&quot;</extracomment>
         <translation>This case is %1: it cannot %2 now.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="115" />
+        <location filename="../../core/cases/casepolicy.cpp" line="115"/>
         <source>Only a supervisor reviews conflicting decisions.</source>
         <translation>Only a supervisor reviews conflicting decisions.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casepolicy.cpp" line="117" />
+        <location filename="../../core/cases/casepolicy.cpp" line="117"/>
         <source>A %1 may not %2 a case.</source>
-        <extracomment>%1 is a role such as "Grid worker", %2 an action such as "accept"</extracomment>
+        <extracomment>%1 is a role such as &quot;Grid worker&quot;, %2 an action such as &quot;accept&quot;</extracomment>
         <translation>A %1 may not %2 a case.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casechecks.h" line="22" />
+        <location filename="../../core/cases/casechecks.h" line="22"/>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casechecks.h" line="25" />
+        <location filename="../../core/cases/casechecks.h" line="25"/>
         <source>%1 may have at most %2 characters (it has %3).</source>
         <translation>%1 may have at most %2 characters (it has %3).</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casechecks.h" line="33" />
+        <location filename="../../core/cases/casechecks.h" line="33"/>
         <source>%1 holds a control character; retype it.</source>
         <translation>%1 holds a control character; retype it.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="44" />
-        <location filename="../../core/cases/caseservice.cpp" line="169" />
+        <location filename="../../core/cases/caseregistration.cpp" line="44"/>
+        <location filename="../../core/cases/caseservice.cpp" line="169"/>
         <source>There is no unit with code %1.</source>
         <translation>There is no unit with code %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="48" />
+        <location filename="../../core/cases/caseregistration.cpp" line="48"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="51" />
+        <location filename="../../core/cases/caseregistration.cpp" line="51"/>
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="54" />
+        <location filename="../../core/cases/caseregistration.cpp" line="54"/>
         <source>The description</source>
         <translation>The description</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="57" />
-        <location filename="../../core/cases/caseservice.cpp" line="315" />
-        <location filename="../../core/cases/caseservice.cpp" line="331" />
+        <location filename="../../core/cases/caseregistration.cpp" line="57"/>
+        <location filename="../../core/cases/caseservice.cpp" line="315"/>
+        <location filename="../../core/cases/caseservice.cpp" line="331"/>
         <source>The result</source>
         <translation>The result</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="62" />
+        <location filename="../../core/cases/caseregistration.cpp" line="62"/>
         <source>The root cause</source>
         <translation>The root cause</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="65" />
+        <location filename="../../core/cases/caseregistration.cpp" line="65"/>
         <source>A recurring issue (举一反三) joins at least two cases.</source>
         <translation>A recurring issue (举一反三) joins at least two cases.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="72" />
+        <location filename="../../core/cases/caseregistration.cpp" line="72"/>
         <source>A 举一反三 case goes to the unit that fixes the cause: dispatch it.</source>
         <translation>A 举一反三 case goes to the unit that fixes the cause: dispatch it.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="81" />
+        <location filename="../../core/cases/caseregistration.cpp" line="81"/>
         <source>There is no such catalog item.</source>
         <translation>There is no such catalog item.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="88" />
+        <location filename="../../core/cases/caseregistration.cpp" line="88"/>
         <source>Choose a handling class (即办, 快办, 分办 or 联办).</source>
         <translation>Choose a handling class (即办, 快办, 分办 or 联办).</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="93" />
-        <source>The citizen's name</source>
-        <translation>The citizen's name</translation>
+        <location filename="../../core/cases/caseregistration.cpp" line="93"/>
+        <source>The citizen&apos;s name</source>
+        <translation>The citizen&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="99" />
+        <location filename="../../core/cases/caseregistration.cpp" line="99"/>
         <source>There is no such resident.</source>
         <translation>There is no such resident.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="115" />
+        <location filename="../../core/cases/caseregistration.cpp" line="115"/>
         <source>The registration time is in the future.</source>
         <translation>The registration time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="120" />
+        <location filename="../../core/cases/caseregistration.cpp" line="121"/>
         <source>Only an Immediate (即办) case can be resolved on the spot.</source>
         <translation>Only an Immediate (即办) case can be resolved on the spot.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="128" />
-        <location filename="../../core/cases/caseregistration.cpp" line="143" />
+        <location filename="../../core/cases/caseregistration.cpp" line="129"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="144"/>
         <source>Write what was done to resolve it.</source>
         <translation>Write what was done to resolve it.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="134" />
+        <location filename="../../core/cases/caseregistration.cpp" line="135"/>
         <source>Only a case entered afterwards (补录) is saved as resolved.</source>
         <translation>Only a case entered afterwards (补录) is saved as resolved.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="138" />
+        <location filename="../../core/cases/caseregistration.cpp" line="139"/>
         <source>The resolution date is before the registration or in the future.</source>
         <translation>The resolution date is before the registration or in the future.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="151" />
+        <location filename="../../core/cases/caseregistration.cpp" line="152"/>
         <source>A deadline is 0 to 365 working days.</source>
         <translation>A deadline is 0 to 365 working days.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="107" />
+        <location filename="../../core/cases/caseservice.cpp" line="107"/>
         <source>Case %1 is handled by %2, outside your part of the org tree.</source>
         <translation>Case %1 is handled by %2, outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="114" />
+        <location filename="../../core/cases/caseservice.cpp" line="114"/>
         <source>Case %1 was dispatched to another department.</source>
         <translation>Case %1 was dispatched to another department.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseissues.cpp" line="29" />
-        <location filename="../../core/cases/caseservice.cpp" line="138" />
+        <location filename="../../core/cases/caseissues.cpp" line="29"/>
+        <location filename="../../core/cases/caseservice.cpp" line="138"/>
         <source>There is no case numbered %1.</source>
         <translation>There is no case numbered %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseissues.cpp" line="32" />
+        <location filename="../../core/cases/caseissues.cpp" line="32"/>
         <source>Case %1 is itself a 举一反三 case.</source>
         <translation>Case %1 is itself a 举一反三 case.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseissues.cpp" line="35" />
+        <location filename="../../core/cases/caseissues.cpp" line="35"/>
         <source>Case %1 already belongs to the 举一反三 case %2.</source>
         <translation>Case %1 already belongs to the 举一反三 case %2.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseissues.cpp" line="41" />
+        <location filename="../../core/cases/caseissues.cpp" line="41"/>
         <source>Case %1: %2</source>
         <extracomment>%1 is a case number, %2 why it cannot be linked</extracomment>
         <translation>Case %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="157" />
+        <location filename="../../core/cases/caseservice.cpp" line="157"/>
         <source>A Joint (联办) case needs at least one co-handler besides the lead unit.</source>
         <translation>A Joint (联办) case needs at least one co-handler besides the lead unit.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="173" />
+        <location filename="../../core/cases/caseservice.cpp" line="173"/>
         <source>%1 is outside your part of the org tree: escalate the case instead.</source>
         <translation>%1 is outside your part of the org tree: escalate the case instead.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="180" />
+        <location filename="../../core/cases/caseservice.cpp" line="180"/>
         <source>That department does not belong to %1.</source>
         <translation>That department does not belong to %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="188" />
+        <location filename="../../core/cases/caseservice.cpp" line="188"/>
         <source>The handler must be an active handler of %1.</source>
         <translation>The handler must be an active handler of %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="220" />
-        <location filename="../../core/cases/caseservice.cpp" line="288" />
-        <location filename="../../core/cases/caseservice.cpp" line="399" />
+        <location filename="../../core/cases/caseservice.cpp" line="220"/>
+        <location filename="../../core/cases/caseservice.cpp" line="288"/>
+        <location filename="../../core/cases/caseservice.cpp" line="399"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="240" />
-        <location filename="../../core/cases/caseservice.cpp" line="419" />
-        <location filename="../../core/cases/caseservice.cpp" line="432" />
+        <location filename="../../core/cases/caseservice.cpp" line="240"/>
+        <location filename="../../core/cases/caseservice.cpp" line="419"/>
+        <location filename="../../core/cases/caseservice.cpp" line="432"/>
         <source>The note</source>
         <translation>The note</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="256" />
+        <location filename="../../core/cases/caseservice.cpp" line="256"/>
         <source>The materials needed</source>
         <translation>The materials needed</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="295" />
+        <location filename="../../core/cases/caseservice.cpp" line="295"/>
         <source>The case is already at the top of the org tree.</source>
         <translation>The case is already at the top of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="299" />
+        <location filename="../../core/cases/caseservice.cpp" line="299"/>
         <source>The unit above %1 is not in the ledger.</source>
         <translation>The unit above %1 is not in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="337" />
-        <source>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler's answer.</source>
-        <translation>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler's answer.</translation>
+        <location filename="../../core/cases/caseservice.cpp" line="337"/>
+        <source>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler&apos;s answer.</source>
+        <translation>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="356" />
+        <location filename="../../core/cases/caseservice.cpp" line="356"/>
         <source>The answer</source>
         <translation>The answer</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="372" />
+        <location filename="../../core/cases/caseservice.cpp" line="372"/>
         <source>You are not a co-handler of case %1.</source>
         <translation>You are not a co-handler of case %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="381" />
+        <location filename="../../core/cases/caseservice.cpp" line="381"/>
         <source>The remark</source>
         <translation>The remark</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="459" />
+        <location filename="../../core/cases/caseservice.cpp" line="459"/>
         <source>The file name</source>
         <translation>The file name</translation>
     </message>
@@ -1211,49 +1212,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="85" />
-        <location filename="../../ui/cases/casespage.cpp" line="373" />
+        <location filename="../../ui/cases/casespage.cpp" line="79"/>
+        <location filename="../../ui/cases/casespage.cpp" line="367"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="101" />
+        <location filename="../../ui/cases/casespage.cpp" line="95"/>
         <source>Search: words of the request, case number…</source>
         <translation>Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="105" />
+        <location filename="../../ui/cases/casespage.cpp" line="99"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="110" />
+        <location filename="../../ui/cases/casespage.cpp" line="104"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="111" />
+        <location filename="../../ui/cases/casespage.cpp" line="105"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="112" />
+        <location filename="../../ui/cases/casespage.cpp" line="106"/>
         <source>Nearest deadline first</source>
         <translation>Nearest deadline first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="113" />
+        <location filename="../../ui/cases/casespage.cpp" line="107"/>
         <source>A search lists its matches newest first.</source>
         <translation>A search lists its matches newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="116" />
-        <location filename="../../ui/cases/casespage.cpp" line="510" />
+        <location filename="../../ui/cases/casespage.cpp" line="110"/>
+        <location filename="../../ui/cases/casespage.cpp" line="504"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="120" />
+        <location filename="../../ui/cases/casespage.cpp" line="114"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -1266,164 +1267,164 @@
         <translation type="vanished">Writes every case the list shows (not just the rows on screen) for Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="135" />
+        <location filename="../../ui/cases/casespage.cpp" line="129"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="175" />
+        <location filename="../../ui/cases/casespage.cpp" line="169"/>
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>Drop photos or scans here to attach them to this case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="533" />
+        <location filename="../../ui/cases/casesexport.cpp" line="39"/>
         <source>Case list, %1, printed by %2</source>
         <extracomment>The title of a printed case list: when and who</extracomment>
         <translation>Case list, %1, printed by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="543" />
+        <location filename="../../ui/cases/casesexport.cpp" line="49"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="562" />
+        <location filename="../../ui/cases/casesexport.cpp" line="68"/>
         <source>cases-%1.xlsx</source>
         <translation>cases-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="564" />
+        <location filename="../../ui/cases/casesexport.cpp" line="70"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="772" />
+        <location filename="../../ui/cases/casespage.cpp" line="672"/>
         <source>This computer does not hold that file.</source>
         <translation>This computer does not hold that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="192" />
+        <location filename="../../ui/cases/casespage.cpp" line="186"/>
         <source>Add attachment…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="125" />
+        <location filename="../../ui/cases/casespage.cpp" line="119"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="126" />
+        <location filename="../../ui/cases/casespage.cpp" line="120"/>
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="131" />
+        <location filename="../../ui/cases/casespage.cpp" line="125"/>
         <source>&amp;Import…</source>
         <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="133" />
+        <location filename="../../ui/cases/casespage.cpp" line="127"/>
         <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
         <translation>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="195" />
-        <source>Photos or scans of the citizen's papers; or drop files on the case.</source>
-        <translation>Photos or scans of the citizen's papers; or drop files on the case.</translation>
+        <location filename="../../ui/cases/casespage.cpp" line="189"/>
+        <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
+        <translation>Photos or scans of the citizen&apos;s papers; or drop files on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="198" />
+        <location filename="../../ui/cases/casespage.cpp" line="192"/>
         <source>Attach files to the case</source>
         <translation>Attach files to the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="200" />
+        <location filename="../../ui/cases/casespage.cpp" line="194"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="236" />
+        <location filename="../../ui/cases/casespage.cpp" line="230"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="237" />
+        <location filename="../../ui/cases/casespage.cpp" line="231"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="241" />
+        <location filename="../../ui/cases/casespage.cpp" line="235"/>
         <source>Import an old case ledger</source>
         <translation>Import an old case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="243" />
+        <location filename="../../ui/cases/casespage.cpp" line="237"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="271" />
+        <location filename="../../ui/cases/casespage.cpp" line="265"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>Pick a village first: grids belong to villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="279" />
+        <location filename="../../ui/cases/casespage.cpp" line="273"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="281" />
+        <location filename="../../ui/cases/casespage.cpp" line="275"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="283" />
+        <location filename="../../ui/cases/casespage.cpp" line="277"/>
         <source>Registered from</source>
         <translation>Registered from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="294" />
+        <location filename="../../ui/cases/casespage.cpp" line="288"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="300" />
+        <location filename="../../ui/cases/casespage.cpp" line="294"/>
         <source>C&amp;lass:</source>
         <translation>C&amp;lass:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="302" />
+        <location filename="../../ui/cases/casespage.cpp" line="296"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="304" />
+        <location filename="../../ui/cases/casespage.cpp" line="298"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="306" />
+        <location filename="../../ui/cases/casespage.cpp" line="300"/>
         <source>&amp;Grid:</source>
         <translation>&amp;Grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="308" />
+        <location filename="../../ui/cases/casespage.cpp" line="302"/>
         <source>Ca&amp;talog item:</source>
         <translation>Ca&amp;talog item:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="313" />
+        <location filename="../../ui/cases/casespage.cpp" line="307"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="502" />
+        <location filename="../../ui/cases/casespage.cpp" line="496"/>
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>No case matches. Clear the search or the filters to see more.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="510" />
+        <location filename="../../ui/cases/casespage.cpp" line="504"/>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
@@ -1436,153 +1437,153 @@
         <translation type="vanished">Export the list as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="565" />
+        <location filename="../../ui/cases/casesexport.cpp" line="71"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="566" />
+        <location filename="../../ui/cases/casesexport.cpp" line="72"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="568" />
+        <location filename="../../ui/cases/casesexport.cpp" line="74"/>
         <source>Export the list</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="585" />
+        <location filename="../../ui/cases/casesexport.cpp" line="91"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="605" />
+        <location filename="../../ui/cases/casesexport.cpp" line="108"/>
         <source>Exported from the ledger on %1 by %2</source>
-        <extracomment>The first line of an exported case list's Excel sheet: when and who.</extracomment>
+        <extracomment>The first line of an exported case list&apos;s Excel sheet: when and who.</extracomment>
         <translation>Exported from the ledger on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="609" />
+        <location filename="../../ui/cases/casesexport.cpp" line="112"/>
         <source>Exporting the cases…</source>
         <translation>Exporting the cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="616" />
+        <location filename="../../ui/cases/casesexport.cpp" line="119"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="641" />
+        <location filename="../../ui/cases/casespage.cpp" line="541"/>
         <source>Conflicting decisions, not applied (a supervisor reviews them):</source>
         <translation>Conflicting decisions, not applied (a supervisor reviews them):</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="653" />
+        <location filename="../../ui/cases/casespage.cpp" line="553"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="655" />
+        <location filename="../../ui/cases/casespage.cpp" line="555"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="657" />
+        <location filename="../../ui/cases/casespage.cpp" line="557"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="658" />
+        <location filename="../../ui/cases/casespage.cpp" line="558"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="659" />
+        <location filename="../../ui/cases/casespage.cpp" line="559"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="660" />
+        <location filename="../../ui/cases/casespage.cpp" line="560"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="661" />
+        <location filename="../../ui/cases/casespage.cpp" line="561"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="665" />
+        <location filename="../../ui/cases/casespage.cpp" line="565"/>
         <source>Full ID number…</source>
         <translation>Full ID number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="665" />
+        <location filename="../../ui/cases/casespage.cpp" line="565"/>
         <source>Full phone…</source>
         <translation>Full phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="666" />
+        <location filename="../../ui/cases/casespage.cpp" line="566"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="667" />
+        <location filename="../../ui/cases/casespage.cpp" line="567"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="677" />
+        <location filename="../../ui/cases/casespage.cpp" line="577"/>
         <source>Root cause</source>
         <translation>Root cause</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="681" />
+        <location filename="../../ui/cases/casespage.cpp" line="581"/>
         <source>Cases it fixes</source>
         <translation>Cases it fixes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="684" />
+        <location filename="../../ui/cases/casespage.cpp" line="584"/>
         <source>举一反三 case</source>
         <translation>举一反三 case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="686" />
+        <location filename="../../ui/cases/casespage.cpp" line="586"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="687" />
+        <location filename="../../ui/cases/casespage.cpp" line="587"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="690" />
+        <location filename="../../ui/cases/casespage.cpp" line="590"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="693" />
+        <location filename="../../ui/cases/casespage.cpp" line="593"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="701" />
+        <location filename="../../ui/cases/casespage.cpp" line="601"/>
         <source>(on the server: fetched when opened)</source>
         <translation>(on the server: fetched when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="705" />
+        <location filename="../../ui/cases/casespage.cpp" line="605"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="777" />
+        <location filename="../../ui/cases/casespage.cpp" line="677"/>
         <source>Fetching the attachment from the server…</source>
         <translation>Fetching the attachment from the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="784" />
+        <location filename="../../ui/cases/casespage.cpp" line="684"/>
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
         <translation>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</translation>
     </message>
@@ -1599,7 +1600,7 @@
         <translation type="vanished">device …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="734" />
+        <location filename="../../ui/cases/casespage.cpp" line="634"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
@@ -1607,79 +1608,79 @@
 <context>
     <name>tz::Catalog</name>
     <message>
-        <location filename="../../core/catalog/catalogitem.cpp" line="37" />
+        <location filename="../../core/catalog/catalogitem.cpp" line="37"/>
         <source>Done at once</source>
         <translation>Done at once</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogitem.cpp" line="39" />
-        <source>Done on the citizen's behalf</source>
-        <translation>Done on the citizen's behalf</translation>
+        <location filename="../../core/catalog/catalogitem.cpp" line="39"/>
+        <source>Done on the citizen&apos;s behalf</source>
+        <translation>Done on the citizen&apos;s behalf</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogitem.cpp" line="41" />
+        <location filename="../../core/catalog/catalogitem.cpp" line="41"/>
         <source>Advice</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="57" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="57"/>
         <source>the name must have 1 to 60 characters</source>
         <translation>the name must have 1 to 60 characters</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="59" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="59"/>
         <source>the department must have 1 to 40 characters</source>
         <translation>the department must have 1 to 40 characters</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="61" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="61"/>
         <source>the deadline must be 0 to 365 working days</source>
         <translation>the deadline must be 0 to 365 working days</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="63" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="63"/>
         <source>an Immediate item is done the same day: its deadline is 0</source>
         <translation>an Immediate item is done the same day: its deadline is 0</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="82" />
-        <location filename="../../core/catalog/catalogservice.cpp" line="182" />
-        <location filename="../../core/catalog/catalogservice.cpp" line="209" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="82"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="182"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="209"/>
         <source>Only an administrator may change the catalog.</source>
         <translation>Only an administrator may change the catalog.</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="91" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="91"/>
         <source>The header must name the columns name,list,handling,department,deadline_days.</source>
         <translation>The header must name the columns name,list,handling,department,deadline_days.</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="109" />
-        <source>list "%1" must be 即办, 代办 or 咨询</source>
-        <translation>list "%1" must be 即办, 代办 or 咨询</translation>
+        <location filename="../../core/catalog/catalogservice.cpp" line="109"/>
+        <source>list &quot;%1&quot; must be 即办, 代办 or 咨询</source>
+        <translation>list &quot;%1&quot; must be 即办, 代办 or 咨询</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="115" />
-        <source>handling "%1" must be immediate, fast, routed or joint</source>
-        <translation>handling "%1" must be immediate, fast, routed or joint</translation>
+        <location filename="../../core/catalog/catalogservice.cpp" line="115"/>
+        <source>handling &quot;%1&quot; must be immediate, fast, routed or joint</source>
+        <translation>handling &quot;%1&quot; must be immediate, fast, routed or joint</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="122" />
-        <source>deadline_days "%1" is not a number</source>
-        <translation>deadline_days "%1" is not a number</translation>
+        <location filename="../../core/catalog/catalogservice.cpp" line="122"/>
+        <source>deadline_days &quot;%1&quot; is not a number</source>
+        <translation>deadline_days &quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="134" />
-        <source>"%1" appears twice (first on line %2)</source>
-        <translation>"%1" appears twice (first on line %2)</translation>
+        <location filename="../../core/catalog/catalogservice.cpp" line="134"/>
+        <source>&quot;%1&quot; appears twice (first on line %2)</source>
+        <translation>&quot;%1&quot; appears twice (first on line %2)</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="191" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="191"/>
         <source>The catalog already has an item named %1.</source>
         <translation>The catalog already has an item named %1.</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="211" />
+        <location filename="../../core/catalog/catalogservice.cpp" line="211"/>
         <source>There is no such catalog item.</source>
         <translation>There is no such catalog item.</translation>
     </message>
@@ -1687,123 +1688,123 @@
 <context>
     <name>tz::CatalogTab</name>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="48" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="48"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="61" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="61"/>
         <source>e.g. 民政</source>
         <translation>e.g. 民政</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="65" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="65"/>
         <source> working days</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="66" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
         <source>&amp;Service:</source>
         <translation>&amp;Service:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="67" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
         <source>&amp;List:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="68" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
         <source>&amp;Class:</source>
         <translation>&amp;Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="69" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
         <source>&amp;Department:</source>
         <translation>&amp;Department:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="70" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="70"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="72" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="72"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="74" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="74"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="75" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="75"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="83" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="83"/>
         <source>Export the catalog as CSV…</source>
         <translation>Export the catalog as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="91" />
-        <location filename="../../ui/settings/catalogtab.cpp" line="157" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="91"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="157"/>
         <source>this catalog item</source>
         <translation>this catalog item</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="102" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="102"/>
         <source>Retired: intake no longer offers it.</source>
         <translation>Retired: intake no longer offers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="106" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="106"/>
         <source>Export the catalog</source>
         <translation>Export the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="108" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="108"/>
         <source>service-catalog.csv</source>
         <translation>service-catalog.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="109" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="109"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="219" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="219"/>
         <source>%1 saved.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="233" />
+        <location filename="../../ui/settings/catalogtab.cpp" line="233"/>
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
     </message>
@@ -1811,42 +1812,42 @@
 <context>
     <name>tz::Channel</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="72" />
+        <location filename="../../core/cases/casetypes.cpp" line="72"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="73" />
+        <location filename="../../core/cases/casetypes.cpp" line="73"/>
         <source>Phone or hotline</source>
         <translation>Phone or hotline</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="74" />
+        <location filename="../../core/cases/casetypes.cpp" line="74"/>
         <source>WeChat group</source>
         <translation>WeChat group</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="75" />
+        <location filename="../../core/cases/casetypes.cpp" line="75"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="76" />
+        <location filename="../../core/cases/casetypes.cpp" line="76"/>
         <source>Suggestion box</source>
         <translation>Suggestion box</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="77" />
+        <location filename="../../core/cases/casetypes.cpp" line="77"/>
         <source>Mini program</source>
         <translation>Mini program</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="78" />
+        <location filename="../../core/cases/casetypes.cpp" line="78"/>
         <source>Secretary mailbox</source>
         <translation>Secretary mailbox</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="79" />
+        <location filename="../../core/cases/casetypes.cpp" line="79"/>
         <source>House meeting</source>
         <translation>House meeting</translation>
     </message>
@@ -1854,310 +1855,310 @@
 <context>
     <name>tz::Cli</name>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="63" />
+        <location filename="../../app/cli/casecommands.cpp" line="63"/>
         <source>Case %1  %2  [%3 / %4]</source>
         <translation>Case %1  %2  [%3 / %4]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="65" />
+        <location filename="../../app/cli/casecommands.cpp" line="65"/>
         <source>  unit: %1</source>
         <translation>  unit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="66" />
+        <location filename="../../app/cli/casecommands.cpp" line="66"/>
         <source>  registered: %1 via %2; deadline %3</source>
         <translation>  registered: %1 via %2; deadline %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="69" />
+        <location filename="../../app/cli/casecommands.cpp" line="69"/>
         <source>  resident: %1 %2</source>
         <translation>  resident: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="72" />
+        <location filename="../../app/cli/casecommands.cpp" line="72"/>
         <source>  resolved %1: %2</source>
         <translation>  resolved %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="75" />
+        <location filename="../../app/cli/casecommands.cpp" line="75"/>
         <source>  under supervision (督办)</source>
         <translation>  under supervision (督办)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="77" />
+        <location filename="../../app/cli/casecommands.cpp" line="77"/>
         <source>  CONFLICT to review: %1</source>
         <translation>  CONFLICT to review: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="89" />
+        <location filename="../../app/cli/casecommands.cpp" line="89"/>
         <source>case %1 needs a case number.</source>
         <translation>case %1 needs a case number.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="100" />
-        <location filename="../../app/cli/cli.cpp" line="448" />
+        <location filename="../../app/cli/casecommands.cpp" line="100"/>
+        <location filename="../../app/cli/cli.cpp" line="448"/>
         <source>No department named %1 at %2.</source>
         <translation>No department named %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="108" />
+        <location filename="../../app/cli/casecommands.cpp" line="108"/>
         <source>No user %1.</source>
         <translation>No user %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="148" />
+        <location filename="../../app/cli/casecommands.cpp" line="148"/>
         <source>--satisfaction must be satisfied, mostly or unsatisfied.</source>
         <translation>--satisfaction must be satisfied, mostly or unsatisfied.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="162" />
+        <location filename="../../app/cli/casecommands.cpp" line="162"/>
         <source>No file at %1.</source>
         <translation>No file at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="165" />
-        <source>Unknown case command "%1".</source>
-        <translation>Unknown case command "%1".</translation>
+        <location filename="../../app/cli/casecommands.cpp" line="165"/>
+        <source>Unknown case command &quot;%1&quot;.</source>
+        <translation>Unknown case command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="181" />
+        <location filename="../../app/cli/casecommands.cpp" line="181"/>
         <source>--handling must be immediate, fast, routed or joint.</source>
         <translation>--handling must be immediate, fast, routed or joint.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="187" />
+        <location filename="../../app/cli/casecommands.cpp" line="187"/>
         <source>--channel must be counter, phone, wechat, visit, box, miniprogram, mailbox or meeting.</source>
         <translation>--channel must be counter, phone, wechat, visit, box, miniprogram, mailbox or meeting.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="195" />
+        <location filename="../../app/cli/casecommands.cpp" line="195"/>
         <source>No catalog item named %1.</source>
         <translation>No catalog item named %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="207" />
+        <location filename="../../app/cli/casecommands.cpp" line="207"/>
         <source>No resident has this ID number; give --resident-name to register the person with the case.</source>
         <translation>No resident has this ID number; give --resident-name to register the person with the case.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="228" />
+        <location filename="../../app/cli/casecommands.cpp" line="228"/>
         <source>--at must be an ISO 8601 date or time, such as 2026-01-09T10:30.</source>
         <translation>--at must be an ISO 8601 date or time, such as 2026-01-09T10:30.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/casecommands.cpp" line="246" />
+        <location filename="../../app/cli/casecommands.cpp" line="246"/>
         <source>There is no case numbered %1.</source>
         <translation>There is no case numbered %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="46" />
+        <location filename="../../app/cli/cli.cpp" line="46"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="126" />
+        <location filename="../../app/cli/cli.cpp" line="126"/>
         <source>Demo counter</source>
         <translation>Demo counter</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="173" />
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <location filename="../../app/cli/cli.cpp" line="173"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="205" />
+        <location filename="../../app/cli/cli.cpp" line="205"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="235" />
+        <location filename="../../app/cli/cli.cpp" line="235"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="246" />
+        <location filename="../../app/cli/cli.cpp" line="246"/>
         <source>Taizhang device</source>
         <translation>Taizhang device</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="254" />
+        <location filename="../../app/cli/cli.cpp" line="254"/>
         <source>Created ledger %1 (device %2).</source>
         <translation>Created ledger %1 (device %2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="259" />
-        <source>One-time administrator password for "admin": %1</source>
-        <translation>One-time administrator password for "admin": %1</translation>
+        <location filename="../../app/cli/cli.cpp" line="259"/>
+        <source>One-time administrator password for &quot;admin&quot;: %1</source>
+        <translation>One-time administrator password for &quot;admin&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="267" />
+        <location filename="../../app/cli/cli.cpp" line="267"/>
         <source>Nothing was imported; fix these rows:</source>
         <translation>Nothing was imported; fix these rows:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="288" />
+        <location filename="../../app/cli/cli.cpp" line="288"/>
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="308" />
+        <location filename="../../app/cli/cli.cpp" line="308"/>
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>Calendar: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="322" />
+        <location filename="../../app/cli/cli.cpp" line="322"/>
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>Catalog: %1 items defined, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="332" />
+        <location filename="../../app/cli/cli.cpp" line="332"/>
         <source>Catalog written to %1.</source>
         <translation>Catalog written to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="344" />
+        <location filename="../../app/cli/cli.cpp" line="344"/>
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>Ledger verified: %1 events from %2 devices, chains intact, projections match.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="348" />
+        <location filename="../../app/cli/cli.cpp" line="348"/>
         <source>Ledger verification FAILED:
 %1</source>
         <translation>Ledger verification FAILED:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="370" />
-        <source>No case matches "%1".</source>
-        <translation>No case matches "%1".</translation>
+        <location filename="../../app/cli/cli.cpp" line="370"/>
+        <source>No case matches &quot;%1&quot;.</source>
+        <translation>No case matches &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="390" />
+        <location filename="../../app/cli/cli.cpp" line="390"/>
         <source>Valid ID number (born %1).</source>
         <translation>Valid ID number (born %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="401" />
+        <location filename="../../app/cli/cli.cpp" line="401"/>
         <source>demo: %1 of %2 cases</source>
         <translation>demo: %1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="412" />
+        <location filename="../../app/cli/cli.cpp" line="412"/>
         <source>demo: %1 steps were refused by the services:</source>
         <translation>demo: %1 steps were refused by the services:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="419" />
+        <location filename="../../app/cli/cli.cpp" line="419"/>
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>Demo ledger: %1 cases, %2 residents, %3 events.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="429" />
+        <location filename="../../app/cli/cli.cpp" line="429"/>
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role must be clerk, grid-worker, handler, supervisor or admin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="434" />
-        <source>Cannot read the password file "%1".</source>
-        <translation>Cannot read the password file "%1".</translation>
+        <location filename="../../app/cli/cli.cpp" line="434"/>
+        <source>Cannot read the password file &quot;%1&quot;.</source>
+        <translation>Cannot read the password file &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="456" />
+        <location filename="../../app/cli/cli.cpp" line="456"/>
         <source>User %1 created.</source>
         <translation>User %1 created.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="466" />
+        <location filename="../../app/cli/cli.cpp" line="466"/>
         <source>Department %1 added.</source>
         <translation>Department %1 added.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="481" />
+        <location filename="../../app/cli/cli.cpp" line="481"/>
         <source>Resident %1 registered.</source>
         <translation>Resident %1 registered.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="512" />
+        <location filename="../../app/cli/cli.cpp" line="512"/>
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set needs --handling and --days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="518" />
+        <location filename="../../app/cli/cli.cpp" line="518"/>
         <source>Deadline set: %1 working days.</source>
         <translation>Deadline set: %1 working days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="528" />
+        <location filename="../../app/cli/cli.cpp" line="528"/>
         <source>Setting %1 saved.</source>
         <translation>Setting %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/synccommands.cpp" line="36" />
+        <location filename="../../app/cli/synccommands.cpp" line="36"/>
         <source>Enrolled with %1 for unit %2.</source>
         <translation>Enrolled with %1 for unit %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/synccommands.cpp" line="53" />
+        <location filename="../../app/cli/synccommands.cpp" line="53"/>
         <source>Indexing %1 cases for search…</source>
         <translation>Indexing %1 cases for search…</translation>
     </message>
     <message>
-        <location filename="../../app/cli/synccommands.cpp" line="68" />
+        <location filename="../../app/cli/synccommands.cpp" line="68"/>
         <source>Synced: %1 sent, %2 received in %3 request(s).</source>
         <translation>Synced: %1 sent, %2 received in %3 request(s).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reportcommands.cpp" line="27" />
+        <location filename="../../app/cli/reportcommands.cpp" line="27"/>
         <source>report measures needs --from and --to as YYYY-MM-DD.</source>
         <translation>report measures needs --from and --to as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reportcommands.cpp" line="59" />
+        <location filename="../../app/cli/reportcommands.cpp" line="59"/>
         <source>report export needs --from and --to as YYYY-MM-DD and one of --xlsx FILE or --pdf FILE.</source>
         <translation>report export needs --from and --to as YYYY-MM-DD and one of --xlsx FILE or --pdf FILE.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reportcommands.cpp" line="75" />
+        <location filename="../../app/cli/reportcommands.cpp" line="75"/>
         <source>No 考评 rules have the id %1.</source>
         <translation>No 考评 rules have the id %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reportcommands.cpp" line="87" />
+        <location filename="../../app/cli/reportcommands.cpp" line="87"/>
         <source>%1: the measures, the units%2 and %3 cases</source>
         <translation>%1: the measures, the units%2 and %3 cases</translation>
     </message>
     <message>
-        <location filename="../../app/cli/reportcommands.cpp" line="88" />
+        <location filename="../../app/cli/reportcommands.cpp" line="88"/>
         <source>, 考评</source>
         <translation>, 考评</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importcommands.cpp" line="24" />
+        <location filename="../../app/cli/importcommands.cpp" line="24"/>
         <source>import-cases needs the CSV file.</source>
         <translation>import-cases needs the CSV file.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importcommands.cpp" line="33" />
+        <location filename="../../app/cli/importcommands.cpp" line="33"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importcommands.cpp" line="38" />
+        <location filename="../../app/cli/importcommands.cpp" line="38"/>
         <source>%1 is not a saved mapping.</source>
         <translation>%1 is not a saved mapping.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importcommands.cpp" line="49" />
+        <location filename="../../app/cli/importcommands.cpp" line="49"/>
         <source>No column of the file is taken for “%1”: give --mapping.</source>
         <translation>No column of the file is taken for “%1”: give --mapping.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importcommands.cpp" line="70" />
+        <location filename="../../app/cli/importcommands.cpp" line="70"/>
         <source>%1 case(s) entered as 补录; %2 row(s) left out%3.</source>
         <translation>%1 case(s) entered as 补录; %2 row(s) left out%3.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/importcommands.cpp" line="83" />
+        <location filename="../../app/cli/importcommands.cpp" line="83"/>
         <source>recurring needs --days 1 or more and --min 2 or more.</source>
         <translation>recurring needs --days 1 or more and --min 2 or more.</translation>
     </message>
@@ -2165,75 +2166,77 @@
 <context>
     <name>tz::Csv</name>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="67" />
+        <location filename="../../core/io/csvreader.cpp" line="67"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="70" />
+        <location filename="../../core/io/csvreader.cpp" line="70"/>
         <source>%1 is too large (%2 MB; at most %3 MB).</source>
         <translation>%1 is too large (%2 MB; at most %3 MB).</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="90" />
+        <location filename="../../core/io/csvreader.cpp" line="90"/>
         <source>The file is neither UTF-8 nor GB18030 text.</source>
         <translation>The file is neither UTF-8 nor GB18030 text.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="92" />
-        <source>Line %1: the file is not valid UTF-8 text. Save it as "CSV UTF-8" and try again.</source>
-        <translation>Line %1: the file is not valid UTF-8 text. Save it as "CSV UTF-8" and try again.</translation>
+        <location filename="../../core/io/csvreader.cpp" line="92"/>
+        <source>Line %1: the file is not valid UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Line %1: the file is not valid UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="153" />
+        <location filename="../../core/io/csvreader.cpp" line="153"/>
         <source>Line %1 holds a control character (code %2).</source>
         <translation>Line %1 holds a control character (code %2).</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="162" />
+        <location filename="../../core/io/csvreader.cpp" line="162"/>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>Line %1: a quoted field is never closed.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="171" />
+        <location filename="../../core/io/csvreader.cpp" line="171"/>
         <source>Line %1 holds a control character.</source>
         <translation>Line %1 holds a control character.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="177" />
+        <location filename="../../core/io/csvreader.cpp" line="177"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="84" />
-        <location filename="../../core/io/csvwriter.cpp" line="55" />
+        <location filename="../../core/cases/caseexport.cpp" line="84"/>
+        <location filename="../../core/io/csvwriter.cpp" line="55"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="126" />
+        <location filename="../../core/cases/caseexport.cpp" line="126"/>
         <source>An Excel sheet holds %1 cases at most and this list has more: export it as CSV.</source>
         <translation>An Excel sheet holds %1 cases at most and this list has more: export it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="167" />
+        <location filename="../../core/cases/caseexport.cpp" line="167"/>
         <source>The first %1 of %2 cases; export the list to Excel for all of them.</source>
         <translation>The first %1 of %2 cases; export the list to Excel for all of them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cases/caseexport.cpp" line="171" />
+        <location filename="../../core/cases/caseexport.cpp" line="171"/>
         <source>%n case(s).</source>
         <translation>
-            <numerusform>%n case(s).</numerusform><numerusform>%n case(s).</numerusform></translation>
+            <numerusform>%n case(s).</numerusform>
+            <numerusform>%n case(s).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="187" />
+        <location filename="../../core/cases/caseexport.cpp" line="187"/>
         <source>Cases</source>
         <extracomment>The sheet of an Excel export that lists cases</extracomment>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="65" />
+        <location filename="../../core/cases/caseexport.cpp" line="65"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
@@ -2241,17 +2244,17 @@
 <context>
     <name>tz::Demo</name>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="37" />
+        <location filename="../../core/demo/demogenerator.cpp" line="37"/>
         <source>The built-in file %1 is missing.</source>
         <translation>The built-in file %1 is missing.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="51" />
+        <location filename="../../core/demo/demogenerator.cpp" line="51"/>
         <source>%1, line %2: %3</source>
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="110" />
+        <location filename="../../core/demo/demogenerator.cpp" line="110"/>
         <source>The demo county %1 is not in the division tree.</source>
         <translation>The demo county %1 is not in the division tree.</translation>
     </message>
@@ -2259,17 +2262,17 @@
 <context>
     <name>tz::Desktop</name>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="69" />
+        <location filename="../../app/desktop/main.cpp" line="69"/>
         <source>Opening the ledger and checking it…</source>
         <translation>Opening the ledger and checking it…</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="76" />
+        <location filename="../../app/desktop/main.cpp" line="76"/>
         <source>Cannot open the ledger</source>
         <translation>Cannot open the ledger</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="86" />
+        <location filename="../../app/desktop/main.cpp" line="86"/>
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
     </message>
@@ -2277,37 +2280,37 @@
 <context>
     <name>tz::EnrollDialog</name>
     <message>
-        <location filename="../../ui/sync/enrolldialog.cpp" line="21" />
+        <location filename="../../ui/sync/enrolldialog.cpp" line="21"/>
         <source>Connect to the sync server</source>
         <translation>Connect to the sync server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/enrolldialog.cpp" line="23" />
-        <source>Your administrator gives the server's address and a one-time code for this unit. Everything recorded here so far is sent at the first sync.</source>
-        <translation>Your administrator gives the server's address and a one-time code for this unit. Everything recorded here so far is sent at the first sync.</translation>
+        <location filename="../../ui/sync/enrolldialog.cpp" line="23"/>
+        <source>Your administrator gives the server&apos;s address and a one-time code for this unit. Everything recorded here so far is sent at the first sync.</source>
+        <translation>Your administrator gives the server&apos;s address and a one-time code for this unit. Everything recorded here so far is sent at the first sync.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/enrolldialog.cpp" line="33" />
+        <location filename="../../ui/sync/enrolldialog.cpp" line="33"/>
         <source>10 letters and digits</source>
         <translation>10 letters and digits</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/enrolldialog.cpp" line="34" />
+        <location filename="../../ui/sync/enrolldialog.cpp" line="34"/>
         <source>Server &amp;address:</source>
         <translation>Server &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/enrolldialog.cpp" line="35" />
+        <location filename="../../ui/sync/enrolldialog.cpp" line="35"/>
         <source>One-time &amp;code:</source>
         <translation>One-time &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/enrolldialog.cpp" line="42" />
+        <location filename="../../ui/sync/enrolldialog.cpp" line="42"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/enrolldialog.cpp" line="59" />
+        <location filename="../../ui/sync/enrolldialog.cpp" line="59"/>
         <source>Asking the server…</source>
         <translation>Asking the server…</translation>
     </message>
@@ -2315,52 +2318,52 @@
 <context>
     <name>tz::FileSync</name>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="73" />
-        <location filename="../../core/sync/filesync.cpp" line="98" />
-        <location filename="../../core/sync/filesync.cpp" line="144" />
-        <source>The server's answer about a file is malformed.</source>
-        <translation>The server's answer about a file is malformed.</translation>
+        <location filename="../../core/sync/filesync.cpp" line="73"/>
+        <location filename="../../core/sync/filesync.cpp" line="98"/>
+        <location filename="../../core/sync/filesync.cpp" line="144"/>
+        <source>The server&apos;s answer about a file is malformed.</source>
+        <translation>The server&apos;s answer about a file is malformed.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="81" />
-        <location filename="../../core/sync/filesync.cpp" line="106" />
+        <location filename="../../core/sync/filesync.cpp" line="81"/>
+        <location filename="../../core/sync/filesync.cpp" line="106"/>
         <source>Cannot read the attachment %1: %2</source>
         <translation>Cannot read the attachment %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="100" />
+        <location filename="../../core/sync/filesync.cpp" line="100"/>
         <source>Stopped; what was sent is kept on the server.</source>
         <translation>Stopped; what was sent is kept on the server.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="119" />
+        <location filename="../../core/sync/filesync.cpp" line="119"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="125" />
+        <location filename="../../core/sync/filesync.cpp" line="125"/>
         <source>Another transfer of this attachment is still going on; try again shortly.</source>
         <translation>Another transfer of this attachment is still going on; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="130" />
-        <location filename="../../core/sync/filesync.cpp" line="146" />
-        <location filename="../../core/sync/filesync.cpp" line="161" />
+        <location filename="../../core/sync/filesync.cpp" line="130"/>
+        <location filename="../../core/sync/filesync.cpp" line="146"/>
+        <location filename="../../core/sync/filesync.cpp" line="161"/>
         <source>Cannot write into %1: %2</source>
         <translation>Cannot write into %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="148" />
+        <location filename="../../core/sync/filesync.cpp" line="148"/>
         <source>Stopped; what arrived is kept for the next try.</source>
         <translation>Stopped; what arrived is kept for the next try.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="157" />
+        <location filename="../../core/sync/filesync.cpp" line="157"/>
         <source>An attachment arrived damaged; it will be fetched again.</source>
         <translation>An attachment arrived damaged; it will be fetched again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="227" />
+        <location filename="../../core/sync/filesync.cpp" line="227"/>
         <source>This attachment was recorded before files were kept by their hash.</source>
         <translation>This attachment was recorded before files were kept by their hash.</translation>
     </message>
@@ -2368,27 +2371,27 @@
 <context>
     <name>tz::FollowUpsPage</name>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="28" />
+        <location filename="../../ui/followups/followupspage.cpp" line="28"/>
         <source>Waiting for follow-up</source>
         <translation>Waiting for follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="30" />
+        <location filename="../../ui/followups/followupspage.cpp" line="30"/>
         <source>Followed up this month</source>
         <translation>Followed up this month</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="32" />
+        <location filename="../../ui/followups/followupspage.cpp" line="32"/>
         <source>Unsatisfied this month</source>
         <translation>Unsatisfied this month</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="112" />
+        <location filename="../../ui/followups/followupspage.cpp" line="112"/>
         <source>No follow-ups recorded this month yet.</source>
         <translation>No follow-ups recorded this month yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="120" />
+        <location filename="../../ui/followups/followupspage.cpp" line="120"/>
         <source>This month: %1 followed up — %2 %3, %4 %5, %6 %7. Satisfaction rate %8%.</source>
         <translation>This month: %1 followed up — %2 %3, %4 %5, %6 %7. Satisfaction rate %8%.</translation>
     </message>
@@ -2396,68 +2399,68 @@
 <context>
     <name>tz::Grids</name>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="33" />
+        <location filename="../../core/grids/gridservice.cpp" line="33"/>
         <source>Only an administrator or a supervisor may change grids.</source>
         <translation>Only an administrator or a supervisor may change grids.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="37" />
-        <location filename="../../core/grids/gridservice.cpp" line="140" />
-        <location filename="../../core/grids/gridservice.cpp" line="175" />
+        <location filename="../../core/grids/gridservice.cpp" line="37"/>
+        <location filename="../../core/grids/gridservice.cpp" line="140"/>
+        <location filename="../../core/grids/gridservice.cpp" line="175"/>
         <source>Village %1 is outside your part of the org tree.</source>
         <translation>Village %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="48" />
+        <location filename="../../core/grids/gridservice.cpp" line="48"/>
         <source>Grids hang below a village; %1 is not a village.</source>
         <translation>Grids hang below a village; %1 is not a village.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="56" />
+        <location filename="../../core/grids/gridservice.cpp" line="56"/>
         <source>A grid needs a name of 1 to 40 characters.</source>
         <translation>A grid needs a name of 1 to 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="62" />
+        <location filename="../../core/grids/gridservice.cpp" line="62"/>
         <source>The parent grid is not in the same village.</source>
         <translation>The parent grid is not in the same village.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="66" />
+        <location filename="../../core/grids/gridservice.cpp" line="66"/>
         <source>Grid %1 already holds households; they belong to the smallest grid, so it cannot be divided.</source>
         <translation>Grid %1 already holds households; they belong to the smallest grid, so it cannot be divided.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="87" />
-        <location filename="../../core/grids/gridservice.cpp" line="103" />
-        <location filename="../../core/grids/gridservice.cpp" line="121" />
-        <location filename="../../core/grids/gridservice.cpp" line="137" />
+        <location filename="../../core/grids/gridservice.cpp" line="87"/>
+        <location filename="../../core/grids/gridservice.cpp" line="103"/>
+        <location filename="../../core/grids/gridservice.cpp" line="121"/>
+        <location filename="../../core/grids/gridservice.cpp" line="137"/>
         <source>There is no such grid.</source>
         <translation>There is no such grid.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="92" />
-        <location filename="../../core/grids/gridservice.cpp" line="108" />
+        <location filename="../../core/grids/gridservice.cpp" line="92"/>
+        <location filename="../../core/grids/gridservice.cpp" line="108"/>
         <source>There is no such active user.</source>
         <translation>There is no such active user.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="144" />
+        <location filename="../../core/grids/gridservice.cpp" line="144"/>
         <source>A handler may not register households.</source>
         <translation>A handler may not register households.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="146" />
+        <location filename="../../core/grids/gridservice.cpp" line="146"/>
         <source>Households belong to the smallest grid; %1 is divided into smaller grids.</source>
         <translation>Households belong to the smallest grid; %1 is divided into smaller grids.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="153" />
+        <location filename="../../core/grids/gridservice.cpp" line="153"/>
         <source>A household needs an address of 1 to 120 characters.</source>
         <translation>A household needs an address of 1 to 120 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="171" />
+        <location filename="../../core/grids/gridservice.cpp" line="171"/>
         <source>There is no such household.</source>
         <translation>There is no such household.</translation>
     </message>
@@ -2465,107 +2468,107 @@
 <context>
     <name>tz::GridsTab</name>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="36" />
+        <location filename="../../ui/settings/gridstab.cpp" line="36"/>
         <source>&amp;Village:</source>
         <translation>&amp;Village:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="41" />
+        <location filename="../../ui/settings/gridstab.cpp" line="41"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="41" />
+        <location filename="../../ui/settings/gridstab.cpp" line="41"/>
         <source>Captain</source>
         <translation>Captain</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="41" />
+        <location filename="../../ui/settings/gridstab.cpp" line="41"/>
         <source>Workers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="46" />
+        <location filename="../../ui/settings/gridstab.cpp" line="46"/>
         <source>New grid</source>
         <translation>New grid</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="50" />
+        <location filename="../../ui/settings/gridstab.cpp" line="50"/>
         <source>e.g. 第一村民小组</source>
         <translation>e.g. 第一村民小组</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="51" />
+        <location filename="../../ui/settings/gridstab.cpp" line="51"/>
         <source>Inside the selected grid</source>
         <translation>Inside the selected grid</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="53" />
+        <location filename="../../ui/settings/gridstab.cpp" line="53"/>
         <source>Create grid</source>
         <translation>Create grid</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="55" />
+        <location filename="../../ui/settings/gridstab.cpp" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="59" />
+        <location filename="../../ui/settings/gridstab.cpp" line="59"/>
         <source>People of the selected grid</source>
         <translation>People of the selected grid</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="63" />
+        <location filename="../../ui/settings/gridstab.cpp" line="63"/>
         <source>Appoint as captain</source>
         <translation>Appoint as captain</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="65" />
+        <location filename="../../ui/settings/gridstab.cpp" line="65"/>
         <source>Add as worker</source>
         <translation>Add as worker</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="66" />
+        <location filename="../../ui/settings/gridstab.cpp" line="66"/>
         <source>Remove as worker</source>
         <translation>Remove as worker</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="67" />
+        <location filename="../../ui/settings/gridstab.cpp" line="67"/>
         <source>Grid &amp;worker:</source>
         <translation>Grid &amp;worker:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="86" />
+        <location filename="../../ui/settings/gridstab.cpp" line="86"/>
         <source>Pick a grid in the tree and a grid worker first.</source>
         <translation>Pick a grid in the tree and a grid worker first.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="96" />
+        <location filename="../../ui/settings/gridstab.cpp" line="96"/>
         <source>Captain appointed.</source>
         <translation>Captain appointed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="101" />
+        <location filename="../../ui/settings/gridstab.cpp" line="101"/>
         <source>Worker added.</source>
         <translation>Worker added.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="106" />
+        <location filename="../../ui/settings/gridstab.cpp" line="106"/>
         <source>Worker removed.</source>
         <translation>Worker removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="120" />
+        <location filename="../../ui/settings/gridstab.cpp" line="120"/>
         <source>No grid worker at this village: add one under Users and roles.</source>
         <translation>No grid worker at this village: add one under Users and roles.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="172" />
+        <location filename="../../ui/settings/gridstab.cpp" line="172"/>
         <source>Pick the grid to create it in, or untick the box.</source>
         <translation>Pick the grid to create it in, or untick the box.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="177" />
+        <location filename="../../ui/settings/gridstab.cpp" line="177"/>
         <source>%1 created.</source>
         <translation>%1 created.</translation>
     </message>
@@ -2573,22 +2576,22 @@
 <context>
     <name>tz::Handling</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="54" />
+        <location filename="../../core/cases/casetypes.cpp" line="54"/>
         <source>Immediate</source>
         <translation>Immediate</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="55" />
+        <location filename="../../core/cases/casetypes.cpp" line="55"/>
         <source>Fast</source>
         <translation>Fast</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="56" />
+        <location filename="../../core/cases/casetypes.cpp" line="56"/>
         <source>Routed</source>
         <translation>Routed</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="57" />
+        <location filename="../../core/cases/casetypes.cpp" line="57"/>
         <source>Joint</source>
         <translation>Joint</translation>
     </message>
@@ -2596,169 +2599,169 @@
 <context>
     <name>tz::ImportCasesDialog</name>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="43" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="43"/>
         <source>Import an old case ledger — %1</source>
         <translation>Import an old case ledger — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="46" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="46"/>
         <source>Each row becomes a case entered afterwards (补录) with its own registration date; rows with a resolution date and result are saved as resolved. Check the columns below: each field takes the column named beside it.</source>
         <translation>Each row becomes a case entered afterwards (补录) with its own registration date; rows with a resolution date and result are saved as resolved. Check the columns below: each field takes the column named beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="57" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="57"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="64" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="64"/>
         <source>(choose a column)</source>
         <extracomment>The choice of no column for a field of an imported case</extracomment>
         <translation>(choose a column)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="64" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="64"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="68" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="68"/>
         <source>%1 (required):</source>
         <translation>%1 (required):</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="69" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="69"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="72" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="72"/>
         <source>Rows that leave them empty</source>
         <translation>Rows that leave them empty</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="76" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="76"/>
         <source>(none: the row must name its unit)</source>
         <translation>(none: the row must name its unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="84" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="84"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="85" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="85"/>
         <source>&amp;Class:</source>
         <translation>&amp;Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="86" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="86"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="87" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="87"/>
         <source>&amp;Load a saved mapping…</source>
         <translation>&amp;Load a saved mapping…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="88" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="88"/>
         <source>Sa&amp;ve this mapping…</source>
         <translation>Sa&amp;ve this mapping…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
         <source>Registered on</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="110" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="110"/>
         <source>&amp;All rows or none: import only when every row is right</source>
         <translation>&amp;All rows or none: import only when every row is right</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="111" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="111"/>
         <source>Import the &amp;good rows and save the others to a file to fix</source>
         <translation>Import the &amp;good rows and save the others to a file to fix</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="116" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="116"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="138" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="138"/>
         <source>Save the rows left out</source>
         <translation>Save the rows left out</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="139" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="139"/>
         <source>%1-rejected.csv</source>
         <translation>%1-rejected.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="140" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="140"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="152" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="152"/>
         <source>Load a saved mapping</source>
         <translation>Load a saved mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="152" />
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="159" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="152"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="159"/>
         <source>Mappings (*.json)</source>
         <translation>Mappings (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="159" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="159"/>
         <source>Save the mapping</source>
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="159" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="159"/>
         <source>case-ledger-mapping.json</source>
         <translation>case-ledger-mapping.json</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="164" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="164"/>
         <source>Mapping saved to %1.</source>
         <translation>Mapping saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="223" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="223"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="239" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="239"/>
         <source>Choose the columns for: %1.</source>
         <translation>Choose the columns for: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="246" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="246"/>
         <source>%n row(s): %1 ready, %2 with a problem (see the Check column).</source>
         <extracomment>%n rows in all, %1 of them ready, %2 with a problem</extracomment>
         <translation>
@@ -2767,7 +2770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="261" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="261"/>
         <source>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</source>
         <translation>
             <numerusform>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</numerusform>
@@ -2775,7 +2778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="265" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="265"/>
         <source>%n case(s) entered as 补录.</source>
         <translation>
             <numerusform>%n case(s) entered as 补录.</numerusform>
@@ -2795,18 +2798,18 @@
         <translation type="vanished">%1 cases entered as 补录.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="274" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="274"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="277" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="277"/>
         <source>%1 is not a saved mapping.</source>
         <translation>%1 is not a saved mapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="290" />
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="293" />
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="290"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="293"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -2814,87 +2817,87 @@
 <context>
     <name>tz::IntakePage</name>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="110" />
+        <location filename="../../ui/intake/intakepage.cpp" line="110"/>
         <source>Register what the citizen asks</source>
         <translation>Register what the citizen asks</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="117" />
+        <location filename="../../ui/intake/intakepage.cpp" line="117"/>
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="118" />
+        <location filename="../../ui/intake/intakepage.cpp" line="118"/>
         <source>(none: an administrator of the whole ledger registers from the command line)</source>
         <translation>(none: an administrator of the whole ledger registers from the command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="134" />
+        <location filename="../../ui/intake/intakepage.cpp" line="134"/>
         <source>Name, pinyin initials, phone or last digits of the ID number</source>
         <translation>Name, pinyin initials, phone or last digits of the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="139" />
+        <location filename="../../ui/intake/intakepage.cpp" line="139"/>
         <source>&amp;Resident:</source>
         <translation>&amp;Resident:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="153" />
-        <source>New resident's name:</source>
-        <translation>New resident's name:</translation>
+        <location filename="../../ui/intake/intakepage.cpp" line="153"/>
+        <source>New resident&apos;s name:</source>
+        <translation>New resident&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="154" />
+        <location filename="../../ui/intake/intakepage.cpp" line="154"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="155" />
+        <location filename="../../ui/intake/intakepage.cpp" line="155"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="156" />
+        <location filename="../../ui/intake/intakepage.cpp" line="156"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="162" />
+        <location filename="../../ui/intake/intakepage.cpp" line="162"/>
         <source>Type two characters or the initials of a service item</source>
         <translation>Type two characters or the initials of a service item</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="166" />
+        <location filename="../../ui/intake/intakepage.cpp" line="166"/>
         <source>Service &amp;item:</source>
         <translation>Service &amp;item:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="182" />
+        <location filename="../../ui/intake/intakepage.cpp" line="182"/>
         <source> working days</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="185" />
+        <location filename="../../ui/intake/intakepage.cpp" line="185"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="187" />
+        <location filename="../../ui/intake/intakepage.cpp" line="187"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Time limit:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="197" />
+        <location filename="../../ui/intake/intakepage.cpp" line="197"/>
         <source>&amp;Class:</source>
         <translation>&amp;Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="204" />
-        <source>In short; the service item's name if left empty</source>
-        <translation>In short; the service item's name if left empty</translation>
+        <location filename="../../ui/intake/intakepage.cpp" line="204"/>
+        <source>In short; the service item&apos;s name if left empty</source>
+        <translation>In short; the service item&apos;s name if left empty</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="205" />
+        <location filename="../../ui/intake/intakepage.cpp" line="205"/>
         <source>Re&amp;quest:</source>
         <translation>Re&amp;quest:</translation>
     </message>
@@ -2903,17 +2906,17 @@
         <translation type="vanished">&amp;Request:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="209" />
+        <location filename="../../ui/intake/intakepage.cpp" line="209"/>
         <source>What the citizen says, in their words</source>
         <translation>What the citizen says, in their words</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="211" />
+        <location filename="../../ui/intake/intakepage.cpp" line="211"/>
         <source>&amp;Details:</source>
         <translation>&amp;Details:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="213" />
+        <location filename="../../ui/intake/intakepage.cpp" line="213"/>
         <source>Resolved on the &amp;spot (即办)</source>
         <translation>Resolved on the &amp;spot (即办)</translation>
     </message>
@@ -2922,82 +2925,82 @@
         <translation type="vanished">Resolved on the spot (即办)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="217" />
+        <location filename="../../ui/intake/intakepage.cpp" line="217"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="228" />
+        <location filename="../../ui/intake/intakepage.cpp" line="228"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="230" />
+        <location filename="../../ui/intake/intakepage.cpp" line="230"/>
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="297" />
+        <location filename="../../ui/intake/intakepage.cpp" line="297"/>
         <source>Not picked from the list: a new resident is registered with the case.</source>
         <translation>Not picked from the list: a new resident is registered with the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="355" />
+        <location filename="../../ui/intake/intakepage.cpp" line="355"/>
         <source>%1 · ID %2 · %3 · %4</source>
         <translation>%1 · ID %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="392" />
+        <location filename="../../ui/intake/intakepage.cpp" line="392"/>
         <source>Department: %1 · %2 working days by the catalog</source>
         <translation>Department: %1 · %2 working days by the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="410" />
+        <location filename="../../ui/intake/intakepage.cpp" line="410"/>
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="463" />
+        <location filename="../../ui/intake/intakepage.cpp" line="463"/>
         <source>This user belongs to no unit; sign in as a clerk of a service center to register cases.</source>
         <translation>This user belongs to no unit; sign in as a clerk of a service center to register cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="473" />
+        <location filename="../../ui/intake/intakepage.cpp" line="473"/>
         <source>Pick the service item from the list, or leave it empty.</source>
         <translation>Pick the service item from the list, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="481" />
+        <location filename="../../ui/intake/intakepage.cpp" line="481"/>
         <source>Say in short what the citizen asks, or pick a service item.</source>
         <translation>Say in short what the citizen asks, or pick a service item.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="490" />
+        <location filename="../../ui/intake/intakepage.cpp" line="490"/>
         <source>Say what was done to resolve it on the spot.</source>
         <translation>Say what was done to resolve it on the spot.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="505" />
-        <source>Type the new resident's name, or pick a resident from the list.</source>
-        <translation>Type the new resident's name, or pick a resident from the list.</translation>
+        <location filename="../../ui/intake/intakepage.cpp" line="505"/>
+        <source>Type the new resident&apos;s name, or pick a resident from the list.</source>
+        <translation>Type the new resident&apos;s name, or pick a resident from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="544" />
+        <location filename="../../ui/intake/intakepage.cpp" line="544"/>
         <source>Saved as %1 (%2), due %3.</source>
         <translation>Saved as %1 (%2), due %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="563" />
+        <location filename="../../ui/intake/intakepage.cpp" line="563"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="563" />
+        <location filename="../../ui/intake/intakepage.cpp" line="563"/>
         <source>Throw away what was typed for this request?</source>
         <translation>Throw away what was typed for this request?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="668" />
+        <location filename="../../ui/intake/intakepage.cpp" line="668"/>
         <source>A request that was being typed when the program last stopped has been restored.</source>
         <translation>A request that was being typed when the program last stopped has been restored.</translation>
     </message>
@@ -3005,128 +3008,128 @@
 <context>
     <name>tz::Ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="77" />
+        <location filename="../../core/ledger/ledger.cpp" line="77"/>
         <source>The check was stopped: the ledger was not opened and nothing was changed.</source>
         <translation>The check was stopped: the ledger was not opened and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="98" />
-        <location filename="../../core/ledger/ledger.cpp" line="109" />
+        <location filename="../../core/ledger/ledger.cpp" line="98"/>
+        <location filename="../../core/ledger/ledger.cpp" line="109"/>
         <source>This SQLite library has no FTS5 full-text search.</source>
         <translation>This SQLite library has no FTS5 full-text search.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="181" />
-        <source>There is no ledger at %1. Create one with "taizhang-cli init".</source>
-        <translation>There is no ledger at %1. Create one with "taizhang-cli init".</translation>
+        <location filename="../../core/ledger/ledger.cpp" line="181"/>
+        <source>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</source>
+        <translation>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="191" />
+        <location filename="../../core/ledger/ledger.cpp" line="191"/>
         <source>%1 already holds a ledger; it was left as it is.</source>
         <translation>%1 already holds a ledger; it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="195" />
+        <location filename="../../core/ledger/ledger.cpp" line="195"/>
         <source>%1 is not a Taizhang ledger.</source>
         <translation>%1 is not a Taizhang ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="207" />
+        <location filename="../../core/ledger/ledger.cpp" line="207"/>
         <source>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</source>
         <translation>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="264" />
+        <location filename="../../core/ledger/ledger.cpp" line="264"/>
         <source>The ledger has no device identity.</source>
         <translation>The ledger has no device identity.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="439" />
+        <location filename="../../core/ledger/ledger.cpp" line="439"/>
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>An event from device %1 (number %2) is malformed; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="453" />
+        <location filename="../../core/ledger/ledger.cpp" line="453"/>
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="459" />
+        <location filename="../../core/ledger/ledger.cpp" line="459"/>
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>An event from device %1 (number %2) does not match its hash; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="70" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="70"/>
         <source>integrity_check: %1</source>
         <translation>integrity_check: %1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="87" />
-        <source>this device's events start at number %1, not 1</source>
-        <translation>this device's events start at number %1, not 1</translation>
+        <location filename="../../core/ledger/ledgerverify.cpp" line="87"/>
+        <source>this device&apos;s events start at number %1, not 1</source>
+        <translation>this device&apos;s events start at number %1, not 1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="91" />
-        <source>this device's events jump from number %1 to %2</source>
-        <translation>this device's events jump from number %1 to %2</translation>
+        <location filename="../../core/ledger/ledgerverify.cpp" line="91"/>
+        <source>this device&apos;s events jump from number %1 to %2</source>
+        <translation>this device&apos;s events jump from number %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="97" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="97"/>
         <source>event %1/%2 does not match its hash</source>
         <translation>event %1/%2 does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="101" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="101"/>
         <source>event %1/%2 is not chained to the one before it</source>
         <translation>event %1/%2 is not chained to the one before it</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="114" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="114"/>
         <source>No temporary folder for the verification fold.</source>
         <translation>No temporary folder for the verification fold.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="120" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="120"/>
         <source>FTS5 is not available.</source>
         <translation>FTS5 is not available.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="171" />
+        <location filename="../../core/ledger/ledgerverify.cpp" line="171"/>
         <source>table %1 differs from a fresh fold of the events</source>
         <translation>table %1 differs from a fresh fold of the events</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="48" />
+        <location filename="../../core/ledger/migrations.cpp" line="48"/>
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../core/workspace/workspace.cpp" line="73" />
+        <location filename="../../core/workspace/workspace.cpp" line="73"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/storedform.cpp" line="61" />
+        <location filename="../../core/ledger/storedform.cpp" line="61"/>
         <source>An event refers to name number %1, which the ledger does not hold.</source>
         <translation>An event refers to name number %1, which the ledger does not hold.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/storedform.cpp" line="185" />
-        <source>An event's stored content cannot be read (%1).</source>
-        <translation>An event's stored content cannot be read (%1).</translation>
+        <location filename="../../core/ledger/storedform.cpp" line="185"/>
+        <source>An event&apos;s stored content cannot be read (%1).</source>
+        <translation>An event&apos;s stored content cannot be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="64" />
+        <location filename="../../core/ledger/ledgersnapshot.cpp" line="64"/>
         <source>This ledger already holds records; a starting copy from the server can only fill an empty one. Nothing was changed.</source>
         <translation>This ledger already holds records; a starting copy from the server can only fill an empty one. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="89" />
-        <source>The server's starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</source>
-        <translation>The server's starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</translation>
+        <location filename="../../core/ledger/ledgersnapshot.cpp" line="89"/>
+        <source>The server&apos;s starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</source>
+        <translation>The server&apos;s starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="126" />
+        <location filename="../../core/ledger/ledgersnapshot.cpp" line="126"/>
         <source>The starting copy could not be put in place of %1.</source>
         <translation>The starting copy could not be put in place of %1.</translation>
     </message>
@@ -3134,19 +3137,19 @@
 <context>
     <name>tz::LockDialog</name>
     <message>
-        <location filename="../../ui/login/idlelock.cpp" line="61" />
+        <location filename="../../ui/login/idlelock.cpp" line="61"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/login/idlelock.cpp" line="65" />
+        <location filename="../../ui/login/idlelock.cpp" line="65"/>
         <source>The window locked itself after ten idle minutes. What was being typed is kept.
 Password of %1 (%2) to go on:</source>
         <translation>The window locked itself after ten idle minutes. What was being typed is kept.
 Password of %1 (%2) to go on:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/idlelock.cpp" line="76" />
+        <location filename="../../ui/login/idlelock.cpp" line="76"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -3154,32 +3157,32 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::LoginDialog</name>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="28" />
+        <location filename="../../ui/login/logindialog.cpp" line="28"/>
         <source>Sign in — Taizhang case ledger</source>
         <translation>Sign in — Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="30" />
+        <location filename="../../ui/login/logindialog.cpp" line="30"/>
         <source>Taizhang case ledger</source>
         <translation>Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="55" />
+        <location filename="../../ui/login/logindialog.cpp" line="55"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="56" />
+        <location filename="../../ui/login/logindialog.cpp" line="56"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="64" />
+        <location filename="../../ui/login/logindialog.cpp" line="64"/>
         <source>This is a demo ledger. Demo accounts: counter (village counter clerk), grid (grid worker), clerk, handler, supervisor (township), county-handler, county-supervisor (county); password for all: %1</source>
         <translation>This is a demo ledger. Demo accounts: counter (village counter clerk), grid (grid worker), clerk, handler, supervisor (township), county-handler, county-supervisor (county); password for all: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/login/logindialog.cpp" line="73" />
+        <location filename="../../ui/login/logindialog.cpp" line="73"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
@@ -3187,7 +3190,7 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::LongTask</name>
     <message>
-        <location filename="../../ui/common/longtask.cpp" line="28" />
+        <location filename="../../ui/common/longtask.cpp" line="28"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3195,63 +3198,63 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
         <source>Taizhang case ledger</source>
         <translation>Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
         <source>Taizhang case ledger — %1</source>
         <translation>Taizhang case ledger — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
         <source>Recurring issues</source>
         <extracomment>举一反三: recurring problems fixed at the root</extracomment>
         <translation>Recurring issues</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, recurring issues, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, recurring issues, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -3260,8 +3263,8 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>The workbench (the user's own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</source>
-        <translation type="vanished">The workbench (the user's own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</translation>
+        <source>The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</source>
+        <translation type="vanished">The workbench (the user&apos;s own queue: cases to accept, in progress, due today, overdue, follow-ups due, returned) is not built yet. Use 事项 to find cases meanwhile.</translation>
     </message>
     <message>
         <source>The follow-up queue is not built yet; taizhang-cli case follow-up records a follow-up meanwhile.</source>
@@ -3284,7 +3287,7 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="137" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>%n case listed</numerusform>
@@ -3292,17 +3295,17 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243" />
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -3389,75 +3392,75 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::Org</name>
     <message>
-        <location filename="../../core/org/divisioncode.cpp" line="16" />
-        <location filename="../../core/org/orgservice.cpp" line="98" />
-        <source>"%1" is not a 12-digit division code.</source>
-        <translation>"%1" is not a 12-digit division code.</translation>
+        <location filename="../../core/org/divisioncode.cpp" line="16"/>
+        <location filename="../../core/org/orgservice.cpp" line="98"/>
+        <source>&quot;%1&quot; is not a 12-digit division code.</source>
+        <translation>&quot;%1&quot; is not a 12-digit division code.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="42" />
+        <location filename="../../core/org/orgservice.cpp" line="42"/>
         <source>Only an administrator may change the org tree.</source>
         <translation>Only an administrator may change the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="83" />
+        <location filename="../../core/org/orgservice.cpp" line="83"/>
         <source>The header must name the columns code,name,level,parent_code.</source>
         <translation>The header must name the columns code,name,level,parent_code.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="105" />
-        <source>level "%1" must be one of city, county, township, village.</source>
-        <translation>level "%1" must be one of city, county, township, village.</translation>
+        <location filename="../../core/org/orgservice.cpp" line="105"/>
+        <source>level &quot;%1&quot; must be one of city, county, township, village.</source>
+        <translation>level &quot;%1&quot; must be one of city, county, township, village.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="113" />
+        <location filename="../../core/org/orgservice.cpp" line="113"/>
         <source>the name of %1 is empty, longer than 60 characters or holds control characters.</source>
         <translation>the name of %1 is empty, longer than 60 characters or holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="121" />
+        <location filename="../../core/org/orgservice.cpp" line="121"/>
         <source>code %1 appears twice (first on line %2).</source>
         <translation>code %1 appears twice (first on line %2).</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="149" />
+        <location filename="../../core/org/orgservice.cpp" line="149"/>
         <source>parent %1 of %2 is neither in the file nor in the ledger.</source>
         <translation>parent %1 of %2 is neither in the file nor in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="156" />
+        <location filename="../../core/org/orgservice.cpp" line="156"/>
         <source>%1 (%2) cannot sit directly under a %3.</source>
         <translation>%1 (%2) cannot sit directly under a %3.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="163" />
-        <source>code %1 does not start with its parent's digits %2.</source>
-        <translation>code %1 does not start with its parent's digits %2.</translation>
+        <location filename="../../core/org/orgservice.cpp" line="163"/>
+        <source>code %1 does not start with its parent&apos;s digits %2.</source>
+        <translation>code %1 does not start with its parent&apos;s digits %2.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="271" />
+        <location filename="../../core/org/orgservice.cpp" line="271"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="276" />
-        <location filename="../../core/org/orgservice.cpp" line="304" />
+        <location filename="../../core/org/orgservice.cpp" line="276"/>
+        <location filename="../../core/org/orgservice.cpp" line="304"/>
         <source>A department needs a name of 1 to 40 characters.</source>
         <translation>A department needs a name of 1 to 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="280" />
+        <location filename="../../core/org/orgservice.cpp" line="280"/>
         <source>There is no unit with code %1.</source>
         <translation>There is no unit with code %1.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="282" />
+        <location filename="../../core/org/orgservice.cpp" line="282"/>
         <source>%1 already has a department named %2.</source>
         <translation>%1 already has a department named %2.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="300" />
-        <location filename="../../core/org/orgservice.cpp" line="317" />
+        <location filename="../../core/org/orgservice.cpp" line="300"/>
+        <location filename="../../core/org/orgservice.cpp" line="317"/>
         <source>There is no such department.</source>
         <translation>There is no such department.</translation>
     </message>
@@ -3465,22 +3468,22 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::OrgLevel</name>
     <message>
-        <location filename="../../core/org/orglevel.cpp" line="41" />
+        <location filename="../../core/org/orglevel.cpp" line="41"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../core/org/orglevel.cpp" line="43" />
+        <location filename="../../core/org/orglevel.cpp" line="43"/>
         <source>County</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../core/org/orglevel.cpp" line="45" />
+        <location filename="../../core/org/orglevel.cpp" line="45"/>
         <source>Township</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../core/org/orglevel.cpp" line="47" />
+        <location filename="../../core/org/orglevel.cpp" line="47"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
@@ -3488,87 +3491,87 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::OrgTab</name>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="38" />
+        <location filename="../../ui/settings/orgtab.cpp" line="38"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="41" />
+        <location filename="../../ui/settings/orgtab.cpp" line="41"/>
         <source>Departments of this unit</source>
         <translation>Departments of this unit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="48" />
+        <location filename="../../ui/settings/orgtab.cpp" line="48"/>
         <source>e.g. 民政办</source>
         <translation>e.g. 民政办</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="51" />
+        <location filename="../../ui/settings/orgtab.cpp" line="51"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="53" />
+        <location filename="../../ui/settings/orgtab.cpp" line="53"/>
         <source>Rename the selected</source>
         <translation>Rename the selected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="54" />
+        <location filename="../../ui/settings/orgtab.cpp" line="54"/>
         <source>Retire the selected</source>
         <translation>Retire the selected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="64" />
+        <location filename="../../ui/settings/orgtab.cpp" line="64"/>
         <source>Deadlines at this unit (working days)</source>
         <translation>Deadlines at this unit (working days)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="70" />
+        <location filename="../../ui/settings/orgtab.cpp" line="70"/>
         <source> working days</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="75" />
+        <location filename="../../ui/settings/orgtab.cpp" line="75"/>
         <source>Units under this one inherit these unless they have their own.</source>
         <translation>Units under this one inherit these unless they have their own.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="76" />
+        <location filename="../../ui/settings/orgtab.cpp" line="76"/>
         <source>Save deadlines</source>
         <translation>Save deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="92" />
+        <location filename="../../ui/settings/orgtab.cpp" line="92"/>
         <source>Pick a department, type its new name above, then rename.</source>
         <translation>Pick a department, type its new name above, then rename.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="97" />
+        <location filename="../../ui/settings/orgtab.cpp" line="97"/>
         <source>Renamed.</source>
         <translation>Renamed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="106" />
+        <location filename="../../ui/settings/orgtab.cpp" line="106"/>
         <source>Retired: no new case goes to it; its cases stay.</source>
         <translation>Retired: no new case goes to it; its cases stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="138" />
+        <location filename="../../ui/settings/orgtab.cpp" line="138"/>
         <source>the deadlines of %1</source>
         <translation>the deadlines of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="154" />
+        <location filename="../../ui/settings/orgtab.cpp" line="154"/>
         <source>%1 (retired)</source>
         <translation>%1 (retired)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="164" />
+        <location filename="../../ui/settings/orgtab.cpp" line="164"/>
         <source>%1 added.</source>
         <translation>%1 added.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/orgtab.cpp" line="185" />
+        <location filename="../../ui/settings/orgtab.cpp" line="185"/>
         <source>Saved: cases registered from now on get these deadlines.</source>
         <translation>Saved: cases registered from now on get these deadlines.</translation>
     </message>
@@ -3576,27 +3579,27 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::Phone</name>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="22" />
+        <location filename="../../core/residents/phonenumber.cpp" line="22"/>
         <source>Enter a phone number.</source>
         <translation>Enter a phone number.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="27" />
+        <location filename="../../core/residents/phonenumber.cpp" line="27"/>
         <source>A phone number holds digits, spaces and dashes only.</source>
         <translation>A phone number holds digits, spaces and dashes only.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="55" />
-        <source>A short service number (such as 12345) is not a resident's phone.</source>
-        <translation>A short service number (such as 12345) is not a resident's phone.</translation>
+        <location filename="../../core/residents/phonenumber.cpp" line="55"/>
+        <source>A short service number (such as 12345) is not a resident&apos;s phone.</source>
+        <translation>A short service number (such as 12345) is not a resident&apos;s phone.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="59" />
+        <location filename="../../core/residents/phonenumber.cpp" line="59"/>
         <source>A mobile number has 11 digits and starts with 13–19.</source>
         <translation>A mobile number has 11 digits and starts with 13–19.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/phonenumber.cpp" line="60" />
+        <location filename="../../core/residents/phonenumber.cpp" line="60"/>
         <source>A landline needs its area code, such as 0778-2281234.</source>
         <translation>A landline needs its area code, such as 0778-2281234.</translation>
     </message>
@@ -3604,7 +3607,7 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::Progress</name>
     <message>
-        <location filename="../../core/common/progress.cpp" line="16" />
+        <location filename="../../core/common/progress.cpp" line="16"/>
         <source>Stopped before the end: nothing was changed.</source>
         <translation>Stopped before the end: nothing was changed.</translation>
     </message>
@@ -3612,77 +3615,77 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::Receipt</name>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="41" />
+        <location filename="../../ui/receipt/receipt.cpp" line="41"/>
         <source>Party-mass service center</source>
         <translation>Party-mass service center</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="112" />
-        <source>Receipt of a citizen's request</source>
-        <translation>Receipt of a citizen's request</translation>
+        <location filename="../../ui/receipt/receipt.cpp" line="112"/>
+        <source>Receipt of a citizen&apos;s request</source>
+        <translation>Receipt of a citizen&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="150" />
+        <location filename="../../ui/receipt/receipt.cpp" line="150"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="151" />
+        <location filename="../../ui/receipt/receipt.cpp" line="151"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="152" />
+        <location filename="../../ui/receipt/receipt.cpp" line="152"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="153" />
+        <location filename="../../ui/receipt/receipt.cpp" line="153"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="154" />
+        <location filename="../../ui/receipt/receipt.cpp" line="154"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="155" />
+        <location filename="../../ui/receipt/receipt.cpp" line="155"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="156" />
+        <location filename="../../ui/receipt/receipt.cpp" line="156"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="157" />
+        <location filename="../../ui/receipt/receipt.cpp" line="157"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="158" />
+        <location filename="../../ui/receipt/receipt.cpp" line="158"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="163" />
+        <location filename="../../ui/receipt/receipt.cpp" line="163"/>
         <source>Keep this slip: the case number finds your request at any service center.</source>
         <translation>Keep this slip: the case number finds your request at any service center.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="164" />
+        <location filename="../../ui/receipt/receipt.cpp" line="164"/>
         <source>Keep this slip: the case number finds your request at any service center. Enquiries: %1</source>
         <translation>Keep this slip: the case number finds your request at any service center. Enquiries: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="202" />
+        <location filename="../../ui/receipt/receipt.cpp" line="202"/>
         <source>Receipt %1</source>
         <translation>Receipt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="209" />
+        <location filename="../../ui/receipt/receipt.cpp" line="209"/>
         <source>The receipt could not be written to %1.</source>
         <translation>The receipt could not be written to %1.</translation>
     </message>
@@ -3690,53 +3693,53 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="32" />
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="87" />
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="32"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="87"/>
         <source>Receipt %1</source>
         <translation>Receipt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="37" />
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="37"/>
         <source>A5 sheet</source>
         <translation>A5 sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="38" />
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="38"/>
         <source>80 mm roll (thermal printer)</source>
         <translation>80 mm roll (thermal printer)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="40" />
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="40"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="58" />
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="58"/>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="59" />
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="59"/>
         <source>Save as P&amp;DF</source>
         <translation>Save as P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="92" />
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="92"/>
         <source>The printer could not be opened; nothing was printed.</source>
         <translation>The printer could not be opened; nothing was printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="101" />
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="101"/>
         <source>Save the receipt</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="102" />
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="102"/>
         <source>receipt-%1.pdf</source>
         <translation>receipt-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="102" />
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="102"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3744,129 +3747,129 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::RecurringPage</name>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="74" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="74"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="80" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="80"/>
         <source>within </source>
-        <extracomment>A number of days follows, e.g. "within 30 days"</extracomment>
+        <extracomment>A number of days follows, e.g. &quot;within 30 days&quot;</extracomment>
         <translation>within </translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="81" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="81"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="82" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="82"/>
         <source>The first and the last case of a group are at most this many days apart.</source>
         <translation>The first and the last case of a group are at most this many days apart.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="86" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="86"/>
         <source>at least </source>
         <translation>at least </translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="87" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="87"/>
         <source> cases</source>
         <translation> cases</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="88" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="88"/>
         <source>&amp;Look again</source>
         <translation>&amp;Look again</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="98" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="98"/>
         <source>举一反三: cases from one place, for one service (or none), close in time and described alike may be one problem. The groups below are suggestions from the words people used: tick the cases that really are one problem, name its root cause and register one case that fixes it. When that case is resolved, the cases ticked are resolved with it.</source>
         <translation>举一反三: cases from one place, for one service (or none), close in time and described alike may be one problem. The groups below are suggestions from the words people used: tick the cases that really are one problem, name its root cause and register one case that fixes it. When that case is resolved, the cases ticked are resolved with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="117" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="117"/>
         <source>Suggested groups</source>
         <translation>Suggested groups</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="118" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="118"/>
         <source>Registered 举一反三 cases</source>
         <translation>Registered 举一反三 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="138" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="138"/>
         <source>Double-click a case to open it in the case list.</source>
         <translation>Double-click a case to open it in the case list.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="147" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="147"/>
         <source>What makes these cases happen again and again, e.g. the whole line of lamps is old and its cable keeps failing.</source>
         <translation>What makes these cases happen again and again, e.g. the whole line of lamps is old and its cable keeps failing.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="155" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="155"/>
         <source>举一反三 &amp;case:</source>
         <translation>举一反三 &amp;case:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="156" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="156"/>
         <source>Root &amp;cause:</source>
         <translation>Root &amp;cause:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="157" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="157"/>
         <source>&amp;Handling:</source>
         <translation>&amp;Handling:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="159" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="159"/>
         <source>&amp;Register as one problem</source>
         <translation>&amp;Register as one problem</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="162" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="162"/>
         <source>Registers the 举一反三 case and links the ticked cases to it. Dispatch it next, in the case list.</source>
         <translation>Registers the 举一反三 case and links the ticked cases to it. Dispatch it next, in the case list.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="173" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="173"/>
         <source>Only a supervisor (or an administrator) registers a 举一反三 case; you can read the groups.</source>
         <translation>Only a supervisor (or an administrator) registers a 举一反三 case; you can read the groups.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="235" />
-        <location filename="../../ui/recurring/recurringpage.cpp" line="315" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="235"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="315"/>
         <source>outside the catalog</source>
         <translation>outside the catalog</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="238" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="238"/>
         <source>%n case(s) · %1 · %2
 %3 to %4: %5</source>
         <extracomment>%n how many cases, %1 a place, %2 a service, %3 and %4 dates, %5 what people asked</extracomment>
@@ -3878,7 +3881,7 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="314" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="314"/>
         <source>%1 · %2 · %n case(s) from %3 to %4</source>
         <extracomment>%1 a place, %2 a service, %n how many cases, %3 and %4 dates</extracomment>
         <translation>
@@ -3894,7 +3897,7 @@ Password of %1 (%2) to go on:</translation>
 %4 to %5: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="247" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="247"/>
         <source>%1 · %2
 %3 · %4 of %5 linked cases resolved</source>
         <extracomment>%1 number, %2 title, %3 state, %4 resolved members, %5 all members</extracomment>
@@ -3902,17 +3905,17 @@ Password of %1 (%2) to go on:</translation>
 %3 · %4 of %5 linked cases resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="255" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="255"/>
         <source>Suggested groups (%1)</source>
         <translation>Suggested groups (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="256" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="256"/>
         <source>Registered 举一反三 cases (%1)</source>
         <translation>Registered 举一反三 cases (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="306" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="306"/>
         <source>No group of cases looks like one problem here now.</source>
         <translation>No group of cases looks like one problem here now.</translation>
     </message>
@@ -3922,23 +3925,23 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">%1 · %2 · %3 cases from %4 to %5</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="319" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="319"/>
         <source>举一反三: %1</source>
         <extracomment>The default name of a 举一反三 case: the first request of the group</extracomment>
         <translation>举一反三: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="331" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="331"/>
         <source>No 举一反三 case has been registered here yet.</source>
         <translation>No 举一反三 case has been registered here yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="336" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="336"/>
         <source>%1 %2 (%3) · root cause: %4</source>
         <translation>%1 %2 (%3) · root cause: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="363" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="363"/>
         <source>Registered for %n case(s) with one cause: %1</source>
         <extracomment>The description of a 举一反三 case: the cases it fixes at the root</extracomment>
         <translation>
@@ -3947,7 +3950,7 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="376" />
+        <location filename="../../ui/recurring/recurringpage.cpp" line="376"/>
         <source>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</source>
         <translation>
             <numerusform>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</numerusform>
@@ -3958,161 +3961,161 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::Reports</name>
     <message>
-        <location filename="../../core/reports/measureservice.cpp" line="16" />
+        <location filename="../../core/reports/measureservice.cpp" line="16"/>
         <source>The measure %1 (version %2) is not defined right.</source>
         <translation>The measure %1 (version %2) is not defined right.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/measuretallies.cpp" line="148" />
+        <location filename="../../core/reports/measuretallies.cpp" line="148"/>
         <source>The period needs a first and a last day, in order.</source>
         <translation>The period needs a first and a last day, in order.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="36" />
+        <location filename="../../core/reports/reportexport.cpp" line="36"/>
         <source>Period %1 to %2; open and overdue cases as of %3.</source>
         <translation>Period %1 to %2; open and overdue cases as of %3.</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="58" />
+        <location filename="../../core/reports/reportexport.cpp" line="58"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="68" />
+        <location filename="../../core/reports/reportexport.cpp" line="68"/>
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="79" />
+        <location filename="../../core/reports/reportexport.cpp" line="79"/>
         <source>Statistics</source>
-        <comment>the start of a report's file name</comment>
+        <comment>the start of a report&apos;s file name</comment>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="87" />
-        <location filename="../../core/reports/reportexport.cpp" line="188" />
+        <location filename="../../core/reports/reportexport.cpp" line="87"/>
+        <location filename="../../core/reports/reportexport.cpp" line="188"/>
         <source>Statistics — %1</source>
         <translation>Statistics — %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="90" />
+        <location filename="../../core/reports/reportexport.cpp" line="90"/>
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="91" />
-        <location filename="../../core/reports/reportexport.cpp" line="191" />
+        <location filename="../../core/reports/reportexport.cpp" line="91"/>
+        <location filename="../../core/reports/reportexport.cpp" line="191"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="92" />
-        <location filename="../../core/reports/reportexport.cpp" line="192" />
+        <location filename="../../core/reports/reportexport.cpp" line="92"/>
+        <location filename="../../core/reports/reportexport.cpp" line="192"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="93" />
-        <location filename="../../core/reports/reportexport.cpp" line="193" />
+        <location filename="../../core/reports/reportexport.cpp" line="93"/>
+        <location filename="../../core/reports/reportexport.cpp" line="193"/>
         <source>Numerator</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="94" />
-        <location filename="../../core/reports/reportexport.cpp" line="194" />
+        <location filename="../../core/reports/reportexport.cpp" line="94"/>
+        <location filename="../../core/reports/reportexport.cpp" line="194"/>
         <source>Denominator</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="95" />
-        <location filename="../../core/reports/reportexport.cpp" line="195" />
+        <location filename="../../core/reports/reportexport.cpp" line="95"/>
+        <location filename="../../core/reports/reportexport.cpp" line="195"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="96" />
-        <location filename="../../core/reports/reportexport.cpp" line="196" />
+        <location filename="../../core/reports/reportexport.cpp" line="96"/>
+        <location filename="../../core/reports/reportexport.cpp" line="196"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="107" />
-        <location filename="../../core/reports/reportexport.cpp" line="135" />
-        <location filename="../../core/reports/reportexport.cpp" line="212" />
-        <location filename="../../core/reports/reportexport.cpp" line="246" />
+        <location filename="../../core/reports/reportexport.cpp" line="107"/>
+        <location filename="../../core/reports/reportexport.cpp" line="135"/>
+        <location filename="../../core/reports/reportexport.cpp" line="212"/>
+        <location filename="../../core/reports/reportexport.cpp" line="246"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="113" />
-        <location filename="../../core/reports/reportexport.cpp" line="219" />
+        <location filename="../../core/reports/reportexport.cpp" line="113"/>
+        <location filename="../../core/reports/reportexport.cpp" line="219"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="114" />
-        <location filename="../../core/reports/reportexport.cpp" line="220" />
+        <location filename="../../core/reports/reportexport.cpp" line="114"/>
+        <location filename="../../core/reports/reportexport.cpp" line="220"/>
         <source>Overdue now</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="115" />
-        <location filename="../../core/reports/reportexport.cpp" line="211" />
+        <location filename="../../core/reports/reportexport.cpp" line="115"/>
+        <location filename="../../core/reports/reportexport.cpp" line="211"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="128" />
-        <location filename="../../core/reports/reportexport.cpp" line="233" />
+        <location filename="../../core/reports/reportexport.cpp" line="128"/>
+        <location filename="../../core/reports/reportexport.cpp" line="233"/>
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="136" />
-        <location filename="../../core/reports/reportexport.cpp" line="247" />
+        <location filename="../../core/reports/reportexport.cpp" line="136"/>
+        <location filename="../../core/reports/reportexport.cpp" line="247"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="137" />
-        <location filename="../../core/reports/reportexport.cpp" line="248" />
+        <location filename="../../core/reports/reportexport.cpp" line="137"/>
+        <location filename="../../core/reports/reportexport.cpp" line="248"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="139" />
+        <location filename="../../core/reports/reportexport.cpp" line="139"/>
         <source>%1: cases</source>
         <translation>%1: cases</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="140" />
+        <location filename="../../core/reports/reportexport.cpp" line="140"/>
         <source>%1: points</source>
         <translation>%1: points</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="142" />
-        <location filename="../../core/reports/reportexport.cpp" line="242" />
+        <location filename="../../core/reports/reportexport.cpp" line="142"/>
+        <location filename="../../core/reports/reportexport.cpp" line="242"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="144" />
-        <location filename="../../core/reports/reportexport.cpp" line="243" />
+        <location filename="../../core/reports/reportexport.cpp" line="144"/>
+        <location filename="../../core/reports/reportexport.cpp" line="243"/>
         <source>Rules: %1</source>
         <translation>Rules: %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="165" />
+        <location filename="../../core/reports/reportexport.cpp" line="165"/>
         <source>Cases registered in the period: %1</source>
         <translation>Cases registered in the period: %1</translation>
     </message>
     <message>
-        <location filename="../../core/reports/reportexport.cpp" line="260" />
+        <location filename="../../core/reports/reportexport.cpp" line="260"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print/reportpdf.cpp" line="34" />
+        <location filename="../../ui/print/reportpdf.cpp" line="34"/>
         <source>Cannot write the PDF file %1.</source>
         <translation>Cannot write the PDF file %1.</translation>
     </message>
@@ -4120,123 +4123,123 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::ResidentId</name>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="35" />
+        <location filename="../../core/residents/residentid.cpp" line="35"/>
         <source>Enter the ID number.</source>
         <translation>Enter the ID number.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="41" />
+        <location filename="../../core/residents/residentid.cpp" line="41"/>
         <source>This is an old 15-digit ID number; ask for the 18-digit number on the current identity card.</source>
         <translation>This is an old 15-digit ID number; ask for the 18-digit number on the current identity card.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="47" />
+        <location filename="../../core/residents/residentid.cpp" line="47"/>
         <source>An ID number has 18 characters; this one has %1.</source>
         <translation>An ID number has 18 characters; this one has %1.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="51" />
+        <location filename="../../core/residents/residentid.cpp" line="51"/>
         <source>Character %1 of the ID number must be a digit.</source>
         <translation>Character %1 of the ID number must be a digit.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="57" />
+        <location filename="../../core/residents/residentid.cpp" line="57"/>
         <source>The last character of the ID number must be a digit or X.</source>
         <translation>The last character of the ID number must be a digit or X.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="60" />
-        <source>The ID number's region code (its first 6 digits) is not valid.</source>
-        <translation>The ID number's region code (its first 6 digits) is not valid.</translation>
+        <location filename="../../core/residents/residentid.cpp" line="60"/>
+        <source>The ID number&apos;s region code (its first 6 digits) is not valid.</source>
+        <translation>The ID number&apos;s region code (its first 6 digits) is not valid.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="64" />
+        <location filename="../../core/residents/residentid.cpp" line="64"/>
         <source>The birth date in the ID number (digits 7 to 14) is not a real date.</source>
         <translation>The birth date in the ID number (digits 7 to 14) is not a real date.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="67" />
+        <location filename="../../core/residents/residentid.cpp" line="67"/>
         <source>The birth date in the ID number is in the future.</source>
         <translation>The birth date in the ID number is in the future.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentid.cpp" line="70" />
-        <source>The ID number's check digit does not match: one character is probably mistyped.</source>
-        <translation>The ID number's check digit does not match: one character is probably mistyped.</translation>
+        <location filename="../../core/residents/residentid.cpp" line="70"/>
+        <source>The ID number&apos;s check digit does not match: one character is probably mistyped.</source>
+        <translation>The ID number&apos;s check digit does not match: one character is probably mistyped.</translation>
     </message>
 </context>
 <context>
     <name>tz::Residents</name>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="56" />
+        <location filename="../../core/residents/residentservice.cpp" line="56"/>
         <source>A handler may not register or edit residents.</source>
         <translation>A handler may not register or edit residents.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="59" />
+        <location filename="../../core/residents/residentservice.cpp" line="59"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="83" />
-        <source>A resident's name needs 1 to 30 characters.</source>
-        <translation>A resident's name needs 1 to 30 characters.</translation>
+        <location filename="../../core/residents/residentservice.cpp" line="83"/>
+        <source>A resident&apos;s name needs 1 to 30 characters.</source>
+        <translation>A resident&apos;s name needs 1 to 30 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="88" />
+        <location filename="../../core/residents/residentservice.cpp" line="88"/>
         <source>A name holds no digits or control characters.</source>
         <translation>A name holds no digits or control characters.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="106" />
+        <location filename="../../core/residents/residentservice.cpp" line="106"/>
         <source>An address may have at most 120 characters.</source>
         <translation>An address may have at most 120 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="111" />
-        <location filename="../../core/residents/residentservice.cpp" line="169" />
-        <source>"%1" is not a care group.</source>
-        <translation>"%1" is not a care group.</translation>
+        <location filename="../../core/residents/residentservice.cpp" line="111"/>
+        <location filename="../../core/residents/residentservice.cpp" line="169"/>
+        <source>&quot;%1&quot; is not a care group.</source>
+        <translation>&quot;%1&quot; is not a care group.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="125" />
+        <location filename="../../core/residents/residentservice.cpp" line="125"/>
         <source>A resident with this ID number is already registered.</source>
         <translation>A resident with this ID number is already registered.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="139" />
-        <location filename="../../core/residents/residentservice.cpp" line="163" />
-        <location filename="../../core/residents/residentservice.cpp" line="183" />
+        <location filename="../../core/residents/residentservice.cpp" line="139"/>
+        <location filename="../../core/residents/residentservice.cpp" line="163"/>
+        <location filename="../../core/residents/residentservice.cpp" line="183"/>
         <source>There is no such resident.</source>
         <translation>There is no such resident.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="149" />
+        <location filename="../../core/residents/residentservice.cpp" line="149"/>
         <source>Another resident has this ID number.</source>
         <translation>Another resident has this ID number.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="194" />
+        <location filename="../../core/residents/residentservice.cpp" line="194"/>
         <source>This resident lives outside your part of the org tree and none of their cases is with your unit.</source>
         <translation>This resident lives outside your part of the org tree and none of their cases is with your unit.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="200" />
+        <location filename="../../core/residents/residentservice.cpp" line="200"/>
         <source>Say why you need the full number: it is recorded with your name.</source>
         <translation>Say why you need the full number: it is recorded with your name.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="205" />
+        <location filename="../../core/residents/residentservice.cpp" line="205"/>
         <source>The reason is longer than 200 characters.</source>
         <translation>The reason is longer than 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="210" />
+        <location filename="../../core/residents/residentservice.cpp" line="210"/>
         <source>No phone number is recorded for this resident.</source>
         <translation>No phone number is recorded for this resident.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="212" />
+        <location filename="../../core/residents/residentservice.cpp" line="212"/>
         <source>No ID number is recorded for this resident.</source>
         <translation>No ID number is recorded for this resident.</translation>
     </message>
@@ -4244,114 +4247,114 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::ResidentsPage</name>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="49" />
+        <location filename="../../ui/residents/residentspage.cpp" line="49"/>
         <source>Name, pinyin initials, phone or last digits of the ID</source>
         <translation>Name, pinyin initials, phone or last digits of the ID</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="51" />
+        <location filename="../../ui/residents/residentspage.cpp" line="51"/>
         <source>&amp;Find a resident:</source>
         <translation>&amp;Find a resident:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57" />
+        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57" />
+        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57" />
+        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57" />
+        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="64" />
+        <location filename="../../ui/residents/residentspage.cpp" line="64"/>
         <source>Type at least one character of a name, two pinyin initials (e.g. lch for 黎承辉), or four digits of a phone or ID number.</source>
         <translation>Type at least one character of a name, two pinyin initials (e.g. lch for 黎承辉), or four digits of a phone or ID number.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="85" />
-        <location filename="../../ui/residents/residentspage.cpp" line="87" />
+        <location filename="../../ui/residents/residentspage.cpp" line="85"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="87"/>
         <source>Show in full…</source>
         <translation>Show in full…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="101" />
+        <location filename="../../ui/residents/residentspage.cpp" line="101"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="102" />
+        <location filename="../../ui/residents/residentspage.cpp" line="102"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="103" />
+        <location filename="../../ui/residents/residentspage.cpp" line="103"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="104" />
+        <location filename="../../ui/residents/residentspage.cpp" line="104"/>
         <source>Unit and grid:</source>
         <translation>Unit and grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="107" />
+        <location filename="../../ui/residents/residentspage.cpp" line="107"/>
         <source>Care groups</source>
         <translation>Care groups</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="119" />
+        <location filename="../../ui/residents/residentspage.cpp" line="119"/>
         <source>Save tags</source>
         <translation>Save tags</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="126" />
+        <location filename="../../ui/residents/residentspage.cpp" line="126"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="134" />
+        <location filename="../../ui/residents/residentspage.cpp" line="134"/>
         <source>Cases this resident brought</source>
         <translation>Cases this resident brought</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="222" />
-        <source>Nobody found for "%1". New residents are added at 受理 (F2).</source>
-        <translation>Nobody found for "%1". New residents are added at 受理 (F2).</translation>
+        <location filename="../../ui/residents/residentspage.cpp" line="222"/>
+        <source>Nobody found for &quot;%1&quot;. New residents are added at 受理 (F2).</source>
+        <translation>Nobody found for &quot;%1&quot;. New residents are added at 受理 (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="236" />
-        <location filename="../../ui/residents/residentspage.cpp" line="237" />
+        <location filename="../../ui/residents/residentspage.cpp" line="236"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="237"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="255" />
+        <location filename="../../ui/residents/residentspage.cpp" line="255"/>
         <source>%1 (this resident)</source>
         <translation>%1 (this resident)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="260" />
+        <location filename="../../ui/residents/residentspage.cpp" line="260"/>
         <source>No household recorded.</source>
         <translation>No household recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="269" />
+        <location filename="../../ui/residents/residentspage.cpp" line="269"/>
         <source>the care groups of %1</source>
         <translation>the care groups of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="282" />
+        <location filename="../../ui/residents/residentspage.cpp" line="282"/>
         <source>Tags saved.</source>
         <translation>Tags saved.</translation>
     </message>
@@ -4359,37 +4362,37 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::RevealDialog</name>
     <message>
-        <location filename="../../ui/residents/revealdialog.cpp" line="24" />
+        <location filename="../../ui/residents/revealdialog.cpp" line="24"/>
         <source>Show the full phone number</source>
         <translation>Show the full phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/revealdialog.cpp" line="24" />
+        <location filename="../../ui/residents/revealdialog.cpp" line="24"/>
         <source>Show the full ID number</source>
         <translation>Show the full ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/revealdialog.cpp" line="27" />
+        <location filename="../../ui/residents/revealdialog.cpp" line="27"/>
         <source>Your name, the time and the reason are kept in the ledger with this request.</source>
         <translation>Your name, the time and the reason are kept in the ledger with this request.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/revealdialog.cpp" line="31" />
+        <location filename="../../ui/residents/revealdialog.cpp" line="31"/>
         <source>e.g. to call back about case 20261130-…</source>
         <translation>e.g. to call back about case 20261130-…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/revealdialog.cpp" line="32" />
+        <location filename="../../ui/residents/revealdialog.cpp" line="32"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/revealdialog.cpp" line="47" />
+        <location filename="../../ui/residents/revealdialog.cpp" line="47"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/revealdialog.cpp" line="72" />
+        <location filename="../../ui/residents/revealdialog.cpp" line="72"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -4397,27 +4400,27 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::Role</name>
     <message>
-        <location filename="../../core/auth/role.cpp" line="45" />
+        <location filename="../../core/auth/role.cpp" line="45"/>
         <source>Counter clerk</source>
         <translation>Counter clerk</translation>
     </message>
     <message>
-        <location filename="../../core/auth/role.cpp" line="47" />
+        <location filename="../../core/auth/role.cpp" line="47"/>
         <source>Grid worker</source>
         <translation>Grid worker</translation>
     </message>
     <message>
-        <location filename="../../core/auth/role.cpp" line="49" />
+        <location filename="../../core/auth/role.cpp" line="49"/>
         <source>Handler</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../core/auth/role.cpp" line="51" />
+        <location filename="../../core/auth/role.cpp" line="51"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../core/auth/role.cpp" line="53" />
+        <location filename="../../core/auth/role.cpp" line="53"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -4425,84 +4428,84 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::RulesDialog</name>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="40" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="40"/>
         <source>Assessment rules: save as a new version</source>
         <translation>Assessment rules: save as a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="48" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="48"/>
         <source>e.g. 金城江区网格化服务管理考评办法（2027 年版）</source>
         <translation>e.g. 金城江区网格化服务管理考评办法（2027 年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="54" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="54"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="55" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="55"/>
         <source>&amp;Full score:</source>
         <translation>&amp;Full score:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="57" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="57"/>
         <source>Rated Good &amp;from:</source>
         <extracomment>The lowest score rated 好</extracomment>
         <translation>Rated Good &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="59" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="59"/>
         <source>Rated Fairly good f&amp;rom:</source>
         <extracomment>The lowest score rated 较好 (below it: 一般)</extracomment>
         <translation>Rated Fairly good f&amp;rom:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65"/>
         <source>Rule as shown</source>
         <translation>Rule as shown</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65"/>
         <source>Counts the cases</source>
         <translation>Counts the cases</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65"/>
         <source>Points per case</source>
         <translation>Points per case</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="65" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="65"/>
         <source>At most</source>
         <translation>At most</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="69" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="69"/>
         <source>Points per case: negative loses points, positive gains them. At most: the most one rule moves a score either way (0: no limit).</source>
         <translation>Points per case: negative loses points, positive gains them. At most: the most one rule moves a score either way (0: no limit).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="77" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="77"/>
         <source>&amp;Add a rule</source>
         <translation>&amp;Add a rule</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="83" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="83"/>
         <source>&amp;Remove the rule</source>
         <translation>&amp;Remove the rule</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="96" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="96"/>
         <source>&amp;Save as a new version</source>
         <translation>&amp;Save as a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/rulesdialog.cpp" line="100" />
+        <location filename="../../ui/reports/rulesdialog.cpp" line="100"/>
         <source>Ratings made with earlier versions stay as they were: each version is kept, and 考评 shows which one a sheet used.</source>
         <translation>Ratings made with earlier versions stay as they were: each version is kept, and 考评 shows which one a sheet used.</translation>
     </message>
@@ -4510,17 +4513,17 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::Satisfaction</name>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="83" />
+        <location filename="../../core/cases/casetypes.cpp" line="83"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="85" />
+        <location filename="../../core/cases/casetypes.cpp" line="85"/>
         <source>Mostly satisfied</source>
         <translation>Mostly satisfied</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casetypes.cpp" line="87" />
+        <location filename="../../core/cases/casetypes.cpp" line="87"/>
         <source>Unsatisfied</source>
         <translation>Unsatisfied</translation>
     </message>
@@ -4528,97 +4531,97 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="45" />
+        <location filename="../../ui/settings/settingspage.cpp" line="45"/>
         <source>Center and language</source>
         <translation>Center and language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="47" />
+        <location filename="../../ui/settings/settingspage.cpp" line="47"/>
         <source>Imports</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="64" />
+        <location filename="../../ui/settings/settingspage.cpp" line="64"/>
         <source>Users and roles</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="65" />
+        <location filename="../../ui/settings/settingspage.cpp" line="65"/>
         <source>Departments and deadlines</source>
         <translation>Departments and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="66" />
+        <location filename="../../ui/settings/settingspage.cpp" line="66"/>
         <source>Grids</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="67" />
+        <location filename="../../ui/settings/settingspage.cpp" line="67"/>
         <source>Service catalog</source>
         <translation>Service catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="51" />
+        <location filename="../../ui/settings/settingspage.cpp" line="51"/>
         <source>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</source>
         <translation>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="80" />
+        <location filename="../../ui/settings/settingspage.cpp" line="80"/>
         <source>The center, as receipts print it</source>
         <translation>The center, as receipts print it</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="86" />
+        <location filename="../../ui/settings/settingspage.cpp" line="86"/>
         <source>e.g. 五圩镇党群服务中心</source>
         <translation>e.g. 五圩镇党群服务中心</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="89" />
+        <location filename="../../ui/settings/settingspage.cpp" line="89"/>
         <source>e.g. 0778-2291234</source>
         <translation>e.g. 0778-2291234</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="92" />
+        <location filename="../../ui/settings/settingspage.cpp" line="92"/>
         <source>Center &amp;name:</source>
         <translation>Center &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="93" />
+        <location filename="../../ui/settings/settingspage.cpp" line="93"/>
         <source>Center &amp;phone:</source>
         <translation>Center &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="94" />
+        <location filename="../../ui/settings/settingspage.cpp" line="94"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="109" />
+        <location filename="../../ui/settings/settingspage.cpp" line="109"/>
         <source>Interface language on this computer</source>
         <translation>Interface language on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="118" />
+        <location filename="../../ui/settings/settingspage.cpp" line="118"/>
         <source>Takes effect the next time Taizhang opens.</source>
         <translation>Takes effect the next time Taizhang opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="120" />
+        <location filename="../../ui/settings/settingspage.cpp" line="120"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="137" />
-        <source>The center's name is printed on every receipt: it cannot be empty.</source>
-        <translation>The center's name is printed on every receipt: it cannot be empty.</translation>
+        <location filename="../../ui/settings/settingspage.cpp" line="137"/>
+        <source>The center&apos;s name is printed on every receipt: it cannot be empty.</source>
+        <translation>The center&apos;s name is printed on every receipt: it cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="143" />
+        <location filename="../../ui/settings/settingspage.cpp" line="143"/>
         <source>The name is at most 60 characters and the phone at most 30.</source>
         <translation>The name is at most 60 characters and the phone at most 30.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="149" />
+        <location filename="../../ui/settings/settingspage.cpp" line="149"/>
         <source>Saved: the next receipt prints it.</source>
         <translation>Saved: the next receipt prints it.</translation>
     </message>
@@ -4627,87 +4630,87 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="168" />
+        <location filename="../../ui/settings/settingspage.cpp" line="168"/>
         <source>Division tree (行政区划)</source>
         <translation>Division tree (行政区划)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="169" />
+        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
         <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
         <translation>CSV header: code,name,level,parent_code (level: city, county, township, village)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="172" />
+        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
         <source>CSV header: date,kind,name (kind: holiday or workday)</source>
         <translation>CSV header: date,kind,name (kind: holiday or workday)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="174" />
+        <location filename="../../ui/settings/settingspage.cpp" line="174"/>
         <source>CSV header: name,list,handling,department,deadline_days</source>
         <translation>CSV header: name,list,handling,department,deadline_days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="171" />
+        <location filename="../../ui/settings/settingspage.cpp" line="171"/>
         <source>Holiday calendar (节假日)</source>
         <translation>Holiday calendar (节假日)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="158" />
+        <location filename="../../ui/settings/settingspage.cpp" line="158"/>
         <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</source>
         <translation>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="173" />
+        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
         <source>Service catalog (服务清单)</source>
         <translation>Service catalog (服务清单)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="180" />
+        <location filename="../../ui/settings/settingspage.cpp" line="180"/>
         <source>Choose a file and import…</source>
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="185" />
+        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="186" />
+        <location filename="../../ui/settings/settingspage.cpp" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="196" />
+        <location filename="../../ui/settings/settingspage.cpp" line="196"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="196" />
+        <location filename="../../ui/settings/settingspage.cpp" line="196"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="215" />
+        <location filename="../../ui/settings/settingspage.cpp" line="215"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="229" />
+        <location filename="../../ui/settings/settingspage.cpp" line="229"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>Division tree imported: %1 new, %2 renamed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="238" />
+        <location filename="../../ui/settings/settingspage.cpp" line="238"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>Holiday calendar imported: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="246" />
+        <location filename="../../ui/settings/settingspage.cpp" line="246"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>Catalog imported: %1 items defined, %2 unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="255" />
+        <location filename="../../ui/settings/settingspage.cpp" line="255"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n row was rejected; nothing was imported. Fix the file and import it again.</numerusform>
@@ -4718,167 +4721,167 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::SetupDialog</name>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="30" />
+        <location filename="../../ui/sync/setupdialog.cpp" line="30"/>
         <source>Set up this computer — Taizhang case ledger</source>
         <translation>Set up this computer — Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="32" />
-        <source>This computer has no ledger to sign in to yet. Type the address of your county's sync server and the one-time code your administrator gave for your unit: the unit's ledger is downloaded here, then you sign in with your usual account.</source>
-        <translation>This computer has no ledger to sign in to yet. Type the address of your county's sync server and the one-time code your administrator gave for your unit: the unit's ledger is downloaded here, then you sign in with your usual account.</translation>
+        <location filename="../../ui/sync/setupdialog.cpp" line="32"/>
+        <source>This computer has no ledger to sign in to yet. Type the address of your county&apos;s sync server and the one-time code your administrator gave for your unit: the unit&apos;s ledger is downloaded here, then you sign in with your usual account.</source>
+        <translation>This computer has no ledger to sign in to yet. Type the address of your county&apos;s sync server and the one-time code your administrator gave for your unit: the unit&apos;s ledger is downloaded here, then you sign in with your usual account.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="46" />
+        <location filename="../../ui/sync/setupdialog.cpp" line="46"/>
         <source>10 letters and digits</source>
         <translation>10 letters and digits</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="47" />
+        <location filename="../../ui/sync/setupdialog.cpp" line="47"/>
         <source>Server &amp;address:</source>
         <translation>Server &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="48" />
+        <location filename="../../ui/sync/setupdialog.cpp" line="48"/>
         <source>One-time &amp;code:</source>
         <translation>One-time &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="57" />
+        <location filename="../../ui/sync/setupdialog.cpp" line="57"/>
         <source>A counter that keeps its ledger without a server is set up with taizhang-cli init (see the user guide).</source>
         <translation>A counter that keeps its ledger without a server is set up with taizhang-cli init (see the user guide).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="65" />
+        <location filename="../../ui/sync/setupdialog.cpp" line="65"/>
         <source>Connect and download</source>
         <translation>Connect and download</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="82" />
+        <location filename="../../ui/sync/setupdialog.cpp" line="82"/>
         <source>already connected</source>
         <translation>already connected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="83" />
-        <location filename="../../ui/sync/setupdialog.cpp" line="129" />
+        <location filename="../../ui/sync/setupdialog.cpp" line="83"/>
+        <location filename="../../ui/sync/setupdialog.cpp" line="129"/>
         <source>Continue the download</source>
         <translation>Continue the download</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="99" />
+        <location filename="../../ui/sync/setupdialog.cpp" line="99"/>
         <source>Asking the server…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="116" />
+        <location filename="../../ui/sync/setupdialog.cpp" line="116"/>
         <source>The server sent no user of your unit. Ask the administrator to add your account, then continue.</source>
         <translation>The server sent no user of your unit. Ask the administrator to add your account, then continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="122" />
+        <location filename="../../ui/sync/setupdialog.cpp" line="122"/>
         <source>%1 What arrived so far is kept: continue when the network is back.</source>
         <translation>%1 What arrived so far is kept: continue when the network is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/setupdialog.cpp" line="141" />
-        <source>Downloading the unit's ledger: %1 of %2 MB</source>
-        <translation>Downloading the unit's ledger: %1 of %2 MB</translation>
+        <location filename="../../ui/sync/setupdialog.cpp" line="141"/>
+        <source>Downloading the unit&apos;s ledger: %1 of %2 MB</source>
+        <translation>Downloading the unit&apos;s ledger: %1 of %2 MB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/setupdialog.cpp" line="148" />
-        <source>Receiving the unit's records: %n so far</source>
+        <location filename="../../ui/sync/setupdialog.cpp" line="148"/>
+        <source>Receiving the unit&apos;s records: %n so far</source>
         <translation>
-            <numerusform>Receiving the unit's records: %n so far</numerusform>
-            <numerusform>Receiving the unit's records: %n so far</numerusform>
+            <numerusform>Receiving the unit&apos;s records: %n so far</numerusform>
+            <numerusform>Receiving the unit&apos;s records: %n so far</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>tz::SnapshotDownload</name>
     <message>
-        <location filename="../../core/sync/snapshotdownload.cpp" line="21" />
-        <source>The server's starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
-        <translation>The server's starting copy arrived damaged; it will be fetched again. Nothing here was lost.</translation>
+        <location filename="../../core/sync/snapshotdownload.cpp" line="21"/>
+        <source>The server&apos;s starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
+        <translation>The server&apos;s starting copy arrived damaged; it will be fetched again. Nothing here was lost.</translation>
     </message>
 </context>
 <context>
     <name>tz::StatisticsPage</name>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="80" />
-        <location filename="../../ui/reports/statisticscharts.cpp" line="153" />
-        <location filename="../../ui/reports/statisticscharts.cpp" line="178" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="106" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="80"/>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="153"/>
+        <location filename="../../ui/reports/statisticscharts.cpp" line="178"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="81" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="81"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="98" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="98"/>
         <source>%1 registered, %2 resolved</source>
         <translation>%1 registered, %2 resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="107" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="107"/>
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="112" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="112"/>
         <source>Over time</source>
         <translation>Over time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="126" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="126"/>
         <source>%1 %2 (%3%)</source>
         <translation>%1 %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="141" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="141"/>
         <source>No cases in the period</source>
         <translation>No cases in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="149" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="149"/>
         <source>By class</source>
         <translation>By class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="166" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="166"/>
         <source>By channel</source>
         <translation>By channel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="174" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="174"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="179" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="107" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="179"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
         <source>Overdue now</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="193" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="193"/>
         <source>%1 · registered</source>
         <translation>%1 · registered</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="201" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="201"/>
         <source>%1 · overdue now</source>
         <translation>%1 · overdue now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="203" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="203"/>
         <source>By unit</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticscharts.cpp" line="212" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="504" />
+        <location filename="../../ui/reports/statisticscharts.cpp" line="212"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="504"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
@@ -4919,175 +4922,175 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">Units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="140" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="140"/>
         <source>Assessment</source>
-        <extracomment>统计's second view: the units' scores and ratings (考评)</extracomment>
+        <extracomment>统计&apos;s second view: the units&apos; scores and ratings (考评)</extracomment>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="106" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="106" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
         <source>Completion</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="106" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="118" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="118"/>
         <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
         <translation>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="129" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="129"/>
         <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
         <translation>Click a figure, a bar, a slice or a number to list its cases here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="138" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="138"/>
         <source>Measures</source>
-        <extracomment>统计's first view: the measures, charts and units</extracomment>
+        <extracomment>统计&apos;s first view: the measures, charts and units</extracomment>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="173" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="173"/>
         <source>List the cases counted in (numerator)</source>
         <translation>List the cases counted in (numerator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="174" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="174"/>
         <source>List the cases it is taken over (denominator)</source>
         <translation>List the cases it is taken over (denominator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="182" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="182"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="183" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="183"/>
         <source>numerator</source>
         <translation>numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="183" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="183"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="203" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="203"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="209" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="209"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="212" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="212"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="213" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="213"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="214" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="214"/>
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="215" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="215"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="216" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="216"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="217" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="217"/>
         <source>Other dates</source>
         <translation>Other dates</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="227" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="227"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="230" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="230"/>
         <source>E&amp;xcel…</source>
         <extracomment>Saves the report (measures, units, 考评 and the cases) as an xlsx workbook</extracomment>
         <translation>E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="233" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="233"/>
         <source>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</source>
         <translation>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="235" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="235"/>
         <source>P&amp;DF…</source>
         <translation>P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="536" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="536"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="540" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="540"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="550" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="550"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="550" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="550"/>
         <source>Save the report for Excel</source>
         <translation>Save the report for Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="551" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="551"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="551" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="551"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="556" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="556"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -5096,59 +5099,59 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="343" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="343"/>
         <source>The last day comes before the first.</source>
         <translation>The last day comes before the first.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="376" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="376"/>
         <source>%1
 Definition version %2</source>
-        <extracomment>A measure's definition and its version, in the tooltip of its figure in 统计</extracomment>
+        <extracomment>A measure&apos;s definition and its version, in the tooltip of its figure in 统计</extracomment>
         <translation>%1
 Definition version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="382" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="382"/>
         <source>%1 · v%2</source>
-        <extracomment>A measure's name and the version of its definition, e.g. "办结率 · 口径1"</extracomment>
+        <extracomment>A measure&apos;s name and the version of its definition, e.g. &quot;办结率 · 口径1&quot;</extracomment>
         <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="401" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="401"/>
         <source>List the cases counted in</source>
         <translation>List the cases counted in</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="404" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="404"/>
         <source>List the cases it is taken over</source>
         <translation>List the cases it is taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="423" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="423"/>
         <source> · numerator</source>
         <translation> · numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="424" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="472" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="424"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="472"/>
         <source> · denominator</source>
         <translation> · denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="426" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="426"/>
         <source>%1%2: %3</source>
-        <extracomment>The list under 统计: a measure, which side of it, and its rule ("办结率 · 分子：…")</extracomment>
+        <extracomment>The list under 统计: a measure, which side of it, and its rule (&quot;办结率 · 分子：…&quot;)</extracomment>
         <translation>%1%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="456" />
-        <location filename="../../ui/reports/statisticspage.cpp" line="471" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="456"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="471"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="504" />
+        <location filename="../../ui/reports/statisticspage.cpp" line="504"/>
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
@@ -5156,37 +5159,37 @@ Definition version %2</translation>
 <context>
     <name>tz::Storage</name>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="18" />
+        <location filename="../../core/ledger/sqlerror.cpp" line="18"/>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="25" />
+        <location filename="../../core/ledger/sqlerror.cpp" line="25"/>
         <source>The ledger file cannot be written (read-only or no permission): nothing was saved. (%1)</source>
         <translation>The ledger file cannot be written (read-only or no permission): nothing was saved. (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="33" />
+        <location filename="../../core/ledger/sqlerror.cpp" line="33"/>
         <source>The ledger is busy in another program: nothing was saved. Try again.</source>
         <translation>The ledger is busy in another program: nothing was saved. Try again.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="39" />
+        <location filename="../../core/ledger/sqlerror.cpp" line="39"/>
         <source>The ledger file is damaged or is not a ledger (%1). Restore it from a backup or from the server.</source>
         <translation>The ledger file is damaged or is not a ledger (%1). Restore it from a backup or from the server.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="46" />
+        <location filename="../../core/ledger/sqlerror.cpp" line="46"/>
         <source>The disk reported an error: nothing was saved. (%1)</source>
         <translation>The disk reported an error: nothing was saved. (%1)</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="51" />
+        <location filename="../../core/ledger/sqlerror.cpp" line="51"/>
         <source>The ledger refused a change that breaks its rules: %1</source>
         <translation>The ledger refused a change that breaks its rules: %1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqlerror.cpp" line="57" />
+        <location filename="../../core/ledger/sqlerror.cpp" line="57"/>
         <source>Ledger error: %1</source>
         <translation>Ledger error: %1</translation>
     </message>
@@ -5194,79 +5197,79 @@ Definition version %2</translation>
 <context>
     <name>tz::SupervisionPage</name>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="51" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="51"/>
         <source>↑ Up a level</source>
         <translation>↑ Up a level</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="60" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="60"/>
         <source>Overdue cases</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="61" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="61"/>
         <source>Supervised cases</source>
         <translation>Supervised cases</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="62" />
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="62"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="63" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="63"/>
         <source>All open cases</source>
         <translation>All open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="65" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="65"/>
         <source>Conflicting decisions</source>
         <extracomment>Cases two computers decided differently at the same time (核对冲突)</extracomment>
         <translation>Conflicting decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="66" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="66"/>
         <source>&amp;List:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
         <source>Overdue rate</source>
         <translation>Overdue rate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="86" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="86"/>
         <source>Double-click a unit (or press Enter) to see the units under it.</source>
         <translation>Double-click a unit (or press Enter) to see the units under it.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="190" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="190"/>
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="201" />
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="201"/>
         <source>%1 (its own)</source>
         <translation>%1 (its own)</translation>
     </message>
@@ -5290,7 +5293,7 @@ Definition version %2</translation>
         <translation type="vanished">The code is wrong, already used or expired.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/wire.cpp" line="32" />
+        <location filename="../../core/sync/wire.cpp" line="32"/>
         <source>A malformed sync message: %1.</source>
         <translation>A malformed sync message: %1.</translation>
     </message>
@@ -5298,83 +5301,83 @@ Definition version %2</translation>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="114" />
+        <location filename="../../core/sync/syncclient.cpp" line="114"/>
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="124" />
+        <location filename="../../core/sync/syncclient.cpp" line="124"/>
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>The server does not accept this device (%1): enroll it again with a new code.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="126" />
+        <location filename="../../core/sync/syncclient.cpp" line="126"/>
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>The server refused: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="128" />
+        <location filename="../../core/sync/syncclient.cpp" line="128"/>
         <source>The server has no such thing (%1).</source>
         <translation>The server has no such thing (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="131" />
+        <location filename="../../core/sync/syncclient.cpp" line="131"/>
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>The server refused a conflicting event: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="133" />
+        <location filename="../../core/sync/syncclient.cpp" line="133"/>
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>Too many attempts: wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="136" />
+        <location filename="../../core/sync/syncclient.cpp" line="136"/>
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>The server answered with an error (%1). Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="185" />
-        <source>The server's answer for access is incomplete.</source>
-        <translation>The server's answer for access is incomplete.</translation>
+        <location filename="../../core/sync/syncclient.cpp" line="185"/>
+        <source>The server&apos;s answer for access is incomplete.</source>
+        <translation>The server&apos;s answer for access is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="212" />
+        <location filename="../../core/sync/syncclient.cpp" line="212"/>
         <source>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</source>
         <translation>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="250" />
-        <source>The server's answer to the enrollment is incomplete.</source>
-        <translation>The server's answer to the enrollment is incomplete.</translation>
+        <location filename="../../core/sync/syncclient.cpp" line="250"/>
+        <source>The server&apos;s answer to the enrollment is incomplete.</source>
+        <translation>The server&apos;s answer to the enrollment is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="102" />
+        <location filename="../../core/sync/syncclient.cpp" line="102"/>
         <source>The server address must start with https:// (or http:// on this computer).</source>
         <translation>The server address must start with https:// (or http:// on this computer).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="106" />
+        <location filename="../../core/sync/syncclient.cpp" line="106"/>
         <source>Type the one-time code the administrator gave you.</source>
         <translation>Type the one-time code the administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="283" />
+        <location filename="../../core/sync/syncclient.cpp" line="283"/>
         <source>This computer is not enrolled with a server yet.</source>
         <translation>This computer is not enrolled with a server yet.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="310" />
+        <location filename="../../core/sync/syncclient.cpp" line="310"/>
         <source>The server acknowledged a different number of events than were sent.</source>
         <translation>The server acknowledged a different number of events than were sent.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="319" />
+        <location filename="../../core/sync/syncclient.cpp" line="319"/>
         <source>The server sent a cursor that goes backwards.</source>
         <translation>The server sent a cursor that goes backwards.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="409" />
-        <location filename="../../core/sync/syncclient.cpp" line="425" />
+        <location filename="../../core/sync/syncclient.cpp" line="409"/>
+        <location filename="../../core/sync/syncclient.cpp" line="425"/>
         <source>Sync stopped; what arrived so far is kept.</source>
         <translation>Sync stopped; what arrived so far is kept.</translation>
     </message>
@@ -5382,7 +5385,7 @@ Definition version %2</translation>
 <context>
     <name>tz::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="65" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="65"/>
         <source> · %n to send</source>
         <translation>
             <numerusform> · %n to send</numerusform>
@@ -5390,28 +5393,28 @@ Definition version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="69" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="69"/>
         <source>Offline (no sync server)</source>
         <translation>Offline (no sync server)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="70" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="70"/>
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="71" />
-        <source>Everything is kept on this computer. Connect to the county's server to share it.</source>
-        <translation>Everything is kept on this computer. Connect to the county's server to share it.</translation>
+        <location filename="../../ui/sync/syncstatus.cpp" line="71"/>
+        <source>Everything is kept on this computer. Connect to the county&apos;s server to share it.</source>
+        <translation>Everything is kept on this computer. Connect to the county&apos;s server to share it.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="76" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="76"/>
         <source>Syncing… starting copy %1 of %2 MB</source>
-        <extracomment>A new computer downloads its unit's ledger from the server: MB so far, MB in all</extracomment>
+        <extracomment>A new computer downloads its unit&apos;s ledger from the server: MB so far, MB in all</extracomment>
         <translation>Syncing… starting copy %1 of %2 MB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="80" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="80"/>
         <source>Syncing… %n received</source>
         <translation>
             <numerusform>Syncing… %n received</numerusform>
@@ -5419,29 +5422,29 @@ Definition version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="82" />
-        <location filename="../../ui/sync/syncstatus.cpp" line="87" />
-        <location filename="../../ui/sync/syncstatus.cpp" line="93" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="82"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="87"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="93"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="86" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="86"/>
         <source>Synced %1</source>
         <translation>Synced %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="86" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="86"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="92" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="92"/>
         <source>Not synced, retry at %1</source>
         <translation>Not synced, retry at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="100" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="100"/>
         <source> · indexing for search: %n case(s) left</source>
         <extracomment>After a large sync: received cases are being added to the search index.</extracomment>
         <translation>
@@ -5450,24 +5453,24 @@ Definition version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="102" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="102"/>
         <source>Search already finds these cases; it is faster once they are indexed.</source>
         <translation>Search already finds these cases; it is faster once they are indexed.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="106" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="106"/>
         <source>Attachments wait: %1</source>
         <extracomment>%1 says why photos or scans could not be sent or fetched; the next sync tries again.</extracomment>
         <translation>Attachments wait: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="110" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="110"/>
         <source> · server behind this computer</source>
         <extracomment>The server lists fewer records for this unit than this computer holds.</extracomment>
         <translation> · server behind this computer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="112" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="112"/>
         <source>This computer holds %n record(s) the server no longer lists for your unit (was the server restored from an older backup?). Nothing here is lost: tell the administrator.</source>
         <translation>
             <numerusform>This computer holds %n record(s) the server no longer lists for your unit (was the server restored from an older backup?). Nothing here is lost: tell the administrator.</numerusform>
@@ -5475,7 +5478,7 @@ Definition version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="121" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="121"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -5483,7 +5486,7 @@ Definition version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="121" />
+        <location filename="../../ui/sync/syncstatus.cpp" line="121"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -5491,45 +5494,45 @@ Definition version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="123" />
-        <source> · this computer's clock is %1 ahead</source>
-        <translation> · this computer's clock is %1 ahead</translation>
+        <location filename="../../ui/sync/syncstatus.cpp" line="123"/>
+        <source> · this computer&apos;s clock is %1 ahead</source>
+        <translation> · this computer&apos;s clock is %1 ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="124" />
-        <source> · this computer's clock is %1 behind</source>
-        <translation> · this computer's clock is %1 behind</translation>
+        <location filename="../../ui/sync/syncstatus.cpp" line="124"/>
+        <source> · this computer&apos;s clock is %1 behind</source>
+        <translation> · this computer&apos;s clock is %1 behind</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="126" />
-        <source>Set this computer's date and time: the server's clock differs by %1.</source>
-        <translation>Set this computer's date and time: the server's clock differs by %1.</translation>
+        <location filename="../../ui/sync/syncstatus.cpp" line="126"/>
+        <source>Set this computer&apos;s date and time: the server&apos;s clock differs by %1.</source>
+        <translation>Set this computer&apos;s date and time: the server&apos;s clock differs by %1.</translation>
     </message>
 </context>
 <context>
     <name>tz::Unsaved</name>
     <message>
-        <location filename="../../ui/common/unsaved.cpp" line="12" />
+        <location filename="../../ui/common/unsaved.cpp" line="12"/>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unsaved.cpp" line="13" />
+        <location filename="../../ui/common/unsaved.cpp" line="13"/>
         <source>Your changes to %1 are not saved yet.</source>
         <translation>Your changes to %1 are not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unsaved.cpp" line="17" />
+        <location filename="../../ui/common/unsaved.cpp" line="17"/>
         <source>&amp;Save them</source>
         <translation>&amp;Save them</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unsaved.cpp" line="19" />
+        <location filename="../../ui/common/unsaved.cpp" line="19"/>
         <source>&amp;Throw them away</source>
         <translation>&amp;Throw them away</translation>
     </message>
     <message>
-        <location filename="../../ui/common/unsaved.cpp" line="21" />
+        <location filename="../../ui/common/unsaved.cpp" line="21"/>
         <source>Keep &amp;editing</source>
         <translation>Keep &amp;editing</translation>
     </message>
@@ -5537,99 +5540,99 @@ Definition version %2</translation>
 <context>
     <name>tz::Users</name>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="41" />
+        <location filename="../../core/auth/userservice.cpp" line="41"/>
         <source>A password needs at least 8 characters.</source>
         <translation>A password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="45" />
+        <location filename="../../core/auth/userservice.cpp" line="45"/>
         <source>A password may have at most 128 characters.</source>
         <translation>A password may have at most 128 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="54" />
+        <location filename="../../core/auth/userservice.cpp" line="54"/>
         <source>Only an administrator may create users.</source>
         <translation>Only an administrator may create users.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="58" />
+        <location filename="../../core/auth/userservice.cpp" line="58"/>
         <source>A login name has 2 to 32 lower-case letters, digits, dots, dashes or underscores.</source>
         <translation>A login name has 2 to 32 lower-case letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="65" />
+        <location filename="../../core/auth/userservice.cpp" line="65"/>
         <source>The display name needs 1 to 30 characters.</source>
         <translation>The display name needs 1 to 30 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="69" />
+        <location filename="../../core/auth/userservice.cpp" line="69"/>
         <source>The login name %1 is taken.</source>
         <translation>The login name %1 is taken.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="71" />
+        <location filename="../../core/auth/userservice.cpp" line="71"/>
         <source>Every user except a ledger administrator belongs to an org unit.</source>
         <translation>Every user except a ledger administrator belongs to an org unit.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="76" />
+        <location filename="../../core/auth/userservice.cpp" line="76"/>
         <source>There is no unit with code %1.</source>
         <translation>There is no unit with code %1.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="80" />
+        <location filename="../../core/auth/userservice.cpp" line="80"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="86" />
-        <source>The department does not belong to the user's unit.</source>
-        <translation>The department does not belong to the user's unit.</translation>
+        <location filename="../../core/auth/userservice.cpp" line="86"/>
+        <source>The department does not belong to the user&apos;s unit.</source>
+        <translation>The department does not belong to the user&apos;s unit.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="111" />
-        <source>Only an administrator may change another user's password.</source>
-        <translation>Only an administrator may change another user's password.</translation>
+        <location filename="../../core/auth/userservice.cpp" line="111"/>
+        <source>Only an administrator may change another user&apos;s password.</source>
+        <translation>Only an administrator may change another user&apos;s password.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="114" />
-        <location filename="../../core/auth/userservice.cpp" line="130" />
+        <location filename="../../core/auth/userservice.cpp" line="114"/>
+        <location filename="../../core/auth/userservice.cpp" line="130"/>
         <source>There is no such user.</source>
         <translation>There is no such user.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="128" />
+        <location filename="../../core/auth/userservice.cpp" line="128"/>
         <source>Only an administrator may deactivate users.</source>
         <translation>Only an administrator may deactivate users.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="144" />
+        <location filename="../../core/auth/userservice.cpp" line="144"/>
         <source>Wrong login name or password.</source>
         <translation>Wrong login name or password.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="153" />
+        <location filename="../../core/auth/userservice.cpp" line="153"/>
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="157" />
+        <location filename="../../core/auth/userservice.cpp" line="157"/>
         <source>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</source>
         <translation>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="175" />
+        <location filename="../../core/auth/userservice.cpp" line="175"/>
         <source>Wrong password. The account is now locked for %1 minutes.</source>
         <translation>Wrong password. The account is now locked for %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="178" />
+        <location filename="../../core/auth/userservice.cpp" line="178"/>
         <source>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</source>
         <translation>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="23" />
-        <location filename="../../core/workspace/workspace.cpp" line="90" />
+        <location filename="../../core/auth/userservice.cpp" line="23"/>
+        <location filename="../../core/workspace/workspace.cpp" line="90"/>
         <source>Ledger administrator</source>
         <translation>Ledger administrator</translation>
     </message>
@@ -5637,137 +5640,137 @@ Definition version %2</translation>
 <context>
     <name>tz::UsersTab</name>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38" />
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38" />
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38" />
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38" />
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38" />
+        <location filename="../../ui/settings/userstab.cpp" line="38"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="46" />
+        <location filename="../../ui/settings/userstab.cpp" line="46"/>
         <source>Set a new password…</source>
         <translation>Set a new password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="47" />
+        <location filename="../../ui/settings/userstab.cpp" line="47"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="57" />
+        <location filename="../../ui/settings/userstab.cpp" line="57"/>
         <source>letters and digits, e.g. wxsq-chuangkou</source>
         <translation>letters and digits, e.g. wxsq-chuangkou</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="72" />
+        <location filename="../../ui/settings/userstab.cpp" line="72"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="73" />
+        <location filename="../../ui/settings/userstab.cpp" line="73"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="74" />
+        <location filename="../../ui/settings/userstab.cpp" line="74"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="75" />
+        <location filename="../../ui/settings/userstab.cpp" line="75"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="76" />
+        <location filename="../../ui/settings/userstab.cpp" line="76"/>
         <source>&amp;Department:</source>
         <translation>&amp;Department:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="77" />
+        <location filename="../../ui/settings/userstab.cpp" line="77"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="78" />
+        <location filename="../../ui/settings/userstab.cpp" line="78"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="96" />
+        <location filename="../../ui/settings/userstab.cpp" line="96"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="97" />
+        <location filename="../../ui/settings/userstab.cpp" line="97"/>
         <source>New password (at least 8 characters):</source>
         <translation>New password (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="101" />
+        <location filename="../../ui/settings/userstab.cpp" line="101"/>
         <source>Password changed.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="107" />
+        <location filename="../../ui/settings/userstab.cpp" line="107"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="108" />
+        <location filename="../../ui/settings/userstab.cpp" line="108"/>
         <source>%1 will no longer be able to sign in. Their cases and history stay. Go on?</source>
         <translation>%1 will no longer be able to sign in. Their cases and history stay. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="113" />
+        <location filename="../../ui/settings/userstab.cpp" line="113"/>
         <source>Deactivated.</source>
         <translation>Deactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="136" />
+        <location filename="../../ui/settings/userstab.cpp" line="136"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="137" />
+        <location filename="../../ui/settings/userstab.cpp" line="137"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="137" />
+        <location filename="../../ui/settings/userstab.cpp" line="137"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="146" />
+        <location filename="../../ui/settings/userstab.cpp" line="146"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="156" />
+        <location filename="../../ui/settings/userstab.cpp" line="156"/>
         <source>Pick a user in the list first.</source>
         <translation>Pick a user in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="173" />
+        <location filename="../../ui/settings/userstab.cpp" line="173"/>
         <source>%1 can sign in now as %2.</source>
         <translation>%1 can sign in now as %2.</translation>
     </message>
@@ -5782,22 +5785,22 @@ Definition version %2</translation>
 <context>
     <name>tz::Xlsx</name>
     <message>
-        <location filename="../../core/io/xlsxbook.cpp" line="33" />
+        <location filename="../../core/io/xlsxbook.cpp" line="33"/>
         <source>Cannot create the Excel file %1.</source>
         <translation>Cannot create the Excel file %1.</translation>
     </message>
     <message>
-        <location filename="../../core/io/xlsxbook.cpp" line="70" />
+        <location filename="../../core/io/xlsxbook.cpp" line="70"/>
         <source>The sheet name %1 is not allowed.</source>
         <translation>The sheet name %1 is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../core/io/xlsxbook.cpp" line="144" />
+        <location filename="../../core/io/xlsxbook.cpp" line="144"/>
         <source>Cannot write the Excel file %1: %2</source>
         <translation>Cannot write the Excel file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/xlsxbook.cpp" line="153" />
+        <location filename="../../core/io/xlsxbook.cpp" line="153"/>
         <source>Cannot write the Excel file %1.</source>
         <translation>Cannot write the Excel file %1.</translation>
     </message>
@@ -5805,8 +5808,8 @@ Definition version %2</translation>
 <context>
     <name>tz::server</name>
     <message>
-        <source>The server's database refused: %1</source>
-        <translation type="vanished">The server's database refused: %1</translation>
+        <source>The server&apos;s database refused: %1</source>
+        <translation type="vanished">The server&apos;s database refused: %1</translation>
     </message>
 </context>
 <context>
@@ -5816,109 +5819,109 @@ Definition version %2</translation>
         <translation type="vanished">PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="197" />
-        <source>--db takes sqlite:PATH or postgresql://…, not "%1".</source>
-        <translation>--db takes sqlite:PATH or postgresql://…, not "%1".</translation>
+        <location filename="../../app/server/serverstore.cpp" line="197"/>
+        <source>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</source>
+        <translation>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="67" />
-        <source>"%1" is not a 12-digit division code.</source>
-        <translation>"%1" is not a 12-digit division code.</translation>
+        <location filename="../../app/server/serverdevices.cpp" line="67"/>
+        <source>&quot;%1&quot; is not a 12-digit division code.</source>
+        <translation>&quot;%1&quot; is not a 12-digit division code.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="91" />
+        <location filename="../../app/server/serverdevices.cpp" line="91"/>
         <source>the enrollment code is wrong, used or expired</source>
         <translation>the enrollment code is wrong, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="133" />
-        <location filename="../../app/server/serverdevices.cpp" line="145" />
+        <location filename="../../app/server/serverdevices.cpp" line="133"/>
+        <location filename="../../app/server/serverdevices.cpp" line="145"/>
         <source>unknown device or secret</source>
         <translation>unknown device or secret</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="204" />
+        <location filename="../../app/server/serverdevices.cpp" line="204"/>
         <source>No device %1 is enrolled.</source>
         <translation>No device %1 is enrolled.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="360" />
+        <location filename="../../app/server/serverstore.cpp" line="360"/>
         <source>an event of another device</source>
         <translation>an event of another device</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="362" />
+        <location filename="../../app/server/serverstore.cpp" line="362"/>
         <source>an event does not match its hash</source>
         <translation>an event does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="369" />
+        <location filename="../../app/server/serverstore.cpp" line="369"/>
         <source>a different event was already stored under number %1</source>
         <translation>a different event was already stored under number %1</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="398" />
+        <location filename="../../app/server/serverstore.cpp" line="398"/>
         <source>shared reference data is changed at the top unit only</source>
         <translation>shared reference data is changed at the top unit only</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="405" />
-        <location filename="../../app/server/serverstore.cpp" line="408" />
-        <source>%1 is outside this device's scope</source>
-        <translation>%1 is outside this device's scope</translation>
+        <location filename="../../app/server/serverstore.cpp" line="405"/>
+        <location filename="../../app/server/serverstore.cpp" line="408"/>
+        <source>%1 is outside this device&apos;s scope</source>
+        <translation>%1 is outside this device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="536" />
+        <location filename="../../app/server/serverstore.cpp" line="536"/>
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 is recorded by %2, a user the server does not know</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="540" />
+        <location filename="../../app/server/serverstore.cpp" line="540"/>
         <source>user %1 (%2) may not change the assessment rules</source>
         <translation>user %1 (%2) may not change the assessment rules</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="547" />
+        <location filename="../../app/server/serverstore.cpp" line="547"/>
         <source>user %1 (%2) may not %3</source>
         <translation>user %1 (%2) may not %3</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="39" />
+        <location filename="../../app/server/serverfiles.cpp" line="39"/>
         <source>no case refers to this file</source>
         <translation>no case refers to this file</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="40" />
-        <source>this file belongs to cases outside this device's scope</source>
-        <translation>this file belongs to cases outside this device's scope</translation>
+        <location filename="../../app/server/serverfiles.cpp" line="40"/>
+        <source>this file belongs to cases outside this device&apos;s scope</source>
+        <translation>this file belongs to cases outside this device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="67" />
-        <source>the file's size differs from the one first announced</source>
-        <translation>the file's size differs from the one first announced</translation>
+        <location filename="../../app/server/serverfiles.cpp" line="67"/>
+        <source>the file&apos;s size differs from the one first announced</source>
+        <translation>the file&apos;s size differs from the one first announced</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="71" />
-        <source>more bytes than the file's size</source>
-        <translation>more bytes than the file's size</translation>
+        <location filename="../../app/server/serverfiles.cpp" line="71"/>
+        <source>more bytes than the file&apos;s size</source>
+        <translation>more bytes than the file&apos;s size</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="88" />
-        <source>the bytes received do not match the file's hash</source>
-        <translation>the bytes received do not match the file's hash</translation>
+        <location filename="../../app/server/serverfiles.cpp" line="88"/>
+        <source>the bytes received do not match the file&apos;s hash</source>
+        <translation>the bytes received do not match the file&apos;s hash</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="114" />
+        <location filename="../../app/server/serverfiles.cpp" line="114"/>
         <source>the server does not hold this file yet</source>
         <translation>the server does not hold this file yet</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="118" />
+        <location filename="../../app/server/serverfiles.cpp" line="118"/>
         <source>an offset outside the file</source>
         <translation>an offset outside the file</translation>
     </message>
     <message>
-        <location filename="../../app/server/serversnapshots.cpp" line="104" />
+        <location filename="../../app/server/serversnapshots.cpp" line="104"/>
         <source>no such snapshot chunk</source>
         <translation>no such snapshot chunk</translation>
     </message>
@@ -5926,9 +5929,9 @@ Definition version %2</translation>
 <context>
     <name>tz::server::store</name>
     <message>
-        <location filename="../../app/server/storesupport.cpp" line="16" />
-        <source>The server's database refused: %1</source>
-        <translation>The server's database refused: %1</translation>
+        <location filename="../../app/server/storesupport.cpp" line="16"/>
+        <source>The server&apos;s database refused: %1</source>
+        <translation>The server&apos;s database refused: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/actor.h"
+#include "cases/casefields.h"
 #include "cases/caselist.h"
 #include "common/error.h"
 
@@ -76,6 +77,8 @@ private:
     void printShown();
     // The list as shown, as HTML for print and PDF (the first 2,000 cases).
     Result<QString> printableList();
+    // casesexport.cpp: the columns the list shows, in order.
+    [[nodiscard]] QList<CaseField> shownFields() const;
     void applyColumns();
     QMenu *columnMenu();
 
