@@ -3,6 +3,7 @@
 // taizhang-cli, then measures open, list filters, search, intake and verify on it, each beside
 // the same operation on a bare SQLite table of the same rows. Writes DIR/ledger.json and prints
 // a Markdown table for docs/BENCHMARKS.md.
+#include "benchoptions.h"
 #include "benchstats.h"
 
 #include "cases/caseexport.h"
@@ -68,10 +69,19 @@ void buildBare(const QString &ledgerPath, const QString &barePath)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const int cases = optionValue(args, QStringLiteral("--cases"), QStringLiteral("1000000")).toInt();
-    const QString outDir = optionValue(args, QStringLiteral("--out"), QStringLiteral("build/bench"));
-    const int repeat = optionValue(args, QStringLiteral("--repeat"), QStringLiteral("200")).toInt();
+    BenchOptions options(QStringLiteral("The ledger's speed and size on a demo ledger of N cases, built once "
+                                        "with taizhang-cli and kept in DIR."),
+        {{QStringLiteral("cases"), QStringLiteral("N"), QStringLiteral("cases in the ledger"),
+             QStringLiteral("1000000")},
+            {QStringLiteral("out"), QStringLiteral("DIR"),
+                QStringLiteral("where the ledger and ledger.json go"), QStringLiteral("build/bench")},
+            {QStringLiteral("repeat"), QStringLiteral("N"), QStringLiteral("runs of each measured read"),
+                QStringLiteral("200")},
+            {QStringLiteral("skip-verify"), {}, QStringLiteral("leave out the full verify")}});
+    options.parse(app.arguments());
+    const int cases = options.number(QStringLiteral("cases"));
+    const QString outDir = options.value(QStringLiteral("out"));
+    const int repeat = options.number(QStringLiteral("repeat"));
     QDir().mkpath(outDir);
     const QString ledgerPath = QDir(outDir).absoluteFilePath(QStringLiteral("ledger-%1.taizhang").arg(cases));
     QJsonObject report {{QStringLiteral("cases"), cases}, {QStringLiteral("ledger"), ledgerPath}};
@@ -300,7 +310,7 @@ int main(int argc, char *argv[])
     results.insert(QStringLiteral("peak_rss_mib"), peakRssMiB());
 
     // Verify: every chain, integrity_check and a fresh fold.
-    if (!args.contains(QStringLiteral("--skip-verify"))) {
+    if (!options.isSet(QStringLiteral("skip-verify"))) {
         const double start = nowMs();
         Result<VerifyReport> verified = ws->ledger().verify();
         results.insert(QStringLiteral("verify_s"), (nowMs() - start) / 1000);

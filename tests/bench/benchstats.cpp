@@ -57,12 +57,6 @@ double peakRssMiB()
     return usage.ru_maxrss / 1024.0;
 }
 
-QString optionValue(const QStringList &args, const QString &name, const QString &fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-}
-
 qint64 peakRssKiBOf(qint64 pid)
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));

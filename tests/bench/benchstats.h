@@ -22,8 +22,6 @@ struct Samples
 // Runs `work` `repeat` times (after one warm-up run) and times each run.
 Samples measure(int repeat, const std::function<void(int)> &work);
 double nowMs();
-// The value after `name` on the command line, or `fallback`.
-QString optionValue(const QStringList &args, const QString &name, const QString &fallback);
 // Peak resident set size of this process, in MiB.
 double peakRssMiB();
 // Peak resident set size of another process (VmHWM), in KiB; 0 when it cannot be read.

@@ -5,6 +5,7 @@
 // It counts the keystrokes besides the words (the resident's name as the citizen says it, and
 // the result typed), and times each run from the first key to the PDF on disk. Each run adds
 // one real case to the ledger.
+#include "benchoptions.h"
 #include "benchstats.h"
 
 #include "auth/userservice.h"
@@ -89,13 +90,16 @@ int main(int argc, char *argv[])
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const QString ledgerPath = optionValue(args, QStringLiteral("--ledger"), {});
-    const int runs = optionValue(args, QStringLiteral("--runs"), QStringLiteral("20")).toInt();
-    if (ledgerPath.isEmpty()) {
-        out << "usage: taizhang-counter-bench --ledger PATH [--runs N]" << Qt::endl;
-        return 2;
-    }
+    BenchOptions options(QStringLiteral("The counter clerk's keystrokes and time for a returning resident's "
+                                        "即办 request, first key to receipt PDF. Each run adds a case."),
+        {{QStringLiteral("ledger"), QStringLiteral("PATH"), QStringLiteral("the demo ledger (required)")},
+            {QStringLiteral("runs"), QStringLiteral("N"), QStringLiteral("requests to register"),
+                QStringLiteral("20")}});
+    options.parse(app.arguments());
+    const QString ledgerPath = options.value(QStringLiteral("ledger"));
+    const int runs = options.number(QStringLiteral("runs"));
+    if (ledgerPath.isEmpty())
+        options.fail(QStringLiteral("--ledger is required."));
     Result<std::unique_ptr<Workspace>> opened = Workspace::open(ledgerPath);
     if (!opened) {
         out << opened.error().message << Qt::endl;

@@ -6,6 +6,7 @@
 // syncs once at a random moment within the window: it pushes its new events and pulls what the
 // other laptops of its village sent. Prints one JSON object: latency percentiles, errors.
 //   taizhang-load-bench [--devices 2000] [--seconds 60] [--events 3] [--store postgres|sqlite]
+#include "benchoptions.h"
 #include "benchstats.h"
 
 #include "support/testserver.h"
@@ -109,12 +110,24 @@ QNetworkRequest requestTo(const QUrl &server, const QString &path, const QString
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const int devices = optionValue(args, QStringLiteral("--devices"), QStringLiteral("2000")).toInt();
-    const int seconds = optionValue(args, QStringLiteral("--seconds"), QStringLiteral("60")).toInt();
-    const int eventsEach = optionValue(args, QStringLiteral("--events"), QStringLiteral("3")).toInt();
-    const bool postgres
-        = optionValue(args, QStringLiteral("--store"), QStringLiteral("postgres")) != QLatin1String("sqlite");
+    BenchOptions options(
+        QStringLiteral("Many simulated devices syncing once each within a window against one "
+                       "taizhang-server."),
+        {{QStringLiteral("devices"), QStringLiteral("N"), QStringLiteral("devices"), QStringLiteral("2000")},
+            {QStringLiteral("seconds"), QStringLiteral("S"), QStringLiteral("the window"),
+                QStringLiteral("60")},
+            {QStringLiteral("events"), QStringLiteral("N"), QStringLiteral("new events each device pushes"),
+                QStringLiteral("3")},
+            {QStringLiteral("store"), QStringLiteral("postgres|sqlite"), QStringLiteral("the server's store"),
+                QStringLiteral("postgres")}});
+    options.parse(app.arguments());
+    const int devices = options.number(QStringLiteral("devices"));
+    const int seconds = options.number(QStringLiteral("seconds"));
+    const int eventsEach = options.number(QStringLiteral("events"));
+    const QString store = options.value(QStringLiteral("store"));
+    if (store != QLatin1String("postgres") && store != QLatin1String("sqlite"))
+        options.fail(QStringLiteral("--store is postgres or sqlite, not '%1'.").arg(store));
+    const bool postgres = store == QLatin1String("postgres");
     QTextStream err(stderr);
 
     test::TestServer server(postgres ? test::TestServer::Store::Postgres : test::TestServer::Store::Sqlite);

@@ -7,6 +7,7 @@
 // without the tally triggers, in alternating rounds. With --recurring, only 举一反三: finding the
 // groups of one problem among the open and recent cases of a township, the county and the whole
 // ledger. Prints JSON for docs/BENCHMARKS.md.
+#include "benchoptions.h"
 #include "benchstats.h"
 
 #include "cases/caseservice.h"
@@ -44,19 +45,28 @@ void mustLoad(Dashboard &dashboard, const MeasureQuery &query, const QDate &toda
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const QString ledgerPath = optionValue(args, QStringLiteral("--ledger"), {});
-    const int repeat = optionValue(args, QStringLiteral("--repeat"), QStringLiteral("20")).toInt();
-    const QDate today = QDate::fromString(
-        optionValue(args, QStringLiteral("--today"),
-            businesstime::dateOf(QDateTime::currentMSecsSinceEpoch()).toString(Qt::ISODate)),
-        Qt::ISODate);
-    if (ledgerPath.isEmpty() || !today.isValid()) {
-        out << "usage: taizhang-report-bench --ledger FILE [--repeat N] [--today YYYY-MM-DD]" << Qt::endl;
-        return 2;
-    }
+    BenchOptions options(
+        QStringLiteral("统计 on a big ledger: the dashboard's first paint and reads beside the "
+                       "same measures counted from every case."),
+        {{QStringLiteral("ledger"), QStringLiteral("FILE"), QStringLiteral("the ledger (required)")},
+            {QStringLiteral("repeat"), QStringLiteral("N"), QStringLiteral("runs of each read"),
+                QStringLiteral("20")},
+            {QStringLiteral("today"), QStringLiteral("YYYY-MM-DD"),
+                QStringLiteral("the day the reads take as today"),
+                businesstime::dateOf(QDateTime::currentMSecsSinceEpoch()).toString(Qt::ISODate)},
+            {QStringLiteral("intake"), QStringLiteral("N"),
+                QStringLiteral("also N registrations with and without the tallies"), QStringLiteral("0")},
+            {QStringLiteral("recurring"), {}, QStringLiteral("only 举一反三's reads")}});
+    options.parse(app.arguments());
+    const QString ledgerPath = options.value(QStringLiteral("ledger"));
+    const int repeat = options.number(QStringLiteral("repeat"));
+    const QDate today = QDate::fromString(options.value(QStringLiteral("today")), Qt::ISODate);
+    if (ledgerPath.isEmpty())
+        options.fail(QStringLiteral("--ledger is required."));
+    if (!today.isValid())
+        options.fail(QStringLiteral("--today takes a date as YYYY-MM-DD."));
     QJsonObject results;
-    if (args.contains(QStringLiteral("--recurring"))) {
+    if (options.isSet(QStringLiteral("recurring"))) {
         Result<std::unique_ptr<Workspace>> opened = Workspace::open(ledgerPath);
         if (!opened)
             qFatal("%s", qPrintable(opened.error().message));
@@ -144,8 +154,7 @@ int main(int argc, char *argv[])
     results.insert(QStringLiteral("cases"), ws->ledger().db().scalar("SELECT COUNT(*) FROM cases"));
     results.insert(QStringLiteral("peak_rss_mib"), peakRssMiB());
 
-    if (const int intakes = optionValue(args, QStringLiteral("--intake"), QStringLiteral("0")).toInt();
-        intakes > 0) {
+    if (const int intakes = options.number(QStringLiteral("intake")); intakes > 0) {
         // The copy: the same cases, no triggers keeping case_tallies.
         const QString copyPath = ledgerPath + QStringLiteral(".no-tallies");
         QFile::remove(copyPath);

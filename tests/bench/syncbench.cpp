@@ -9,6 +9,7 @@
 // the background on a desktop).
 // Prints one JSON object.
 //   taizhang-sync-bench --cases N [--runs R] [--delay-ms MS] [--out DIR]
+#include "benchoptions.h"
 #include "benchstats.h"
 
 #include "support/faultproxy.h"
@@ -264,12 +265,24 @@ QJsonObject runOnce(int cases, int delayMs, const QString &workDir)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const int cases = optionValue(args, QStringLiteral("--cases"), QStringLiteral("10000")).toInt();
-    const int runs = optionValue(args, QStringLiteral("--runs"), QStringLiteral("3")).toInt();
-    const int delayMs = optionValue(args, QStringLiteral("--delay-ms"), QStringLiteral("0")).toInt();
+    BenchOptions options(
+        QStringLiteral("Sync measured phase by phase over the real taizhang-server, the way the "
+                       "PouchDB peer's bench measures replication."),
+        {{QStringLiteral("cases"), QStringLiteral("N"), QStringLiteral("cases on the first device"),
+             QStringLiteral("10000")},
+            {QStringLiteral("runs"), QStringLiteral("R"), QStringLiteral("runs"), QStringLiteral("3")},
+            {QStringLiteral("delay-ms"), QStringLiteral("MS"), QStringLiteral("added to every request"),
+                QStringLiteral("0")},
+            {QStringLiteral("out"), QStringLiteral("DIR"),
+                QStringLiteral("where the ledgers go (default: a "
+                               "temporary folder)")}});
+    options.parse(app.arguments());
+    const int cases = options.number(QStringLiteral("cases"));
+    const int runs = options.number(QStringLiteral("runs"));
+    const int delayMs = options.number(QStringLiteral("delay-ms"));
     QTemporaryDir tmp;
-    const QString out = optionValue(args, QStringLiteral("--out"), tmp.path());
+    const QString out
+        = options.isSet(QStringLiteral("out")) ? options.value(QStringLiteral("out")) : tmp.path();
     QJsonArray results;
     for (int run = 0; run < runs; ++run) {
         const QString dir
