@@ -169,8 +169,8 @@ Status CatalogService::exportCsv(const QString &path)
     CsvWriter writer({QStringLiteral("name"), QStringLiteral("list"), QStringLiteral("handling"),
         QStringLiteral("department"), QStringLiteral("deadline_days")});
     for (const CatalogItem &item : all()) {
-        writer.addRow({item.name, cataloglist::key(item.list), handling::key(item.handling), item.department,
-            QString::number(item.deadlineDays)});
+        writer.addCells({item.name, cataloglist::key(item.list), handling::key(item.handling),
+            item.department, item.deadlineDays});
     }
     return writer.writeFile(path);
 }

@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "io/csvreader.h"
 
+#include "io/csvcell.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -171,6 +173,7 @@ Result<CsvTable> CsvReader::parse(const QByteArray &raw, Encoding encoding)
                         QCoreApplication::translate("tz::Csv", "Line %1 holds a control character.")
                             .arg(r.line));
             }
+            f = csvcell::restored(f);
         }
     }
     if (rows.isEmpty())

@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "io/csvwriter.h"
 
+#include "io/csvcell.h"
+
 #include <QCoreApplication>
 #include <QSaveFile>
 
@@ -32,7 +34,32 @@ void CsvWriter::addRow(const QStringList &fields)
     QStringList quoted;
     quoted.reserve(fields.size());
     for (const QString &f : fields)
-        quoted.append(quote(f));
+        quoted.append(quote(csvcell::neutralised(f)));
+    appendLine(quoted);
+}
+
+void CsvWriter::addCells(const QList<QVariant> &cells)
+{
+    QStringList quoted;
+    quoted.reserve(cells.size());
+    for (const QVariant &cell : cells) {
+        switch (cell.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+            quoted.append(QString::number(cell.toLongLong()));
+            break;
+        case QMetaType::Double:
+            quoted.append(QString::number(cell.toDouble(), 'g', 15));
+            break;
+        default:
+            quoted.append(quote(csvcell::neutralised(cell.toString())));
+        }
+    }
+    appendLine(quoted);
+}
+
+void CsvWriter::appendLine(const QStringList &quoted)
+{
     m_bytes.append(quoted.join(QLatin1Char(',')).toUtf8());
     m_bytes.append("\r\n");
 }

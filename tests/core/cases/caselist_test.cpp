@@ -185,6 +185,27 @@ TEST_CASE("a CSV export writes every case of the list, or nothing when cancelled
     CHECK_FALSE(QFile::exists(file));
 }
 
+TEST_CASE("a case title that a spreadsheet would run as a formula is exported as text", "[cases]")
+{
+    TempLedger t;
+    RegisterCaseInput input;
+    input.orgCode = kWuxu;
+    input.handling = Handling::Fast;
+    input.title = QStringLiteral("=cmd|' /C calc'!A0");
+    REQUIRE(t.ws().cases().registerCase(t.admin(), input).ok());
+    CaseFilter filter;
+    const QString file = t.dir() + QStringLiteral("/cases.csv");
+    REQUIRE(CaseExport::toCsv(t.path(), filter, {CaseField::Number, CaseField::Title}, file, {}).ok());
+    QFile raw(file);
+    REQUIRE(raw.open(QIODevice::ReadOnly));
+    const QByteArray bytes = raw.readAll();
+    CHECK(bytes.contains(",'=cmd|' /C calc'!A0\r\n"));
+    CHECK_FALSE(bytes.contains(",=cmd"));
+    Result<CsvTable> table = CsvReader::readFile(file, CsvReader::Encoding::Utf8);
+    REQUIRE(table.ok());
+    CHECK(table->rows.first().fields.at(1) == input.title);
+}
+
 TEST_CASE("a printed list shows its first cases and says how many the list holds", "[cases]")
 {
     TempLedger t;

@@ -6,8 +6,25 @@
 #include "io/csvreader.h"
 #include "ledger/ledger.h"
 
+#include <QFile>
+
 using namespace tz;
 using tz::test::TempLedger;
+
+namespace {
+
+// Importing an exported catalog file again defines nothing and records no event.
+void reimportChangesNothing(TempLedger &t, const QString &file)
+{
+    const qint64 events = t.ws().ledger().eventCount();
+    Result<CatalogImportReport> again = t.ws().catalog().importCsv(t.admin(), file);
+    REQUIRE(again.ok());
+    CHECK(again->errors.isEmpty());
+    CHECK(again->defined == 0);
+    CHECK(t.ws().ledger().eventCount() == events);
+}
+
+} // namespace
 
 TEST_CASE("the default catalog has at least 60 items across the three lists", "[catalog]")
 {
@@ -42,12 +59,26 @@ TEST_CASE("the catalog exports to CSV and re-imports without a change", "[catalo
     TempLedger t;
     const QString file = t.dir() + QStringLiteral("/catalog.csv");
     REQUIRE(t.ws().catalog().exportCsv(file).ok());
-    const qint64 events = t.ws().ledger().eventCount();
-    Result<CatalogImportReport> again = t.ws().catalog().importCsv(t.admin(), file);
-    REQUIRE(again.ok());
-    CHECK(again->errors.isEmpty());
-    CHECK(again->defined == 0);
-    CHECK(t.ws().ledger().eventCount() == events);
+    reimportChangesNothing(t, file);
+}
+
+TEST_CASE("a catalog item named like a formula is exported as text and re-imported as it was", "[catalog]")
+{
+    TempLedger t;
+    CatalogItem item;
+    item.name = QStringLiteral("=HYPERLINK(\"http://x\")");
+    item.department = QStringLiteral("@综合办");
+    item.handling = Handling::Fast;
+    item.deadlineDays = 3;
+    REQUIRE(t.ws().catalog().define(t.admin(), item).ok());
+    const QString file = t.dir() + QStringLiteral("/catalog.csv");
+    REQUIRE(t.ws().catalog().exportCsv(file).ok());
+    QFile raw(file);
+    REQUIRE(raw.open(QIODevice::ReadOnly));
+    const QByteArray bytes = raw.readAll();
+    CHECK(bytes.contains("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    CHECK(bytes.contains(",'@综合办,3\r\n"));
+    reimportChangesNothing(t, file);
 }
 
 TEST_CASE("a broken catalog file imports nothing and names each bad row", "[catalog]")
