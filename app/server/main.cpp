@@ -10,6 +10,8 @@
 //   taizhang-server admin devices --db sqlite:PATH     id, scope, events stored, state, label
 // --db also takes postgresql://user[:password]@host[:port]/dbname. While serving, the starting
 // copies of units that changed are rebuilt once they are a day old (--rebuild-every, --copy-age).
+// Connections are bounded: --header-seconds, --request-seconds, --idle-seconds, --max-connections,
+// --max-connections-per-address, --max-buffered-mib (see ConnectionLimits for the defaults).
 #include "serverstore.h"
 #include "snapshotbuilder.h"
 #include "snapshotscheduler.h"
@@ -84,7 +86,28 @@ int main(int argc, char *argv[])
     const QCommandLineOption copyAge(QStringLiteral("copy-age"),
         QStringLiteral("Seconds after which a unit's starting copy is rebuilt, if its unit has changed"),
         QStringLiteral("n"), QStringLiteral("86400"));
-    parser.addOptions({db, listen, unit, hours, count, device, all, tokenSeconds, rebuildEvery, copyAge});
+    // What connections may hold of the server (see ConnectionLimits).
+    const tz::server::ConnectionLimits defaults;
+    const QCommandLineOption headSeconds(QStringLiteral("header-seconds"),
+        QStringLiteral("Seconds a request may take to send its headers"), QStringLiteral("n"),
+        QString::number(defaults.headMs / 1000));
+    const QCommandLineOption requestSeconds(QStringLiteral("request-seconds"),
+        QStringLiteral("Seconds a request may take, headers and body"), QStringLiteral("n"),
+        QString::number(defaults.requestMs / 1000));
+    const QCommandLineOption idleSeconds(QStringLiteral("idle-seconds"),
+        QStringLiteral("Seconds a connection may stay silent, between requests or within one"),
+        QStringLiteral("n"), QString::number(defaults.idleMs / 1000));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+        QStringLiteral("Connections open at once"), QStringLiteral("n"),
+        QString::number(defaults.maxConnections));
+    const QCommandLineOption maxPerAddress(QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Connections open at once from one address"), QStringLiteral("n"),
+        QString::number(defaults.maxPerAddress));
+    const QCommandLineOption maxBuffered(QStringLiteral("max-buffered-mib"),
+        QStringLiteral("MiB of request bodies being received at once (half of it per address)"),
+        QStringLiteral("n"), QString::number(defaults.maxBuffered / (1024 * 1024)));
+    parser.addOptions({db, listen, unit, hours, count, device, all, tokenSeconds, rebuildEvery, copyAge,
+        headSeconds, requestSeconds, idleSeconds, maxConnections, maxPerAddress, maxBuffered});
     parser.addPositionalArgument(QStringLiteral("admin"),
         QStringLiteral("admin enroll | admin snapshot | admin revoke | admin rotate | admin devices"));
     parser.process(app);
@@ -165,7 +188,24 @@ int main(int argc, char *argv[])
     if (!secondsOk || seconds < 1 || seconds > 24 * 3600)
         return fail(QStringLiteral("--token-seconds takes 1 to 86400"));
     (*store)->setAccessLifetime(qint64(seconds) * 1000);
-    tz::server::SyncServer server(**store);
+    tz::server::ConnectionLimits limits;
+    const auto number = [&parser](const QCommandLineOption &option, int most) {
+        bool ok = false;
+        const int n = parser.value(option).toInt(&ok);
+        return ok && n >= 1 && n <= most ? n : 0;
+    };
+    limits.headMs = number(headSeconds, 3600) * 1000;
+    limits.requestMs = number(requestSeconds, 24 * 3600) * 1000;
+    limits.idleMs = number(idleSeconds, 3600) * 1000;
+    limits.maxConnections = number(maxConnections, 1000000);
+    limits.maxPerAddress = number(maxPerAddress, 1000000);
+    limits.maxBuffered = qint64(number(maxBuffered, 1024 * 1024)) * 1024 * 1024;
+    if (limits.headMs == 0 || limits.requestMs == 0 || limits.idleMs == 0 || limits.maxConnections == 0
+        || limits.maxPerAddress == 0 || limits.maxBuffered == 0)
+        return fail(QStringLiteral("--header-seconds, --request-seconds, --idle-seconds, --max-connections, "
+                                   "--max-connections-per-address and --max-buffered-mib take whole numbers "
+                                   "from 1"));
+    tz::server::SyncServer server(**store, limits);
     const qint64 every = parser.isSet(rebuildEvery)       ? parser.value(rebuildEvery).toLongLong()
         : (*store)->kind() == QLatin1String("postgresql") ? 3600
                                                           : 0;

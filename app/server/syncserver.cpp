@@ -2,6 +2,8 @@
 #include "syncserver.h"
 
 #include "cases/attachmentstore.h"
+#include "connectiongate.h"
+#include "serverlog.h"
 #include "serverstore.h"
 #include "sync/wire.h"
 
@@ -11,7 +13,6 @@
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTextStream>
 
 namespace tz::server {
 namespace {
@@ -19,6 +20,7 @@ namespace {
 constexpr int kMaxFailures = 5;
 constexpr qint64 kLockMs = 10 * 60 * 1000;
 constexpr qsizetype kPullBytes = 4 * 1024 * 1024;
+constexpr qsizetype kFileRequest = wire::kFilePiece + 4096; // a piece and what names it
 const QByteArray kMime = QByteArrayLiteral("application/x-taizhang-sync");
 
 using Status = QHttpServerResponse::StatusCode;
@@ -54,9 +56,13 @@ QHttpServerResponse refusal(const Error &error)
 
 } // namespace
 
-SyncServer::SyncServer(ServerStore &store)
+SyncServer::SyncServer(ServerStore &store, ConnectionLimits limits)
     : m_store(store)
+    , m_limits(std::move(limits))
 {
+    // Bodies of other paths (enrollment, tokens, snapshot and file requests): ConnectionLimits::otherBody.
+    m_limits.bodies
+        = {{QStringLiteral("/v1/sync"), wire::kMaxBody}, {QStringLiteral("/v1/file/put"), kFileRequest}};
     m_http.route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [this] { return health(); });
     m_http.route(QStringLiteral("/v1/enroll"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request) { return enroll(request); });
@@ -71,19 +77,27 @@ SyncServer::SyncServer(ServerStore &store)
     m_http.route(QStringLiteral("/v1/snapshot"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request) { return snapshot(request); });
     m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
-        // Method, path, status and sizes: never a body, a token or an address.
-        QTextStream(stdout) << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' '
-                            << QVariant::fromValue(request.method()).toString() << ' ' << request.url().path()
-                            << ' ' << static_cast<int>(response.statusCode())
-                            << " in=" << request.body().size() << " out=" << response.data().size()
-                            << Qt::endl;
+        // Method, path (escaped: it is the client's), status and sizes: never a body, a token or an
+        // address.
+        serverlog::line(
+            QStringLiteral("%1 %2 %3 in=%4 out=%5")
+                .arg(QVariant::fromValue(request.method()).toString(),
+                    QString::fromLatin1(
+                        serverlog::printable(request.url().path(QUrl::FullyEncoded).toLatin1())),
+                    QString::number(static_cast<int>(response.statusCode())),
+                    QString::number(request.body().size()), QString::number(response.data().size())));
         return std::move(response);
     });
 }
 
 quint16 SyncServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_http.listen(address, port);
+    auto gate = std::make_unique<ConnectionGate>(m_limits, &m_http);
+    if (!gate->listen(address, port))
+        return 0;
+    const quint16 bound = gate->serverPort();
+    m_http.bind(gate.release()); // which takes it as a child
+    return bound;
 }
 
 QHttpServerResponse SyncServer::health() const
@@ -226,7 +240,7 @@ namespace {
 std::optional<QCborMap> fileRequest(const QHttpServerRequest &request, QString &hash)
 {
     static const QRegularExpression shape(QStringLiteral("^[0-9a-f]{64}$"));
-    if (request.body().size() > wire::kFilePiece + 4096)
+    if (request.body().size() > kFileRequest)
         return std::nullopt;
     QCborParserError error;
     const QCborValue value = QCborValue::fromCbor(request.body(), &error);
@@ -258,7 +272,7 @@ QHttpServerResponse SyncServer::putFile(const QHttpServerRequest &request)
     const std::optional<DeviceAuth> device = deviceOf(request);
     if (!device)
         return refusal(Status::Unauthorized, QStringLiteral("unknown, expired or revoked access token"));
-    if (request.body().size() > wire::kFilePiece + 4096)
+    if (request.body().size() > kFileRequest)
         return refusal(Status::PayloadTooLarge, QStringLiteral("a piece of a file is at most 1 MiB"));
     QString hash;
     const std::optional<QCborMap> map = fileRequest(request, hash);

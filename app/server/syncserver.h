@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
+#include "connectionlimits.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
@@ -19,11 +21,13 @@ struct DeviceCredentials;
 // /v1/snapshot (chunks of the starting copy of the device's scope, for a new device), POST
 // /v1/file/put and /v1/file/get (an attachment's bytes, piece by piece, resumable). Bodies are the
 // sync protocol's zlib-compressed CBOR (core/sync/wire.h). One line per request goes to stdout,
-// without personal data.
+// without personal data. Connections and the bytes a request may send are bounded before
+// QHttpServer reads them (ConnectionGate); the limits of each path are set here.
 class SyncServer
 {
 public:
-    explicit SyncServer(ServerStore &store);
+    // `limits`: the timeouts and caps; the bodies of the paths are the server's own.
+    explicit SyncServer(ServerStore &store, ConnectionLimits limits = {});
     // The port it listens on (`port` 0: any free one), or 0 when it cannot.
     quint16 listen(const QHostAddress &address, quint16 port);
 
@@ -43,6 +47,7 @@ private:
     void noteFailure(const QString &key);
 
     ServerStore &m_store;
+    ConnectionLimits m_limits;
     QHttpServer m_http;
     struct Failures
     {

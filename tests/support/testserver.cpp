@@ -90,6 +90,14 @@ QString TestServer::admin(const QStringList &arguments) const
     return QString::fromUtf8(admin.readAllStandardOutput()).trimmed();
 }
 
+QString TestServer::log()
+{
+    while (m_process.waitForReadyRead(300))
+        m_log += m_process.readAllStandardOutput();
+    m_log += m_process.readAllStandardOutput();
+    return QString::fromUtf8(m_log);
+}
+
 QString TestServer::enrollmentCode(const QString &unitCode) const
 {
     return admin({QStringLiteral("enroll"), QStringLiteral("--unit"), unitCode});

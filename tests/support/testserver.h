@@ -34,6 +34,9 @@ public:
     [[nodiscard]] QString enrollmentCode(const QString &unitCode) const;
     // Runs `taizhang-server admin ARGS --db STORE`; its standard output, or throws.
     [[nodiscard]] QString admin(const QStringList &arguments) const;
+    // What the server has written to its standard output since it started (one line per request),
+    // after waiting briefly for lines still on their way.
+    [[nodiscard]] QString log();
     // kill -9 and start again on the same store and port.
     void restart();
     // kill -9, and no server any more.
@@ -48,6 +51,7 @@ private:
     QStringList m_options;
     QProcess m_process;
     QUrl m_url;
+    QByteArray m_log;
 };
 
 } // namespace tz::test
