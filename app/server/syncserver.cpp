@@ -17,8 +17,6 @@
 namespace tz::server {
 namespace {
 
-constexpr int kMaxFailures = 5;
-constexpr qint64 kLockMs = 10 * 60 * 1000;
 constexpr qsizetype kPullBytes = 4 * 1024 * 1024;
 constexpr qsizetype kFileRequest = wire::kFilePiece + 4096; // a piece and what names it
 const QByteArray kMime = QByteArrayLiteral("application/x-taizhang-sync");
@@ -35,6 +33,20 @@ QHttpServerResponse refusal(Status status, const QString &message)
     QCborMap map;
     map.insert(wire::Message, message);
     return packed(map, status);
+}
+
+qint64 seconds(qint64 ms)
+{
+    return (ms + 999) / 1000;
+}
+
+// Too many failures from the caller: it may try again in `waitMs`.
+QHttpServerResponse tooSoon(qint64 waitMs)
+{
+    QHttpServerResponse response = refusal(Status::TooManyRequests,
+        QStringLiteral("too many failed attempts; try again in %1 s").arg(seconds(waitMs)));
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(seconds(waitMs)));
+    return response;
 }
 
 QHttpServerResponse refusal(const Error &error)
@@ -107,25 +119,14 @@ QHttpServerResponse SyncServer::health() const
         {QStringLiteral("store"), m_store.kind()}});
 }
 
-bool SyncServer::lockedOut(const QString &key) const
-{
-    return m_failures.value(key).lockedUntilMs > QDateTime::currentMSecsSinceEpoch();
-}
-
-void SyncServer::noteFailure(const QString &key)
-{
-    Failures &failures = m_failures[key];
-    if (++failures.count >= kMaxFailures) {
-        failures.count = 0;
-        failures.lockedUntilMs = QDateTime::currentMSecsSinceEpoch() + kLockMs;
-    }
-}
-
 QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
 {
-    if (lockedOut(request.remoteAddress().toString()))
-        return refusal(
-            Status::TooManyRequests, QStringLiteral("too many failed enrollments; wait ten minutes"));
+    // Counted by address only: a guesser could make up a device id for every try.
+    const QString address = ConnectionGate::addressKey(request.remoteAddress());
+    if (const qint64 wait = m_codes.waitMs(address); wait > 0) {
+        serverlog::line(QStringLiteral("enroll: tried again %1 s early").arg(seconds(wait)));
+        return tooSoon(wait);
+    }
     Result<QCborMap> map = wire::unpack(request.body());
     if (!map)
         return refusal(map.error());
@@ -137,10 +138,10 @@ QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
     Result<DeviceCredentials> enrolled = m_store.enroll(code, device, label);
     if (!enrolled) {
         if (enrolled.error().kind == ErrorKind::Forbidden)
-            noteFailure(request.remoteAddress().toString());
+            noteFailure(m_codes, address, QStringLiteral("enroll: wrong, used or expired code"));
         return refusal(enrolled.error());
     }
-    m_failures.remove(request.remoteAddress().toString());
+    m_codes.succeeded(address);
     return credentialsAnswer(*enrolled);
 }
 
@@ -161,22 +162,38 @@ QHttpServerResponse SyncServer::token(const QHttpServerRequest &request)
     if (!map)
         return refusal(map.error());
     const QString device = map->value(wire::Device).toString();
-    // Counted per device: every laptop behind one proxy or office NAT shares an address.
-    const QString failureKey = QStringLiteral("device:") + device;
-    if (lockedOut(failureKey))
-        return refusal(Status::TooManyRequests, QStringLiteral("too many refused secrets; wait ten minutes"));
     const QString secret = map->value(wire::Token).toString();
     if (device.isEmpty() || device.size() > 64 || secret.isEmpty() || secret.size() > 128)
         return refusal(
             Status::BadRequest, QStringLiteral("a token request needs a device id and its secret"));
+    // Counted by address and device: ids travel in every event, so wrong secrets sent from
+    // elsewhere must not hold up the laptop itself (a secret of 256 bits is not guessed anyway).
+    const QString key = ConnectionGate::addressKey(request.remoteAddress()) + QLatin1Char('|') + device;
+    const QString named = QString::fromLatin1(serverlog::printable(device.toUtf8(), 64));
+    if (const qint64 wait = m_secrets.waitMs(key); wait > 0) {
+        serverlog::line(
+            QStringLiteral("token: device %1 tried again %2 s early").arg(named).arg(seconds(wait)));
+        return tooSoon(wait);
+    }
     Result<DeviceCredentials> refreshed = m_store.refresh(device, secret.toLatin1());
     if (!refreshed) {
         if (refreshed.error().kind == ErrorKind::Forbidden)
-            noteFailure(failureKey);
+            noteFailure(m_secrets, key, QStringLiteral("token: wrong secret for device %1").arg(named));
         return refusal(refreshed.error());
     }
-    m_failures.remove(failureKey);
+    m_secrets.succeeded(key);
     return credentialsAnswer(*refreshed);
+}
+
+void SyncServer::noteFailure(Throttle &throttle, const QString &key, const QString &what)
+{
+    const qint64 wait = throttle.failed(key);
+    const int inARow = throttle.failures(key);
+    serverlog::line(wait > 0 ? QStringLiteral("%1 (%2 in a row from one address); it waits %3 s")
+                                   .arg(what)
+                                   .arg(inARow)
+                                   .arg(seconds(wait))
+                             : QStringLiteral("%1 (%2 in a row from one address)").arg(what).arg(inARow));
 }
 
 std::optional<DeviceAuth> SyncServer::deviceOf(const QHttpServerRequest &request)

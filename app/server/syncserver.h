@@ -2,8 +2,8 @@
 #pragma once
 
 #include "connectionlimits.h"
+#include "throttle.h"
 
-#include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
 
@@ -42,19 +42,14 @@ private:
     QHttpServerResponse getFile(const QHttpServerRequest &request);
     // The enrolled device the request's bearer access token names, if any.
     std::optional<DeviceAuth> deviceOf(const QHttpServerRequest &request);
-    // Refused codes (by address) and secrets (by device id): five lock the key out for a while.
-    bool lockedOut(const QString &key) const;
-    void noteFailure(const QString &key);
+    // Counts a refused code or secret under `key` and logs it (`what`), with the wait it brings.
+    static void noteFailure(Throttle &throttle, const QString &key, const QString &what);
 
     ServerStore &m_store;
     ConnectionLimits m_limits;
     QHttpServer m_http;
-    struct Failures
-    {
-        int count = 0;
-        qint64 lockedUntilMs = 0;
-    };
-    QHash<QString, Failures> m_failures;
+    Throttle m_codes; // refused enrollment codes, by address
+    Throttle m_secrets; // refused secrets, by address and device id
 };
 
 } // namespace tz::server
