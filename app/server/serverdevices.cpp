@@ -92,16 +92,23 @@ Result<DeviceCredentials> ServerStore::enroll(
         }
         const QString scope = found.value(0).toString();
         found.finish();
+        // An id is bound once: a code never takes over a device (even a revoked one), and is not
+        // spent by trying.
+        QSqlQuery &known = run(QStringLiteral("SELECT 1 FROM devices WHERE id = ?"), {deviceId});
+        if (known.next()) {
+            known.finish();
+            database.rollback();
+            return Error::conflict(
+                tr("this device id is already enrolled; a new device needs an id of its own"));
+        }
+        known.finish();
         const QString secret = randomToken(32);
         run(QStringLiteral("UPDATE enrollments SET used_by = ? WHERE code_hash = ?"),
             {deviceId, digest(code.toLatin1())});
         run(QStringLiteral(
-                "INSERT INTO devices (id, label, scope, token_hash, enrolled_ms) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET label = excluded.label, scope = excluded.scope, "
-                "token_hash = excluded.token_hash, pending_hash = NULL, revoked = 0"),
+                "INSERT INTO devices (id, label, scope, token_hash, enrolled_ms) VALUES (?, ?, ?, ?, ?)"),
             {deviceId, label.left(60), scope, digest(secret.toLatin1()),
                 QDateTime::currentMSecsSinceEpoch()});
-        run(QStringLiteral("DELETE FROM access_tokens WHERE device = ?"), {deviceId});
         DeviceCredentials credentials = issueAccess(deviceId);
         credentials.secret = secret;
         credentials.scope = scope;

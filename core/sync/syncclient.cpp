@@ -214,6 +214,13 @@ Error SyncClient::refusedSecret()
                                "a new code and connect again."));
 }
 
+Error SyncClient::alreadyEnrolled()
+{
+    return Error::conflict(tr("The server already enrolled a computer under this ledger's id: this ledger "
+                              "was copied from an enrolled computer, or enrolled before. A ledger is "
+                              "enrolled once; set this computer up anew from the server."));
+}
+
 Result<QByteArray> SyncClient::postWithAccess(const QString &path, const QByteArray &body, SyncReport &report)
 {
     if (needsAccess()) {
@@ -272,7 +279,7 @@ Status SyncClient::enroll(const QUrl &serverUrl, const QString &code, const QStr
     Result<QByteArray> answer = post(
         requestTo(serverUrl, QStringLiteral("v1/enroll"), m_timeoutMs), enrollmentBody(code, label), report);
     if (!answer)
-        return answer.error();
+        return m_lastStatus == 409 ? alreadyEnrolled() : answer.error();
     return storeEnrollment(serverUrl, *answer);
 }
 

@@ -117,6 +117,8 @@ public:
     [[nodiscard]] Status storeAccess(const QByteArray &answer);
     // What a refused secret (403 at v1/token) means to the person.
     [[nodiscard]] static Error refusedSecret();
+    // Enrollment answered 409: the server already has a device under this ledger's id.
+    [[nodiscard]] static Error alreadyEnrolled();
 
 private:
     QString state(const char *key);

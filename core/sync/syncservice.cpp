@@ -291,8 +291,9 @@ void SyncService::enroll(const QUrl &server, const QString &code, const QString 
         reply->deleteLater();
         const QByteArray answer = reply->readAll();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const Status stored = status == 200
-            ? m_client.storeEnrollment(server, answer)
+        const Status stored = status == 200 ? m_client.storeEnrollment(server, answer)
+            : status == 409
+            ? Status(SyncClient::alreadyEnrolled())
             : Status(SyncClient::errorFor(status, answer, reply->errorString(), reply->request().url()));
         if (!stored) {
             emit enrollFailed(stored.error().message);
