@@ -289,6 +289,15 @@ Status ServerStore::migrate()
             = run(QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema_version'"));
         const int from = version.next() ? version.value(0).toInt() : 1;
         version.finish();
+        const int known = upgrades.constLast().first;
+        if (from > known) // rolled back below: nothing changes
+            throw ErrorException(Error {ErrorKind::NewerSchema,
+                tr("The server's database was written by a newer taizhang-server (schema %1; this "
+                   "program knows up to %2). Run that version or a newer one; the database was not "
+                   "changed.")
+                    .arg(from)
+                    .arg(known),
+                {}});
         for (const auto &[to, sql] : upgrades) {
             if (from < to)
                 runDirect(database, sql);
@@ -296,10 +305,10 @@ Status ServerStore::migrate()
         // Tables that index what stored events say: filled from the events already there.
         if (from < 5)
             indexStoredEvents(from);
-        if (from < upgrades.constLast().first) {
+        if (from < known) {
             run(QStringLiteral("DELETE FROM server_meta WHERE key = 'schema_version'"));
             run(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('schema_version', ?)"),
-                {QString::number(upgrades.constLast().first)});
+                {QString::number(known)});
         }
         if (!database.commit())
             throw ErrorException(storageError(database.lastError()));
