@@ -5346,6 +5346,11 @@ Definition version %2</translation>
         <translation>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</translation>
     </message>
     <message>
+        <location filename="../../core/sync/syncclient.cpp" line="220"/>
+        <source>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</source>
+        <translation>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</translation>
+    </message>
+    <message>
         <location filename="../../core/sync/syncclient.cpp" line="250"/>
         <source>The server&apos;s answer to the enrollment is incomplete.</source>
         <translation>The server&apos;s answer to the enrollment is incomplete.</translation>
@@ -5834,6 +5839,11 @@ Definition version %2</translation>
         <translation>the enrollment code is wrong, used or expired</translation>
     </message>
     <message>
+        <location filename="../../app/server/serverdevices.cpp" line="102"/>
+        <source>this device id is already enrolled; a new device needs an id of its own</source>
+        <translation>this device id is already enrolled; a new device needs an id of its own</translation>
+    </message>
+    <message>
         <location filename="../../app/server/serverdevices.cpp" line="133"/>
         <location filename="../../app/server/serverdevices.cpp" line="145"/>
         <source>unknown device or secret</source>
@@ -5843,6 +5853,11 @@ Definition version %2</translation>
         <location filename="../../app/server/serverdevices.cpp" line="204"/>
         <source>No device %1 is enrolled.</source>
         <translation>No device %1 is enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="317"/>
+        <source>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</source>
+        <translation>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</translation>
     </message>
     <message>
         <location filename="../../app/server/serverstore.cpp" line="360"/>

@@ -5332,6 +5332,11 @@ Definition version %2</source>
         <translation>服务器不再接受本机（已被吊销，或在别处重新连接过）。本机内容都已保存；请向管理员索取新的一次性码后重新连接。</translation>
     </message>
     <message>
+        <location filename="../../core/sync/syncclient.cpp" line="220"/>
+        <source>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</source>
+        <translation>服务器上已有一台电脑以本台账的编号注册：本台账是从已注册的电脑复制来的，或以前已注册过。一个台账只能注册一次；请从服务器把这台电脑重新设置为新设备。</translation>
+    </message>
+    <message>
         <location filename="../../core/sync/syncclient.cpp" line="250"/>
         <source>The server&apos;s answer to the enrollment is incomplete.</source>
         <translation>服务器对登记的答复不完整。</translation>
@@ -5814,6 +5819,11 @@ Definition version %2</source>
         <translation>一次性码错误、已用过或已过期</translation>
     </message>
     <message>
+        <location filename="../../app/server/serverdevices.cpp" line="102"/>
+        <source>this device id is already enrolled; a new device needs an id of its own</source>
+        <translation>该设备编号已注册；新设备需要自己的编号</translation>
+    </message>
+    <message>
         <location filename="../../app/server/serverdevices.cpp" line="133"/>
         <location filename="../../app/server/serverdevices.cpp" line="145"/>
         <source>unknown device or secret</source>
@@ -5823,6 +5833,11 @@ Definition version %2</source>
         <location filename="../../app/server/serverdevices.cpp" line="204"/>
         <source>No device %1 is enrolled.</source>
         <translation>没有登记过设备 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="317"/>
+        <source>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</source>
+        <translation>服务器数据库由更新版本的 taizhang-server 写入（结构版本 %1；本程序只认识到 %2）。请运行该版本或更新的版本；数据库未作任何改动。</translation>
     </message>
     <message>
         <location filename="../../app/server/serverstore.cpp" line="360"/>
