@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "sync/snapshotdownload.h"
 
+#include "common/boundedinflate.h"
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
 #include "sync/syncstate.h"
@@ -99,9 +100,12 @@ Result<SnapshotDownload::Step> SnapshotDownload::take(const QByteArray &answer)
         file.seek(first * wire::kSnapshotChunk);
         for (qsizetype i = 0; i < data.size(); ++i) {
             const qint64 n = first + i;
-            const QByteArray bytes = qUncompress(data.at(i).toByteArray());
             const qint64 expected = std::min<qint64>(wire::kSnapshotChunk, size - n * wire::kSnapshotChunk);
-            if (bytes.size() != expected) { // qUncompress checks zlib's checksum: empty when damaged
+            // Never more than a chunk, whatever the piece's header claims; zlib's checksum
+            // catches damage.
+            const QByteArray bytes
+                = uncompressBounded(data.at(i).toByteArray(), wire::kSnapshotChunk).value_or(QByteArray());
+            if (bytes.size() != expected) {
                 file.close();
                 abandon();
                 return badCopy();

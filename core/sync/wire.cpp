@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "sync/wire.h"
 
+#include "common/boundedinflate.h"
+
 #include <QCborValue>
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -154,17 +156,13 @@ Result<QCborMap> unpack(const QByteArray &body)
 {
     if (body.size() > kMaxBody)
         return invalid(QStringLiteral("the body is too big"));
-    // qUncompress trusts the size in the first four bytes: check it first.
-    if (body.size() < 4)
-        return invalid(QStringLiteral("the body is too short"));
-    const quint32 claimed = qFromBigEndian<quint32>(body.constData());
-    if (claimed > static_cast<quint32>(kMaxUnpacked))
-        return invalid(QStringLiteral("the body unpacks too big"));
-    const QByteArray cbor = qUncompress(body);
-    if (cbor.isEmpty())
-        return invalid(QStringLiteral("the body is not zlib data"));
+    // Inflated under the limit whatever the size header says (a 4 MB body can claim 100 bytes
+    // and inflate to 4 GB).
+    const std::optional<QByteArray> cbor = uncompressBounded(body, kMaxUnpacked);
+    if (!cbor)
+        return invalid(QStringLiteral("the body is not zlib data within the limits"));
     QCborParserError error;
-    const QCborValue value = QCborValue::fromCbor(cbor, &error);
+    const QCborValue value = QCborValue::fromCbor(*cbor, &error);
     if (error.error != QCborError::NoError || !value.isMap())
         return invalid(QStringLiteral("the body is not a CBOR map"));
     return value.toMap();

@@ -5,7 +5,7 @@ set -eu
 
 # Build: compiler, CMake/Ninja, Qt (Core, Network, Widgets, Charts (统计), Linguist tools; HttpServer, which needs
 # WebSockets' CMake files, and Sql with its SQLite and PostgreSQL drivers for taizhang-server), SQLite, ICU (pinyin),
-# libsodium (Argon2id), libqrencode (the receipt's QR code), libxlsxwriter (Excel reports), Catch2 and
+# zlib (sync bodies inflated under a limit), libsodium (Argon2id), libqrencode (the receipt's QR code), libxlsxwriter (Excel reports), Catch2 and
 # unzip (the xlsx golden-file tests read the sheets back). Qt Widgets' CMake files also need the GL/Vulkan/xkbcommon headers
 # when recommends are not installed. Run: fonts-noto-cjk (Chinese without boxes), xvfb and xauth
 # (screenshots and windowed tests without a display); postgresql (the sync tests start a
@@ -14,7 +14,7 @@ PACKAGES="build-essential cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev
 qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql
-libsqlite3-dev libicu-dev libsodium-dev libqrencode-dev libxlsxwriter-dev catch2 unzip
+zlib1g-dev libsqlite3-dev libicu-dev libsodium-dev libqrencode-dev libxlsxwriter-dev catch2 unzip
 fonts-noto-cjk xvfb xauth
 postgresql"
 

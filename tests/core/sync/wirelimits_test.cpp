@@ -1,0 +1,90 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+// A sync body is unpacked under its limit whatever its size header claims: a small body that
+// inflates to gigabytes costs neither side more than the limit.
+#include "support/catchqt.h"
+
+#include "common/boundedinflate.h"
+#include "sync/wire.h"
+
+#include <QCborMap>
+#include <QtEndian>
+
+#include <sys/resource.h>
+#include <zlib.h>
+
+using namespace tz;
+
+namespace {
+
+// A qCompress-shaped body: `claimed` in its size header, then a zlib stream of `inflated` zero
+// bytes, made a piece at a time (never holding the inflated bytes).
+QByteArray zeroBomb(quint32 claimed, qint64 inflated)
+{
+    QByteArray out(4, '\0');
+    qToBigEndian(claimed, out.data());
+    z_stream stream = {};
+    REQUIRE(deflateInit(&stream, 9) == Z_OK);
+    const QByteArray zeros(1024 * 1024, '\0');
+    char buffer[64 * 1024];
+    qint64 left = inflated;
+    int flush = Z_NO_FLUSH;
+    do {
+        const qint64 take = std::min<qint64>(left, zeros.size());
+        left -= take;
+        flush = left == 0 ? Z_FINISH : Z_NO_FLUSH;
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(zeros.constData()));
+        stream.avail_in = static_cast<uInt>(take);
+        do {
+            stream.next_out = reinterpret_cast<Bytef *>(buffer);
+            stream.avail_out = sizeof buffer;
+            deflate(&stream, flush);
+            out.append(buffer, static_cast<qsizetype>(sizeof buffer - stream.avail_out));
+        } while (stream.avail_out == 0);
+    } while (flush != Z_FINISH);
+    deflateEnd(&stream);
+    return out;
+}
+
+qint64 peakResidentKb()
+{
+    struct rusage usage = {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+TEST_CASE(
+    "a sync body that inflates past the limit is refused however small its size header", "[sync][limits]")
+{
+    // 1 GiB of zeros in about a megabyte, claiming 100 bytes.
+    const QByteArray bomb = zeroBomb(100, qint64(1) << 30);
+    REQUIRE(bomb.size() < wire::kMaxBody);
+    const qint64 before = peakResidentKb();
+    const Result<QCborMap> unpacked = wire::unpack(bomb);
+    CHECK_FALSE(unpacked.ok());
+    // The limit is 64 MiB: the peak grows by about that at most, never by the gigabyte.
+    CHECK(peakResidentKb() - before < 200 * 1024);
+}
+
+TEST_CASE("a body is unpacked only when it inflates to exactly the size it claims", "[sync][limits]")
+{
+    QCborMap map;
+    map.insert(wire::Message, QStringLiteral("你好"));
+    const QByteArray body = wire::pack(map);
+    REQUIRE(wire::unpack(body).ok());
+    CHECK(wire::unpack(body)->value(wire::Message).toString() == QStringLiteral("你好"));
+
+    const QByteArray plain = QByteArrayLiteral("a line of text, twice: a line of text");
+    const QByteArray packed = qCompress(plain);
+    CHECK(uncompressBounded(packed, 1000) == plain);
+    CHECK_FALSE(uncompressBounded(packed, plain.size() - 1)); // the limit holds to the byte
+    QByteArray lying = packed;
+    qToBigEndian<quint32>(plain.size() - 1, lying.data());
+    CHECK_FALSE(uncompressBounded(lying, 1000)); // says less than it holds
+    qToBigEndian<quint32>(plain.size() + 1, lying.data());
+    CHECK_FALSE(uncompressBounded(lying, 1000)); // says more
+    CHECK_FALSE(uncompressBounded(packed.left(packed.size() - 3), 1000)); // cut short
+    CHECK_FALSE(uncompressBounded(QByteArrayLiteral("\0\0\0\x05garbage"), 1000));
+    CHECK_FALSE(uncompressBounded(QByteArray(), 1000));
+}
