@@ -4,6 +4,7 @@
 #include "common/uuid.h"
 #include "ledger/charstokenizer.h"
 #include "ledger/eventcolumns.h"
+#include "ledger/ledgerlock.h"
 #include "ledger/migrations.h"
 #include "ledger/sqldatabase.h"
 #include "ledger/textbacklog.h"
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
@@ -19,7 +21,12 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <optional>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace tz {
 namespace {
@@ -78,6 +85,18 @@ QString quickCheck(SqlDatabase &db, const Progress &progress)
                 "tz::Ledger", "The check was stopped: the ledger was not opened and nothing was changed."),
             {}});
     }
+}
+
+// An empty file only its owner may read (SQLite gives the -wal and -shm files the same mode).
+void createPrivately(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw ErrorException({ErrorKind::Io,
+            QCoreApplication::translate("tz::Ledger", "Cannot create %1: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))),
+            {}});
+    ::close(fd);
 }
 
 QString meta(SqlDatabase &db, const char *key)
@@ -164,8 +183,10 @@ SqlDatabase &LedgerTransaction::db()
     return m_ledger.db();
 }
 
-Ledger::Ledger(std::unique_ptr<SqlDatabase> db, QString path, const Options &options)
-    : m_db(std::move(db))
+Ledger::Ledger(
+    std::unique_ptr<LedgerLock> lock, std::unique_ptr<SqlDatabase> db, QString path, const Options &options)
+    : m_lock(std::move(lock))
+    , m_db(std::move(db))
     , m_names(*m_db)
     , m_path(std::move(path))
     , m_clock(options.wallClock)
@@ -182,7 +203,18 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options 
             "tz::Ledger", "There is no ledger at %1. Create one with \"taizhang-cli init\".")
                                    .arg(QDir::toNativeSeparators(path)));
     }
+    // The claim comes first: no connection is made to a file another program writes to.
+    const bool inMemory = path == QLatin1String(":memory:");
+    std::unique_ptr<LedgerLock> lock;
+    if (!inMemory) {
+        Result<std::unique_ptr<LedgerLock>> taken = LedgerLock::take(path);
+        if (!taken)
+            return taken.error();
+        lock = std::move(*taken);
+    }
     try {
+        if (options.create && !inMemory && !info.exists())
+            createPrivately(path);
         auto db = std::make_unique<SqlDatabase>(
             path, options.create ? SqlDatabase::Mode::Create : SqlDatabase::Mode::ReadWrite);
         const qint64 schema = db->scalar("PRAGMA user_version");
@@ -211,7 +243,7 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options 
                     {}};
         }
 
-        std::unique_ptr<Ledger> ledger(new Ledger(std::move(db), path, options));
+        std::unique_ptr<Ledger> ledger(new Ledger(std::move(lock), std::move(db), path, options));
         if (options.create) {
             SqlTransaction transaction(*ledger->m_db);
             setMeta(*ledger->m_db, "device_id", Uuid7::toString(Uuid7::generate(ledger->wallMs())));

@@ -20,6 +20,7 @@ namespace tz {
 
 class SqlDatabase;
 class Ledger;
+class LedgerLock;
 
 // The device a ledger file belongs to, created once at `init`.
 struct DeviceIdentity
@@ -158,7 +159,8 @@ private:
     // connection holds this file) every table copied in.
     bool takeFileOf(const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction);
     void copyTablesOf(const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction);
-    Ledger(std::unique_ptr<SqlDatabase> db, QString path, const Options &options);
+    Ledger(std::unique_ptr<LedgerLock> lock, std::unique_ptr<SqlDatabase> db, QString path,
+        const Options &options);
     void loadIdentity();
     Event appendLocal(Event event);
     // Stores one event; returns its aggregate's rid (made when new).
@@ -174,6 +176,8 @@ private:
     Projection *projectionFor(AggregateType type);
     QMap<QString, QByteArray> digestsOf(SqlDatabase &db);
 
+    // Declared first, released last: the claim outlives the connection.
+    std::unique_ptr<LedgerLock> m_lock;
     std::unique_ptr<SqlDatabase> m_db;
     NameDictionary m_names;
     QString m_path;

@@ -2,6 +2,7 @@
 #include "ledger/sqldatabase.h"
 
 #include "common/error.h"
+#include "ledger/descriptorlocks.h"
 #include "ledger/sqlerror.h"
 
 #include <sqlite3.h>
@@ -16,6 +17,7 @@ SqlDatabase::SqlDatabase(const QString &path, Mode mode)
 
 void SqlDatabase::open(Mode mode)
 {
+    useDescriptorLocks();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadOnly:

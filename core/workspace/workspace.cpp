@@ -20,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -68,11 +69,16 @@ Result<std::unique_ptr<Workspace>> Workspace::init(const QString &path, const In
         !options.replica && !strong)
         return strong.error();
     const QFileInfo info(path);
-    if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
-        return Error {ErrorKind::Io,
-            QCoreApplication::translate("tz::Ledger", "Cannot create the folder %1.")
-                .arg(QDir::toNativeSeparators(info.absolutePath())),
-            {}};
+    if (!info.dir().exists()) {
+        // A folder made for a ledger is its owner's alone (the file itself is made 0600).
+        if (!QDir().mkpath(info.absolutePath())
+            || !QFile::setPermissions(info.absolutePath(),
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            return Error {ErrorKind::Io,
+                QCoreApplication::translate("tz::Ledger", "Cannot create the folder %1.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath())),
+                {}};
+    }
     Ledger::Options ledgerOptions;
     ledgerOptions.create = true;
     ledgerOptions.deviceLabel = options.deviceLabel;
