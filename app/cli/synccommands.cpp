@@ -56,9 +56,22 @@ int Cli::sync(const Args &)
         if (Result<qint64> left = m_workspace->ledger().indexTextBacklog(4096); !left)
             return fail(left.error());
     }
+    if (report->setAside > 0) {
+        // Refused records stay here and never stop a sync; whoever runs it is told which and why.
+        QTextStream err(stderr);
+        err << QCoreApplication::translate("tz::Cli",
+            "The server refused %n record(s); they were set aside on this computer and the rest was sent:",
+            nullptr, report->setAside)
+            << Qt::endl;
+        const QList<SetAsideEvent> aside = client.setAside();
+        for (qsizetype i = 0; i < std::min<qsizetype>(aside.size(), report->setAside); ++i)
+            err << "  " << aside.at(i).eventType << ' ' << aside.at(i).aggregateId << ": "
+                << aside.at(i).reasonText() << " (" << aside.at(i).detail.left(200) << ')' << Qt::endl;
+    }
     return done(
         {{QStringLiteral("pushed"), report->pushed}, {QStringLiteral("pulled"), report->pulled},
             {QStringLiteral("indexed"), waiting}, {QStringLiteral("dropped"), report->dropped},
+            {QStringLiteral("setAside"), report->setAside},
             {QStringLiteral("missing"), report->missing ? QJsonValue(*report->missing) : QJsonValue()},
             {QStringLiteral("filesSent"), report->filesSent},
             {QStringLiteral("filesFetched"), report->filesFetched},

@@ -7,11 +7,13 @@
 #include "caseleaving.h"
 #include "cases/caseevents.h"
 #include "cases/casepolicy.h"
+#include "ledger/descriptorlocks.h"
 #include "sync/wire.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDebug>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -76,6 +78,25 @@ QStringList unitsNamed(const Event &event)
     }
     return units;
 }
+
+// Where an aggregate's first event puts it: the unit a case is registered at, a grid's village.
+// Only this gives a new aggregate its place; the other units a first event may name (a dispatch's
+// "from", co-handlers) are routing and give the writer no right to put it anywhere else.
+QStringList homeNamed(const Event &event)
+{
+    const QString code = event.payload
+                             .value(event.aggregateType == AggregateType::Grid ? QLatin1String("village")
+                                                                               : QLatin1String("org"))
+                             .toString();
+    return code.size() == 12 ? QStringList {code} : QStringList {};
+}
+
+// Thrown while one pushed event is judged: that event is refused, the batch goes on.
+struct EventRefused
+{
+    int reason;
+    QString detail;
+};
 
 // The attachments (hex SHA-256) a case event refers to.
 QStringList attachmentsOf(const Event &event)
@@ -172,6 +193,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
     const QString connection = QStringLiteral("tz-store-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     std::unique_ptr<ServerStore> store;
     if (spec.startsWith(QLatin1String("sqlite:"))) {
+        useDescriptorLocks(); // Qt's SQLite driver shares the process's SQLite library
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         database.setDatabaseName(spec.mid(7));
         store.reset(new ServerStore(connection, QStringLiteral("sqlite")));
@@ -348,7 +370,7 @@ void ServerStore::indexStoredEvents(int fromVersion)
             {hash, static_cast<int>(AggregateType::Case), caseId});
 }
 
-Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<PushedEvent> &events)
+Result<PushOutcome> ServerStore::push(const DeviceAuth &device, const QList<PushedEvent> &events)
 {
     const auto finished = qScopeGuard([this] { finishStatements(); });
     QSqlDatabase database = db();
@@ -360,10 +382,12 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
             // could pass one that commits later: one pushing transaction at a time (pulls read on).
             runDirect(database, QStringLiteral("LOCK TABLE feed IN EXCLUSIVE MODE"));
         }
-        QList<qint64> acks;
+        PushOutcome outcome;
+        QList<qint64> &acks = outcome.acks;
         acks.reserve(events.size());
         QHash<QString, QList<Role>> roleCache;
-        for (const PushedEvent &pushed : events) {
+        for (qsizetype index = 0; index < events.size(); ++index) {
+            const PushedEvent &pushed = events.at(index);
             const Event &event = pushed.event;
             if (event.device != device.id)
                 throw ErrorException(Error::forbidden(tr("an event of another device")));
@@ -390,7 +414,7 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
             while (stored.next())
                 before.append(stored.value(0).toString());
             stored.finish();
-            QStringList named = unitsNamed(event);
+            QStringList named = before.isEmpty() ? homeNamed(event) : unitsNamed(event);
             if (event.aggregateType == AggregateType::Household && named.isEmpty()) {
                 // A household lives where its grid does.
                 QSqlQuery &grid = run(
@@ -402,26 +426,36 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
                     named.append(grid.value(0).toString());
             }
             const bool shared = isShared(event.aggregateType) || (before.isEmpty() && named.isEmpty());
-            if (shared && !top)
-                throw ErrorException(
-                    Error::forbidden(tr("shared reference data is changed at the top unit only")));
-            if (!shared && !top) {
-                const QStringList &judged = before.isEmpty() ? named : before;
-                const bool inScope = std::any_of(judged.cbegin(), judged.cend(),
-                    [&device](const QString &unit) { return scopeCovers(device.scope, unit); });
-                if (!inScope && !before.isEmpty() && !wasInScope(device, type, event.aggregateId))
-                    throw ErrorException(
-                        Error::forbidden(tr("%1 is outside this device's scope").arg(event.aggregateId)));
-                if (!inScope && before.isEmpty())
-                    throw ErrorException(
-                        Error::forbidden(tr("%1 is outside this device's scope").arg(event.aggregateId)));
-                // Written by a unit the case has left (before it heard): taken, but it cannot
-                // bring the case back to itself or send it anywhere by what it names.
-                if (!inScope)
-                    named.clear();
+            try {
+                if (shared && !top)
+                    throw EventRefused {
+                        wire::RefusedSharedData, tr("shared reference data is changed at the top unit only")};
+                if (before.isEmpty() && event.aggregateType == AggregateType::Case
+                    && event.type != caseevents::registered)
+                    throw EventRefused {wire::RefusedUnknownCase,
+                        tr("%1 was never registered here; its step cannot be stored").arg(event.aggregateId)};
+                if (!shared && !top) {
+                    const QStringList &judged = before.isEmpty() ? named : before;
+                    const bool inScope = std::any_of(judged.cbegin(), judged.cend(),
+                        [&device](const QString &unit) { return scopeCovers(device.scope, unit); });
+                    if (!inScope && (before.isEmpty() || !wasInScope(device, type, event.aggregateId)))
+                        throw EventRefused {wire::RefusedOutsideScope,
+                            tr("%1 is outside this device's scope").arg(event.aggregateId)};
+                    // Written by a unit the case has left (before it heard): taken, but it cannot
+                    // bring the case back to itself or send it anywhere by what it names.
+                    if (!inScope)
+                        named.clear();
+                }
+                checkAuthority(event, top, roleCache);
+            } catch (const EventRefused &refused) {
+                // Set aside, not stored: the device keeps it and is told why. Nothing of it
+                // reaches the store, so later events of the same record are refused the same way.
+                qInfo().noquote() << "refused event" << event.aggregateId << "of device" << device.id << ":"
+                                  << refused.detail;
+                acks.append(0);
+                outcome.refused.append({index, refused.reason, refused.detail});
+                continue;
             }
-
-            checkAuthority(event, top, roleCache);
             if (event.aggregateType == AggregateType::User && event.type == userevents::created) {
                 run(QStringLiteral(
                         "INSERT INTO actor_roles (actor, role) VALUES (?, ?) ON CONFLICT DO NOTHING"),
@@ -506,7 +540,7 @@ Result<QList<qint64>> ServerStore::push(const DeviceAuth &device, const QList<Pu
         }
         if (!database.commit())
             throw ErrorException(storageError(database.lastError()));
-        return acks;
+        return outcome;
     } catch (const ErrorException &e) {
         database.rollback();
         return e.error();
@@ -541,20 +575,21 @@ void ServerStore::checkAuthority(const Event &event, bool top, QHash<QString, QL
     if (known->isEmpty()) {
         if (top)
             return; // the administrator's own ledger before its first user (its bootstrap)
-        throw ErrorException(Error::forbidden(
-            tr("%1 is recorded by %2, a user the server does not know").arg(event.aggregateId, event.actor)));
+        throw EventRefused {wire::RefusedUnknownUser,
+            tr("%1 is recorded by %2, a user the server does not know").arg(event.aggregateId, event.actor)};
     }
     if (rules) {
         if (!known->contains(Role::Admin))
-            throw ErrorException(Error::forbidden(tr("user %1 (%2) may not change the assessment rules")
-                                                      .arg(event.actor, role::key(known->constFirst()))));
+            throw EventRefused {wire::RefusedRole,
+                tr("user %1 (%2) may not change the assessment rules")
+                    .arg(event.actor, role::key(known->constFirst()))};
         return;
     }
     if (std::none_of(
             known->cbegin(), known->cend(), [&](Role role) { return casepolicy::roleMay(role, *action); }))
-        throw ErrorException(Error::forbidden(
+        throw EventRefused {wire::RefusedRole,
             tr("user %1 (%2) may not %3")
-                .arg(event.actor, role::key(known->constFirst()), caseaction::label(*action))));
+                .arg(event.actor, role::key(known->constFirst()), caseaction::label(*action))};
 }
 
 bool ServerStore::wasInScope(const DeviceAuth &device, int aggregateType, const QString &aggregateId)

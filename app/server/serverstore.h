@@ -33,6 +33,21 @@ struct PushedEvent
     QByteArray body;
 };
 
+// A pushed event the server did not store, and why (a wire::Refusal and the server's words).
+struct PushRefusal
+{
+    qsizetype index = 0;
+    int reason = 0;
+    QString detail;
+};
+
+// What a push stored: each event's global sequence (0 for a refused one) and the refusals.
+struct PushOutcome
+{
+    QList<qint64> acks;
+    QList<PushRefusal> refused;
+};
+
 // What a device holds to talk to the server: its secret (kept, rotated at each refresh) and a
 // short-lived access token that every sync request carries.
 struct DeviceCredentials
@@ -123,9 +138,11 @@ public:
     // Every enrolled device with how many of its events are stored.
     [[nodiscard]] QList<DeviceSummary> devices();
 
-    // Stores the events (all or none) and answers each one's global sequence; an event already
-    // stored answers its first sequence. Refuses events of another device or outside its scope.
-    [[nodiscard]] Result<QList<qint64>> push(const DeviceAuth &device, const QList<PushedEvent> &events);
+    // Stores the events in one transaction and answers each one's global sequence; an event
+    // already stored answers its first sequence. An event outside the device's scope or its
+    // user's rights is refused on its own (the rest are stored: one refused record never stops a
+    // device's sync); events of another device or that do not match their hash refuse the batch.
+    [[nodiscard]] Result<PushOutcome> push(const DeviceAuth &device, const QList<PushedEvent> &events);
     // What the device's scope holds after `cursor`, at most about `maxBytes`.
     [[nodiscard]] Result<PullBatch> pull(const DeviceAuth &device, qint64 cursor, qsizetype maxBytes);
 

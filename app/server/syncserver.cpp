@@ -349,20 +349,25 @@ QHttpServerResponse SyncServer::sync(const QHttpServerRequest &request)
             return refusal(count.error());
         listed = *count;
     }
-    Result<QList<qint64>> acks = m_store.push(*device, pushed);
-    if (!acks)
-        return refusal(acks.error());
+    Result<PushOutcome> stored = m_store.push(*device, pushed);
+    if (!stored)
+        return refusal(stored.error());
     Result<PullBatch> batch = m_store.pull(*device, cursorValue.toInteger(), kPullBytes);
     if (!batch)
         return refusal(batch.error());
     QCborArray ackArray;
-    for (qint64 ack : std::as_const(*acks))
+    for (qint64 ack : std::as_const(stored->acks))
         ackArray.append(ack);
+    QCborArray refusedArray;
+    for (const PushRefusal &refused : std::as_const(stored->refused))
+        refusedArray.append(QCborArray {refused.index, refused.reason, refused.detail});
     QCborArray outgoing;
     for (const QByteArray &body : std::as_const(batch->bodies))
         outgoing.append(QCborValue::fromCbor(body));
     QCborMap answer;
     answer.insert(wire::Acks, ackArray);
+    if (!refusedArray.isEmpty())
+        answer.insert(wire::Refused, refusedArray);
     answer.insert(wire::Events, outgoing);
     answer.insert(wire::Cursor, batch->cursor);
     answer.insert(wire::More, batch->more);

@@ -24,7 +24,8 @@ namespace {
 bool keptOwn(const QString &table)
 {
     static const QSet<QString> own {QStringLiteral("meta"), QStringLiteral("sync_state"),
-        QStringLiteral("case_text_backlog"), QStringLiteral("text_index_mode")};
+        QStringLiteral("case_text_backlog"), QStringLiteral("text_index_mode"),
+        QStringLiteral("set_aside")};
     // The text indexes (FTS5 tables and their shadow tables) are rebuilt from the cases.
     return own.contains(table) || table.startsWith(QLatin1String("case_fts"))
         || table.startsWith(QLatin1String("sqlite_"));

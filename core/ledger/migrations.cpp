@@ -30,6 +30,7 @@ constexpr Migration kMigrations[] = {
     {11, ":/migrations/0011_tallies.sql"},
     {12, ":/migrations/0012_assessment.sql"},
     {13, ":/migrations/0013_recurring.sql"},
+    {14, ":/migrations/0014_set_aside.sql"},
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
 #include "sync/filesync.h"
+#include "sync/setaside.h"
 #include "sync/snapshotdownload.h"
 #include "sync/syncstate.h"
 #include "sync/wire.h"
@@ -313,8 +314,17 @@ Result<bool> SyncClient::applyAnswer(const Batch &batch, const QByteArray &answe
     Result<QCborMap> map = wire::unpack(answer);
     if (!map)
         return map.error();
-    if (map->value(wire::Acks).toArray().size() != batch.own.size())
+    const QCborArray ackArray = map->value(wire::Acks).toArray();
+    if (ackArray.size() != batch.own.size())
         return Error::invalid(tr("The server acknowledged a different number of events than were sent."));
+    QList<qint64> acks;
+    acks.reserve(ackArray.size());
+    for (const QCborValue &ack : ackArray)
+        acks.append(ack.toInteger(-1));
+    // Events the server would not store: set aside here with its reason, and the sync goes on.
+    Result<QList<setaside::Refusal>> refused = setaside::decode(map->value(wire::Refused), acks);
+    if (!refused)
+        return refused.error();
     Result<QList<Event>> incoming = wire::decodeEvents(map->value(wire::Events).toArray());
     if (!incoming)
         return incoming.error();
@@ -344,10 +354,12 @@ Result<bool> SyncClient::applyAnswer(const Batch &batch, const QByteArray &answe
         }
         if (!batch.own.isEmpty())
             syncstate::set(db, "pushed", QString::number(batch.own.constLast().deviceSeq));
+        setaside::record(db, batch.own, *refused, serverTime > 0 ? serverTime : m_ledger.wallMs());
     });
     if (!added)
         return added.error();
-    report.pushed += static_cast<int>(batch.own.size());
+    report.pushed += static_cast<int>(batch.own.size() - refused->size());
+    report.setAside += static_cast<int>(refused->size());
     report.pulled += *added;
     report.dropped += static_cast<int>(drops->size());
     report.cursor = nextCursor;
@@ -359,6 +371,11 @@ Result<bool> SyncClient::applyAnswer(const Batch &batch, const QByteArray &answe
         }
     }
     return map->value(wire::More).toBool() || batch.own.size() == kPushBatch;
+}
+
+QList<SetAsideEvent> SyncClient::setAside()
+{
+    return setaside::list(m_ledger.db());
 }
 
 qint64 SyncClient::receivedEvents()

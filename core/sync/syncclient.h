@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "common/progress.h"
 #include "ledger/event.h"
+#include "sync/setaside.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,7 +20,7 @@ class Ledger;
 
 struct SyncReport
 {
-    int pushed = 0; // own events the server acknowledged
+    int pushed = 0; // own events the server stored
     int pulled = 0; // events received that were new here
     int requests = 0;
     qint64 bytesSent = 0; // request bodies, compressed
@@ -27,6 +28,7 @@ struct SyncReport
     qint64 cursor = 0; // the feed position now applied
     qint64 copied = 0; // events that came in the server's starting copy (a new device)
     int dropped = 0; // cases that left this device's scope (returned by its unit) and were dropped
+    int setAside = 0; // own events the server refused and this device set aside (see setaside.h)
     int filesSent = 0; // attachments sent after the events
     int filesFetched = 0; // attachments of open cases received
     // The per-scope checksum, when checked: events of others the server listed for this device
@@ -74,6 +76,8 @@ public:
     [[nodiscard]] QString accessToken();
     // How many of this device's events the server has not acknowledged yet.
     [[nodiscard]] qint64 waitingEvents();
+    // This device's events the server refused, set aside with its reasons (newest first).
+    [[nodiscard]] QList<SetAsideEvent> setAside();
 
     // Pushes and pulls until both sides are level. `progress` hears the events pulled so far (no
     // total is known) and may stop between batches; what was applied stays.

@@ -48,6 +48,18 @@ enum Key : int {
     FileHash = 21, // an attachment: the hex SHA-256 of its bytes
     Offset = 22, // where a piece of an attachment starts (an upload's answer: bytes held)
     Complete = 23, // the server holds the whole attachment
+    Refused = 24, // answer: array of [index in the pushed events, Refusal, detail]: events the
+                  // server would not store (their ack is 0); the device sets them aside
+};
+
+// Why the server would not store one pushed event. The device says it in its user's language;
+// the detail (the server's words, in English) is kept beside it for an administrator.
+enum Refusal : int {
+    RefusedOutsideScope = 1, // the record is outside the units this computer may write to
+    RefusedSharedData = 2, // reference data (org tree, catalog, calendar) changes at the top only
+    RefusedRole = 3, // the user named in it may not take this step
+    RefusedUnknownUser = 4, // the user named in it is not one the server knows
+    RefusedUnknownCase = 5, // a step on a case the server never saw registered
 };
 
 // An attachment travels in pieces: up to kFilePiece bytes per upload request and kFileAnswer per

@@ -423,7 +423,7 @@
 <context>
     <name>tz::CaseActionBar</name>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="275"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="276"/>
         <source>End supervision</source>
         <translation>End supervision</translation>
     </message>
@@ -511,12 +511,12 @@
         <translation>Satisfaction:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="169"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="170"/>
         <source>(the unit itself)</source>
         <translation>(the unit itself)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="245"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="246"/>
         <source>This step cannot be taken here.</source>
         <translation>This step cannot be taken here.</translation>
     </message>
@@ -1212,49 +1212,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="79"/>
-        <location filename="../../ui/cases/casespage.cpp" line="367"/>
+        <location filename="../../ui/cases/casespage.cpp" line="82"/>
+        <location filename="../../ui/cases/casespage.cpp" line="372"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="95"/>
+        <location filename="../../ui/cases/casespage.cpp" line="98"/>
         <source>Search: words of the request, case number…</source>
         <translation>Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="99"/>
+        <location filename="../../ui/cases/casespage.cpp" line="102"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="104"/>
+        <location filename="../../ui/cases/casespage.cpp" line="107"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="105"/>
+        <location filename="../../ui/cases/casespage.cpp" line="108"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="106"/>
+        <location filename="../../ui/cases/casespage.cpp" line="109"/>
         <source>Nearest deadline first</source>
         <translation>Nearest deadline first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="107"/>
+        <location filename="../../ui/cases/casespage.cpp" line="110"/>
         <source>A search lists its matches newest first.</source>
         <translation>A search lists its matches newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="110"/>
-        <location filename="../../ui/cases/casespage.cpp" line="504"/>
+        <location filename="../../ui/cases/casespage.cpp" line="113"/>
+        <location filename="../../ui/cases/casespage.cpp" line="531"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="114"/>
+        <location filename="../../ui/cases/casespage.cpp" line="117"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -1267,12 +1267,12 @@
         <translation type="vanished">Writes every case the list shows (not just the rows on screen) for Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="129"/>
+        <location filename="../../ui/cases/casespage.cpp" line="132"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="169"/>
+        <location filename="../../ui/cases/casespage.cpp" line="172"/>
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>Drop photos or scans here to attach them to this case.</translation>
     </message>
@@ -1298,133 +1298,133 @@
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="672"/>
+        <location filename="../../ui/cases/casespage.cpp" line="624"/>
         <source>This computer does not hold that file.</source>
         <translation>This computer does not hold that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="186"/>
+        <location filename="../../ui/cases/casespage.cpp" line="189"/>
         <source>Add attachment…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="119"/>
+        <location filename="../../ui/cases/casespage.cpp" line="122"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="120"/>
+        <location filename="../../ui/cases/casespage.cpp" line="123"/>
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="125"/>
+        <location filename="../../ui/cases/casespage.cpp" line="128"/>
         <source>&amp;Import…</source>
         <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="127"/>
+        <location filename="../../ui/cases/casespage.cpp" line="130"/>
         <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
         <translation>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="189"/>
+        <location filename="../../ui/cases/casespage.cpp" line="192"/>
         <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
         <translation>Photos or scans of the citizen&apos;s papers; or drop files on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="192"/>
+        <location filename="../../ui/cases/casespage.cpp" line="195"/>
         <source>Attach files to the case</source>
         <translation>Attach files to the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="194"/>
+        <location filename="../../ui/cases/casespage.cpp" line="197"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="230"/>
+        <location filename="../../ui/cases/casespage.cpp" line="235"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="231"/>
+        <location filename="../../ui/cases/casespage.cpp" line="236"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="235"/>
+        <location filename="../../ui/cases/casespage.cpp" line="240"/>
         <source>Import an old case ledger</source>
         <translation>Import an old case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="237"/>
+        <location filename="../../ui/cases/casespage.cpp" line="242"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="265"/>
+        <location filename="../../ui/cases/casespage.cpp" line="270"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>Pick a village first: grids belong to villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="273"/>
+        <location filename="../../ui/cases/casespage.cpp" line="278"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="275"/>
+        <location filename="../../ui/cases/casespage.cpp" line="280"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="277"/>
+        <location filename="../../ui/cases/casespage.cpp" line="282"/>
         <source>Registered from</source>
         <translation>Registered from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="288"/>
+        <location filename="../../ui/cases/casespage.cpp" line="293"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="294"/>
+        <location filename="../../ui/cases/casespage.cpp" line="299"/>
         <source>C&amp;lass:</source>
         <translation>C&amp;lass:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="296"/>
+        <location filename="../../ui/cases/casespage.cpp" line="301"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="298"/>
+        <location filename="../../ui/cases/casespage.cpp" line="303"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="300"/>
+        <location filename="../../ui/cases/casespage.cpp" line="305"/>
         <source>&amp;Grid:</source>
         <translation>&amp;Grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="302"/>
+        <location filename="../../ui/cases/casespage.cpp" line="307"/>
         <source>Ca&amp;talog item:</source>
         <translation>Ca&amp;talog item:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="307"/>
+        <location filename="../../ui/cases/casespage.cpp" line="312"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="496"/>
+        <location filename="../../ui/cases/casespage.cpp" line="459"/>
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>No case matches. Clear the search or the filters to see more.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="504"/>
+        <location filename="../../ui/cases/casespage.cpp" line="531"/>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
@@ -1473,117 +1473,117 @@
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="541"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="27"/>
         <source>Conflicting decisions, not applied (a supervisor reviews them):</source>
         <translation>Conflicting decisions, not applied (a supervisor reviews them):</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="553"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="39"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="555"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="41"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="557"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="43"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="558"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="44"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="559"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="45"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="560"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="46"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="561"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="47"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="565"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="51"/>
         <source>Full ID number…</source>
         <translation>Full ID number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="565"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="51"/>
         <source>Full phone…</source>
         <translation>Full phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="566"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="52"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="567"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="53"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="577"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="63"/>
         <source>Root cause</source>
         <translation>Root cause</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="581"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="67"/>
         <source>Cases it fixes</source>
         <translation>Cases it fixes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="584"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="70"/>
         <source>举一反三 case</source>
         <translation>举一反三 case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="586"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="72"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="587"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="73"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="590"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="76"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="593"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="79"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="601"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="87"/>
         <source>(on the server: fetched when opened)</source>
         <translation>(on the server: fetched when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="605"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="91"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="677"/>
+        <location filename="../../ui/cases/casespage.cpp" line="629"/>
         <source>Fetching the attachment from the server…</source>
         <translation>Fetching the attachment from the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="684"/>
+        <location filename="../../ui/cases/casespage.cpp" line="636"/>
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
         <translation>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</translation>
     </message>
@@ -1600,7 +1600,7 @@
         <translation type="vanished">device …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="634"/>
+        <location filename="../../ui/cases/casespage.cpp" line="586"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
@@ -2102,8 +2102,16 @@
         <source>Indexing %1 cases for search…</source>
         <translation>Indexing %1 cases for search…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/synccommands.cpp" line="62"/>
+        <source>The server refused %n record(s); they were set aside on this computer and the rest was sent:</source>
+        <translation>
+            <numerusform>The server refused %n record(s); they were set aside on this computer and the rest was sent:</numerusform>
+            <numerusform>The server refused %n record(s); they were set aside on this computer and the rest was sent:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/cli/synccommands.cpp" line="68"/>
+        <location filename="../../app/cli/synccommands.cpp" line="81"/>
         <source>Synced: %1 sent, %2 received in %3 request(s).</source>
         <translation>Synced: %1 sent, %2 received in %3 request(s).</translation>
     </message>
@@ -2166,48 +2174,48 @@
 <context>
     <name>tz::Csv</name>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="67"/>
+        <location filename="../../core/io/csvreader.cpp" line="69"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="70"/>
+        <location filename="../../core/io/csvreader.cpp" line="72"/>
         <source>%1 is too large (%2 MB; at most %3 MB).</source>
         <translation>%1 is too large (%2 MB; at most %3 MB).</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="90"/>
+        <location filename="../../core/io/csvreader.cpp" line="92"/>
         <source>The file is neither UTF-8 nor GB18030 text.</source>
         <translation>The file is neither UTF-8 nor GB18030 text.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="92"/>
+        <location filename="../../core/io/csvreader.cpp" line="94"/>
         <source>Line %1: the file is not valid UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>Line %1: the file is not valid UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="153"/>
+        <location filename="../../core/io/csvreader.cpp" line="155"/>
         <source>Line %1 holds a control character (code %2).</source>
         <translation>Line %1 holds a control character (code %2).</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="162"/>
+        <location filename="../../core/io/csvreader.cpp" line="164"/>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>Line %1: a quoted field is never closed.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="171"/>
+        <location filename="../../core/io/csvreader.cpp" line="173"/>
         <source>Line %1 holds a control character.</source>
         <translation>Line %1 holds a control character.</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="177"/>
+        <location filename="../../core/io/csvreader.cpp" line="180"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
         <location filename="../../core/cases/caseexport.cpp" line="84"/>
-        <location filename="../../core/io/csvwriter.cpp" line="55"/>
+        <location filename="../../core/io/csvwriter.cpp" line="82"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -2371,27 +2379,27 @@
 <context>
     <name>tz::FollowUpsPage</name>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="28"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="29"/>
         <source>Waiting for follow-up</source>
         <translation>Waiting for follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="30"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="31"/>
         <source>Followed up this month</source>
         <translation>Followed up this month</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="32"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="33"/>
         <source>Unsatisfied this month</source>
         <translation>Unsatisfied this month</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="112"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="120"/>
         <source>No follow-ups recorded this month yet.</source>
         <translation>No follow-ups recorded this month yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="120"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="128"/>
         <source>This month: %1 followed up — %2 %3, %4 %5, %6 %7. Satisfaction rate %8%.</source>
         <translation>This month: %1 followed up — %2 %3, %4 %5, %6 %7. Satisfaction rate %8%.</translation>
     </message>
@@ -3008,53 +3016,58 @@
 <context>
     <name>tz::Ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="77"/>
+        <location filename="../../core/ledger/ledger.cpp" line="84"/>
         <source>The check was stopped: the ledger was not opened and nothing was changed.</source>
         <translation>The check was stopped: the ledger was not opened and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="98"/>
-        <location filename="../../core/ledger/ledger.cpp" line="109"/>
+        <location filename="../../core/ledger/ledger.cpp" line="96"/>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="117"/>
+        <location filename="../../core/ledger/ledger.cpp" line="128"/>
         <source>This SQLite library has no FTS5 full-text search.</source>
         <translation>This SQLite library has no FTS5 full-text search.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="181"/>
+        <location filename="../../core/ledger/ledger.cpp" line="202"/>
         <source>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</source>
         <translation>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="191"/>
+        <location filename="../../core/ledger/ledger.cpp" line="223"/>
         <source>%1 already holds a ledger; it was left as it is.</source>
         <translation>%1 already holds a ledger; it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="195"/>
+        <location filename="../../core/ledger/ledger.cpp" line="227"/>
         <source>%1 is not a Taizhang ledger.</source>
         <translation>%1 is not a Taizhang ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="207"/>
+        <location filename="../../core/ledger/ledger.cpp" line="239"/>
         <source>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</source>
         <translation>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="264"/>
+        <location filename="../../core/ledger/ledger.cpp" line="296"/>
         <source>The ledger has no device identity.</source>
         <translation>The ledger has no device identity.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="439"/>
+        <location filename="../../core/ledger/ledger.cpp" line="471"/>
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>An event from device %1 (number %2) is malformed; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="453"/>
+        <location filename="../../core/ledger/ledger.cpp" line="485"/>
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="459"/>
+        <location filename="../../core/ledger/ledger.cpp" line="491"/>
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>An event from device %1 (number %2) does not match its hash; nothing was stored.</translation>
     </message>
@@ -3099,12 +3112,12 @@
         <translation>table %1 differs from a fresh fold of the events</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="48"/>
+        <location filename="../../core/ledger/migrations.cpp" line="49"/>
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../core/workspace/workspace.cpp" line="73"/>
+        <location filename="../../core/workspace/workspace.cpp" line="80"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -3119,19 +3132,45 @@
         <translation>An event&apos;s stored content cannot be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="64"/>
+        <location filename="../../core/ledger/ledgersnapshot.cpp" line="65"/>
         <source>This ledger already holds records; a starting copy from the server can only fill an empty one. Nothing was changed.</source>
         <translation>This ledger already holds records; a starting copy from the server can only fill an empty one. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="89"/>
+        <location filename="../../core/ledger/ledgersnapshot.cpp" line="90"/>
         <source>The server&apos;s starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</source>
         <translation>The server&apos;s starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="126"/>
+        <location filename="../../core/ledger/ledgersnapshot.cpp" line="127"/>
         <source>The starting copy could not be put in place of %1.</source>
         <translation>The starting copy could not be put in place of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="66"/>
+        <source>%1 (process %2 of user %3 on %4, since %5)</source>
+        <extracomment>%1 a program&apos;s name, %2 its process number, %3 a user&apos;s login, %4 a computer&apos;s name, %5 the date and time it opened the ledger.</extracomment>
+        <translation>%1 (process %2 of user %3 on %4, since %5)</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="94"/>
+        <source>Cannot open %1 to claim the ledger: %2</source>
+        <translation>Cannot open %1 to claim the ledger: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="104"/>
+        <source>Cannot lock %1: %2</source>
+        <translation>Cannot lock %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="108"/>
+        <source>The ledger %1 is in use by %2. Close it there first, or wait until it is done; nothing was changed here.</source>
+        <translation>The ledger %1 is in use by %2. Close it there first, or wait until it is done; nothing was changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="112"/>
+        <source>another program</source>
+        <translation>another program</translation>
     </message>
 </context>
 <context>
@@ -3198,63 +3237,63 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="178"/>
         <source>Taizhang case ledger</source>
         <translation>Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="178"/>
         <source>Taizhang case ledger — %1</source>
         <translation>Taizhang case ledger — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
         <source>Recurring issues</source>
         <extracomment>举一反三: recurring problems fixed at the root</extracomment>
         <translation>Recurring issues</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, recurring issues, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, recurring issues, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -3287,7 +3326,7 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="134"/>
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>%n case listed</numerusform>
@@ -3295,17 +3334,17 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -3747,129 +3786,129 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::RecurringPage</name>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="74"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="76"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="80"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="82"/>
         <source>within </source>
         <extracomment>A number of days follows, e.g. &quot;within 30 days&quot;</extracomment>
         <translation>within </translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="81"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="83"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="82"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="84"/>
         <source>The first and the last case of a group are at most this many days apart.</source>
         <translation>The first and the last case of a group are at most this many days apart.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="86"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="88"/>
         <source>at least </source>
         <translation>at least </translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="87"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="89"/>
         <source> cases</source>
         <translation> cases</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="88"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="90"/>
         <source>&amp;Look again</source>
         <translation>&amp;Look again</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="98"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="100"/>
         <source>举一反三: cases from one place, for one service (or none), close in time and described alike may be one problem. The groups below are suggestions from the words people used: tick the cases that really are one problem, name its root cause and register one case that fixes it. When that case is resolved, the cases ticked are resolved with it.</source>
         <translation>举一反三: cases from one place, for one service (or none), close in time and described alike may be one problem. The groups below are suggestions from the words people used: tick the cases that really are one problem, name its root cause and register one case that fixes it. When that case is resolved, the cases ticked are resolved with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="117"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="119"/>
         <source>Suggested groups</source>
         <translation>Suggested groups</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="118"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="120"/>
         <source>Registered 举一反三 cases</source>
         <translation>Registered 举一反三 cases</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="135"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="135"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="135"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="135"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="135"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="138"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="140"/>
         <source>Double-click a case to open it in the case list.</source>
         <translation>Double-click a case to open it in the case list.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="147"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="149"/>
         <source>What makes these cases happen again and again, e.g. the whole line of lamps is old and its cable keeps failing.</source>
         <translation>What makes these cases happen again and again, e.g. the whole line of lamps is old and its cable keeps failing.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="155"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="157"/>
         <source>举一反三 &amp;case:</source>
         <translation>举一反三 &amp;case:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="156"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="158"/>
         <source>Root &amp;cause:</source>
         <translation>Root &amp;cause:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="157"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="159"/>
         <source>&amp;Handling:</source>
         <translation>&amp;Handling:</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="159"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="161"/>
         <source>&amp;Register as one problem</source>
         <translation>&amp;Register as one problem</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="162"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="164"/>
         <source>Registers the 举一反三 case and links the ticked cases to it. Dispatch it next, in the case list.</source>
         <translation>Registers the 举一反三 case and links the ticked cases to it. Dispatch it next, in the case list.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="173"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="175"/>
         <source>Only a supervisor (or an administrator) registers a 举一反三 case; you can read the groups.</source>
         <translation>Only a supervisor (or an administrator) registers a 举一反三 case; you can read the groups.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="235"/>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="315"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="261"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="359"/>
         <source>outside the catalog</source>
         <translation>outside the catalog</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="238"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="264"/>
         <source>%n case(s) · %1 · %2
 %3 to %4: %5</source>
         <extracomment>%n how many cases, %1 a place, %2 a service, %3 and %4 dates, %5 what people asked</extracomment>
@@ -3881,7 +3920,7 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="314"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="358"/>
         <source>%1 · %2 · %n case(s) from %3 to %4</source>
         <extracomment>%1 a place, %2 a service, %n how many cases, %3 and %4 dates</extracomment>
         <translation>
@@ -3897,7 +3936,7 @@ Password of %1 (%2) to go on:</translation>
 %4 to %5: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="247"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="273"/>
         <source>%1 · %2
 %3 · %4 of %5 linked cases resolved</source>
         <extracomment>%1 number, %2 title, %3 state, %4 resolved members, %5 all members</extracomment>
@@ -3905,17 +3944,17 @@ Password of %1 (%2) to go on:</translation>
 %3 · %4 of %5 linked cases resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="255"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="281"/>
         <source>Suggested groups (%1)</source>
         <translation>Suggested groups (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="256"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="282"/>
         <source>Registered 举一反三 cases (%1)</source>
         <translation>Registered 举一反三 cases (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="306"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="350"/>
         <source>No group of cases looks like one problem here now.</source>
         <translation>No group of cases looks like one problem here now.</translation>
     </message>
@@ -3925,23 +3964,23 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">%1 · %2 · %3 cases from %4 to %5</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="319"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="363"/>
         <source>举一反三: %1</source>
         <extracomment>The default name of a 举一反三 case: the first request of the group</extracomment>
         <translation>举一反三: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="331"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="375"/>
         <source>No 举一反三 case has been registered here yet.</source>
         <translation>No 举一反三 case has been registered here yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="336"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="380"/>
         <source>%1 %2 (%3) · root cause: %4</source>
         <translation>%1 %2 (%3) · root cause: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="363"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="407"/>
         <source>Registered for %n case(s) with one cause: %1</source>
         <extracomment>The description of a 举一反三 case: the cases it fixes at the root</extracomment>
         <translation>
@@ -3950,7 +3989,7 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="376"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="420"/>
         <source>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</source>
         <translation>
             <numerusform>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</numerusform>
@@ -4247,114 +4286,114 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::ResidentsPage</name>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="49"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="50"/>
         <source>Name, pinyin initials, phone or last digits of the ID</source>
         <translation>Name, pinyin initials, phone or last digits of the ID</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="51"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="52"/>
         <source>&amp;Find a resident:</source>
         <translation>&amp;Find a resident:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="58"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="58"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="58"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="58"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="64"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="65"/>
         <source>Type at least one character of a name, two pinyin initials (e.g. lch for 黎承辉), or four digits of a phone or ID number.</source>
         <translation>Type at least one character of a name, two pinyin initials (e.g. lch for 黎承辉), or four digits of a phone or ID number.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="85"/>
-        <location filename="../../ui/residents/residentspage.cpp" line="87"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="86"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="88"/>
         <source>Show in full…</source>
         <translation>Show in full…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="101"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="102"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="102"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="103"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="103"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="104"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="104"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="105"/>
         <source>Unit and grid:</source>
         <translation>Unit and grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="107"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="108"/>
         <source>Care groups</source>
         <translation>Care groups</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="119"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="120"/>
         <source>Save tags</source>
         <translation>Save tags</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="126"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="127"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="134"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="135"/>
         <source>Cases this resident brought</source>
         <translation>Cases this resident brought</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="222"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="238"/>
         <source>Nobody found for &quot;%1&quot;. New residents are added at 受理 (F2).</source>
         <translation>Nobody found for &quot;%1&quot;. New residents are added at 受理 (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="236"/>
-        <location filename="../../ui/residents/residentspage.cpp" line="237"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="252"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="253"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="255"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="271"/>
         <source>%1 (this resident)</source>
         <translation>%1 (this resident)</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="260"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="276"/>
         <source>No household recorded.</source>
         <translation>No household recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="269"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="287"/>
         <source>the care groups of %1</source>
         <translation>the care groups of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="282"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="300"/>
         <source>Tags saved.</source>
         <translation>Tags saved.</translation>
     </message>
@@ -4798,7 +4837,7 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::SnapshotDownload</name>
     <message>
-        <location filename="../../core/sync/snapshotdownload.cpp" line="21"/>
+        <location filename="../../core/sync/snapshotdownload.cpp" line="22"/>
         <source>The server&apos;s starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
         <translation>The server&apos;s starting copy arrived damaged; it will be fetched again. Nothing here was lost.</translation>
     </message>
@@ -4809,7 +4848,7 @@ Password of %1 (%2) to go on:</translation>
         <location filename="../../ui/reports/statisticscharts.cpp" line="80"/>
         <location filename="../../ui/reports/statisticscharts.cpp" line="153"/>
         <location filename="../../ui/reports/statisticscharts.cpp" line="178"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -4860,7 +4899,7 @@ Password of %1 (%2) to go on:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="179"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>Overdue now</source>
         <translation>Overdue now</translation>
     </message>
@@ -4881,7 +4920,7 @@ Password of %1 (%2) to go on:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="212"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="504"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="516"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
@@ -4922,175 +4961,175 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">Units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="140"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="141"/>
         <source>Assessment</source>
         <extracomment>统计&apos;s second view: the units&apos; scores and ratings (考评)</extracomment>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
         <source>Completion</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="118"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="119"/>
         <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
         <translation>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="129"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="130"/>
         <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
         <translation>Click a figure, a bar, a slice or a number to list its cases here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="138"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="139"/>
         <source>Measures</source>
         <extracomment>统计&apos;s first view: the measures, charts and units</extracomment>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="173"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="179"/>
         <source>List the cases counted in (numerator)</source>
         <translation>List the cases counted in (numerator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="174"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="180"/>
         <source>List the cases it is taken over (denominator)</source>
         <translation>List the cases it is taken over (denominator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="182"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="188"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="183"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="189"/>
         <source>numerator</source>
         <translation>numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="183"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="189"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="203"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="209"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="209"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="215"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="212"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="218"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="213"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="219"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="214"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="220"/>
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="215"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="221"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="216"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="222"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="217"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="223"/>
         <source>Other dates</source>
         <translation>Other dates</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="227"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="233"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="230"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="236"/>
         <source>E&amp;xcel…</source>
         <extracomment>Saves the report (measures, units, 考评 and the cases) as an xlsx workbook</extracomment>
         <translation>E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="233"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="239"/>
         <source>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</source>
         <translation>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="235"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="241"/>
         <source>P&amp;DF…</source>
         <translation>P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="536"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="548"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="540"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="552"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="550"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="562"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="550"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="562"/>
         <source>Save the report for Excel</source>
         <translation>Save the report for Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="551"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="563"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="551"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="563"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="556"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="568"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -5099,12 +5138,12 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="343"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="356"/>
         <source>The last day comes before the first.</source>
         <translation>The last day comes before the first.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="376"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="388"/>
         <source>%1
 Definition version %2</source>
         <extracomment>A measure&apos;s definition and its version, in the tooltip of its figure in 统计</extracomment>
@@ -5112,46 +5151,46 @@ Definition version %2</source>
 Definition version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="382"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="394"/>
         <source>%1 · v%2</source>
         <extracomment>A measure&apos;s name and the version of its definition, e.g. &quot;办结率 · 口径1&quot;</extracomment>
         <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="401"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="413"/>
         <source>List the cases counted in</source>
         <translation>List the cases counted in</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="404"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="416"/>
         <source>List the cases it is taken over</source>
         <translation>List the cases it is taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="423"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="435"/>
         <source> · numerator</source>
         <translation> · numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="424"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="472"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="436"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="484"/>
         <source> · denominator</source>
         <translation> · denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="426"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="438"/>
         <source>%1%2: %3</source>
         <extracomment>The list under 统计: a measure, which side of it, and its rule (&quot;办结率 · 分子：…&quot;)</extracomment>
         <translation>%1%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="456"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="471"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="468"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="483"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="504"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="516"/>
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
@@ -5197,79 +5236,79 @@ Definition version %2</translation>
 <context>
     <name>tz::SupervisionPage</name>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="51"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="52"/>
         <source>↑ Up a level</source>
         <translation>↑ Up a level</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="60"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="61"/>
         <source>Overdue cases</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="61"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="62"/>
         <source>Supervised cases</source>
         <translation>Supervised cases</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="62"/>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="63"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="78"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="63"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="64"/>
         <source>All open cases</source>
         <translation>All open cases</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="65"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="66"/>
         <source>Conflicting decisions</source>
         <extracomment>Cases two computers decided differently at the same time (核对冲突)</extracomment>
         <translation>Conflicting decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="66"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="67"/>
         <source>&amp;List:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="78"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="78"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="78"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="78"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="78"/>
         <source>Overdue rate</source>
         <translation>Overdue rate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="86"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="87"/>
         <source>Double-click a unit (or press Enter) to see the units under it.</source>
         <translation>Double-click a unit (or press Enter) to see the units under it.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="190"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="195"/>
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="201"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="206"/>
         <source>%1 (its own)</source>
         <translation>%1 (its own)</translation>
     </message>
@@ -5293,55 +5332,90 @@ Definition version %2</translation>
         <translation type="vanished">The code is wrong, already used or expired.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/wire.cpp" line="32"/>
+        <location filename="../../core/sync/wire.cpp" line="34"/>
         <source>A malformed sync message: %1.</source>
         <translation>A malformed sync message: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="20"/>
+        <source>The server&apos;s answer lists refused records that were not sent; nothing was changed.</source>
+        <translation>The server&apos;s answer lists refused records that were not sent; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="30"/>
+        <source>The record belongs to a unit this computer may not write to.</source>
+        <translation>The record belongs to a unit this computer may not write to.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="33"/>
+        <source>The org tree, the catalog and the calendar are changed on the county&apos;s administrator computer only.</source>
+        <translation>The org tree, the catalog and the calendar are changed on the county&apos;s administrator computer only.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="37"/>
+        <source>The user who recorded it may not take this step.</source>
+        <translation>The user who recorded it may not take this step.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="39"/>
+        <source>The user who recorded it is not known to the server (created outside its scope?).</source>
+        <translation>The user who recorded it is not known to the server (created outside its scope?).</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="42"/>
+        <source>The case it belongs to was never accepted by the server.</source>
+        <translation>The case it belongs to was never accepted by the server.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="45"/>
+        <source>The server refused it.</source>
+        <translation>The server refused it.</translation>
     </message>
 </context>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="114"/>
+        <location filename="../../core/sync/syncclient.cpp" line="115"/>
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="124"/>
+        <location filename="../../core/sync/syncclient.cpp" line="125"/>
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>The server does not accept this device (%1): enroll it again with a new code.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="126"/>
+        <location filename="../../core/sync/syncclient.cpp" line="127"/>
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>The server refused: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="128"/>
+        <location filename="../../core/sync/syncclient.cpp" line="129"/>
         <source>The server has no such thing (%1).</source>
         <translation>The server has no such thing (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="131"/>
+        <location filename="../../core/sync/syncclient.cpp" line="132"/>
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>The server refused a conflicting event: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="133"/>
+        <location filename="../../core/sync/syncclient.cpp" line="134"/>
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>Too many attempts: wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="136"/>
+        <location filename="../../core/sync/syncclient.cpp" line="137"/>
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>The server answered with an error (%1). Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="185"/>
+        <location filename="../../core/sync/syncclient.cpp" line="186"/>
         <source>The server&apos;s answer for access is incomplete.</source>
         <translation>The server&apos;s answer for access is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="212"/>
+        <location filename="../../core/sync/syncclient.cpp" line="213"/>
         <source>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</source>
         <translation>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</translation>
     </message>
@@ -5351,38 +5425,38 @@ Definition version %2</translation>
         <translation>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="250"/>
+        <location filename="../../core/sync/syncclient.cpp" line="258"/>
         <source>The server&apos;s answer to the enrollment is incomplete.</source>
         <translation>The server&apos;s answer to the enrollment is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="102"/>
+        <location filename="../../core/sync/syncclient.cpp" line="103"/>
         <source>The server address must start with https:// (or http:// on this computer).</source>
         <translation>The server address must start with https:// (or http:// on this computer).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="106"/>
+        <location filename="../../core/sync/syncclient.cpp" line="107"/>
         <source>Type the one-time code the administrator gave you.</source>
         <translation>Type the one-time code the administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="283"/>
+        <location filename="../../core/sync/syncclient.cpp" line="291"/>
         <source>This computer is not enrolled with a server yet.</source>
         <translation>This computer is not enrolled with a server yet.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="310"/>
+        <location filename="../../core/sync/syncclient.cpp" line="319"/>
         <source>The server acknowledged a different number of events than were sent.</source>
         <translation>The server acknowledged a different number of events than were sent.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="319"/>
+        <location filename="../../core/sync/syncclient.cpp" line="336"/>
         <source>The server sent a cursor that goes backwards.</source>
         <translation>The server sent a cursor that goes backwards.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="409"/>
-        <location filename="../../core/sync/syncclient.cpp" line="425"/>
+        <location filename="../../core/sync/syncclient.cpp" line="433"/>
+        <location filename="../../core/sync/syncclient.cpp" line="449"/>
         <source>Sync stopped; what arrived so far is kept.</source>
         <translation>Sync stopped; what arrived so far is kept.</translation>
     </message>
@@ -5483,7 +5557,24 @@ Definition version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/sync/syncstatus.cpp" line="119"/>
+        <source> · %n record(s) refused</source>
+        <extracomment>Records the server would not take: kept on this computer, never sent again.</extracomment>
+        <translation>
+            <numerusform> · %n record(s) refused</numerusform>
+            <numerusform> · %n record(s) refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/sync/syncstatus.cpp" line="121"/>
+        <source>The server refused %n record(s) made on this computer; they stay here and the rest is shared as usual. Tell the administrator:</source>
+        <translation>
+            <numerusform>The server refused %n record(s) made on this computer; they stay here and the rest is shared as usual. Tell the administrator:</numerusform>
+            <numerusform>The server refused %n record(s) made on this computer; they stay here and the rest is shared as usual. Tell the administrator:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/syncstatus.cpp" line="135"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -5491,7 +5582,7 @@ Definition version %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="121"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="135"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -5499,17 +5590,17 @@ Definition version %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="123"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="137"/>
         <source> · this computer&apos;s clock is %1 ahead</source>
         <translation> · this computer&apos;s clock is %1 ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="124"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="138"/>
         <source> · this computer&apos;s clock is %1 behind</source>
         <translation> · this computer&apos;s clock is %1 behind</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="126"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="140"/>
         <source>Set this computer&apos;s date and time: the server&apos;s clock differs by %1.</source>
         <translation>Set this computer&apos;s date and time: the server&apos;s clock differs by %1.</translation>
     </message>
@@ -5637,7 +5728,7 @@ Definition version %2</translation>
     </message>
     <message>
         <location filename="../../core/auth/userservice.cpp" line="23"/>
-        <location filename="../../core/workspace/workspace.cpp" line="90"/>
+        <location filename="../../core/workspace/workspace.cpp" line="98"/>
         <source>Ledger administrator</source>
         <translation>Ledger administrator</translation>
     </message>
@@ -5824,7 +5915,7 @@ Definition version %2</translation>
         <translation type="vanished">PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="197"/>
+        <location filename="../../app/server/serverstore.cpp" line="219"/>
         <source>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</source>
         <translation>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</translation>
     </message>
@@ -5844,13 +5935,13 @@ Definition version %2</translation>
         <translation>this device id is already enrolled; a new device needs an id of its own</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="133"/>
-        <location filename="../../app/server/serverdevices.cpp" line="145"/>
+        <location filename="../../app/server/serverdevices.cpp" line="140"/>
+        <location filename="../../app/server/serverdevices.cpp" line="152"/>
         <source>unknown device or secret</source>
         <translation>unknown device or secret</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="204"/>
+        <location filename="../../app/server/serverdevices.cpp" line="211"/>
         <source>No device %1 is enrolled.</source>
         <translation>No device %1 is enrolled.</translation>
     </message>
@@ -5860,43 +5951,47 @@ Definition version %2</translation>
         <translation>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="360"/>
+        <location filename="../../app/server/serverstore.cpp" line="393"/>
         <source>an event of another device</source>
         <translation>an event of another device</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="362"/>
+        <location filename="../../app/server/serverstore.cpp" line="395"/>
         <source>an event does not match its hash</source>
         <translation>an event does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="369"/>
+        <location filename="../../app/server/serverstore.cpp" line="402"/>
         <source>a different event was already stored under number %1</source>
         <translation>a different event was already stored under number %1</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="398"/>
+        <location filename="../../app/server/serverstore.cpp" line="432"/>
         <source>shared reference data is changed at the top unit only</source>
         <translation>shared reference data is changed at the top unit only</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="405"/>
-        <location filename="../../app/server/serverstore.cpp" line="408"/>
+        <location filename="../../app/server/serverstore.cpp" line="436"/>
+        <source>%1 was never registered here; its step cannot be stored</source>
+        <translation>%1 was never registered here; its step cannot be stored</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="443"/>
         <source>%1 is outside this device&apos;s scope</source>
         <translation>%1 is outside this device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="536"/>
+        <location filename="../../app/server/serverstore.cpp" line="579"/>
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 is recorded by %2, a user the server does not know</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="540"/>
+        <location filename="../../app/server/serverstore.cpp" line="584"/>
         <source>user %1 (%2) may not change the assessment rules</source>
         <translation>user %1 (%2) may not change the assessment rules</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="547"/>
+        <location filename="../../app/server/serverstore.cpp" line="591"/>
         <source>user %1 (%2) may not %3</source>
         <translation>user %1 (%2) may not %3</translation>
     </message>

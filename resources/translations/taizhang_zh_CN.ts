@@ -423,7 +423,7 @@
 <context>
     <name>tz::CaseActionBar</name>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="275"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="276"/>
         <source>End supervision</source>
         <translation>取消督办</translation>
     </message>
@@ -511,12 +511,12 @@
         <translation>满意度：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="169"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="170"/>
         <source>(the unit itself)</source>
         <translation>（本单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/caseactions.cpp" line="245"/>
+        <location filename="../../ui/cases/caseactions.cpp" line="246"/>
         <source>This step cannot be taken here.</source>
         <translation>此处不能进行这一步。</translation>
     </message>
@@ -1211,49 +1211,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="79"/>
-        <location filename="../../ui/cases/casespage.cpp" line="367"/>
+        <location filename="../../ui/cases/casespage.cpp" line="82"/>
+        <location filename="../../ui/cases/casespage.cpp" line="372"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="95"/>
+        <location filename="../../ui/cases/casespage.cpp" line="98"/>
         <source>Search: words of the request, case number…</source>
         <translation>搜索：诉求内容、受理编号……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="99"/>
+        <location filename="../../ui/cases/casespage.cpp" line="102"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="104"/>
+        <location filename="../../ui/cases/casespage.cpp" line="107"/>
         <source>Newest first</source>
         <translation>最新受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="105"/>
+        <location filename="../../ui/cases/casespage.cpp" line="108"/>
         <source>Oldest first</source>
         <translation>最早受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="106"/>
+        <location filename="../../ui/cases/casespage.cpp" line="109"/>
         <source>Nearest deadline first</source>
         <translation>期限最近在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="107"/>
+        <location filename="../../ui/cases/casespage.cpp" line="110"/>
         <source>A search lists its matches newest first.</source>
         <translation>搜索结果按最新在前排列。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="110"/>
-        <location filename="../../ui/cases/casespage.cpp" line="504"/>
+        <location filename="../../ui/cases/casespage.cpp" line="113"/>
+        <location filename="../../ui/cases/casespage.cpp" line="531"/>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="114"/>
+        <location filename="../../ui/cases/casespage.cpp" line="117"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -1266,12 +1266,12 @@
         <translation type="vanished">导出列表中的全部事项（不只是屏幕上的行），可用Excel打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="129"/>
+        <location filename="../../ui/cases/casespage.cpp" line="132"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="169"/>
+        <location filename="../../ui/cases/casespage.cpp" line="172"/>
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>把照片或扫描件拖到这里，即可附到本事项。</translation>
     </message>
@@ -1297,133 +1297,133 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="672"/>
+        <location filename="../../ui/cases/casespage.cpp" line="624"/>
         <source>This computer does not hold that file.</source>
         <translation>本机没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="186"/>
+        <location filename="../../ui/cases/casespage.cpp" line="189"/>
         <source>Add attachment…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="119"/>
+        <location filename="../../ui/cases/casespage.cpp" line="122"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="120"/>
+        <location filename="../../ui/cases/casespage.cpp" line="123"/>
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>导出列表中的全部事项（不只是屏幕上的行），可存为 Excel 工作簿或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="125"/>
+        <location filename="../../ui/cases/casespage.cpp" line="128"/>
         <source>&amp;Import…</source>
         <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="127"/>
+        <location filename="../../ui/cases/casespage.cpp" line="130"/>
         <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
         <translation>把用 Excel 记的旧台账（另存为 CSV）补录为事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="189"/>
+        <location filename="../../ui/cases/casespage.cpp" line="192"/>
         <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
         <translation>群众材料的照片或扫描件；也可以把文件拖到事项上。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="192"/>
+        <location filename="../../ui/cases/casespage.cpp" line="195"/>
         <source>Attach files to the case</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="194"/>
+        <location filename="../../ui/cases/casespage.cpp" line="197"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="230"/>
+        <location filename="../../ui/cases/casespage.cpp" line="235"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="231"/>
+        <location filename="../../ui/cases/casespage.cpp" line="236"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="235"/>
+        <location filename="../../ui/cases/casespage.cpp" line="240"/>
         <source>Import an old case ledger</source>
         <translation>导入旧台账</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="237"/>
+        <location filename="../../ui/cases/casespage.cpp" line="242"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="265"/>
+        <location filename="../../ui/cases/casespage.cpp" line="270"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>请先选择村（社区）：网格隶属于村。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="273"/>
+        <location filename="../../ui/cases/casespage.cpp" line="278"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="275"/>
+        <location filename="../../ui/cases/casespage.cpp" line="280"/>
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="277"/>
+        <location filename="../../ui/cases/casespage.cpp" line="282"/>
         <source>Registered from</source>
         <translation>受理日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="288"/>
+        <location filename="../../ui/cases/casespage.cpp" line="293"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="294"/>
+        <location filename="../../ui/cases/casespage.cpp" line="299"/>
         <source>C&amp;lass:</source>
         <translation>类别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="296"/>
+        <location filename="../../ui/cases/casespage.cpp" line="301"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="298"/>
+        <location filename="../../ui/cases/casespage.cpp" line="303"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="300"/>
+        <location filename="../../ui/cases/casespage.cpp" line="305"/>
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="302"/>
+        <location filename="../../ui/cases/casespage.cpp" line="307"/>
         <source>Ca&amp;talog item:</source>
         <translation>服务事项(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="307"/>
+        <location filename="../../ui/cases/casespage.cpp" line="312"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="496"/>
+        <location filename="../../ui/cases/casespage.cpp" line="459"/>
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>没有符合条件的事项。清空搜索或筛选可以看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="504"/>
+        <location filename="../../ui/cases/casespage.cpp" line="531"/>
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
@@ -1472,117 +1472,117 @@
         <translation>导出未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="541"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="27"/>
         <source>Conflicting decisions, not applied (a supervisor reviews them):</source>
         <translation>冲突的处理决定（未生效，待督查员核对）：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="553"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="39"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="555"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="41"/>
         <source>%1 (overdue)</source>
         <translation>%1（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="557"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="43"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="558"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="44"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="559"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="45"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="560"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="46"/>
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="561"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="47"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="565"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="51"/>
         <source>Full ID number…</source>
         <translation>查看完整身份证号…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="565"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="51"/>
         <source>Full phone…</source>
         <translation>查看完整电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="566"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="52"/>
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="567"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="53"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="577"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="63"/>
         <source>Root cause</source>
         <translation>问题根源</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="581"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="67"/>
         <source>Cases it fixes</source>
         <translation>关联事项</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="584"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="70"/>
         <source>举一反三 case</source>
         <translation>举一反三事项</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="586"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="72"/>
         <source>Resolved</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="587"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="73"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="590"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="76"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="593"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="79"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="601"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="87"/>
         <source>(on the server: fetched when opened)</source>
         <translation>（在服务器上，打开时下载）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="605"/>
+        <location filename="../../ui/cases/casesdetail.cpp" line="91"/>
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="677"/>
+        <location filename="../../ui/cases/casespage.cpp" line="629"/>
         <source>Fetching the attachment from the server…</source>
         <translation>正在从服务器下载附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="684"/>
+        <location filename="../../ui/cases/casespage.cpp" line="636"/>
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
         <translation>与服务器的连接已过期：请先同步（Ctrl+Shift+S），再打开该文件。</translation>
     </message>
@@ -1599,7 +1599,7 @@
         <translation type="vanished">设备 …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="634"/>
+        <location filename="../../ui/cases/casespage.cpp" line="586"/>
         <source>Attached: %1</source>
         <translation>已添加附件：%1</translation>
     </message>
@@ -2101,8 +2101,15 @@
         <source>Indexing %1 cases for search…</source>
         <translation>正在为 %1 件事项建立检索索引…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/synccommands.cpp" line="62"/>
+        <source>The server refused %n record(s); they were set aside on this computer and the rest was sent:</source>
+        <translation>
+            <numerusform>服务器拒收了 %n 条记录；它们已在本机另行保存，其余记录已照常发送：</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/cli/synccommands.cpp" line="68"/>
+        <location filename="../../app/cli/synccommands.cpp" line="81"/>
         <source>Synced: %1 sent, %2 received in %3 request(s).</source>
         <translation>同步完成：发出 %1 条，收到 %2 条，共 %3 次请求。</translation>
     </message>
@@ -2165,48 +2172,48 @@
 <context>
     <name>tz::Csv</name>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="67"/>
+        <location filename="../../core/io/csvreader.cpp" line="69"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="70"/>
+        <location filename="../../core/io/csvreader.cpp" line="72"/>
         <source>%1 is too large (%2 MB; at most %3 MB).</source>
         <translation>%1 太大（%2 MB，最多 %3 MB）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="90"/>
+        <location filename="../../core/io/csvreader.cpp" line="92"/>
         <source>The file is neither UTF-8 nor GB18030 text.</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 文本。</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="92"/>
+        <location filename="../../core/io/csvreader.cpp" line="94"/>
         <source>Line %1: the file is not valid UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>第 %1 行：文件不是有效的 UTF-8 文本。请另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="153"/>
+        <location filename="../../core/io/csvreader.cpp" line="155"/>
         <source>Line %1 holds a control character (code %2).</source>
         <translation>第 %1 行含有控制字符（代码 %2）。</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="162"/>
+        <location filename="../../core/io/csvreader.cpp" line="164"/>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>第 %1 行：引号没有闭合。</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="171"/>
+        <location filename="../../core/io/csvreader.cpp" line="173"/>
         <source>Line %1 holds a control character.</source>
         <translation>第 %1 行含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../core/io/csvreader.cpp" line="177"/>
+        <location filename="../../core/io/csvreader.cpp" line="180"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
         <location filename="../../core/cases/caseexport.cpp" line="84"/>
-        <location filename="../../core/io/csvwriter.cpp" line="55"/>
+        <location filename="../../core/io/csvwriter.cpp" line="82"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2369,27 +2376,27 @@
 <context>
     <name>tz::FollowUpsPage</name>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="28"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="29"/>
         <source>Waiting for follow-up</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="30"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="31"/>
         <source>Followed up this month</source>
         <translation>本月已回访</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="32"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="33"/>
         <source>Unsatisfied this month</source>
         <translation>本月不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="112"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="120"/>
         <source>No follow-ups recorded this month yet.</source>
         <translation>本月尚无回访记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/followupspage.cpp" line="120"/>
+        <location filename="../../ui/followups/followupspage.cpp" line="128"/>
         <source>This month: %1 followed up — %2 %3, %4 %5, %6 %7. Satisfaction rate %8%.</source>
         <translation>本月回访 %1 件：%2 %3 件，%4 %5 件，%6 %7 件。满意率 %8%。</translation>
     </message>
@@ -3003,53 +3010,58 @@
 <context>
     <name>tz::Ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="77"/>
+        <location filename="../../core/ledger/ledger.cpp" line="84"/>
         <source>The check was stopped: the ledger was not opened and nothing was changed.</source>
         <translation>检查已停止：台账没有打开，也没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="98"/>
-        <location filename="../../core/ledger/ledger.cpp" line="109"/>
+        <location filename="../../core/ledger/ledger.cpp" line="96"/>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="117"/>
+        <location filename="../../core/ledger/ledger.cpp" line="128"/>
         <source>This SQLite library has no FTS5 full-text search.</source>
         <translation>当前 SQLite 库不支持 FTS5 全文检索。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="181"/>
+        <location filename="../../core/ledger/ledger.cpp" line="202"/>
         <source>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</source>
         <translation>%1 处没有台账。请用“taizhang-cli init”创建。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="191"/>
+        <location filename="../../core/ledger/ledger.cpp" line="223"/>
         <source>%1 already holds a ledger; it was left as it is.</source>
         <translation>%1 已有台账，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="195"/>
+        <location filename="../../core/ledger/ledger.cpp" line="227"/>
         <source>%1 is not a Taizhang ledger.</source>
         <translation>%1 不是民情台账文件。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="207"/>
+        <location filename="../../core/ledger/ledger.cpp" line="239"/>
         <source>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</source>
         <translation>台账完整性检查未通过（%1）。请从备份或服务器恢复；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="264"/>
+        <location filename="../../core/ledger/ledger.cpp" line="296"/>
         <source>The ledger has no device identity.</source>
         <translation>台账缺少设备身份。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="439"/>
+        <location filename="../../core/ledger/ledger.cpp" line="471"/>
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>来自设备 %1 的事件（序号 %2）格式不正确，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="453"/>
+        <location filename="../../core/ledger/ledger.cpp" line="485"/>
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>设备 %1 以序号 %2 发来的事件与已保存的不一致，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="459"/>
+        <location filename="../../core/ledger/ledger.cpp" line="491"/>
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>来自设备 %1 的第 %2 条记录与其哈希不符；未保存任何数据。</translation>
     </message>
@@ -3094,12 +3106,12 @@
         <translation>数据表 %1 与按记录重新生成的结果不一致</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/migrations.cpp" line="48"/>
+        <location filename="../../core/ledger/migrations.cpp" line="49"/>
         <source>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</source>
         <translation>该台账由更新版本的民情台账写入（结构版本 %1；本程序最高支持 %2）。请安装新版本后打开；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace/workspace.cpp" line="73"/>
+        <location filename="../../core/workspace/workspace.cpp" line="80"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -3114,19 +3126,45 @@
         <translation>无法读取事件的存储内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="64"/>
+        <location filename="../../core/ledger/ledgersnapshot.cpp" line="65"/>
         <source>This ledger already holds records; a starting copy from the server can only fill an empty one. Nothing was changed.</source>
         <translation>本台账已有记录；服务器的初始副本只能用于空台账。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="89"/>
+        <location filename="../../core/ledger/ledgersnapshot.cpp" line="90"/>
         <source>The server&apos;s starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</source>
         <translation>服务器的初始副本由其他版本的民情台账生成，将改为逐条接收记录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="126"/>
+        <location filename="../../core/ledger/ledgersnapshot.cpp" line="127"/>
         <source>The starting copy could not be put in place of %1.</source>
         <translation>无法用初始副本替换 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="66"/>
+        <source>%1 (process %2 of user %3 on %4, since %5)</source>
+        <extracomment>%1 a program&apos;s name, %2 its process number, %3 a user&apos;s login, %4 a computer&apos;s name, %5 the date and time it opened the ledger.</extracomment>
+        <translation>%1（计算机 %4 上用户 %3 的进程 %2，自 %5 起）</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="94"/>
+        <source>Cannot open %1 to claim the ledger: %2</source>
+        <translation>无法打开 %1 以占用台账：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="104"/>
+        <source>Cannot lock %1: %2</source>
+        <translation>无法锁定 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="108"/>
+        <source>The ledger %1 is in use by %2. Close it there first, or wait until it is done; nothing was changed here.</source>
+        <translation>台账 %1 正被 %2 使用。请先在那里关闭它，或等它用完；这里没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="112"/>
+        <source>another program</source>
+        <translation>另一个程序</translation>
     </message>
 </context>
 <context>
@@ -3193,63 +3231,63 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="178"/>
         <source>Taizhang case ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="51"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="178"/>
         <source>Taizhang case ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
         <source>Intake</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
         <source>Cases</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
         <source>Recurring issues</source>
         <extracomment>举一反三: recurring problems fixed at the root</extracomment>
         <translation>举一反三</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, recurring issues, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中列表里的第一位居民或第一个服务事项（按 ↓ 选其他）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;当场办结（选了即办事项会自动勾选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空表单（会先确认）；关闭回执&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回执：打印 / 保存为PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;展开事项列表的筛选&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台和回访页的各个队列&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;督办：进入所选单位的下级 / 返回上一级&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、举一反三、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -3282,24 +3320,24 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">设置页面尚未建成；目前请用 taizhang-cli 导入区划、节假日和服务目录，以及添加用户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="134"/>
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -3740,129 +3778,129 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::RecurringPage</name>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="74"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="76"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="80"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="82"/>
         <source>within </source>
         <extracomment>A number of days follows, e.g. &quot;within 30 days&quot;</extracomment>
         <translation>时间跨度 </translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="81"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="83"/>
         <source> days</source>
         <translation> 天内</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="82"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="84"/>
         <source>The first and the last case of a group are at most this many days apart.</source>
         <translation>同一组里最早和最晚的事项相隔不超过这么多天。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="86"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="88"/>
         <source>at least </source>
         <translation>至少 </translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="87"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="89"/>
         <source> cases</source>
         <translation> 件</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="88"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="90"/>
         <source>&amp;Look again</source>
         <translation>重新查找(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="98"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="100"/>
         <source>举一反三: cases from one place, for one service (or none), close in time and described alike may be one problem. The groups below are suggestions from the words people used: tick the cases that really are one problem, name its root cause and register one case that fixes it. When that case is resolved, the cases ticked are resolved with it.</source>
         <translation>举一反三：同一地点、同一服务事项（或都不在清单内）、时间相近、描述相似的事项，可能是同一个问题。下面的分组是根据群众的用词自动提出的建议：请勾选确实属于同一问题的事项，写明问题根源，登记一件从根源上解决问题的举一反三事项；该事项办结时，勾选的事项随之一并办结。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="117"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="119"/>
         <source>Suggested groups</source>
         <translation>疑似共性问题</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="118"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="120"/>
         <source>Registered 举一反三 cases</source>
         <translation>已登记的举一反三事项</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="135"/>
         <source>Number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="135"/>
         <source>Registered</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="135"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="135"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="133"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="135"/>
         <source>Description</source>
         <translation>情况描述</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="138"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="140"/>
         <source>Double-click a case to open it in the case list.</source>
         <translation>双击事项，在事项列表中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="147"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="149"/>
         <source>What makes these cases happen again and again, e.g. the whole line of lamps is old and its cable keeps failing.</source>
         <translation>这些事项反复发生的原因，例如：整段路灯线路老化，电缆反复故障。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="155"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="157"/>
         <source>举一反三 &amp;case:</source>
         <translation>举一反三事项(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="156"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="158"/>
         <source>Root &amp;cause:</source>
         <translation>问题根源(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="157"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="159"/>
         <source>&amp;Handling:</source>
         <translation>办理类别(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="159"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="161"/>
         <source>&amp;Register as one problem</source>
         <translation>确认为同一问题并登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="162"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="164"/>
         <source>Registers the 举一反三 case and links the ticked cases to it. Dispatch it next, in the case list.</source>
         <translation>登记举一反三事项，并把勾选的事项关联到它。登记后请在事项列表中派单。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="173"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="175"/>
         <source>Only a supervisor (or an administrator) registers a 举一反三 case; you can read the groups.</source>
         <translation>只有督查员（或管理员）可以登记举一反三事项；您可以查看分组。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="235"/>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="315"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="261"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="359"/>
         <source>outside the catalog</source>
         <translation>清单外诉求</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="238"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="264"/>
         <source>%n case(s) · %1 · %2
 %3 to %4: %5</source>
         <extracomment>%n how many cases, %1 a place, %2 a service, %3 and %4 dates, %5 what people asked</extracomment>
@@ -3872,7 +3910,7 @@ Password of %1 (%2) to go on:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="314"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="358"/>
         <source>%1 · %2 · %n case(s) from %3 to %4</source>
         <extracomment>%1 a place, %2 a service, %n how many cases, %3 and %4 dates</extracomment>
         <translation>
@@ -3887,7 +3925,7 @@ Password of %1 (%2) to go on:</source>
 %4 至 %5：%6</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="247"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="273"/>
         <source>%1 · %2
 %3 · %4 of %5 linked cases resolved</source>
         <extracomment>%1 number, %2 title, %3 state, %4 resolved members, %5 all members</extracomment>
@@ -3895,17 +3933,17 @@ Password of %1 (%2) to go on:</source>
 %3 · 关联事项已办结 %4/%5</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="255"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="281"/>
         <source>Suggested groups (%1)</source>
         <translation>疑似共性问题（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="256"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="282"/>
         <source>Registered 举一反三 cases (%1)</source>
         <translation>已登记的举一反三事项（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="306"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="350"/>
         <source>No group of cases looks like one problem here now.</source>
         <translation>目前这里没有看起来属于同一问题的事项。</translation>
     </message>
@@ -3915,23 +3953,23 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">%1 · %2 · %3 件，%4 至 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="319"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="363"/>
         <source>举一反三: %1</source>
         <extracomment>The default name of a 举一反三 case: the first request of the group</extracomment>
         <translation>举一反三：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="331"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="375"/>
         <source>No 举一反三 case has been registered here yet.</source>
         <translation>这里还没有登记举一反三事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/recurring/recurringpage.cpp" line="336"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="380"/>
         <source>%1 %2 (%3) · root cause: %4</source>
         <translation>%1 %2（%3）· 问题根源：%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="363"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="407"/>
         <source>Registered for %n case(s) with one cause: %1</source>
         <extracomment>The description of a 举一反三 case: the cases it fixes at the root</extracomment>
         <translation>
@@ -3939,7 +3977,7 @@ Password of %1 (%2) to go on:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recurring/recurringpage.cpp" line="376"/>
+        <location filename="../../ui/recurring/recurringpage.cpp" line="420"/>
         <source>Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.</source>
         <translation>
             <numerusform>已登记举一反三事项 %1，关联 %n 件事项；下一步请在事项列表中派单。</numerusform>
@@ -4235,114 +4273,114 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::ResidentsPage</name>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="49"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="50"/>
         <source>Name, pinyin initials, phone or last digits of the ID</source>
         <translation>姓名、拼音首字母、电话或身份证后几位</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="51"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="52"/>
         <source>&amp;Find a resident:</source>
         <translation>查找居民(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="58"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="58"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="57"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="58"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="64"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="65"/>
         <source>Type at least one character of a name, two pinyin initials (e.g. lch for 黎承辉), or four digits of a phone or ID number.</source>
         <translation>输入姓名中的字、两个以上拼音首字母（如 lch 查黎承辉），或电话、身份证号的四位以上数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="85"/>
-        <location filename="../../ui/residents/residentspage.cpp" line="87"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="86"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="88"/>
         <source>Show in full…</source>
         <translation>查看完整…</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="101"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="102"/>
         <source>ID number:</source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="102"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="103"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="103"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="104"/>
         <source>Address:</source>
         <translation>住址：</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="104"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="105"/>
         <source>Unit and grid:</source>
         <translation>所属单位和网格：</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="107"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="108"/>
         <source>Care groups</source>
         <translation>重点人群</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="119"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="120"/>
         <source>Save tags</source>
         <translation>保存标签</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="126"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="127"/>
         <source>Household</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="134"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="135"/>
         <source>Cases this resident brought</source>
         <translation>该居民的诉求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="222"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="238"/>
         <source>Nobody found for &quot;%1&quot;. New residents are added at 受理 (F2).</source>
         <translation>没有找到“%1”。新居民在受理页（F2）登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="236"/>
-        <location filename="../../ui/residents/residentspage.cpp" line="237"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="252"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="253"/>
         <source>not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="255"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="271"/>
         <source>%1 (this resident)</source>
         <translation>%1（本人）</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="260"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="276"/>
         <source>No household recorded.</source>
         <translation>未登记家庭。</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="269"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="287"/>
         <source>the care groups of %1</source>
         <translation>%1的重点人群标记</translation>
     </message>
     <message>
-        <location filename="../../ui/residents/residentspage.cpp" line="282"/>
+        <location filename="../../ui/residents/residentspage.cpp" line="300"/>
         <source>Tags saved.</source>
         <translation>标签已保存。</translation>
     </message>
@@ -4784,7 +4822,7 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::SnapshotDownload</name>
     <message>
-        <location filename="../../core/sync/snapshotdownload.cpp" line="21"/>
+        <location filename="../../core/sync/snapshotdownload.cpp" line="22"/>
         <source>The server&apos;s starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
         <translation>服务器的初始副本传输中损坏，将重新下载。本机内容没有丢失。</translation>
     </message>
@@ -4795,7 +4833,7 @@ Password of %1 (%2) to go on:</source>
         <location filename="../../ui/reports/statisticscharts.cpp" line="80"/>
         <location filename="../../ui/reports/statisticscharts.cpp" line="153"/>
         <location filename="../../ui/reports/statisticscharts.cpp" line="178"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
         <source>Registered</source>
         <translation>受理</translation>
     </message>
@@ -4846,7 +4884,7 @@ Password of %1 (%2) to go on:</source>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="179"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>Overdue now</source>
         <translation>当前超期</translation>
     </message>
@@ -4867,7 +4905,7 @@ Password of %1 (%2) to go on:</source>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="212"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="504"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="516"/>
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
@@ -4908,175 +4946,175 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">各单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="140"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="141"/>
         <source>Assessment</source>
         <extracomment>统计&apos;s second view: the units&apos; scores and ratings (考评)</extracomment>
         <translation>考评</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
         <source>Completion</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
         <source>On time</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>Local</source>
         <translation>属地解决率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>Open now</source>
         <translation>当前在办</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="118"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="119"/>
         <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
         <translation>单击数字，下方列出相应事项（比率列出其分母事项；右键可选分子或分母）。双击单位名称查看其下级单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="129"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="130"/>
         <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
         <translation>单击指标、柱条、扇区或表中数字，在此列出相应事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="138"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="139"/>
         <source>Measures</source>
         <extracomment>统计&apos;s first view: the measures, charts and units</extracomment>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="173"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="179"/>
         <source>List the cases counted in (numerator)</source>
         <translation>列出计入的事项（分子）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="174"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="180"/>
         <source>List the cases it is taken over (denominator)</source>
         <translation>列出统计范围内的事项（分母）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="182"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="188"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="183"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="189"/>
         <source>numerator</source>
         <translation>分子</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="183"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="189"/>
         <source>denominator</source>
         <translation>分母</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="203"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="209"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="209"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="215"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="212"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="218"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="213"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="219"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="214"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="220"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="215"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="221"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="216"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="222"/>
         <source>Last year</source>
         <translation>上一年</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="217"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="223"/>
         <source>Other dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="227"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="233"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="230"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="236"/>
         <source>E&amp;xcel…</source>
         <extracomment>Saves the report (measures, units, 考评 and the cases) as an xlsx workbook</extracomment>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="233"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="239"/>
         <source>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</source>
         <translation>将指标及其口径、各单位、考评和期间内受理的事项保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="235"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="241"/>
         <source>P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="536"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="548"/>
         <source>Writing the report…</source>
         <translation>正在生成报表……</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="540"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="552"/>
         <source>The export did not finish.</source>
         <translation>导出未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="550"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="562"/>
         <source>Save the report as PDF</source>
         <translation>将报表保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="550"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="562"/>
         <source>Save the report for Excel</source>
         <translation>将报表保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="551"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="563"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="551"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="563"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="556"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="568"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -5085,12 +5123,12 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="343"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="356"/>
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="376"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="388"/>
         <source>%1
 Definition version %2</source>
         <extracomment>A measure&apos;s definition and its version, in the tooltip of its figure in 统计</extracomment>
@@ -5098,46 +5136,46 @@ Definition version %2</source>
 口径版本 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="382"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="394"/>
         <source>%1 · v%2</source>
         <extracomment>A measure&apos;s name and the version of its definition, e.g. &quot;办结率 · 口径1&quot;</extracomment>
         <translation>%1 · 口径%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="401"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="413"/>
         <source>List the cases counted in</source>
         <translation>列出计入的事项（分子）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="404"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="416"/>
         <source>List the cases it is taken over</source>
         <translation>列出统计范围内的事项（分母）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="423"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="435"/>
         <source> · numerator</source>
         <translation> · 分子</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="424"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="472"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="436"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="484"/>
         <source> · denominator</source>
         <translation> · 分母</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="426"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="438"/>
         <source>%1%2: %3</source>
         <extracomment>The list under 统计: a measure, which side of it, and its rule (&quot;办结率 · 分子：…&quot;)</extracomment>
         <translation>%1%2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="456"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="471"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="468"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="483"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="504"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="516"/>
         <source>%1 (all)</source>
         <translation>%1（合计）</translation>
     </message>
@@ -5183,79 +5221,79 @@ Definition version %2</source>
 <context>
     <name>tz::SupervisionPage</name>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="51"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="52"/>
         <source>↑ Up a level</source>
         <translation>↑ 上一级</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="60"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="61"/>
         <source>Overdue cases</source>
         <translation>已超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="61"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="62"/>
         <source>Supervised cases</source>
         <translation>督办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="62"/>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="63"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="78"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="63"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="64"/>
         <source>All open cases</source>
         <translation>全部未办结事项</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="65"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="66"/>
         <source>Conflicting decisions</source>
         <extracomment>Cases two computers decided differently at the same time (核对冲突)</extracomment>
         <translation>冲突待核</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="66"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="67"/>
         <source>&amp;List:</source>
         <translation>列出(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="78"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="78"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="78"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="78"/>
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="77"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="78"/>
         <source>Overdue rate</source>
         <translation>超期率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="86"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="87"/>
         <source>Double-click a unit (or press Enter) to see the units under it.</source>
         <translation>双击单位（或按回车）查看其下级单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="190"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="195"/>
         <source>%1 (all)</source>
         <translation>%1（合计）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="201"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="206"/>
         <source>%1 (its own)</source>
         <translation>%1（本级）</translation>
     </message>
@@ -5279,55 +5317,90 @@ Definition version %2</source>
         <translation type="vanished">一次性码错误、已用过或已过期。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/wire.cpp" line="32"/>
+        <location filename="../../core/sync/wire.cpp" line="34"/>
         <source>A malformed sync message: %1.</source>
         <translation>同步消息格式有误：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="20"/>
+        <source>The server&apos;s answer lists refused records that were not sent; nothing was changed.</source>
+        <translation>服务器的答复列出了未曾发送的拒收记录；没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="30"/>
+        <source>The record belongs to a unit this computer may not write to.</source>
+        <translation>这条记录属于本机无权写入的单位。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="33"/>
+        <source>The org tree, the catalog and the calendar are changed on the county&apos;s administrator computer only.</source>
+        <translation>组织架构、服务事项清单和工作日历只能在县级管理员的电脑上修改。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="37"/>
+        <source>The user who recorded it may not take this step.</source>
+        <translation>记录它的用户无权进行这一步操作。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="39"/>
+        <source>The user who recorded it is not known to the server (created outside its scope?).</source>
+        <translation>服务器不认识记录它的用户（是否在本机范围之外创建的？）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="42"/>
+        <source>The case it belongs to was never accepted by the server.</source>
+        <translation>它所属的事项从未被服务器接收。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="45"/>
+        <source>The server refused it.</source>
+        <translation>服务器拒收了它。</translation>
     </message>
 </context>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="114"/>
+        <location filename="../../core/sync/syncclient.cpp" line="115"/>
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>无法连接服务器 %1（%2）。本机内容都已保存，稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="124"/>
+        <location filename="../../core/sync/syncclient.cpp" line="125"/>
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>服务器不再接受本机（%1）：请用新的一次性码重新连接。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="126"/>
+        <location filename="../../core/sync/syncclient.cpp" line="127"/>
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>服务器拒绝：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="128"/>
+        <location filename="../../core/sync/syncclient.cpp" line="129"/>
         <source>The server has no such thing (%1).</source>
         <translation>服务器上没有所请求的内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="131"/>
+        <location filename="../../core/sync/syncclient.cpp" line="132"/>
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>服务器拒绝了有冲突的记录：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="133"/>
+        <location filename="../../core/sync/syncclient.cpp" line="134"/>
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>尝试次数过多：请等几分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="136"/>
+        <location filename="../../core/sync/syncclient.cpp" line="137"/>
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>服务器返回错误（%1）。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="185"/>
+        <location filename="../../core/sync/syncclient.cpp" line="186"/>
         <source>The server&apos;s answer for access is incomplete.</source>
         <translation>服务器的授权应答不完整。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="212"/>
+        <location filename="../../core/sync/syncclient.cpp" line="213"/>
         <source>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</source>
         <translation>服务器不再接受本机（已被吊销，或在别处重新连接过）。本机内容都已保存；请向管理员索取新的一次性码后重新连接。</translation>
     </message>
@@ -5337,38 +5410,38 @@ Definition version %2</source>
         <translation>服务器上已有一台电脑以本台账的编号注册：本台账是从已注册的电脑复制来的，或以前已注册过。一个台账只能注册一次；请从服务器把这台电脑重新设置为新设备。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="250"/>
+        <location filename="../../core/sync/syncclient.cpp" line="258"/>
         <source>The server&apos;s answer to the enrollment is incomplete.</source>
         <translation>服务器对登记的答复不完整。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="102"/>
+        <location filename="../../core/sync/syncclient.cpp" line="103"/>
         <source>The server address must start with https:// (or http:// on this computer).</source>
         <translation>服务器地址须以 https:// 开头（本机服务器可用 http://）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="106"/>
+        <location filename="../../core/sync/syncclient.cpp" line="107"/>
         <source>Type the one-time code the administrator gave you.</source>
         <translation>请输入管理员给您的一次性码。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="283"/>
+        <location filename="../../core/sync/syncclient.cpp" line="291"/>
         <source>This computer is not enrolled with a server yet.</source>
         <translation>本机尚未连接同步服务器。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="310"/>
+        <location filename="../../core/sync/syncclient.cpp" line="319"/>
         <source>The server acknowledged a different number of events than were sent.</source>
         <translation>服务器确认的记录数与发出的不一致。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="319"/>
+        <location filename="../../core/sync/syncclient.cpp" line="336"/>
         <source>The server sent a cursor that goes backwards.</source>
         <translation>服务器发来的同步位置倒退了。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="409"/>
-        <location filename="../../core/sync/syncclient.cpp" line="425"/>
+        <location filename="../../core/sync/syncclient.cpp" line="433"/>
+        <location filename="../../core/sync/syncclient.cpp" line="449"/>
         <source>Sync stopped; what arrived so far is kept.</source>
         <translation>同步已停止；已收到的内容都已保存。</translation>
     </message>
@@ -5465,31 +5538,46 @@ Definition version %2</source>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/sync/syncstatus.cpp" line="119"/>
+        <source> · %n record(s) refused</source>
+        <extracomment>Records the server would not take: kept on this computer, never sent again.</extracomment>
+        <translation>
+            <numerusform> · %n 条记录被拒收</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/sync/syncstatus.cpp" line="121"/>
+        <source>The server refused %n record(s) made on this computer; they stay here and the rest is shared as usual. Tell the administrator:</source>
+        <translation>
+            <numerusform>服务器拒收了本机的 %n 条记录；它们保留在本机，其余记录照常共享。请告知管理员：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/syncstatus.cpp" line="135"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/syncstatus.cpp" line="121"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="135"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="123"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="137"/>
         <source> · this computer&apos;s clock is %1 ahead</source>
         <translation> · 本机时钟快了 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="124"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="138"/>
         <source> · this computer&apos;s clock is %1 behind</source>
         <translation> · 本机时钟慢了 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/syncstatus.cpp" line="126"/>
+        <location filename="../../ui/sync/syncstatus.cpp" line="140"/>
         <source>Set this computer&apos;s date and time: the server&apos;s clock differs by %1.</source>
         <translation>请校准本机的日期和时间：与服务器时钟相差 %1。</translation>
     </message>
@@ -5617,7 +5705,7 @@ Definition version %2</source>
     </message>
     <message>
         <location filename="../../core/auth/userservice.cpp" line="23"/>
-        <location filename="../../core/workspace/workspace.cpp" line="90"/>
+        <location filename="../../core/workspace/workspace.cpp" line="98"/>
         <source>Ledger administrator</source>
         <translation>台账管理员</translation>
     </message>
@@ -5804,7 +5892,7 @@ Definition version %2</source>
         <translation type="vanished">本服务器暂不支持 PostgreSQL；请用 --db sqlite:路径。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="197"/>
+        <location filename="../../app/server/serverstore.cpp" line="219"/>
         <source>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</source>
         <translation>--db 须为 sqlite:路径 或 postgresql://…，而不是“%1”。</translation>
     </message>
@@ -5824,13 +5912,13 @@ Definition version %2</source>
         <translation>该设备编号已注册；新设备需要自己的编号</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="133"/>
-        <location filename="../../app/server/serverdevices.cpp" line="145"/>
+        <location filename="../../app/server/serverdevices.cpp" line="140"/>
+        <location filename="../../app/server/serverdevices.cpp" line="152"/>
         <source>unknown device or secret</source>
         <translation>未知的设备或密钥</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="204"/>
+        <location filename="../../app/server/serverdevices.cpp" line="211"/>
         <source>No device %1 is enrolled.</source>
         <translation>没有登记过设备 %1。</translation>
     </message>
@@ -5840,43 +5928,47 @@ Definition version %2</source>
         <translation>服务器数据库由更新版本的 taizhang-server 写入（结构版本 %1；本程序只认识到 %2）。请运行该版本或更新的版本；数据库未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="360"/>
+        <location filename="../../app/server/serverstore.cpp" line="393"/>
         <source>an event of another device</source>
         <translation>另一台设备的记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="362"/>
+        <location filename="../../app/server/serverstore.cpp" line="395"/>
         <source>an event does not match its hash</source>
         <translation>记录与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="369"/>
+        <location filename="../../app/server/serverstore.cpp" line="402"/>
         <source>a different event was already stored under number %1</source>
         <translation>编号 %1 下已存有另一条记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="398"/>
+        <location filename="../../app/server/serverstore.cpp" line="432"/>
         <source>shared reference data is changed at the top unit only</source>
         <translation>共享基础数据只能由最上级单位修改</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="405"/>
-        <location filename="../../app/server/serverstore.cpp" line="408"/>
+        <location filename="../../app/server/serverstore.cpp" line="436"/>
+        <source>%1 was never registered here; its step cannot be stored</source>
+        <translation>%1 从未在此登记，无法保存它的这一步</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="443"/>
         <source>%1 is outside this device&apos;s scope</source>
         <translation>%1 不在本机的范围内</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="536"/>
+        <location filename="../../app/server/serverstore.cpp" line="579"/>
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 由服务器不认识的用户 %2 记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="540"/>
+        <location filename="../../app/server/serverstore.cpp" line="584"/>
         <source>user %1 (%2) may not change the assessment rules</source>
         <translation>用户 %1（%2）无权修改考评规则</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="547"/>
+        <location filename="../../app/server/serverstore.cpp" line="591"/>
         <source>user %1 (%2) may not %3</source>
         <translation>用户 %1（%2）无权%3</translation>
     </message>

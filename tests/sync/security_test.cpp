@@ -210,10 +210,13 @@ TEST_CASE("the server refuses a step the user named in it may not take, and user
                                 {QStringLiteral("org"), kVillage}, {QStringLiteral("at"), 1}});
                     })
                 .ok());
-    Result<SyncReport> refused = village.client->sync();
-    REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().kind == ErrorKind::Forbidden);
-    CHECK(refused.error().message.contains(QStringLiteral("may not")));
+    // Refused on its own and set aside with the server's reason; the sync itself goes through.
+    const SyncReport refused = village.sync();
+    CHECK(refused.setAside == 1);
+    const QList<SetAsideEvent> aside = setaside::list(village.ws->ledger().db());
+    REQUIRE(aside.size() == 1);
+    CHECK(aside.constFirst().reason == wire::RefusedRole);
+    CHECK(aside.constFirst().detail.contains(QStringLiteral("may not")));
 
     // A name no administrator ever created.
     REQUIRE(
@@ -226,9 +229,12 @@ TEST_CASE("the server refuses a step the user named in it may not take, and user
                             {QStringLiteral("title"), QStringLiteral("x")}, {QStringLiteral("handling"), 2}});
                 })
             .ok());
-    Result<SyncReport> unknown = other.client->sync();
-    REQUIRE_FALSE(unknown.ok());
-    CHECK(unknown.error().message.contains(QStringLiteral("does not know")));
+    const SyncReport unknown = other.sync();
+    CHECK(unknown.setAside == 1);
+    const QList<SetAsideEvent> unknownAside = setaside::list(other.ws->ledger().db());
+    REQUIRE(unknownAside.size() == 1);
+    CHECK(unknownAside.constFirst().reason == wire::RefusedUnknownUser);
+    CHECK(unknownAside.constFirst().detail.contains(QStringLiteral("does not know")));
 }
 
 TEST_CASE("a server upgraded from before the role check knows the users its store already holds", "[sync]")

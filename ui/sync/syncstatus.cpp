@@ -113,6 +113,20 @@ void SyncStatus::refresh()
                  "restored from an older backup?). Nothing here is lost: tell the administrator.",
                 nullptr, static_cast<int>(-missing));
     }
+    if (const QList<SetAsideEvent> aside = m_sync.client().setAside(); !aside.isEmpty()) {
+        //: Records the server would not take: kept on this computer, never sent again.
+        m_text->setText(
+            m_text->text() + tr(" · %n record(s) refused", nullptr, static_cast<int>(aside.size())));
+        tip += QLatin1Char('\n')
+            + tr("The server refused %n record(s) made on this computer; they stay here and the rest is "
+                 "shared as usual. Tell the administrator:",
+                nullptr, static_cast<int>(aside.size()));
+        constexpr int kListed = 5;
+        for (int i = 0; i < std::min<int>(kListed, aside.size()); ++i)
+            tip += QLatin1Char('\n')
+                + QStringLiteral("· %1 %2: %3")
+                      .arg(aside.at(i).eventType, aside.at(i).aggregateId.left(8), aside.at(i).reasonText());
+    }
     const qint64 skew = m_sync.client().clockSkewMs();
     if (m_sync.state() != SyncService::State::NotEnrolled && std::abs(skew) > SyncClient::kClockWarningMs) {
         // Times recorded here would read wrong elsewhere: say so plainly.
