@@ -13,10 +13,12 @@
 #include "residents/residentid.h"
 #include "residents/residentservice.h"
 #include "search/searchservice.h"
+#include "sync/syncclient.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -86,7 +88,26 @@ QString helpText()
         "  report export --from YYYY-MM-DD --to YYYY-MM-DD [--org CODE] [--rules ID|default|none]\n"
         "        --xlsx FILE | --pdf FILE [--lang en]   the measures, units, 考评 and the cases behind them\n"
         "The ledger defaults to the per-user data folder; --user acts as that user (password from\n"
-        "TAIZHANG_PASSWORD), otherwise as the ledger administrator.\n");
+        "TAIZHANG_PASSWORD or the first line of --password-file FILE), otherwise as the ledger\n"
+        "administrator; a ledger enrolled with a server always needs --user.\n");
+}
+
+// The first line of a file holding a password (for scripts: not on the command line, where
+// every local user can read it). A file anyone else may read is refused.
+Result<QString> readPasswordFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {ErrorKind::Io,
+            QCoreApplication::translate("tz::Cli", "Cannot read the password file %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()),
+            {}};
+    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+        return Error::forbidden(QCoreApplication::translate(
+            "tz::Cli", "The password file %1 can be read by other users: make it yours alone (chmod 600).")
+                                    .arg(QDir::toNativeSeparators(path)));
+    const QByteArray line = file.read(1024).split('\n').value(0);
+    return QString::fromUtf8(line).remove(QLatin1Char('\r'));
 }
 
 } // namespace
@@ -106,6 +127,7 @@ int Cli::run(const QStringList &arguments)
         return usage(args.error());
     m_ledgerPath = args.value(QStringLiteral("ledger"), Workspace::defaultLedgerPath());
     m_user = args.value(QStringLiteral("user"));
+    m_passwordFile = args.value(QStringLiteral("password-file"));
     m_json = args.has(QStringLiteral("json"));
     const QString command = args.positional(0);
     if (command.isEmpty() || args.has(QStringLiteral("help")) || command == QLatin1String("help")) {
@@ -187,10 +209,26 @@ bool Cli::openWorkspace()
 bool Cli::resolveActor()
 {
     if (m_user.isEmpty()) {
+        // A ledger kept in sync with a server answers to the county's users and their rights: the
+        // laptop's copy of the administrator is not anyone's to act as without signing in.
+        if (SyncClient(m_workspace->ledger()).isEnrolled()) {
+            fail(Error::forbidden(QCoreApplication::translate("tz::Cli",
+                "This ledger is kept in sync with a server: sign in with --user LOGIN (the password in "
+                "TAIZHANG_PASSWORD or in the file named by --password-file). Nothing was done.")));
+            return false;
+        }
         m_actor = m_workspace->ledgerAdmin();
         return true;
     }
-    const QString password = qEnvironmentVariable("TAIZHANG_PASSWORD");
+    QString password = qEnvironmentVariable("TAIZHANG_PASSWORD");
+    if (!m_passwordFile.isEmpty()) {
+        Result<QString> read = readPasswordFile(m_passwordFile);
+        if (!read) {
+            fail(read.error());
+            return false;
+        }
+        password = *read;
+    }
     Result<Actor> actor = m_workspace->users().authenticate(m_user, password);
     if (!actor) {
         fail(actor.error());

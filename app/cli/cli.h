@@ -68,6 +68,7 @@ private:
 
     QString m_ledgerPath;
     QString m_user;
+    QString m_passwordFile;
     bool m_json = false;
     std::unique_ptr<Workspace> m_workspace;
     Actor m_actor;

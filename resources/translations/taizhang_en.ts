@@ -1896,7 +1896,7 @@
     </message>
     <message>
         <location filename="../../app/cli/casecommands.cpp" line="100"/>
-        <location filename="../../app/cli/cli.cpp" line="448"/>
+        <location filename="../../app/cli/cli.cpp" line="486"/>
         <source>No department named %1 at %2.</source>
         <translation>No department named %1 at %2.</translation>
     </message>
@@ -1951,144 +1951,159 @@
         <translation>There is no case numbered %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="46"/>
+        <location filename="../../app/cli/cli.cpp" line="48"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="126"/>
+        <location filename="../../app/cli/cli.cpp" line="102"/>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Cannot read the password file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="106"/>
+        <source>The password file %1 can be read by other users: make it yours alone (chmod 600).</source>
+        <translation>The password file %1 can be read by other users: make it yours alone (chmod 600).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="148"/>
         <source>Demo counter</source>
         <translation>Demo counter</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="173"/>
+        <location filename="../../app/cli/cli.cpp" line="195"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="205"/>
+        <location filename="../../app/cli/cli.cpp" line="215"/>
+        <source>This ledger is kept in sync with a server: sign in with --user LOGIN (the password in TAIZHANG_PASSWORD or in the file named by --password-file). Nothing was done.</source>
+        <translation>This ledger is kept in sync with a server: sign in with --user LOGIN (the password in TAIZHANG_PASSWORD or in the file named by --password-file). Nothing was done.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="243"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="235"/>
+        <location filename="../../app/cli/cli.cpp" line="273"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="246"/>
+        <location filename="../../app/cli/cli.cpp" line="284"/>
         <source>Taizhang device</source>
         <translation>Taizhang device</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="254"/>
+        <location filename="../../app/cli/cli.cpp" line="292"/>
         <source>Created ledger %1 (device %2).</source>
         <translation>Created ledger %1 (device %2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="259"/>
+        <location filename="../../app/cli/cli.cpp" line="297"/>
         <source>One-time administrator password for &quot;admin&quot;: %1</source>
         <translation>One-time administrator password for &quot;admin&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="267"/>
+        <location filename="../../app/cli/cli.cpp" line="305"/>
         <source>Nothing was imported; fix these rows:</source>
         <translation>Nothing was imported; fix these rows:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="288"/>
+        <location filename="../../app/cli/cli.cpp" line="326"/>
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="308"/>
+        <location filename="../../app/cli/cli.cpp" line="346"/>
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>Calendar: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="322"/>
+        <location filename="../../app/cli/cli.cpp" line="360"/>
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>Catalog: %1 items defined, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="332"/>
+        <location filename="../../app/cli/cli.cpp" line="370"/>
         <source>Catalog written to %1.</source>
         <translation>Catalog written to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="344"/>
+        <location filename="../../app/cli/cli.cpp" line="382"/>
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>Ledger verified: %1 events from %2 devices, chains intact, projections match.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="348"/>
+        <location filename="../../app/cli/cli.cpp" line="386"/>
         <source>Ledger verification FAILED:
 %1</source>
         <translation>Ledger verification FAILED:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="370"/>
+        <location filename="../../app/cli/cli.cpp" line="408"/>
         <source>No case matches &quot;%1&quot;.</source>
         <translation>No case matches &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="390"/>
+        <location filename="../../app/cli/cli.cpp" line="428"/>
         <source>Valid ID number (born %1).</source>
         <translation>Valid ID number (born %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="401"/>
+        <location filename="../../app/cli/cli.cpp" line="439"/>
         <source>demo: %1 of %2 cases</source>
         <translation>demo: %1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="412"/>
+        <location filename="../../app/cli/cli.cpp" line="450"/>
         <source>demo: %1 steps were refused by the services:</source>
         <translation>demo: %1 steps were refused by the services:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="419"/>
+        <location filename="../../app/cli/cli.cpp" line="457"/>
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>Demo ledger: %1 cases, %2 residents, %3 events.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="429"/>
+        <location filename="../../app/cli/cli.cpp" line="467"/>
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role must be clerk, grid-worker, handler, supervisor or admin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="434"/>
+        <location filename="../../app/cli/cli.cpp" line="472"/>
         <source>Cannot read the password file &quot;%1&quot;.</source>
         <translation>Cannot read the password file &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="456"/>
+        <location filename="../../app/cli/cli.cpp" line="494"/>
         <source>User %1 created.</source>
         <translation>User %1 created.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="466"/>
+        <location filename="../../app/cli/cli.cpp" line="504"/>
         <source>Department %1 added.</source>
         <translation>Department %1 added.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="481"/>
+        <location filename="../../app/cli/cli.cpp" line="519"/>
         <source>Resident %1 registered.</source>
         <translation>Resident %1 registered.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="512"/>
+        <location filename="../../app/cli/cli.cpp" line="550"/>
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set needs --handling and --days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="518"/>
+        <location filename="../../app/cli/cli.cpp" line="556"/>
         <source>Deadline set: %1 working days.</source>
         <translation>Deadline set: %1 working days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="528"/>
+        <location filename="../../app/cli/cli.cpp" line="566"/>
         <source>Setting %1 saved.</source>
         <translation>Setting %1 saved.</translation>
     </message>

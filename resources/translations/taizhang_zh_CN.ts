@@ -1895,7 +1895,7 @@
     </message>
     <message>
         <location filename="../../app/cli/casecommands.cpp" line="100"/>
-        <location filename="../../app/cli/cli.cpp" line="448"/>
+        <location filename="../../app/cli/cli.cpp" line="486"/>
         <source>No department named %1 at %2.</source>
         <translation>%2 没有名为 %1 的部门。</translation>
     </message>
@@ -1950,144 +1950,159 @@
         <translation>没有受理编号为 %1 的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="46"/>
+        <location filename="../../app/cli/cli.cpp" line="48"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="126"/>
+        <location filename="../../app/cli/cli.cpp" line="102"/>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="106"/>
+        <source>The password file %1 can be read by other users: make it yours alone (chmod 600).</source>
+        <translation>密码文件 %1 其他用户也能读取：请设为仅本人可读（chmod 600）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="148"/>
         <source>Demo counter</source>
         <translation>演示窗口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="173"/>
+        <location filename="../../app/cli/cli.cpp" line="195"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="205"/>
+        <location filename="../../app/cli/cli.cpp" line="215"/>
+        <source>This ledger is kept in sync with a server: sign in with --user LOGIN (the password in TAIZHANG_PASSWORD or in the file named by --password-file). Nothing was done.</source>
+        <translation>此台账与服务器同步：请用 --user 账号登录（密码放在 TAIZHANG_PASSWORD 中，或放在 --password-file 指定的文件中）。没有做任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="243"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="235"/>
+        <location filename="../../app/cli/cli.cpp" line="273"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="246"/>
+        <location filename="../../app/cli/cli.cpp" line="284"/>
         <source>Taizhang device</source>
         <translation>民情台账终端</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="254"/>
+        <location filename="../../app/cli/cli.cpp" line="292"/>
         <source>Created ledger %1 (device %2).</source>
         <translation>已创建台账 %1（设备 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="259"/>
+        <location filename="../../app/cli/cli.cpp" line="297"/>
         <source>One-time administrator password for &quot;admin&quot;: %1</source>
         <translation>管理员“admin”的一次性密码：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="267"/>
+        <location filename="../../app/cli/cli.cpp" line="305"/>
         <source>Nothing was imported; fix these rows:</source>
         <translation>未导入任何数据；请修正以下各行：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="288"/>
+        <location filename="../../app/cli/cli.cpp" line="326"/>
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>导入完成：新增 %1，更名 %2，未变 %3。台账现有市 %4 个、县（区）%5 个、乡镇（街道）%6 个、村（社区）%7 个。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="308"/>
+        <location filename="../../app/cli/cli.cpp" line="346"/>
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>工作日历：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="322"/>
+        <location filename="../../app/cli/cli.cpp" line="360"/>
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>服务事项清单：定义 %1 项，未变 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="332"/>
+        <location filename="../../app/cli/cli.cpp" line="370"/>
         <source>Catalog written to %1.</source>
         <translation>服务事项清单已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="344"/>
+        <location filename="../../app/cli/cli.cpp" line="382"/>
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>台账校验通过：来自 %2 台设备的 %1 条记录，哈希链完整，数据表与记录一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="348"/>
+        <location filename="../../app/cli/cli.cpp" line="386"/>
         <source>Ledger verification FAILED:
 %1</source>
         <translation>台账校验未通过：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="370"/>
+        <location filename="../../app/cli/cli.cpp" line="408"/>
         <source>No case matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="390"/>
+        <location filename="../../app/cli/cli.cpp" line="428"/>
         <source>Valid ID number (born %1).</source>
         <translation>身份证号有效（出生日期 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="401"/>
+        <location filename="../../app/cli/cli.cpp" line="439"/>
         <source>demo: %1 of %2 cases</source>
         <translation>演示数据：%1 / %2 件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="412"/>
+        <location filename="../../app/cli/cli.cpp" line="450"/>
         <source>demo: %1 steps were refused by the services:</source>
         <translation>演示数据：有 %1 个步骤被业务规则拒绝：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="419"/>
+        <location filename="../../app/cli/cli.cpp" line="457"/>
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>演示台账：事项 %1 件，群众 %2 人，记录 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="429"/>
+        <location filename="../../app/cli/cli.cpp" line="467"/>
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role 必须是 clerk、grid-worker、handler、supervisor 或 admin。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="434"/>
+        <location filename="../../app/cli/cli.cpp" line="472"/>
         <source>Cannot read the password file &quot;%1&quot;.</source>
         <translation>无法读取密码文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="456"/>
+        <location filename="../../app/cli/cli.cpp" line="494"/>
         <source>User %1 created.</source>
         <translation>已创建用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="466"/>
+        <location filename="../../app/cli/cli.cpp" line="504"/>
         <source>Department %1 added.</source>
         <translation>已添加部门 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="481"/>
+        <location filename="../../app/cli/cli.cpp" line="519"/>
         <source>Resident %1 registered.</source>
         <translation>已登记群众 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="512"/>
+        <location filename="../../app/cli/cli.cpp" line="550"/>
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set 需要 --handling 和 --days。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="518"/>
+        <location filename="../../app/cli/cli.cpp" line="556"/>
         <source>Deadline set: %1 working days.</source>
         <translation>时限已设定：%1 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="528"/>
+        <location filename="../../app/cli/cli.cpp" line="566"/>
         <source>Setting %1 saved.</source>
         <translation>设置项 %1 已保存。</translation>
     </message>
