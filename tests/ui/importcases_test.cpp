@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "support/catchqt.h"
+#include "support/scopedlanguage.h"
 #include "support/templedger.h"
 
 #include "cases/caseservice.h"
 #include "cases/importcasesdialog.h"
-#include "i18n/translations.h"
 #include "ledger/ledger.h"
 
 #include <QComboBox>
@@ -86,7 +86,7 @@ TEST_CASE(
 
 TEST_CASE("导入旧台账 renders for a look", "[.screenshot]")
 {
-    i18n::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    const tz::test::ScopedLanguage chinese(QStringLiteral("zh_CN"));
     TempLedger t;
     t.setNow(QStringLiteral("2026-03-02T09:00:00"));
     const QString path = t.dir() + QStringLiteral("/东江镇2025年民情台账.csv");

@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // The receipt: its QR code reads back as the case number on both papers, and the PDF names it.
 #include "support/catchqt.h"
+#include "support/scopedlanguage.h"
 #include "support/templedger.h"
 
 #include "calendar/calendarservice.h"
 #include "cases/caseservice.h"
-#include "i18n/translations.h"
 #include "receipt/receipt.h"
 #include "residents/residentservice.h"
 
@@ -90,7 +90,7 @@ TEST_CASE("the receipt is written as a PDF that carries the case number", "[ui]"
 
 TEST_CASE("a receipt renders for a look", "[.screenshot]")
 {
-    i18n::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    const tz::test::ScopedLanguage chinese(QStringLiteral("zh_CN"));
     TempLedger t;
     // As a center set up in 设置 prints it: its name and phone, a registered resident, a clerk.
     REQUIRE(t.ws()

@@ -1,5 +1,6 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "support/catchqt.h"
+#include "support/scopedlanguage.h"
 #include "support/templedger.h"
 #include "support/widgets.h"
 
@@ -7,7 +8,6 @@
 #include "calendar/calendarservice.h"
 #include "catalog/catalogservice.h"
 #include "grids/gridservice.h"
-#include "i18n/translations.h"
 #include "org/orgservice.h"
 #include "settings/catalogtab.h"
 #include "settings/gridstab.h"
@@ -213,7 +213,7 @@ TEST_CASE("settings: picking another catalog item or unit asks before edits are 
 
 TEST_CASE("the settings tabs render for a look", "[.screenshot]")
 {
-    i18n::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    const tz::test::ScopedLanguage chinese(QStringLiteral("zh_CN"));
     TempLedger t;
     const QString dir = qEnvironmentVariable("TZ_SCREENSHOTS", QStringLiteral("/tmp"));
     t.user(Role::Clerk, kVillage, QStringLiteral("wx-counter"));

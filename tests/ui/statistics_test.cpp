@@ -1,12 +1,12 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // 统计: the figures a township secretary reads, and every number opening on its cases.
 #include "support/catchqt.h"
+#include "support/scopedlanguage.h"
 #include "support/templedger.h"
 
 #include "cases/caseservice.h"
 #include "cases/casespage.h"
 #include "demo/demogenerator.h"
-#include "i18n/translations.h"
 #include "ledger/ledger.h"
 #include "reports/assessment.h"
 #include "reports/assessmentview.h"
@@ -268,7 +268,7 @@ TEST_CASE(
 
 TEST_CASE("考评 renders for a look", "[.screenshot]")
 {
-    i18n::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    const tz::test::ScopedLanguage chinese(QStringLiteral("zh_CN"));
     TempLedger t(TempLedger::Data::None);
     DemoOptions options;
     options.cases = 3000;

@@ -1,15 +1,14 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // Reports handed upward: the xlsx workbook against golden files, sheet by sheet.
 #include "support/catchqt.h"
+#include "support/scopedlanguage.h"
 #include "support/templedger.h"
 #include "support/zipentry.h"
 
 #include "cases/caseservice.h"
-#include "i18n/translations.h"
 #include "ledger/ledger.h"
 #include "reports/reportexport.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -18,6 +17,7 @@
 using namespace tz;
 using tz::test::registerAt;
 using tz::test::resolveAt;
+using tz::test::ScopedLanguage;
 using tz::test::TempLedger;
 using tz::test::zipEntry;
 
@@ -58,7 +58,7 @@ QString golden(const QString &name, const QString &made)
 TEST_CASE("a township's report for March goes out as an xlsx with Chinese sheets equal to the golden files",
     "[reports][export]")
 {
-    i18n::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    const ScopedLanguage chinese(QStringLiteral("zh_CN"));
     TempLedger t;
     t.setNow(QStringLiteral("2026-03-02T09:00:00"));
     const QString fixed = registerAt(t, kWuxu, Handling::Fast, QStringLiteral("村道破损"));
