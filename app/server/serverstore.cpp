@@ -425,6 +425,11 @@ Result<PushOutcome> ServerStore::push(const DeviceAuth &device, const QList<Push
                 while (grid.next())
                     named.append(grid.value(0).toString());
             }
+            // A ledger-wide user (an administrator bound to no unit) lives at the top unit that
+            // made it. Shared, every laptop would hold its password verifier: an offline cracking
+            // target on each one stolen.
+            if (event.aggregateType == AggregateType::User && before.isEmpty() && named.isEmpty() && top)
+                named = QStringList {device.scope};
             const bool shared = isShared(event.aggregateType) || (before.isEmpty() && named.isEmpty());
             try {
                 if (shared && !top)

@@ -90,3 +90,23 @@ TEST_CASE("a record the server refuses is set aside with its reason and the good
     CHECK_FALSE(aside.constFirst().reasonText().isEmpty());
     CHECK_FALSE(aside.constFirst().detail.isEmpty());
 }
+
+TEST_CASE(
+    "a village laptop receives the users of its unit and not the county administrator's password verifier",
+    "[sync]")
+{
+    TestServer server;
+    Origin origin(server);
+    REQUIRE(origin.t.ws().users().byLogin(QStringLiteral("admin")).has_value());
+    Device village(server, kVillage);
+    village.sync();
+    // Its own clerk signs in offline; the administrator bound to no unit is not there at all.
+    CHECK(village.ws->users().authenticate(QStringLiteral("clerk"), QStringLiteral("password-1")).ok());
+    const std::optional<User> admin = origin.t.ws().users().byLogin(QStringLiteral("admin"));
+    CHECK_FALSE(village.ws->users().byLogin(QStringLiteral("admin")).has_value());
+    CHECK(village.ws->ledger().events(AggregateType::User, admin->id).isEmpty());
+    // Another laptop of the city's own unit still gets it.
+    Device city(server, kCity);
+    city.sync();
+    CHECK(city.ws->users().byLogin(QStringLiteral("admin")).has_value());
+}
