@@ -12,6 +12,7 @@
 #include "grids/gridprojection.h"
 #include "grids/gridservice.h"
 #include "ledger/ledger.h"
+#include "ledger/ledgerchanges.h"
 #include "org/orgprojection.h"
 #include "org/orgservice.h"
 #include "residents/residentprojection.h"
@@ -54,6 +55,7 @@ Workspace::Workspace(std::unique_ptr<Ledger> ledger)
     m_cases
         = std::make_unique<CaseService>(*m_ledger, *m_org, *m_calendar, *m_catalog, *m_residents, *m_users);
     m_search = std::make_unique<SearchService>(*m_ledger);
+    m_changes = std::make_unique<LedgerChanges>(*m_ledger);
 }
 
 Workspace::~Workspace() = default;

@@ -13,6 +13,7 @@
 namespace tz {
 
 class Ledger;
+class LedgerChanges;
 class OrgService;
 class GridService;
 class CalendarService;
@@ -55,6 +56,8 @@ public:
     UserService &users() { return *m_users; }
     CaseService &cases() { return *m_cases; }
     SearchService &search() { return *m_search; }
+    // "The ledger changed" (ledgerchanges.h): what every screen showing the ledger listens to.
+    LedgerChanges &changes() { return *m_changes; }
 
     // The ledger administrator created at init: may do everything anywhere.
     [[nodiscard]] Actor ledgerAdmin();
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<ResidentService> m_residents;
     std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<LedgerChanges> m_changes; // last: it leaves the ledger's connection first
 };
 
 } // namespace tz

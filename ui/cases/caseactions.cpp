@@ -154,6 +154,7 @@ CaseActionDialog::CaseActionDialog(
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(caseaction::label(action));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("actionOk"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (run())

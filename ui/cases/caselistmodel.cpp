@@ -9,6 +9,8 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
+
 namespace tz {
 namespace {
 
@@ -25,16 +27,38 @@ CaseListModel::CaseListModel(Workspace &workspace, QObject *parent)
 
 void CaseListModel::setFilter(const CaseFilter &filter)
 {
-    // The first page is read inside the reset, so views never see an insert straight after it.
+    m_filter = filter;
+    load(kPageSize);
+}
+
+void CaseListModel::reload()
+{
+    load(m_rows.size());
+}
+
+void CaseListModel::load(qsizetype rows)
+{
+    // The rows are read inside the reset, so views never see an insert straight after it.
     // Views (and QAbstractItemModelTester) may ask for more while the reset signal is still
     // being delivered: the model does not change under them until it is over.
+    const int limit = static_cast<int>(std::max<qsizetype>(kPageSize, rows));
     m_busy = true;
     beginResetModel();
-    m_filter = filter;
-    m_rows = m_list.page(m_filter, nullptr, kPageSize);
-    m_exhausted = m_rows.size() < kPageSize;
+    m_rows = m_list.page(m_filter, nullptr, limit);
+    m_exhausted = m_rows.size() < limit;
+    m_unitNames.clear(); // a unit may have been renamed
     endResetModel();
     m_busy = false;
+}
+
+int CaseListModel::rowOf(const QString &number) const
+{
+    if (number.isEmpty())
+        return -1;
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).number == number)
+            return row;
+    return -1;
 }
 
 QString CaseListModel::numberAt(int row) const

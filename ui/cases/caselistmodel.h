@@ -21,8 +21,12 @@ public:
     explicit CaseListModel(Workspace &workspace, QObject *parent = nullptr);
 
     void setFilter(const CaseFilter &filter);
+    // Reads the same list again (the ledger changed), as many rows as were fetched so far.
+    void reload();
     [[nodiscard]] const CaseFilter &filter() const { return m_filter; }
     [[nodiscard]] QString numberAt(int row) const;
+    // The row of a case among those fetched so far, or -1.
+    [[nodiscard]] int rowOf(const QString &number) const;
     [[nodiscard]] qint64 totalCount();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -33,6 +37,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    // Resets the model to the first `rows` rows (at least a page) of the filter.
+    void load(qsizetype rows);
     QString unitName(const QString &code) const;
 
     Workspace &m_workspace;

@@ -11,11 +11,13 @@
 #include "cases/importcasesdialog.h"
 #include "catalog/catalogservice.h"
 #include "common/businesstime.h"
+#include "common/ledgerwatch.h"
 #include "common/longtask.h"
 #include "common/messages.h"
 #include "common/unitpicker.h"
 #include "grids/gridservice.h"
 #include "ledger/ledger.h"
+#include "ledger/ledgerchanges.h"
 #include "org/orgservice.h"
 #include "residents/masking.h"
 #include "residents/revealdialog.h"
@@ -41,6 +43,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -204,8 +207,10 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     splitter->addWidget(m_table);
     splitter->addWidget(detailPane);
     connect(m_actions, &CaseActionBar::acted, this, [this](const QString &number) {
-        applyFilter();
-        showCase(number);
+        // The case stays shown, whether or not the list still holds it; every page shows the step
+        // at once.
+        m_number = number;
+        m_workspace.changes().flush();
     });
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -238,11 +243,11 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
         if (file.isEmpty())
             return;
         ImportCasesDialog dialog(m_workspace, m_actor, file, this);
-        if (dialog.exec() == QDialog::Accepted)
-            refresh();
+        dialog.exec(); // the cases entered show through the ledger's change signal
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { showCase(m_model->numberAt(current.row())); });
+    m_watch = new LedgerWatch(m_workspace, this, [this] { refresh(); });
     applyFilter();
 }
 
@@ -424,7 +429,35 @@ void CasesPage::applyColumns()
 
 void CasesPage::refresh()
 {
-    applyFilter();
+    const QString shown = m_number;
+    QScrollBar *scroll = m_table->verticalScrollBar();
+    const int scrolled = scroll->value();
+    {
+        // Quiet: the case is shown once below, and the list does not scroll to it.
+        const QSignalBlocker quiet(m_table->selectionModel());
+        m_model->reload();
+        if (const int row = m_model->rowOf(shown); row >= 0)
+            m_table->selectRow(row);
+    }
+    m_table->doItemsLayout(); // the scroll range of the rows read again
+    scroll->setValue(scrolled);
+    if (!shown.isEmpty())
+        showCase(shown); // also when it left the list: the step just taken stays in view
+    else
+        selectFirst();
+    m_shownCount = m_model->totalCount();
+    emit countChanged(m_shownCount);
+}
+
+void CasesPage::selectFirst()
+{
+    if (m_model->rowCount() > 0) {
+        m_table->selectRow(0);
+    } else {
+        showCase({});
+        m_detail->setHtml(QStringLiteral("<p style=\"color:#777\">%1</p>")
+                              .arg(tr("No case matches. Clear the search or the filters to see more.")));
+    }
 }
 
 void CasesPage::focusSearch()
@@ -488,13 +521,7 @@ void CasesPage::applyFilter()
              CaseField::Channel, CaseField::Registered, CaseField::Deadline, CaseField::Supervised})
         m_table->resizeColumnToContents(CaseListModel::column(field));
     m_table->setColumnWidth(CaseListModel::column(CaseField::Unit), 130);
-    if (m_model->rowCount() > 0) {
-        m_table->selectRow(0);
-    } else {
-        showCase({});
-        m_detail->setHtml(QStringLiteral("<p style=\"color:#777\">%1</p>")
-                              .arg(tr("No case matches. Clear the search or the filters to see more.")));
-    }
+    selectFirst();
     // A narrowed list says so on the toggle, so nobody wonders where the other cases went.
     int narrowed = 0;
     for (QComboBox *combo : {m_handling, m_channel, m_unit, m_grid, m_catalog})
@@ -504,6 +531,8 @@ void CasesPage::applyFilter()
     m_filterToggle->setText(narrowed > 0 ? tr("&Filters (%1)").arg(narrowed) : tr("&Filters"));
     m_shownCount = m_model->totalCount();
     emit countChanged(m_shownCount);
+    if (m_watch)
+        m_watch->markFresh();
 }
 
 CasesPage::~CasesPage()
@@ -530,84 +559,7 @@ void CasesPage::showCase(const QString &number)
         m_detail->clear();
         return;
     }
-    const auto escape = [](const QString &text) { return text.toHtmlEscaped(); };
-    QString html
-        = QStringLiteral("<h3>%1</h3><p><b>%2</b></p>").arg(escape(record->title), escape(record->number));
-    html += QStringLiteral("<p>%1</p>").arg(escape(record->description));
-    if (!record->conflict.isEmpty()) {
-        // Two computers decided this case at the same time: the first decision stands, the rest
-        // wait for a supervisor to look at them (核对冲突).
-        html += QStringLiteral("<div style=\"background:#fdecea; color:#8a1c1c; padding:4px\"><b>%1</b><ul>")
-                    .arg(escape(tr("Conflicting decisions, not applied (a supervisor reviews them):")));
-        for (const Event &event : m_workspace.cases().losingDecisions(*record))
-            html += QStringLiteral("<li>%1</li>").arg(escape(describeDecision(m_workspace, event)));
-        html += QStringLiteral("</ul></div>");
-    }
-    html += QStringLiteral("<table cellspacing=4>");
-    const auto row = [&html, &escape](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            html
-                += QStringLiteral("<tr><td><i>%1</i></td><td>%2</td></tr>").arg(escape(label), escape(value));
-    };
-    const QDate today = businesstime::dateOf(m_workspace.ledger().wallMs());
-    row(tr("State"),
-        record->isOverdue(today) && casestate::isOpen(record->state)
-            ? tr("%1 (overdue)").arg(casestate::label(record->state))
-            : casestate::label(record->state));
-    row(tr("Class"), handling::label(record->handling));
-    row(tr("Channel"), channel::label(record->channel));
-    row(tr("Unit"), m_workspace.org().pathName(record->orgCode));
-    row(tr("Resident"), masking::name(record->residentName));
-    row(tr("Phone"), masking::phone(record->phone));
-    if (!record->residentId.isEmpty())
-        html += QStringLiteral(
-            "<tr><td></td><td><a href=\"reveal:idNumber\">%1</a> · <a href=\"reveal:phone\">%2</a></td></tr>")
-                    .arg(escape(tr("Full ID number…")), escape(tr("Full phone…")));
-    row(tr("Registered"), businesstime::displayOf(record->registeredAt));
-    row(tr("Deadline"), record->deadline.toString(Qt::ISODate));
-    // 举一反三: the case that fixes the cause, or the cases it fixes.
-    const auto caseLinks = [&escape](const QString &label, const QStringList &numbers) {
-        QStringList links;
-        for (const QString &n : numbers)
-            links.append(QStringLiteral("<a href=\"case:%1\">%1</a>").arg(escape(n)));
-        return QStringLiteral("<tr><td><i>%1</i></td><td>%2</td></tr>")
-            .arg(escape(label), links.join(QStringLiteral(" ")));
-    };
-    if (!record->rootCause.isEmpty()) {
-        row(tr("Root cause"), record->rootCause);
-        QStringList members;
-        for (const CaseRecord &member : m_workspace.cases().issueMembers(record->number))
-            members.append(member.number);
-        html += caseLinks(tr("Cases it fixes"), members);
-    }
-    if (!record->issueNumber.isEmpty())
-        html += caseLinks(tr("举一反三 case"), {record->issueNumber});
-    if (record->resolvedAt > 0) {
-        row(tr("Resolved"), businesstime::displayOf(record->resolvedAt));
-        row(tr("Result"), record->resolution);
-    }
-    if (record->satisfaction)
-        row(tr("Satisfaction"), satisfaction::label(*record->satisfaction));
-    html += QStringLiteral("</table>");
-    if (!record->attachments.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Attachments"));
-        const AttachmentStore files(m_workspace.ledger().path());
-        for (const CaseAttachment &a : record->attachments) {
-            const bool here = !files.pathOf(a.ref).isEmpty();
-            html += QStringLiteral("<li><a href=\"attachment:%1\">%2</a>%3</li>")
-                        .arg(escape(a.ref), escape(a.name),
-                            here ? QString()
-                                 : QStringLiteral(" <span style=\"color:#777\">%1</span>")
-                                       .arg(escape(tr("(on the server: fetched when opened)"))));
-        }
-        html += QStringLiteral("</ul>");
-    }
-    html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Timeline"));
-    for (const Event &event : m_workspace.ledger().events(AggregateType::Case, record->id)) {
-        html += QStringLiteral("<li>%1</li>").arg(escape(describeDecision(m_workspace, event)));
-    }
-    html += QStringLiteral("</ul>");
-    m_detail->setHtml(html);
+    m_detail->setHtml(detailHtml(*record));
     m_detail->viewport()->setAcceptDrops(true); // a read-only text view turns drops off
 }
 

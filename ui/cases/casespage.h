@@ -24,8 +24,10 @@ class QToolButton;
 namespace tz {
 
 class Workspace;
+struct CaseRecord;
 class CaseActionBar;
 class CaseListModel;
+class LedgerWatch;
 
 // 事项: every case in the ledger, a page at a time, with the search box, filters (state, class,
 // channel, unit subtree, grid, catalog item, overdue, supervised, registration dates), the
@@ -38,7 +40,8 @@ public:
     CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
     ~CasesPage() override;
 
-    // Reads the ledger again (after a save elsewhere), keeping the filter.
+    // Reads the ledger again, keeping the filter, the case shown and the place scrolled to. Runs by
+    // itself whenever the ledger changed (LedgerWatch).
     void refresh();
     // What the list always keeps to (a workbench queue); the search box and state narrow it.
     void setBaseFilter(const CaseFilter &filter);
@@ -68,7 +71,11 @@ private:
     // Opens an attachment, fetching it from the server first when only another computer has it.
     void openAttachment(const QString &ref);
     void applyFilter();
+    // Selects the first case of the list, or says that none matches.
+    void selectFirst();
     void showCase(const QString &number);
+    // casesdetail.cpp: the case, its conflicts, links, attachments and timeline.
+    QString detailHtml(const CaseRecord &record);
     void buildFilterBar();
     void fillUnits();
     void fillGrids();
@@ -92,6 +99,7 @@ private:
     QPushButton *m_attach = nullptr;
     CaseActionBar *m_actions = nullptr;
     CaseListModel *m_model = nullptr;
+    LedgerWatch *m_watch = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_state = nullptr;
     QComboBox *m_order = nullptr;

@@ -4,6 +4,7 @@
 #include "cases/casequeues.h"
 #include "cases/casespage.h"
 #include "common/businesstime.h"
+#include "common/ledgerwatch.h"
 #include "common/queuebutton.h"
 #include "ledger/ledger.h"
 #include "workspace/workspace.h"
@@ -60,41 +61,48 @@ FollowUpsPage::FollowUpsPage(Workspace &workspace, const Actor &actor, QWidget *
     layout->addWidget(m_list, 1);
     m_counts = QList<qint64>(std::size(kViews), 0);
     connect(m_group, &QButtonGroup::idClicked, this, [this](int i) { showView(kViews[i]); });
-    connect(m_list, &CasesPage::countChanged, this, [this] {
-        // A follow-up recorded from the list moves the case out of the queue: count again.
-        for (int i = 0; i < m_buttons.size(); ++i) {
-            m_counts[i] = CaseList(m_workspace.ledger().db()).count(filterOf(kViews[i]));
-            m_buttons.at(i)->setText(QStringLiteral("%1\n%2").arg(labelOf(kViews[i])).arg(m_counts.at(i)));
-        }
-        m_summary->setText(summary());
-    });
+    // A follow-up recorded here or elsewhere moves a case from the queue to the month's answers.
+    new LedgerWatch(m_workspace, this, [this] { refresh(); });
     showView(View::Due);
+    refresh();
 }
 
 CaseFilter FollowUpsPage::filterOf(View view) const
 {
-    const QDate today = businesstime::dateOf(m_workspace.ledger().wallMs());
-    CaseFilter filter = casequeue::filter(CaseQueue::FollowUpsDue, m_actor, today);
+    const QDate day = today();
+    CaseFilter filter = casequeue::filter(CaseQueue::FollowUpsDue, m_actor, day);
     if (view == View::Due)
         return filter;
     filter.state.reset();
-    filter.followedUpFrom = QDate(today.year(), today.month(), 1);
-    filter.followedUpTo = today;
+    filter.followedUpFrom = QDate(day.year(), day.month(), 1);
+    filter.followedUpTo = day;
     if (view == View::UnsatisfiedThisMonth)
         filter.satisfaction = Satisfaction::Unsatisfied;
     return filter;
 }
 
+QDate FollowUpsPage::today() const
+{
+    return businesstime::dateOf(m_workspace.ledger().wallMs());
+}
+
 void FollowUpsPage::refresh()
 {
-    if (const int checked = m_group->checkedId(); checked >= 0)
-        m_list->setBaseFilter(filterOf(kViews[checked])); // counts follow through countChanged
+    CaseList list(m_workspace.ledger().db());
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        m_counts[i] = list.count(filterOf(kViews[i]));
+        m_buttons.at(i)->setText(QStringLiteral("%1\n%2").arg(labelOf(kViews[i])).arg(m_counts.at(i)));
+    }
+    m_summary->setText(summary());
+    if (const int checked = m_group->checkedId(); checked >= 0 && today() != m_listDay)
+        showView(kViews[checked]);
 }
 
 void FollowUpsPage::showView(View view)
 {
     const int i = static_cast<int>(view);
     m_buttons.at(i)->setChecked(true);
+    m_listDay = today();
     m_list->setBaseFilter(filterOf(view));
 }
 
@@ -126,12 +134,6 @@ QString FollowUpsPage::summary() const
         .arg(satisfaction::label(Satisfaction::Unsatisfied))
         .arg(answers[2])
         .arg(QLocale().toString(rate, 'f', 1));
-}
-
-void FollowUpsPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refresh();
 }
 
 } // namespace tz

@@ -4,6 +4,7 @@
 #include "auth/actor.h"
 #include "cases/caselist.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QButtonGroup;
@@ -26,17 +27,17 @@ public:
 
     FollowUpsPage(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
 
+    // Counts every view again; runs by itself whenever the ledger changed (the list below follows
+    // it on its own).
     void refresh();
     void showView(View view);
     [[nodiscard]] qint64 count(View view) const;
     [[nodiscard]] QString summary() const;
     CasesPage *list() const { return m_list; }
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     [[nodiscard]] CaseFilter filterOf(View view) const;
+    [[nodiscard]] QDate today() const;
 
     Workspace &m_workspace;
     Actor m_actor;
@@ -45,6 +46,7 @@ private:
     QButtonGroup *m_group = nullptr;
     QLabel *m_summary = nullptr;
     CasesPage *m_list = nullptr;
+    QDate m_listDay; // the day the list's view was taken on ("this month" moves)
 };
 
 } // namespace tz

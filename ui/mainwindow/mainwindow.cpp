@@ -9,6 +9,7 @@
 #include "followups/followupspage.h"
 #include "intake/intakepage.h"
 #include "ledger/ledger.h"
+#include "ledger/ledgerchanges.h"
 #include "login/idlelock.h"
 #include "org/orgservice.h"
 #include "receipt/receiptdialog.h"
@@ -46,9 +47,7 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     , m_workspace(workspace)
     , m_actor(actor)
 {
-    const QString center = m_workspace.calendar().setting(QStringLiteral("center.name"));
-    setWindowTitle(
-        center.isEmpty() ? tr("Taizhang case ledger") : tr("Taizhang case ledger — %1").arg(center));
+    showTitle();
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -108,8 +107,6 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     connect(lockKey, &QShortcut::activated, this, &MainWindow::lock);
     auto *helpKey = new QShortcut(QKeySequence::HelpContents, this);
     connect(helpKey, &QShortcut::activated, this, &MainWindow::showHelp);
-    connect(m_intake, &IntakePage::saved, m_cases, &CasesPage::refresh);
-    connect(m_intake, &IntakePage::saved, m_workbench, &WorkbenchPage::refresh);
     connect(m_intake, &IntakePage::saved, this, &MainWindow::showReceipt);
 
     m_count = new QLabel(this);
@@ -149,22 +146,19 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     m_sync = new SyncService(m_workspace.ledger(), this);
     m_syncStatus = new SyncStatus(*m_sync, this);
     statusBar()->addPermanentWidget(m_syncStatus);
-    // What other devices recorded shows as soon as it lands.
     // A large sync leaves its cases' text to be indexed a little at a time.
     auto *indexer = new TextIndexer(m_workspace.ledger(), this);
     connect(indexer, &TextIndexer::progressed, m_syncStatus, &SyncStatus::setIndexing);
     connect(m_sync, &SyncService::applied, indexer, &TextIndexer::wake);
     indexer->start(&longTaskRunning);
-    connect(m_sync, &SyncService::applied, this, [this] {
-        m_workbench->refresh();
-        m_cases->refresh();
-        m_followUps->refresh();
-        m_supervision->refresh();
-        if (currentPage() == Recurring)
-            m_recurring->refresh();
-    });
+    // What other devices recorded shows as soon as it lands: every page listens to the ledger's
+    // change signal, which hears the events a sync stores; cases that left this computer's scope
+    // add no event, so a sync says so itself.
+    LedgerChanges &changes = m_workspace.changes();
+    connect(m_sync, &SyncService::applied, &changes, &LedgerChanges::notify);
+    connect(&changes, &LedgerChanges::changed, m_syncStatus, &SyncStatus::refresh);
+    connect(&changes, &LedgerChanges::changed, this, &MainWindow::showTitle);
     connect(m_sync, &SyncService::filesArrived, m_cases, &CasesPage::refresh);
-    connect(m_intake, &IntakePage::saved, m_syncStatus, &SyncStatus::refresh);
     auto *syncKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
     connect(syncKey, &QShortcut::activated, m_syncStatus, &SyncStatus::act);
     m_sync->start(&longTaskRunning);
@@ -175,6 +169,13 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
 
     showPage(m_actor.role == Role::Clerk || m_actor.role == Role::GridWorker ? Intake : Workbench);
     resize(1280, 720); // inside a 1366 × 768 laptop screen with its panel
+}
+
+void MainWindow::showTitle()
+{
+    const QString center = m_workspace.calendar().setting(QStringLiteral("center.name"));
+    setWindowTitle(
+        center.isEmpty() ? tr("Taizhang case ledger") : tr("Taizhang case ledger — %1").arg(center));
 }
 
 void MainWindow::showPage(Page page)

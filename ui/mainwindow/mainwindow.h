@@ -69,6 +69,8 @@ public:
 
 private:
     void showReceipt(const CaseRecord &record);
+    // The window's title names the center (中心名称 in 设置).
+    void showTitle();
     void showHelp();
 
     Workspace &m_workspace;

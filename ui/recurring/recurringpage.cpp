@@ -5,9 +5,11 @@
 #include "cases/casepolicy.h"
 #include "cases/caseservice.h"
 #include "common/businesstime.h"
+#include "common/ledgerwatch.h"
 #include "common/messages.h"
 #include "common/unitpicker.h"
 #include "ledger/ledger.h"
+#include "ledger/ledgerchanges.h"
 #include "org/orgservice.h"
 #include "workspace/workspace.h"
 
@@ -196,6 +198,10 @@ RecurringPage::RecurringPage(Workspace &workspace, const Actor &actor, QWidget *
             showConfirmed(m_confirmed->currentRow());
     });
     connect(m_confirm, &QPushButton::clicked, this, [this] { confirm(); });
+    new LedgerWatch(m_workspace, this, [this] {
+        if (m_loaded)
+            reload(true);
+    });
 }
 
 RecurringPage::~RecurringPage()
@@ -217,6 +223,26 @@ void RecurringPage::showEvent(QShowEvent *event)
 
 void RecurringPage::refresh()
 {
+    reload(false);
+}
+
+void RecurringPage::reload(bool keep)
+{
+    // When the ledger changed under the page, what the person was looking at and typing stays if
+    // its group is still found.
+    const QString shownCase = keep && m_shown >= 0 && m_shown < m_proposals.size()
+        ? m_proposals.at(m_shown).cases.constFirst().number
+        : QString();
+    const QListWidgetItem *issue = m_confirmed->currentItem();
+    const QString shownIssue = keep && issue ? issue->data(Qt::UserRole).toString() : QString();
+    const QString title = m_title->text();
+    const QString rootCause = m_rootCause->toPlainText();
+    QStringList unticked;
+    for (int row = 0; row < m_members->rowCount(); ++row)
+        if (const QTableWidgetItem *number = m_members->item(row, NumberColumn);
+            number && (number->flags() & Qt::ItemIsUserCheckable) && number->checkState() == Qt::Unchecked)
+            unticked.append(number->text());
+    const bool said = keep && m_message->isVisible();
     m_loaded = true;
     RecurringOptions options;
     options.windowDays = m_window->value();
@@ -258,13 +284,31 @@ void RecurringPage::refresh()
         messages::show(m_message, found ? confirmed.error().message : found.error().message, false);
         return;
     }
-    if (m_tabs->currentIndex() == 0) {
-        m_groups->setCurrentRow(m_proposals.isEmpty() ? -1 : 0);
-        showProposal(m_groups->currentRow());
+    int group = m_proposals.isEmpty() ? -1 : 0;
+    int kept = -1;
+    for (int i = 0; i < m_proposals.size() && !shownCase.isEmpty(); ++i)
+        for (const RecurringCase &c : m_proposals.at(i).cases)
+            if (c.number == shownCase)
+                kept = group = i;
+    int confirmedRow = m_issues.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_issues.size(); ++i)
+        if (m_issues.at(i).number == shownIssue)
+            confirmedRow = i;
+    m_groups->setCurrentRow(group);
+    m_confirmed->setCurrentRow(confirmedRow);
+    if (m_tabs->currentIndex() != 0) {
+        showConfirmed(confirmedRow);
     } else {
-        m_confirmed->setCurrentRow(m_issues.isEmpty() ? -1 : 0);
-        showConfirmed(m_confirmed->currentRow());
+        showProposal(group);
+        if (kept >= 0) {
+            m_title->setText(title);
+            m_rootCause->setPlainText(rootCause);
+            for (int row = 0; row < m_members->rowCount(); ++row)
+                if (unticked.contains(m_members->item(row, NumberColumn)->text()))
+                    m_members->item(row, NumberColumn)->setCheckState(Qt::Unchecked);
+        }
     }
+    m_message->setVisible(said);
 }
 
 void RecurringPage::fillMembers(const QList<RecurringCase> &cases, bool checkable)
@@ -376,7 +420,7 @@ QString RecurringPage::confirm()
         = tr("Registered 举一反三 case %1 for %n case(s); dispatch it next in the case list.", nullptr,
             int(input.issueMembers.size()))
               .arg(saved->number);
-    refresh();
+    m_workspace.changes().flush(); // this page and every other show the new case now
     messages::show(m_message, message, true);
     return message;
 }

@@ -33,7 +33,8 @@ public:
     RecurringPage(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
     ~RecurringPage() override;
 
-    // Looks for groups again under the unit picked.
+    // Looks for groups again under the unit picked; again by itself whenever the ledger changed,
+    // keeping the group shown and what was typed for it.
     void refresh();
     [[nodiscard]] const QList<RecurringProposal> &proposals() const { return m_proposals; }
     // Shows a proposed group (its cases ticked) and fills the form from it.
@@ -50,6 +51,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // With `keep`, the group or 举一反三 case shown stays shown, with the form as it was.
+    void reload(bool keep);
     void showConfirmed(int index);
     void fillMembers(const QList<RecurringCase> &cases, bool checkable);
     void setFormEnabled(bool enabled);

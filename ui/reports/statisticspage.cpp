@@ -3,6 +3,7 @@
 
 #include "cases/casespage.h"
 #include "common/businesstime.h"
+#include "common/ledgerwatch.h"
 #include "common/longtask.h"
 #include "common/messages.h"
 #include "common/unitpicker.h"
@@ -146,6 +147,11 @@ StatisticsPage::StatisticsPage(Workspace &workspace, const Actor &actor, QWidget
 
     connect(m_unitView, &QTableView::clicked, this, &StatisticsPage::listUnitCell);
     connect(m_assessment, &AssessmentView::listRequested, this, &StatisticsPage::listCases);
+    // Read when first shown, then again whenever the ledger changed.
+    new LedgerWatch(m_workspace, this, [this] {
+        if (m_loaded)
+            load();
+    });
     connect(m_unitView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString code = m_units->item(index.row(), UnitColumn)->data(kCodeRole).toString();
         if (index.column() == UnitColumn && code != m_data.query.orgCode)
@@ -334,6 +340,13 @@ void StatisticsPage::showEvent(QShowEvent *event)
 
 void StatisticsPage::refresh()
 {
+    // The list starts with the period's cases; a click on anything lists its own.
+    if (load())
+        listFigure(indexOfMeasure(m_data, QStringLiteral("intake_count")), false);
+}
+
+bool StatisticsPage::load()
+{
     m_loaded = true;
     MeasureQuery query;
     query.from = m_from->date();
@@ -342,13 +355,13 @@ void StatisticsPage::refresh()
     if (query.to < query.from) {
         messages::show(m_status, tr("The last day comes before the first."), false);
         m_to->setFocus();
-        return;
+        return false;
     }
     Dashboard dashboard(m_workspace.ledger().db(), m_workspace.org());
     Result<DashboardData> data = dashboard.load(query, today());
     if (!data) {
         messages::show(m_status, data.error().message, false);
-        return;
+        return false;
     }
     m_status->hide();
     m_data = *data;
@@ -356,8 +369,7 @@ void StatisticsPage::refresh()
     fillCharts();
     fillUnits();
     m_assessment->setQuery(m_data.query);
-    // The list starts with the period's cases; a click on anything lists its own.
-    listFigure(indexOfMeasure(m_data, QStringLiteral("intake_count")), false);
+    return true;
 }
 
 void StatisticsPage::fillFigures()

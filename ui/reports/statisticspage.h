@@ -47,6 +47,8 @@ public:
     StatisticsPage(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
     ~StatisticsPage() override;
 
+    // Reads the unit's and period's figures and lists the period's cases. When the ledger changed,
+    // the figures are read again by themselves (the list below keeps what it lists).
     void refresh();
     void setUnit(const QString &code);
     void setPeriod(Period period);
@@ -73,6 +75,8 @@ protected:
 
 private:
     QHBoxLayout *buildBar();
+    // Reads the figures, charts, units and 考评 of the unit and period; false when it could not.
+    bool load();
     void fillFigures();
     void fillCharts();
     void fillUnits();

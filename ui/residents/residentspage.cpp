@@ -2,6 +2,7 @@
 #include "residents/residentspage.h"
 
 #include "cases/casespage.h"
+#include "common/ledgerwatch.h"
 #include "common/messages.h"
 #include "common/unsaved.h"
 #include "grids/gridservice.h"
@@ -177,6 +178,21 @@ ResidentsPage::ResidentsPage(Workspace &workspace, const Actor &actor, QWidget *
     m_saveTags->setVisible(m_actor.role != Role::Handler);
     for (QCheckBox *box : m_tags)
         box->setEnabled(m_actor.role != Role::Handler);
+    new LedgerWatch(m_workspace, this, [this] { refresh(); });
+}
+
+void ResidentsPage::refresh()
+{
+    const QString shown = m_shownId;
+    {
+        const QSignalBlocker quiet(m_results);
+        runSearch();
+        for (int row = 0; row < m_results->rowCount(); ++row)
+            if (m_results->item(row, 0)->data(kIdRole).toString() == shown)
+                m_results->setCurrentCell(row, 0);
+    }
+    if (!shown.isEmpty() && !m_saveTags->isEnabled())
+        showResident(shown);
 }
 
 void ResidentsPage::focusSearch()
@@ -258,9 +274,11 @@ void ResidentsPage::showResident(const QString &id)
     }
     if (m_household->count() == 0)
         m_household->addItem(tr("No household recorded."));
-    CaseFilter filter;
-    filter.residentId = id;
-    m_cases->setBaseFilter(filter);
+    if (m_cases->currentFilter().residentId != id) { // else the list keeps its place
+        CaseFilter filter;
+        filter.residentId = id;
+        m_cases->setBaseFilter(filter);
+    }
 }
 
 bool ResidentsPage::mayLeaveTags()

@@ -37,6 +37,9 @@ public:
 
 private:
     void runSearch();
+    // The ledger changed: the search again, the resident shown kept (and shown anew unless their
+    // care groups are being edited).
+    void refresh();
     void saveTags();
     // Asks before showing another resident over care-group ticks not saved yet.
     [[nodiscard]] bool mayLeaveTags();

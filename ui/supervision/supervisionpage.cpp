@@ -3,6 +3,7 @@
 
 #include "cases/casespage.h"
 #include "common/businesstime.h"
+#include "common/ledgerwatch.h"
 #include "common/unitpicker.h"
 #include "ledger/ledger.h"
 #include "org/orgservice.h"
@@ -108,6 +109,7 @@ SupervisionPage::SupervisionPage(Workspace &workspace, const Actor &actor, QWidg
     };
     connect(m_view, &QTableView::doubleClicked, this, down);
     connect(m_view, &QTableView::activated, this, down);
+    new LedgerWatch(m_workspace, this, [this] { refresh(); });
     showUnit(m_top);
 }
 
@@ -149,6 +151,9 @@ void SupervisionPage::showUnit(const QString &code)
 void SupervisionPage::refresh()
 {
     const int selected = qMax(0, m_view->currentIndex().row());
+    const QStandardItem *was = m_model->item(selected, UnitColumn);
+    const QString selectedCode = was ? was->data(kCodeRole).toString() : QString();
+    const bool selectedExact = was && was->data(kExactRole).toBool();
     CaseList list(m_workspace.ledger().db());
     QList<OrgUnit> units = m_workspace.org().children(m_unit);
     const std::optional<OrgUnit> own = m_workspace.org().unit(m_unit);
@@ -211,15 +216,23 @@ void SupervisionPage::refresh()
     m_view->resizeColumnsToContents();
     m_view->horizontalHeader()->setSectionResizeMode(UnitColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(72);
+    // The unit selected stays selected, wherever the counts moved its row.
+    int row = qMin(selected, m_model->rowCount() - 1);
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QStandardItem *unit = m_model->item(r, UnitColumn);
+        if (unit->data(kCodeRole).toString() == selectedCode
+            && unit->data(kExactRole).toBool() == selectedExact)
+            row = r;
+    }
     {
         // One listing, whether the row selected changes or not.
         const QSignalBlocker quiet(m_view->selectionModel());
-        m_view->selectRow(qMin(selected, m_model->rowCount() - 1));
+        m_view->selectRow(row);
     }
-    listRow(m_view->currentIndex().row());
+    listRow(m_view->currentIndex().row(), true);
 }
 
-void SupervisionPage::listRow(int row)
+void SupervisionPage::listRow(int row, bool onlyIfOther)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
@@ -227,13 +240,15 @@ void SupervisionPage::listRow(int row)
     CaseFilter filter
         = filterOf(static_cast<Cases>(m_cases->currentData().toInt()), unit->data(kCodeRole).toString());
     filter.exactOrg = unit->data(kExactRole).toBool();
+    const QString listed = QStringLiteral("%1 %2 %3 %4")
+                               .arg(filter.orgCode)
+                               .arg(filter.exactOrg)
+                               .arg(m_cases->currentData().toInt())
+                               .arg(filter.today.toString(Qt::ISODate));
+    if (onlyIfOther && listed == m_listed)
+        return;
+    m_listed = listed;
     m_list->setBaseFilter(filter);
-}
-
-void SupervisionPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refresh();
 }
 
 } // namespace tz

@@ -29,6 +29,8 @@ public:
 
     SupervisionPage(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
 
+    // Counts again, keeping the unit selected; runs by itself whenever the ledger changed (the list
+    // below follows it on its own).
     void refresh();
     // Shows the units under `code` (the user's own unit or one inside it).
     void showUnit(const QString &code);
@@ -36,12 +38,11 @@ public:
     [[nodiscard]] QStandardItemModel *table() const { return m_model; }
     CasesPage *list() const { return m_list; }
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     [[nodiscard]] CaseFilter filterOf(Cases cases, const QString &code) const;
-    void listRow(int row);
+    // Lists the cases of a row's unit below; with `onlyIfOther`, only when that is not what the list
+    // shows already (another unit, kind of cases or day).
+    void listRow(int row, bool onlyIfOther = false);
 
     Workspace &m_workspace;
     Actor m_actor;
@@ -53,6 +54,7 @@ private:
     QTableView *m_view = nullptr;
     QStandardItemModel *m_model = nullptr;
     CasesPage *m_list = nullptr;
+    QString m_listed; // what the list shows: unit, own cases only, kind of cases, day
 };
 
 } // namespace tz

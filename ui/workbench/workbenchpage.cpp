@@ -4,6 +4,7 @@
 #include "cases/caselist.h"
 #include "cases/casespage.h"
 #include "common/businesstime.h"
+#include "common/ledgerwatch.h"
 #include "common/queuebutton.h"
 #include "ledger/ledger.h"
 #include "workspace/workspace.h"
@@ -47,6 +48,7 @@ WorkbenchPage::WorkbenchPage(Workspace &workspace, const Actor &actor, QWidget *
     layout->addWidget(m_list, 1);
     m_counts = QList<qint64>(m_queues.size(), 0);
     connect(m_group, &QButtonGroup::idClicked, this, [this](int i) { showQueue(m_queues.at(i)); });
+    new LedgerWatch(m_workspace, this, [this] { refresh(); });
     refresh();
     // Open on the first queue with something in it.
     CaseQueue first = m_queues.value(0, CaseQueue::Overdue);
@@ -69,8 +71,9 @@ void WorkbenchPage::refresh()
         m_buttons.at(i)->setText(
             QStringLiteral("%1\n%2").arg(casequeue::label(m_queues.at(i))).arg(m_counts.at(i)));
     }
-    if (const int checked = m_group->checkedId(); checked >= 0)
-        m_list->setBaseFilter(casequeue::filter(m_queues.at(checked), m_actor, day));
+    // On a new day a queue holds other cases (what is overdue moved); else the list keeps its place.
+    if (const int checked = m_group->checkedId(); checked >= 0 && day != m_listDay)
+        showQueue(m_queues.at(checked));
 }
 
 void WorkbenchPage::showQueue(CaseQueue queue)
@@ -79,19 +82,14 @@ void WorkbenchPage::showQueue(CaseQueue queue)
     if (i < 0)
         return;
     m_buttons.at(i)->setChecked(true);
-    m_list->setBaseFilter(casequeue::filter(queue, m_actor, today()));
+    m_listDay = today();
+    m_list->setBaseFilter(casequeue::filter(queue, m_actor, m_listDay));
 }
 
 qint64 WorkbenchPage::count(CaseQueue queue) const
 {
     const qsizetype i = m_queues.indexOf(queue);
     return i < 0 ? -1 : m_counts.at(i);
-}
-
-void WorkbenchPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    refresh();
 }
 
 } // namespace tz

@@ -4,6 +4,7 @@
 #include "auth/actor.h"
 #include "cases/casequeues.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QButtonGroup;
@@ -21,14 +22,12 @@ class WorkbenchPage : public QWidget
 public:
     WorkbenchPage(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
 
-    // Counts every queue again (after a save, when the page is shown).
+    // Counts every queue again; runs by itself whenever the ledger changed (the list beside
+    // follows it on its own).
     void refresh();
     void showQueue(CaseQueue queue);
     [[nodiscard]] qint64 count(CaseQueue queue) const;
     CasesPage *list() const { return m_list; }
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     Workspace &m_workspace;
@@ -38,6 +37,7 @@ private:
     QList<qint64> m_counts;
     QButtonGroup *m_group = nullptr;
     CasesPage *m_list = nullptr;
+    QDate m_listDay; // the day the list's queue was taken on
 };
 
 } // namespace tz
