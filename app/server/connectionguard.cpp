@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace tz::server {
 namespace {
 
@@ -81,6 +83,12 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, ConnectionGate &gate, QStri
         refuse(408, QStringLiteral("the request took too long"),
             QStringLiteral("request not complete within %1 ms").arg(m_requestTimer.interval()));
     });
+    m_linger.setSingleShot(true);
+    m_linger.setInterval(std::min(limits.idleMs, 2000));
+    connect(&m_linger, &QTimer::timeout, this, [this] {
+        m_lingerLeft = 0;
+        linger();
+    });
     m_idle.start();
 }
 
@@ -99,12 +107,16 @@ void ConnectionGuard::refuse(int status, const QString &message, const QString &
 {
     if (m_phase == Phase::Closing)
         return;
+    const bool started = m_phase != Phase::Idle; // a connection turned away has sent nothing yet
     m_phase = Phase::Closing;
     m_headTimer.stop();
     m_requestTimer.stop();
-    // QHttpServer reads no more of it (not even in the signal being delivered now).
+    // QHttpServer reads no more of it (not even in the signal being delivered now), and what it
+    // kept of the request goes.
     if (m_gate.http())
         QObject::disconnect(m_socket, nullptr, m_gate.http(), nullptr);
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
     serverlog::line(QStringLiteral("%1 %2 %3 in=%4 refused: %5")
                         .arg(QString::fromLatin1(serverlog::printable(m_method, 16)),
                             QString::fromLatin1(serverlog::printable(m_target)), QString::number(status),
@@ -115,9 +127,28 @@ void ConnectionGuard::refuse(int status, const QString &message, const QString &
     m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status)
         + "\r\nContent-Type: application/x-taizhang-sync\r\nContent-Length: "
         + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-    m_socket->disconnectFromHost();
-    // A peer that does not take the answer is cut off when the idle time has passed.
+    // Closing at once would reset a connection whose peer is still sending, and the answer would
+    // be lost: the rest of the body it announced (at most twice the largest one) is read and
+    // dropped first, while it keeps coming. A slow peer (408) is not waited for.
+    const qint64 most = 2 * m_gate.limits().largestBody();
+    const qint64 rest = m_expected >= 0 ? m_expected - m_body : most;
+    m_lingerLeft = started && status != 408 ? std::clamp<qint64>(rest, 0, most) : 0;
+    linger();
+    // A peer that does not take the answer, or sends on and on, is cut off after ten seconds.
+    m_idle.setInterval(std::min(m_idle.interval(), 10 * 1000));
     m_idle.start();
+}
+
+void ConnectionGuard::linger()
+{
+    if (m_lingerLeft > 0) {
+        const qint64 dropped = m_socket->skip(std::min(m_socket->bytesAvailable(), m_lingerLeft));
+        m_lingerLeft -= std::max<qint64>(dropped, 0);
+    }
+    if (m_lingerLeft > 0)
+        m_linger.start();
+    else
+        m_socket->disconnectFromHost();
 }
 
 void ConnectionGuard::idle()
@@ -134,8 +165,11 @@ void ConnectionGuard::idle()
 
 void ConnectionGuard::beforeServer()
 {
-    if (m_phase == Phase::Closing)
+    if (m_phase == Phase::Closing) {
+        if (m_lingerLeft > 0)
+            linger();
         return;
+    }
     m_idle.start();
     const qint64 available = m_socket->bytesAvailable();
     if (m_phase == Phase::Idle) {
@@ -147,6 +181,7 @@ void ConnectionGuard::beforeServer()
         m_head.clear();
         m_method = m_target = QByteArrayLiteral("-");
         m_body = 0;
+        m_expected = -1;
         m_headTimer.start();
         m_requestTimer.start();
     }
@@ -218,9 +253,12 @@ bool ConnectionGuard::judgeHead(qsizetype start, qsizetype end)
     qint64 need = 0;
     if (chunked) {
         need = limit;
-    } else if (!length.isNull()) {
+    } else if (length.isNull()) {
+        m_expected = 0;
+    } else {
         bool ok = false;
         need = length.toLongLong(&ok);
+        m_expected = ok ? need : -1;
         if (!ok || need < 0) {
             refuse(400, QStringLiteral("a malformed Content-Length"),
                 QStringLiteral("malformed Content-Length"));

@@ -22,7 +22,8 @@ class ConnectionGate;
 //  - a body the gate has no room for (503);
 //  - a request not complete within requestMs (408), and a connection idle for idleMs.
 // The socket never buffers more than the largest request a path takes. A refused connection is
-// cut off from QHttpServer at once.
+// cut off from QHttpServer at once; what its peer still sends of the request is dropped, up to a
+// bound, so that the answer is not lost to a reset.
 class ConnectionGuard : public QObject
 {
 public:
@@ -47,6 +48,8 @@ private:
     void countBody(qint64 fresh);
     void requestDone();
     void idle();
+    // After a refusal: drops what the peer still sends of its request, then closes.
+    void linger();
 
     QTcpSocket *m_socket;
     ConnectionGate &m_gate;
@@ -55,13 +58,16 @@ private:
     QByteArray m_head;
     QByteArray m_method = QByteArrayLiteral("-");
     QByteArray m_target = QByteArrayLiteral("-");
+    qint64 m_expected = -1; // the body's Content-Length (0: none; -1: not known)
     qint64 m_body = 0; // bytes after the head, seen so far
     qint64 m_bodyLimit = 0;
     qint64 m_reserved = 0; // set aside at the gate for this request's body
     qint64 m_unread = 0; // bytes QHttpServer left in the socket when it last read
+    qint64 m_lingerLeft = 0; // bytes still to drop before closing a refused connection
     QTimer m_idle;
     QTimer m_headTimer;
     QTimer m_requestTimer;
+    QTimer m_linger; // a refused connection's peer has stopped sending
 };
 
 } // namespace tz::server

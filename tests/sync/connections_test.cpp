@@ -100,7 +100,7 @@ TEST_CASE("a chunked body is cut off at its route's limit and the server's memor
     const QByteArray chunk = "100000\r\n" + QByteArray(1024 * 1024, 'x') + "\r\n";
     qint64 sent = 0;
     QByteArray answer;
-    for (int i = 0; i < 96 && socket->state() == QAbstractSocket::ConnectedState; ++i) {
+    for (int i = 0; i < 128 && socket->state() == QAbstractSocket::ConnectedState; ++i) {
         socket->write(chunk);
         // Hand it to the kernel (waiting while the server does not read).
         while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(3000)) { }
@@ -112,8 +112,9 @@ TEST_CASE("a chunked body is cut off at its route's limit and the server's memor
     }
     answer += readUntilClosed(*socket, 20000);
     INFO("sent " << sent << " bytes; answer " << answer.left(40).toStdString());
-    // The limit is 8 MiB; the kernel's buffers on both sides hold a few MiB more.
-    CHECK(sent < 40 * 1024 * 1024);
+    // The limit is 8 MiB; after its answer the server drops up to 16 MiB more before it closes,
+    // and the kernel's buffers on both sides hold a few MiB.
+    CHECK(sent < 64 * 1024 * 1024);
     CHECK((answer.startsWith("HTTP/1.1 413") || answer.isEmpty()));
     CHECK(socket->state() == QAbstractSocket::UnconnectedState);
     const qint64 grown = residentKiB(server) - before;
