@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <optional>
 
 #include <fcntl.h>
@@ -106,6 +107,29 @@ QString meta(SqlDatabase &db, const char *key)
     QString value = statement.next() ? statement.text(0) : QString();
     statement.reset();
     return value;
+}
+
+// Whatever a write's work threw, as the Error the write returns. Ours carry one; anything else (a
+// bad_alloc, a bug's std::exception) is a fault of this program: reported the same way, with the
+// transaction rolled back, so nothing of the change is half kept.
+Error errorOf(const std::exception_ptr &thrown)
+{
+    try {
+        std::rethrow_exception(thrown);
+    } catch (const ErrorException &e) {
+        return e.error();
+    } catch (const std::exception &e) {
+        return {ErrorKind::Storage,
+            QCoreApplication::translate(
+                "tz::Ledger", "The change could not be saved (%1); nothing of it was kept.")
+                .arg(QString::fromLocal8Bit(e.what()).left(200)),
+            {}};
+    } catch (...) {
+        return {ErrorKind::Storage,
+            QCoreApplication::translate(
+                "tz::Ledger", "The change could not be saved; nothing of it was kept."),
+            {}};
+    }
 }
 
 } // namespace
@@ -342,7 +366,8 @@ Status Ledger::write(const QString &actor, const std::function<void(LedgerTransa
             work(ledgerTransaction);
             m_db->cached("RELEASE step").run();
             return {};
-        } catch (const ErrorException &e) {
+        } catch (...) {
+            const Error error = errorOf(std::current_exception());
             forgetUncommitted(savedSeq, savedHash);
             try {
                 m_db->cached("ROLLBACK TO step").run();
@@ -350,7 +375,7 @@ Status Ledger::write(const QString &actor, const std::function<void(LedgerTransa
             } catch (const ErrorException &) {
                 // The outer transaction's own rollback will undo it.
             }
-            return e.error();
+            return error;
         }
     }
     try {
@@ -359,9 +384,11 @@ Status Ledger::write(const QString &actor, const std::function<void(LedgerTransa
         work(ledgerTransaction);
         transaction.commit();
         return {};
-    } catch (const ErrorException &e) {
+    } catch (...) {
+        // The transaction rolled back as it went out of scope.
+        const Error error = errorOf(std::current_exception());
         forgetUncommitted(savedSeq, savedHash);
-        return e.error();
+        return error;
     }
 }
 

@@ -238,3 +238,35 @@ TEST_CASE(
     CHECK(first.hlc.millis() <= here.nowMs() + HybridClock::kMaxAheadMs);
     CHECK(here.ws().ledger().verify()->ok);
 }
+
+TEST_CASE("a fault of any kind inside a write rolls it back and leaves the device's chain whole", "[ledger]")
+{
+    TempLedger t;
+    Ledger &ledger = t.ws().ledger();
+    const qint64 before = ledger.eventCount();
+    for (const bool nested : {false, true}) {
+        INFO("inside a batch: " << nested);
+        const auto faulty = [](LedgerTransaction &tx) {
+            tx.append(AggregateType::Case, QStringLiteral("0190f7a2-0000-7000-8000-0000000000b1"),
+                QStringLiteral("CaseNoted"), {{QStringLiteral("text"), QStringLiteral("半途而废")}});
+            throw std::runtime_error("a fault that is not the ledger's own");
+        };
+        Status failed;
+        if (nested) {
+            const Status outer = ledger.write(t.admin().userId,
+                [&](LedgerTransaction &) { failed = ledger.write(t.admin().userId, faulty); });
+            CHECK(outer.ok());
+        } else {
+            failed = ledger.write(t.admin().userId, faulty);
+        }
+        REQUIRE_FALSE(failed.ok());
+        CHECK(failed.error().kind == ErrorKind::Storage);
+        CHECK(ledger.eventCount() == before);
+    }
+    // The next change takes the next number in the chain, and the chain checks out.
+    test::registerAt(t, QStringLiteral("451202107001"), Handling::Fast);
+    Result<VerifyReport> report = ledger.verify();
+    REQUIRE(report.ok());
+    INFO(report->problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(report->ok);
+}
