@@ -2,6 +2,7 @@
 #include "calendar/workcalendar.h"
 
 #include "io/csvreader.h"
+#include "io/rowerror.h"
 
 #include <QCoreApplication>
 
@@ -44,7 +45,7 @@ CalendarImportReport WorkCalendar::parseCsv(const CsvTable &table)
         if (!date.isValid()) {
             report.errors.append({row.line,
                 QCoreApplication::translate("tz::Calendar", "\"%1\" is not a date of the form 2026-01-01.")
-                    .arg(dateText)});
+                    .arg(quotedCell(dateText))});
             continue;
         }
         const QString kindText = field(cKind).toLower();
@@ -58,13 +59,13 @@ CalendarImportReport WorkCalendar::parseCsv(const CsvTable &table)
                     QCoreApplication::translate("tz::Calendar",
                         "%1 is a weekday: only a Saturday or Sunday can be a make-up "
                         "workday.")
-                        .arg(dateText)});
+                        .arg(quotedCell(dateText))});
                 continue;
             }
         } else {
             report.errors.append({row.line,
                 QCoreApplication::translate("tz::Calendar", "kind \"%1\" must be holiday or workday.")
-                    .arg(field(cKind))});
+                    .arg(quotedCell(field(cKind)))});
             continue;
         }
         if (day.name.size() > 40) {
@@ -75,7 +76,7 @@ CalendarImportReport WorkCalendar::parseCsv(const CsvTable &table)
         if (lineOfDate.contains(date)) {
             report.errors.append({row.line,
                 QCoreApplication::translate("tz::Calendar", "%1 appears twice (first on line %2).")
-                    .arg(dateText)
+                    .arg(quotedCell(dateText))
                     .arg(lineOfDate.value(date))});
             continue;
         }

@@ -4,6 +4,7 @@
 #include "catalog/catalogservice.h"
 #include "common/businesstime.h"
 #include "io/csvwriter.h"
+#include "io/rowerror.h"
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
 #include "org/orglevel.h"
@@ -157,7 +158,7 @@ Result<CaseImportMapping> CaseImportMapping::fromJson(const QJsonObject &json, c
             return Error::invalid(
                 QCoreApplication::translate("tz::CaseImport",
                     "The saved mapping takes “%1” from a column “%2” this file does not have.")
-                    .arg(QCoreApplication::translate("tz::CaseImport", info.label), column));
+                    .arg(QCoreApplication::translate("tz::CaseImport", info.label), quotedCell(column)));
         mapping.columns.insert(info.field, int(found));
     }
     mapping.defaultUnit = json.value(QLatin1String("unit")).toString();
@@ -276,7 +277,7 @@ QList<CaseImportRow> CaseImport::check(
                     ? QCoreApplication::translate("tz::CaseImport", "The registration date is empty.")
                     : QCoreApplication::translate(
                         "tz::CaseImport", "“%1” is not a date (write 2025-03-04 or 2025-03-04 14:30).")
-                          .arg(registered));
+                          .arg(quotedCell(registered)));
             continue;
         }
         if (registeredDateOnly && *at > now)
@@ -293,7 +294,7 @@ QList<CaseImportRow> CaseImport::check(
         } else {
             refuse(QCoreApplication::translate("tz::CaseImport",
                 "No single unit is called “%1”: write its division code or township and village.")
-                       .arg(unitText));
+                       .arg(quotedCell(unitText)));
             continue;
         }
         if (in.orgCode.isEmpty()) {
@@ -307,7 +308,7 @@ QList<CaseImportRow> CaseImport::check(
             item = m_catalog.byName(catalogText);
             if (!item) {
                 refuse(QCoreApplication::translate("tz::CaseImport", "“%1” is not in the service catalog.")
-                           .arg(catalogText));
+                           .arg(quotedCell(catalogText)));
                 continue;
             }
             in.catalogId = item->id;
@@ -318,7 +319,7 @@ QList<CaseImportRow> CaseImport::check(
             if (!h) {
                 refuse(QCoreApplication::translate(
                     "tz::CaseImport", "“%1” is not a class (即办, 快办, 分办 or 联办).")
-                           .arg(handlingText));
+                           .arg(quotedCell(handlingText)));
                 continue;
             }
             in.handling = *h;
@@ -337,13 +338,13 @@ QList<CaseImportRow> CaseImport::check(
             std::optional<qint64> done = parseDate(resolved, &resolvedDateOnly);
             if (!done) {
                 refuse(QCoreApplication::translate("tz::CaseImport", "“%1” is not a date of resolution.")
-                           .arg(resolved));
+                           .arg(quotedCell(resolved)));
                 continue;
             }
             if (in.resolution.isEmpty()) {
                 refuse(QCoreApplication::translate(
                     "tz::CaseImport", "The row is resolved on %1 but says nothing of what was done.")
-                           .arg(resolved));
+                           .arg(quotedCell(resolved)));
                 continue;
             }
             if (resolvedDateOnly) // a day without a time: not before the registration, not after now

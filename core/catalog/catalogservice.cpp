@@ -5,6 +5,7 @@
 #include "common/uuid.h"
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
+#include "io/rowerror.h"
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
 #include "residents/pinyin.h"
@@ -107,20 +108,20 @@ Result<CatalogImportReport> CatalogService::importCsv(
         if (!list) {
             report.errors.append({row.line,
                 QCoreApplication::translate("tz::Catalog", "list \"%1\" must be 即办, 代办 or 咨询")
-                    .arg(field(cList))});
+                    .arg(quotedCell(field(cList)))});
             continue;
         }
         if (!handling) {
             report.errors.append({row.line,
                 QCoreApplication::translate(
                     "tz::Catalog", "handling \"%1\" must be immediate, fast, routed or joint")
-                    .arg(field(cHandling))});
+                    .arg(quotedCell(field(cHandling)))});
             continue;
         }
         if (!daysOk) {
             report.errors.append({row.line,
                 QCoreApplication::translate("tz::Catalog", "deadline_days \"%1\" is not a number")
-                    .arg(field(cDays))});
+                    .arg(quotedCell(field(cDays)))});
             continue;
         }
         item.list = *list;

@@ -2,8 +2,19 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 namespace tz {
+
+// A value read from a file, as a message quotes it: on one line and at most kQuotedCell
+// characters, so a hostile 1 MB field is never echoed back whole (to the screen, a log, a file of
+// rejected rows).
+inline constexpr qsizetype kQuotedCell = 40;
+inline QString quotedCell(QStringView text)
+{
+    const QString line = text.left(kQuotedCell * 4).toString().simplified();
+    return line.size() > kQuotedCell ? line.left(kQuotedCell) + QStringLiteral("…") : line;
+}
 
 // One rejected row of an imported file: where it is and why, in the user's language.
 struct RowError

@@ -3,6 +3,7 @@
 
 #include "common/uuid.h"
 #include "io/csvreader.h"
+#include "io/rowerror.h"
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
 #include "org/divisioncode.h"
@@ -104,7 +105,7 @@ Result<DivisionImportReport> OrgService::importDivisions(
             report.errors.append({row.line,
                 QCoreApplication::translate(
                     "tz::Org", "level \"%1\" must be one of city, county, township, village.")
-                    .arg(field(levelColumn))});
+                    .arg(quotedCell(field(levelColumn)))});
             continue;
         }
         row.level = *level;

@@ -179,3 +179,29 @@ TEST_CASE("a case resolved the day it came, the day written without a time, is i
     CHECK(rows.constFirst().problem.isEmpty());
     CHECK(rows.constFirst().input.resolvedAt == china("2025-03-04T14:30:00+08:00"));
 }
+
+TEST_CASE("a megabyte in one cell of an old 台账 is quoted back in a line, not whole", "[import]")
+{
+    TempLedger t;
+    const QString huge = QString(1024 * 1024, QLatin1Char('x'));
+    const QString path = t.dir() + QStringLiteral("/huge.csv");
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("受理时间,村（社区）,诉求内容\n%1,八达村,路灯\n2025-03-04,%1,路灯\n")
+                       .arg(huge)
+                       .toUtf8());
+    }
+    Result<CsvTable> table = CaseImport::read(path);
+    REQUIRE(table.ok());
+    Workspace &ws = t.ws();
+    CaseImport import(ws.ledger(), ws.org(), ws.catalog(), ws.cases());
+    const QList<CaseImportRow> rows
+        = import.check(t.admin(), *table, CaseImportMapping::guess(table->header));
+    REQUIRE(rows.size() == 2);
+    for (const CaseImportRow &row : rows) {
+        CHECK_FALSE(row.problem.isEmpty());
+        CHECK(row.problem.size() < 200);
+        CHECK(row.problem.contains(QStringLiteral("xxxx…")));
+    }
+}
