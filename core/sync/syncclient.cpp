@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -102,6 +103,15 @@ Status SyncClient::checkEnrollment(const QUrl &server, const QString &code)
         return Error::invalid(
             tr("The server address must start with https:// (or http:// on this computer)."),
             QStringLiteral("server"));
+    // Plain http would carry this computer's secret and every resident's record readable by
+    // anyone on the way: only to a server on this very computer (a test, a demo).
+    const QHostAddress host(server.host());
+    const bool here = server.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
+    if (server.scheme() == QLatin1String("http") && !here)
+        return Error::invalid(
+            tr("http:// would send this computer's secret and the residents' records unencrypted: "
+               "use the server's https:// address (http:// only for a server on this computer)."),
+            QStringLiteral("server"));
     if (code.trimmed().isEmpty())
         return Error::invalid(
             tr("Type the one-time code the administrator gave you."), QStringLiteral("code"));
@@ -117,7 +127,7 @@ Error SyncClient::errorFor(int status, const QByteArray &answer, const QString &
             {}};
     QString said;
     if (Result<QCborMap> map = wire::unpack(answer))
-        said = map->value(wire::Message).toString();
+        said = map->value(wire::Message).toString().left(200); // a server's words, bounded
     const QString detail = said.isEmpty() ? QString::number(status) : said;
     switch (status) {
     case 401:

@@ -297,32 +297,32 @@
         <translation>A setting has a name and a value of at most 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="34"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="35"/>
         <source>The header must name the columns date,kind,name.</source>
         <translation>The header must name the columns date,kind,name.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="46"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="47"/>
         <source>&quot;%1&quot; is not a date of the form 2026-01-01.</source>
         <translation>&quot;%1&quot; is not a date of the form 2026-01-01.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="58"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="59"/>
         <source>%1 is a weekday: only a Saturday or Sunday can be a make-up workday.</source>
         <translation>%1 is a weekday: only a Saturday or Sunday can be a make-up workday.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="66"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="67"/>
         <source>kind &quot;%1&quot; must be holiday or workday.</source>
         <translation>kind &quot;%1&quot; must be holiday or workday.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="72"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="73"/>
         <source>the name may have at most 40 characters.</source>
         <translation>the name may have at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="77"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="78"/>
         <source>%1 appears twice (first on line %2).</source>
         <translation>%1 appears twice (first on line %2).</translation>
     </message>
@@ -686,117 +686,117 @@
 <context>
     <name>tz::CaseImport</name>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="32"/>
+        <location filename="../../core/cases/caseimport.cpp" line="33"/>
         <source>Registered on</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="34"/>
+        <location filename="../../core/cases/caseimport.cpp" line="35"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="36"/>
+        <location filename="../../core/cases/caseimport.cpp" line="37"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="38"/>
+        <location filename="../../core/cases/caseimport.cpp" line="39"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="40"/>
+        <location filename="../../core/cases/caseimport.cpp" line="41"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="42"/>
+        <location filename="../../core/cases/caseimport.cpp" line="43"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="44"/>
+        <location filename="../../core/cases/caseimport.cpp" line="45"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="46"/>
+        <location filename="../../core/cases/caseimport.cpp" line="47"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="48"/>
+        <location filename="../../core/cases/caseimport.cpp" line="49"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="49"/>
+        <location filename="../../core/cases/caseimport.cpp" line="50"/>
         <source>Resolved on</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="51"/>
+        <location filename="../../core/cases/caseimport.cpp" line="52"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="158"/>
+        <location filename="../../core/cases/caseimport.cpp" line="159"/>
         <source>The saved mapping takes “%1” from a column “%2” this file does not have.</source>
         <translation>The saved mapping takes “%1” from a column “%2” this file does not have.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="276"/>
+        <location filename="../../core/cases/caseimport.cpp" line="277"/>
         <source>The registration date is empty.</source>
         <translation>The registration date is empty.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="277"/>
+        <location filename="../../core/cases/caseimport.cpp" line="278"/>
         <source>“%1” is not a date (write 2025-03-04 or 2025-03-04 14:30).</source>
         <translation>“%1” is not a date (write 2025-03-04 or 2025-03-04 14:30).</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="294"/>
+        <location filename="../../core/cases/caseimport.cpp" line="295"/>
         <source>No single unit is called “%1”: write its division code or township and village.</source>
         <translation>No single unit is called “%1”: write its division code or township and village.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="300"/>
+        <location filename="../../core/cases/caseimport.cpp" line="301"/>
         <source>The row names no unit and no default unit was chosen.</source>
         <translation>The row names no unit and no default unit was chosen.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="309"/>
+        <location filename="../../core/cases/caseimport.cpp" line="310"/>
         <source>“%1” is not in the service catalog.</source>
         <translation>“%1” is not in the service catalog.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="319"/>
+        <location filename="../../core/cases/caseimport.cpp" line="320"/>
         <source>“%1” is not a class (即办, 快办, 分办 or 联办).</source>
         <translation>“%1” is not a class (即办, 快办, 分办 or 联办).</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="339"/>
+        <location filename="../../core/cases/caseimport.cpp" line="340"/>
         <source>“%1” is not a date of resolution.</source>
         <translation>“%1” is not a date of resolution.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="344"/>
+        <location filename="../../core/cases/caseimport.cpp" line="345"/>
         <source>The row is resolved on %1 but says nothing of what was done.</source>
         <translation>The row is resolved on %1 but says nothing of what was done.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="360"/>
+        <location filename="../../core/cases/caseimport.cpp" line="361"/>
         <source>The same case (date, request and unit) is on an earlier line.</source>
         <translation>The same case (date, request and unit) is on an earlier line.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="368"/>
+        <location filename="../../core/cases/caseimport.cpp" line="369"/>
         <source>Already in the ledger as case %1.</source>
         <translation>Already in the ledger as case %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cases/caseimport.cpp" line="394"/>
+        <location filename="../../core/cases/caseimport.cpp" line="395"/>
         <source>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</source>
         <translation>
             <numerusform>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</numerusform>
@@ -804,22 +804,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="401"/>
+        <location filename="../../core/cases/caseimport.cpp" line="402"/>
         <source>No row of the file can be imported.</source>
         <translation>No row of the file can be imported.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="411"/>
+        <location filename="../../core/cases/caseimport.cpp" line="412"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="412"/>
+        <location filename="../../core/cases/caseimport.cpp" line="413"/>
         <source>Why not imported</source>
         <translation>Why not imported</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="428"/>
+        <location filename="../../core/cases/caseimport.cpp" line="429"/>
         <source>%1 (the case registered %2)</source>
         <translation>%1 (the case registered %2)</translation>
     </message>
@@ -1212,49 +1212,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="82"/>
+        <location filename="../../ui/cases/casespage.cpp" line="83"/>
         <location filename="../../ui/cases/casespage.cpp" line="372"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="98"/>
+        <location filename="../../ui/cases/casespage.cpp" line="99"/>
         <source>Search: words of the request, case number…</source>
         <translation>Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="102"/>
+        <location filename="../../ui/cases/casespage.cpp" line="103"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="107"/>
+        <location filename="../../ui/cases/casespage.cpp" line="108"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="108"/>
+        <location filename="../../ui/cases/casespage.cpp" line="109"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="109"/>
+        <location filename="../../ui/cases/casespage.cpp" line="110"/>
         <source>Nearest deadline first</source>
         <translation>Nearest deadline first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="110"/>
+        <location filename="../../ui/cases/casespage.cpp" line="111"/>
         <source>A search lists its matches newest first.</source>
         <translation>A search lists its matches newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="113"/>
+        <location filename="../../ui/cases/casespage.cpp" line="114"/>
         <location filename="../../ui/cases/casespage.cpp" line="531"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="117"/>
+        <location filename="../../ui/cases/casespage.cpp" line="118"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -1267,23 +1267,23 @@
         <translation type="vanished">Writes every case the list shows (not just the rows on screen) for Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="132"/>
+        <location filename="../../ui/cases/casespage.cpp" line="133"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="172"/>
+        <location filename="../../ui/cases/casespage.cpp" line="173"/>
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>Drop photos or scans here to attach them to this case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="39"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="40"/>
         <source>Case list, %1, printed by %2</source>
         <extracomment>The title of a printed case list: when and who</extracomment>
         <translation>Case list, %1, printed by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="49"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="50"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -1303,58 +1303,58 @@
         <translation>This computer does not hold that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="189"/>
+        <location filename="../../ui/cases/casespage.cpp" line="190"/>
         <source>Add attachment…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="122"/>
+        <location filename="../../ui/cases/casespage.cpp" line="123"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="123"/>
+        <location filename="../../ui/cases/casespage.cpp" line="124"/>
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="128"/>
+        <location filename="../../ui/cases/casespage.cpp" line="129"/>
         <source>&amp;Import…</source>
         <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="130"/>
+        <location filename="../../ui/cases/casespage.cpp" line="131"/>
         <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
         <translation>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="192"/>
+        <location filename="../../ui/cases/casespage.cpp" line="193"/>
         <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
         <translation>Photos or scans of the citizen&apos;s papers; or drop files on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="195"/>
+        <location filename="../../ui/cases/casespage.cpp" line="197"/>
         <source>Attach files to the case</source>
         <translation>Attach files to the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="197"/>
+        <location filename="../../ui/cases/casespage.cpp" line="198"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="235"/>
+        <location filename="../../ui/cases/casespage.cpp" line="236"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="236"/>
+        <location filename="../../ui/cases/casespage.cpp" line="237"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="240"/>
+        <location filename="../../ui/cases/casespage.cpp" line="242"/>
         <source>Import an old case ledger</source>
         <translation>Import an old case ledger</translation>
     </message>
@@ -1623,64 +1623,64 @@
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="57"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="58"/>
         <source>the name must have 1 to 60 characters</source>
         <translation>the name must have 1 to 60 characters</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="59"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="60"/>
         <source>the department must have 1 to 40 characters</source>
         <translation>the department must have 1 to 40 characters</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="61"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="62"/>
         <source>the deadline must be 0 to 365 working days</source>
         <translation>the deadline must be 0 to 365 working days</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="63"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="64"/>
         <source>an Immediate item is done the same day: its deadline is 0</source>
         <translation>an Immediate item is done the same day: its deadline is 0</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="82"/>
-        <location filename="../../core/catalog/catalogservice.cpp" line="182"/>
-        <location filename="../../core/catalog/catalogservice.cpp" line="209"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="83"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="183"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="210"/>
         <source>Only an administrator may change the catalog.</source>
         <translation>Only an administrator may change the catalog.</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="91"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="92"/>
         <source>The header must name the columns name,list,handling,department,deadline_days.</source>
         <translation>The header must name the columns name,list,handling,department,deadline_days.</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="109"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="110"/>
         <source>list &quot;%1&quot; must be 即办, 代办 or 咨询</source>
         <translation>list &quot;%1&quot; must be 即办, 代办 or 咨询</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="115"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="116"/>
         <source>handling &quot;%1&quot; must be immediate, fast, routed or joint</source>
         <translation>handling &quot;%1&quot; must be immediate, fast, routed or joint</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="122"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="123"/>
         <source>deadline_days &quot;%1&quot; is not a number</source>
         <translation>deadline_days &quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="134"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="135"/>
         <source>&quot;%1&quot; appears twice (first on line %2)</source>
         <translation>&quot;%1&quot; appears twice (first on line %2)</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="191"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="192"/>
         <source>The catalog already has an item named %1.</source>
         <translation>The catalog already has an item named %1.</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="211"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="212"/>
         <source>There is no such catalog item.</source>
         <translation>There is no such catalog item.</translation>
     </message>
@@ -1688,103 +1688,103 @@
 <context>
     <name>tz::CatalogTab</name>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="48"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="49"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="61"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="62"/>
         <source>e.g. 民政</source>
         <translation>e.g. 民政</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="65"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
         <source> working days</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
         <source>&amp;Service:</source>
         <translation>&amp;Service:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
         <source>&amp;List:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
         <source>&amp;Class:</source>
         <translation>&amp;Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="70"/>
         <source>&amp;Department:</source>
         <translation>&amp;Department:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="70"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="71"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="72"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="73"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="74"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="75"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="75"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="76"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="83"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="84"/>
         <source>Export the catalog as CSV…</source>
         <translation>Export the catalog as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="91"/>
-        <location filename="../../ui/settings/catalogtab.cpp" line="157"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="92"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="156"/>
         <source>this catalog item</source>
         <translation>this catalog item</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="102"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="103"/>
         <source>Retired: intake no longer offers it.</source>
         <translation>Retired: intake no longer offers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="106"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="107"/>
         <source>Export the catalog</source>
         <translation>Export the catalog</translation>
     </message>
@@ -1794,17 +1794,17 @@
         <translation>service-catalog.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="109"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="108"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="219"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="218"/>
         <source>%1 saved.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="233"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="232"/>
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
     </message>
@@ -2285,17 +2285,17 @@
 <context>
     <name>tz::Desktop</name>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="69"/>
+        <location filename="../../app/desktop/main.cpp" line="70"/>
         <source>Opening the ledger and checking it…</source>
         <translation>Opening the ledger and checking it…</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="76"/>
+        <location filename="../../app/desktop/main.cpp" line="77"/>
         <source>Cannot open the ledger</source>
         <translation>Cannot open the ledger</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="86"/>
+        <location filename="../../app/desktop/main.cpp" line="87"/>
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
     </message>
@@ -2336,6 +2336,21 @@
         <location filename="../../ui/sync/enrolldialog.cpp" line="59"/>
         <source>Asking the server…</source>
         <translation>Asking the server…</translation>
+    </message>
+</context>
+<context>
+    <name>tz::FileDialogs</name>
+    <message>
+        <location filename="../../ui/common/filedialogs.cpp" line="55"/>
+        <source>Taizhang receipts</source>
+        <extracomment>A folder under the user&apos;s Documents for the receipts saved as PDF</extracomment>
+        <translation>Taizhang receipts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/filedialogs.cpp" line="58"/>
+        <source>Taizhang exports</source>
+        <extracomment>A folder under the user&apos;s Documents for lists and reports saved for Excel or print</extracomment>
+        <translation>Taizhang exports</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2612,26 @@
     </message>
 </context>
 <context>
+    <name>tz::GuardedApplication</name>
+    <message>
+        <location filename="../../ui/common/guardedapplication.cpp" line="37"/>
+        <source>Something went wrong while doing that. What was saved before is kept; try again, and if it happens again restart Taizhang and tell the administrator.</source>
+        <translation>Something went wrong while doing that. What was saved before is kept; try again, and if it happens again restart Taizhang and tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/guardedapplication.cpp" line="39"/>
+        <source>Something went wrong while doing that: %1
+What was saved before is kept; try again, and if it happens again restart Taizhang and tell the administrator.</source>
+        <translation>Something went wrong while doing that: %1
+What was saved before is kept; try again, and if it happens again restart Taizhang and tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/guardedapplication.cpp" line="52"/>
+        <source>Taizhang</source>
+        <translation>Taizhang</translation>
+    </message>
+</context>
+<context>
     <name>tz::Handling</name>
     <message>
         <location filename="../../core/cases/casetypes.cpp" line="54"/>
@@ -2622,139 +2657,139 @@
 <context>
     <name>tz::ImportCasesDialog</name>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="43"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="44"/>
         <source>Import an old case ledger — %1</source>
         <translation>Import an old case ledger — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="46"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="47"/>
         <source>Each row becomes a case entered afterwards (补录) with its own registration date; rows with a resolution date and result are saved as resolved. Check the columns below: each field takes the column named beside it.</source>
         <translation>Each row becomes a case entered afterwards (补录) with its own registration date; rows with a resolution date and result are saved as resolved. Check the columns below: each field takes the column named beside it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="57"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="58"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="64"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="65"/>
         <source>(choose a column)</source>
         <extracomment>The choice of no column for a field of an imported case</extracomment>
         <translation>(choose a column)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="64"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="65"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="68"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="69"/>
         <source>%1 (required):</source>
         <translation>%1 (required):</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="69"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="70"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="72"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="73"/>
         <source>Rows that leave them empty</source>
         <translation>Rows that leave them empty</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="76"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="77"/>
         <source>(none: the row must name its unit)</source>
         <translation>(none: the row must name its unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="84"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="85"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="85"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="86"/>
         <source>&amp;Class:</source>
         <translation>&amp;Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="86"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="87"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="87"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="88"/>
         <source>&amp;Load a saved mapping…</source>
         <translation>&amp;Load a saved mapping…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="88"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="89"/>
         <source>Sa&amp;ve this mapping…</source>
         <translation>Sa&amp;ve this mapping…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
         <source>Registered on</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="110"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="111"/>
         <source>&amp;All rows or none: import only when every row is right</source>
         <translation>&amp;All rows or none: import only when every row is right</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="111"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="112"/>
         <source>Import the &amp;good rows and save the others to a file to fix</source>
         <translation>Import the &amp;good rows and save the others to a file to fix</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="116"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="117"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="138"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="139"/>
         <source>Save the rows left out</source>
         <translation>Save the rows left out</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="139"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="140"/>
         <source>%1-rejected.csv</source>
         <translation>%1-rejected.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="140"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="141"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="152"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="153"/>
         <source>Load a saved mapping</source>
         <translation>Load a saved mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="152"/>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="159"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="153"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="160"/>
         <source>Mappings (*.json)</source>
         <translation>Mappings (*.json)</translation>
     </message>
@@ -2764,27 +2799,27 @@
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="159"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="160"/>
         <source>case-ledger-mapping.json</source>
         <translation>case-ledger-mapping.json</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="164"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="165"/>
         <source>Mapping saved to %1.</source>
         <translation>Mapping saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="223"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="224"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="239"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="240"/>
         <source>Choose the columns for: %1.</source>
         <translation>Choose the columns for: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="246"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="247"/>
         <source>%n row(s): %1 ready, %2 with a problem (see the Check column).</source>
         <extracomment>%n rows in all, %1 of them ready, %2 with a problem</extracomment>
         <translation>
@@ -2793,7 +2828,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="261"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="262"/>
         <source>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</source>
         <translation>
             <numerusform>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</numerusform>
@@ -2801,7 +2836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="265"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="266"/>
         <source>%n case(s) entered as 补录.</source>
         <translation>
             <numerusform>%n case(s) entered as 补录.</numerusform>
@@ -2821,18 +2856,18 @@
         <translation type="vanished">%1 cases entered as 补录.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="274"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="275"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="277"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="278"/>
         <source>%1 is not a saved mapping.</source>
         <translation>%1 is not a saved mapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="290"/>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="293"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="291"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="294"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3031,58 +3066,68 @@
 <context>
     <name>tz::Ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="84"/>
+        <location filename="../../core/ledger/ledger.cpp" line="85"/>
         <source>The check was stopped: the ledger was not opened and nothing was changed.</source>
         <translation>The check was stopped: the ledger was not opened and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="96"/>
+        <location filename="../../core/ledger/ledger.cpp" line="97"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="117"/>
-        <location filename="../../core/ledger/ledger.cpp" line="128"/>
+        <location filename="../../core/ledger/ledger.cpp" line="123"/>
+        <source>The change could not be saved (%1); nothing of it was kept.</source>
+        <translation>The change could not be saved (%1); nothing of it was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="129"/>
+        <source>The change could not be saved; nothing of it was kept.</source>
+        <translation>The change could not be saved; nothing of it was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="141"/>
+        <location filename="../../core/ledger/ledger.cpp" line="152"/>
         <source>This SQLite library has no FTS5 full-text search.</source>
         <translation>This SQLite library has no FTS5 full-text search.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="202"/>
+        <location filename="../../core/ledger/ledger.cpp" line="226"/>
         <source>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</source>
         <translation>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="223"/>
+        <location filename="../../core/ledger/ledger.cpp" line="247"/>
         <source>%1 already holds a ledger; it was left as it is.</source>
         <translation>%1 already holds a ledger; it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="227"/>
+        <location filename="../../core/ledger/ledger.cpp" line="251"/>
         <source>%1 is not a Taizhang ledger.</source>
         <translation>%1 is not a Taizhang ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="239"/>
+        <location filename="../../core/ledger/ledger.cpp" line="263"/>
         <source>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</source>
         <translation>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="296"/>
+        <location filename="../../core/ledger/ledger.cpp" line="320"/>
         <source>The ledger has no device identity.</source>
         <translation>The ledger has no device identity.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="471"/>
+        <location filename="../../core/ledger/ledger.cpp" line="498"/>
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>An event from device %1 (number %2) is malformed; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="485"/>
+        <location filename="../../core/ledger/ledger.cpp" line="512"/>
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="491"/>
+        <location filename="../../core/ledger/ledger.cpp" line="518"/>
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>An event from device %1 (number %2) does not match its hash; nothing was stored.</translation>
     </message>
@@ -3252,63 +3297,63 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>Taizhang case ledger</source>
         <translation>Taizhang case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>Taizhang case ledger — %1</source>
         <translation>Taizhang case ledger — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
         <source>Recurring issues</source>
         <extracomment>举一反三: recurring problems fixed at the root</extracomment>
         <translation>Recurring issues</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="247"/>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, recurring issues, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, recurring issues, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -3341,7 +3386,7 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">The settings screens are not built yet; taizhang-cli imports divisions, holidays and the catalog, and adds users meanwhile.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="134"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>%n case listed</numerusform>
@@ -3349,17 +3394,17 @@ Password of %1 (%2) to go on:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -3447,74 +3492,74 @@ Password of %1 (%2) to go on:</translation>
     <name>tz::Org</name>
     <message>
         <location filename="../../core/org/divisioncode.cpp" line="16"/>
-        <location filename="../../core/org/orgservice.cpp" line="98"/>
+        <location filename="../../core/org/orgservice.cpp" line="99"/>
         <source>&quot;%1&quot; is not a 12-digit division code.</source>
         <translation>&quot;%1&quot; is not a 12-digit division code.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="42"/>
+        <location filename="../../core/org/orgservice.cpp" line="43"/>
         <source>Only an administrator may change the org tree.</source>
         <translation>Only an administrator may change the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="83"/>
+        <location filename="../../core/org/orgservice.cpp" line="84"/>
         <source>The header must name the columns code,name,level,parent_code.</source>
         <translation>The header must name the columns code,name,level,parent_code.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="105"/>
+        <location filename="../../core/org/orgservice.cpp" line="106"/>
         <source>level &quot;%1&quot; must be one of city, county, township, village.</source>
         <translation>level &quot;%1&quot; must be one of city, county, township, village.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="113"/>
+        <location filename="../../core/org/orgservice.cpp" line="114"/>
         <source>the name of %1 is empty, longer than 60 characters or holds control characters.</source>
         <translation>the name of %1 is empty, longer than 60 characters or holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="121"/>
+        <location filename="../../core/org/orgservice.cpp" line="122"/>
         <source>code %1 appears twice (first on line %2).</source>
         <translation>code %1 appears twice (first on line %2).</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="149"/>
+        <location filename="../../core/org/orgservice.cpp" line="150"/>
         <source>parent %1 of %2 is neither in the file nor in the ledger.</source>
         <translation>parent %1 of %2 is neither in the file nor in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="156"/>
+        <location filename="../../core/org/orgservice.cpp" line="157"/>
         <source>%1 (%2) cannot sit directly under a %3.</source>
         <translation>%1 (%2) cannot sit directly under a %3.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="163"/>
+        <location filename="../../core/org/orgservice.cpp" line="164"/>
         <source>code %1 does not start with its parent&apos;s digits %2.</source>
         <translation>code %1 does not start with its parent&apos;s digits %2.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="271"/>
+        <location filename="../../core/org/orgservice.cpp" line="272"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="276"/>
-        <location filename="../../core/org/orgservice.cpp" line="304"/>
+        <location filename="../../core/org/orgservice.cpp" line="277"/>
+        <location filename="../../core/org/orgservice.cpp" line="305"/>
         <source>A department needs a name of 1 to 40 characters.</source>
         <translation>A department needs a name of 1 to 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="280"/>
+        <location filename="../../core/org/orgservice.cpp" line="281"/>
         <source>There is no unit with code %1.</source>
         <translation>There is no unit with code %1.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="282"/>
+        <location filename="../../core/org/orgservice.cpp" line="283"/>
         <source>%1 already has a department named %2.</source>
         <translation>%1 already has a department named %2.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="300"/>
-        <location filename="../../core/org/orgservice.cpp" line="317"/>
+        <location filename="../../core/org/orgservice.cpp" line="301"/>
+        <location filename="../../core/org/orgservice.cpp" line="318"/>
         <source>There is no such department.</source>
         <translation>There is no such department.</translation>
     </message>
@@ -3747,38 +3792,38 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="32"/>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="87"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="33"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="88"/>
         <source>Receipt %1</source>
         <translation>Receipt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="37"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="38"/>
         <source>A5 sheet</source>
         <translation>A5 sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="38"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="39"/>
         <source>80 mm roll (thermal printer)</source>
         <translation>80 mm roll (thermal printer)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="40"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="41"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="58"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="59"/>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="59"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="60"/>
         <source>Save as P&amp;DF</source>
         <translation>Save as P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="92"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="93"/>
         <source>The printer could not be opened; nothing was printed.</source>
         <translation>The printer could not be opened; nothing was printed.</translation>
     </message>
@@ -4585,97 +4630,97 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="45"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="46"/>
         <source>Center and language</source>
         <translation>Center and language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="47"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="48"/>
         <source>Imports</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="64"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="65"/>
         <source>Users and roles</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="65"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="66"/>
         <source>Departments and deadlines</source>
         <translation>Departments and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="66"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="67"/>
         <source>Grids</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="67"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="68"/>
         <source>Service catalog</source>
         <translation>Service catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="51"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="52"/>
         <source>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</source>
         <translation>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="80"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="81"/>
         <source>The center, as receipts print it</source>
         <translation>The center, as receipts print it</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="86"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="87"/>
         <source>e.g. 五圩镇党群服务中心</source>
         <translation>e.g. 五圩镇党群服务中心</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="89"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="90"/>
         <source>e.g. 0778-2291234</source>
         <translation>e.g. 0778-2291234</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="92"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="93"/>
         <source>Center &amp;name:</source>
         <translation>Center &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="93"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="94"/>
         <source>Center &amp;phone:</source>
         <translation>Center &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="94"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="95"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="109"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="110"/>
         <source>Interface language on this computer</source>
         <translation>Interface language on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="118"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="119"/>
         <source>Takes effect the next time Taizhang opens.</source>
         <translation>Takes effect the next time Taizhang opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="120"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="121"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="137"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="138"/>
         <source>The center&apos;s name is printed on every receipt: it cannot be empty.</source>
         <translation>The center&apos;s name is printed on every receipt: it cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="143"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="144"/>
         <source>The name is at most 60 characters and the phone at most 30.</source>
         <translation>The name is at most 60 characters and the phone at most 30.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="149"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="150"/>
         <source>Saved: the next receipt prints it.</source>
         <translation>Saved: the next receipt prints it.</translation>
     </message>
@@ -4684,87 +4729,87 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="168"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
         <source>Division tree (行政区划)</source>
         <translation>Division tree (行政区划)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="170"/>
         <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
         <translation>CSV header: code,name,level,parent_code (level: city, county, township, village)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
         <source>CSV header: date,kind,name (kind: holiday or workday)</source>
         <translation>CSV header: date,kind,name (kind: holiday or workday)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="174"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="175"/>
         <source>CSV header: name,list,handling,department,deadline_days</source>
         <translation>CSV header: name,list,handling,department,deadline_days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="171"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
         <source>Holiday calendar (节假日)</source>
         <translation>Holiday calendar (节假日)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="158"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="159"/>
         <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</source>
         <translation>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="174"/>
         <source>Service catalog (服务清单)</source>
         <translation>Service catalog (服务清单)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="180"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="181"/>
         <source>Choose a file and import…</source>
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="187"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="186"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="187"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="196"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="197"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="196"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="197"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="215"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="216"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="229"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="230"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>Division tree imported: %1 new, %2 renamed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="238"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="239"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>Holiday calendar imported: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="246"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="247"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>Catalog imported: %1 items defined, %2 unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="255"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="256"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n row was rejected; nothing was imported. Fix the file and import it again.</numerusform>
@@ -4863,7 +4908,7 @@ Password of %1 (%2) to go on:</translation>
         <location filename="../../ui/reports/statisticscharts.cpp" line="80"/>
         <location filename="../../ui/reports/statisticscharts.cpp" line="153"/>
         <location filename="../../ui/reports/statisticscharts.cpp" line="178"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -4914,7 +4959,7 @@ Password of %1 (%2) to go on:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="179"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
         <source>Overdue now</source>
         <translation>Overdue now</translation>
     </message>
@@ -4935,7 +4980,7 @@ Password of %1 (%2) to go on:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="212"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="516"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="517"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
@@ -4976,150 +5021,150 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">Units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="141"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="142"/>
         <source>Assessment</source>
         <extracomment>统计&apos;s second view: the units&apos; scores and ratings (考评)</extracomment>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>Completion</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="119"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="120"/>
         <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
         <translation>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="130"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="131"/>
         <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
         <translation>Click a figure, a bar, a slice or a number to list its cases here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="139"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="140"/>
         <source>Measures</source>
         <extracomment>统计&apos;s first view: the measures, charts and units</extracomment>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="179"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="180"/>
         <source>List the cases counted in (numerator)</source>
         <translation>List the cases counted in (numerator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="180"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="181"/>
         <source>List the cases it is taken over (denominator)</source>
         <translation>List the cases it is taken over (denominator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="188"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="189"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="189"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="190"/>
         <source>numerator</source>
         <translation>numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="189"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="190"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="209"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="210"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="215"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="216"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="218"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="219"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="219"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="220"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="220"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="221"/>
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="221"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="222"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="222"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="223"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="223"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="224"/>
         <source>Other dates</source>
         <translation>Other dates</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="233"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="234"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="236"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="237"/>
         <source>E&amp;xcel…</source>
         <extracomment>Saves the report (measures, units, 考评 and the cases) as an xlsx workbook</extracomment>
         <translation>E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="239"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="240"/>
         <source>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</source>
         <translation>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="241"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="242"/>
         <source>P&amp;DF…</source>
         <translation>P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="548"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="549"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="552"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="553"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
@@ -5153,12 +5198,12 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="356"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="357"/>
         <source>The last day comes before the first.</source>
         <translation>The last day comes before the first.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="388"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="389"/>
         <source>%1
 Definition version %2</source>
         <extracomment>A measure&apos;s definition and its version, in the tooltip of its figure in 统计</extracomment>
@@ -5166,46 +5211,46 @@ Definition version %2</source>
 Definition version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="394"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="395"/>
         <source>%1 · v%2</source>
         <extracomment>A measure&apos;s name and the version of its definition, e.g. &quot;办结率 · 口径1&quot;</extracomment>
         <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="413"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="414"/>
         <source>List the cases counted in</source>
         <translation>List the cases counted in</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="416"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="417"/>
         <source>List the cases it is taken over</source>
         <translation>List the cases it is taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="435"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="436"/>
         <source> · numerator</source>
         <translation> · numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="436"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="484"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="437"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="485"/>
         <source> · denominator</source>
         <translation> · denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="438"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="439"/>
         <source>%1%2: %3</source>
         <extracomment>The list under 统计: a measure, which side of it, and its rule (&quot;办结率 · 分子：…&quot;)</extracomment>
         <translation>%1%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="468"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="483"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="469"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="484"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="516"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="517"/>
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
@@ -5390,88 +5435,93 @@ Definition version %2</translation>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="115"/>
+        <location filename="../../core/sync/syncclient.cpp" line="124"/>
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="125"/>
+        <location filename="../../core/sync/syncclient.cpp" line="134"/>
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>The server does not accept this device (%1): enroll it again with a new code.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="127"/>
+        <location filename="../../core/sync/syncclient.cpp" line="136"/>
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>The server refused: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="129"/>
+        <location filename="../../core/sync/syncclient.cpp" line="138"/>
         <source>The server has no such thing (%1).</source>
         <translation>The server has no such thing (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="132"/>
+        <location filename="../../core/sync/syncclient.cpp" line="141"/>
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>The server refused a conflicting event: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="134"/>
+        <location filename="../../core/sync/syncclient.cpp" line="143"/>
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>Too many attempts: wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="137"/>
+        <location filename="../../core/sync/syncclient.cpp" line="146"/>
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>The server answered with an error (%1). Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="186"/>
+        <location filename="../../core/sync/syncclient.cpp" line="195"/>
         <source>The server&apos;s answer for access is incomplete.</source>
         <translation>The server&apos;s answer for access is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="213"/>
+        <location filename="../../core/sync/syncclient.cpp" line="222"/>
         <source>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</source>
         <translation>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="220"/>
+        <location filename="../../core/sync/syncclient.cpp" line="229"/>
         <source>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</source>
         <translation>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="258"/>
+        <location filename="../../core/sync/syncclient.cpp" line="267"/>
         <source>The server&apos;s answer to the enrollment is incomplete.</source>
         <translation>The server&apos;s answer to the enrollment is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="103"/>
+        <location filename="../../core/sync/syncclient.cpp" line="104"/>
         <source>The server address must start with https:// (or http:// on this computer).</source>
         <translation>The server address must start with https:// (or http:// on this computer).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="107"/>
+        <location filename="../../core/sync/syncclient.cpp" line="111"/>
+        <source>http:// would send this computer&apos;s secret and the residents&apos; records unencrypted: use the server&apos;s https:// address (http:// only for a server on this computer).</source>
+        <translation>http:// would send this computer&apos;s secret and the residents&apos; records unencrypted: use the server&apos;s https:// address (http:// only for a server on this computer).</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="116"/>
         <source>Type the one-time code the administrator gave you.</source>
         <translation>Type the one-time code the administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="291"/>
+        <location filename="../../core/sync/syncclient.cpp" line="300"/>
         <source>This computer is not enrolled with a server yet.</source>
         <translation>This computer is not enrolled with a server yet.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="319"/>
+        <location filename="../../core/sync/syncclient.cpp" line="328"/>
         <source>The server acknowledged a different number of events than were sent.</source>
         <translation>The server acknowledged a different number of events than were sent.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="336"/>
+        <location filename="../../core/sync/syncclient.cpp" line="345"/>
         <source>The server sent a cursor that goes backwards.</source>
         <translation>The server sent a cursor that goes backwards.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="433"/>
-        <location filename="../../core/sync/syncclient.cpp" line="449"/>
+        <location filename="../../core/sync/syncclient.cpp" line="442"/>
+        <location filename="../../core/sync/syncclient.cpp" line="458"/>
         <source>Sync stopped; what arrived so far is kept.</source>
         <translation>Sync stopped; what arrived so far is kept.</translation>
     </message>
@@ -5981,32 +6031,32 @@ Definition version %2</translation>
         <translation>a different event was already stored under number %1</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="432"/>
+        <location filename="../../app/server/serverstore.cpp" line="437"/>
         <source>shared reference data is changed at the top unit only</source>
         <translation>shared reference data is changed at the top unit only</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="436"/>
+        <location filename="../../app/server/serverstore.cpp" line="441"/>
         <source>%1 was never registered here; its step cannot be stored</source>
         <translation>%1 was never registered here; its step cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="443"/>
+        <location filename="../../app/server/serverstore.cpp" line="448"/>
         <source>%1 is outside this device&apos;s scope</source>
         <translation>%1 is outside this device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="579"/>
+        <location filename="../../app/server/serverstore.cpp" line="584"/>
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 is recorded by %2, a user the server does not know</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="584"/>
+        <location filename="../../app/server/serverstore.cpp" line="589"/>
         <source>user %1 (%2) may not change the assessment rules</source>
         <translation>user %1 (%2) may not change the assessment rules</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="591"/>
+        <location filename="../../app/server/serverstore.cpp" line="596"/>
         <source>user %1 (%2) may not %3</source>
         <translation>user %1 (%2) may not %3</translation>
     </message>

@@ -297,32 +297,32 @@
         <translation>设置项须有名称，值不超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="34"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="35"/>
         <source>The header must name the columns date,kind,name.</source>
         <translation>表头须包含列：date,kind,name。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="46"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="47"/>
         <source>&quot;%1&quot; is not a date of the form 2026-01-01.</source>
         <translation>“%1”不是 2026-01-01 格式的日期。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="58"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="59"/>
         <source>%1 is a weekday: only a Saturday or Sunday can be a make-up workday.</source>
         <translation>%1 是工作日：只有周六或周日才能作为调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="66"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="67"/>
         <source>kind &quot;%1&quot; must be holiday or workday.</source>
         <translation>类型“%1”必须是 holiday 或 workday。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="72"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="73"/>
         <source>the name may have at most 40 characters.</source>
         <translation>名称不能超过 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/workcalendar.cpp" line="77"/>
+        <location filename="../../core/calendar/workcalendar.cpp" line="78"/>
         <source>%1 appears twice (first on line %2).</source>
         <translation>%1 重复出现（首次在第 %2 行）。</translation>
     </message>
@@ -686,139 +686,139 @@
 <context>
     <name>tz::CaseImport</name>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="32"/>
+        <location filename="../../core/cases/caseimport.cpp" line="33"/>
         <source>Registered on</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="34"/>
+        <location filename="../../core/cases/caseimport.cpp" line="35"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="36"/>
+        <location filename="../../core/cases/caseimport.cpp" line="37"/>
         <source>Description</source>
         <translation>情况描述</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="38"/>
+        <location filename="../../core/cases/caseimport.cpp" line="39"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="40"/>
+        <location filename="../../core/cases/caseimport.cpp" line="41"/>
         <source>Class</source>
         <translation>办理类别</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="42"/>
+        <location filename="../../core/cases/caseimport.cpp" line="43"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="44"/>
+        <location filename="../../core/cases/caseimport.cpp" line="45"/>
         <source>Service</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="46"/>
+        <location filename="../../core/cases/caseimport.cpp" line="47"/>
         <source>Citizen</source>
         <translation>群众姓名</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="48"/>
+        <location filename="../../core/cases/caseimport.cpp" line="49"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="49"/>
+        <location filename="../../core/cases/caseimport.cpp" line="50"/>
         <source>Resolved on</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="51"/>
+        <location filename="../../core/cases/caseimport.cpp" line="52"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="158"/>
+        <location filename="../../core/cases/caseimport.cpp" line="159"/>
         <source>The saved mapping takes “%1” from a column “%2” this file does not have.</source>
         <translation>保存的对应关系要从“%2”列读取“%1”，但这个文件没有这一列。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="276"/>
+        <location filename="../../core/cases/caseimport.cpp" line="277"/>
         <source>The registration date is empty.</source>
         <translation>受理时间为空。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="277"/>
+        <location filename="../../core/cases/caseimport.cpp" line="278"/>
         <source>“%1” is not a date (write 2025-03-04 or 2025-03-04 14:30).</source>
         <translation>“%1”不是日期（请写成 2025-03-04 或 2025-03-04 14:30）。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="294"/>
+        <location filename="../../core/cases/caseimport.cpp" line="295"/>
         <source>No single unit is called “%1”: write its division code or township and village.</source>
         <translation>找不到唯一名为“%1”的单位：请写区划代码，或写成“乡镇/村”。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="300"/>
+        <location filename="../../core/cases/caseimport.cpp" line="301"/>
         <source>The row names no unit and no default unit was chosen.</source>
         <translation>这一行没有写单位，也没有选择默认单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="309"/>
+        <location filename="../../core/cases/caseimport.cpp" line="310"/>
         <source>“%1” is not in the service catalog.</source>
         <translation>“%1”不在服务事项清单中。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="319"/>
+        <location filename="../../core/cases/caseimport.cpp" line="320"/>
         <source>“%1” is not a class (即办, 快办, 分办 or 联办).</source>
         <translation>“%1”不是办理类别（即办、快办、分办或联办）。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="339"/>
+        <location filename="../../core/cases/caseimport.cpp" line="340"/>
         <source>“%1” is not a date of resolution.</source>
         <translation>“%1”不是有效的办结时间。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="344"/>
+        <location filename="../../core/cases/caseimport.cpp" line="345"/>
         <source>The row is resolved on %1 but says nothing of what was done.</source>
         <translation>这一行写了办结时间 %1，但没有写办理结果。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="360"/>
+        <location filename="../../core/cases/caseimport.cpp" line="361"/>
         <source>The same case (date, request and unit) is on an earlier line.</source>
         <translation>前面的行里已有同一事项（受理时间、诉求和单位都相同）。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="368"/>
+        <location filename="../../core/cases/caseimport.cpp" line="369"/>
         <source>Already in the ledger as case %1.</source>
         <translation>台账中已有此事项：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cases/caseimport.cpp" line="394"/>
+        <location filename="../../core/cases/caseimport.cpp" line="395"/>
         <source>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</source>
         <translation>
             <numerusform>有 %n 行无法导入（第一处在第 %1 行：%2）；本次没有导入任何事项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="401"/>
+        <location filename="../../core/cases/caseimport.cpp" line="402"/>
         <source>No row of the file can be imported.</source>
         <translation>文件中没有可以导入的行。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="411"/>
+        <location filename="../../core/cases/caseimport.cpp" line="412"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="412"/>
+        <location filename="../../core/cases/caseimport.cpp" line="413"/>
         <source>Why not imported</source>
         <translation>未导入原因</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="428"/>
+        <location filename="../../core/cases/caseimport.cpp" line="429"/>
         <source>%1 (the case registered %2)</source>
         <translation>%1（受理时间为 %2 的事项）</translation>
     </message>
@@ -1211,49 +1211,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="82"/>
+        <location filename="../../ui/cases/casespage.cpp" line="83"/>
         <location filename="../../ui/cases/casespage.cpp" line="372"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="98"/>
+        <location filename="../../ui/cases/casespage.cpp" line="99"/>
         <source>Search: words of the request, case number…</source>
         <translation>搜索：诉求内容、受理编号……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="102"/>
+        <location filename="../../ui/cases/casespage.cpp" line="103"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="107"/>
+        <location filename="../../ui/cases/casespage.cpp" line="108"/>
         <source>Newest first</source>
         <translation>最新受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="108"/>
+        <location filename="../../ui/cases/casespage.cpp" line="109"/>
         <source>Oldest first</source>
         <translation>最早受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="109"/>
+        <location filename="../../ui/cases/casespage.cpp" line="110"/>
         <source>Nearest deadline first</source>
         <translation>期限最近在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="110"/>
+        <location filename="../../ui/cases/casespage.cpp" line="111"/>
         <source>A search lists its matches newest first.</source>
         <translation>搜索结果按最新在前排列。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="113"/>
+        <location filename="../../ui/cases/casespage.cpp" line="114"/>
         <location filename="../../ui/cases/casespage.cpp" line="531"/>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="117"/>
+        <location filename="../../ui/cases/casespage.cpp" line="118"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -1266,23 +1266,23 @@
         <translation type="vanished">导出列表中的全部事项（不只是屏幕上的行），可用Excel打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="132"/>
+        <location filename="../../ui/cases/casespage.cpp" line="133"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="172"/>
+        <location filename="../../ui/cases/casespage.cpp" line="173"/>
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>把照片或扫描件拖到这里，即可附到本事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="39"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="40"/>
         <source>Case list, %1, printed by %2</source>
         <extracomment>The title of a printed case list: when and who</extracomment>
         <translation>事项清单（%1，%2 打印）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="49"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="50"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -1302,58 +1302,58 @@
         <translation>本机没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="189"/>
+        <location filename="../../ui/cases/casespage.cpp" line="190"/>
         <source>Add attachment…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="122"/>
+        <location filename="../../ui/cases/casespage.cpp" line="123"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="123"/>
+        <location filename="../../ui/cases/casespage.cpp" line="124"/>
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>导出列表中的全部事项（不只是屏幕上的行），可存为 Excel 工作簿或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="128"/>
+        <location filename="../../ui/cases/casespage.cpp" line="129"/>
         <source>&amp;Import…</source>
         <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="130"/>
+        <location filename="../../ui/cases/casespage.cpp" line="131"/>
         <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
         <translation>把用 Excel 记的旧台账（另存为 CSV）补录为事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="192"/>
+        <location filename="../../ui/cases/casespage.cpp" line="193"/>
         <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
         <translation>群众材料的照片或扫描件；也可以把文件拖到事项上。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="195"/>
+        <location filename="../../ui/cases/casespage.cpp" line="197"/>
         <source>Attach files to the case</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="197"/>
+        <location filename="../../ui/cases/casespage.cpp" line="198"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="235"/>
+        <location filename="../../ui/cases/casespage.cpp" line="236"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="236"/>
+        <location filename="../../ui/cases/casespage.cpp" line="237"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="240"/>
+        <location filename="../../ui/cases/casespage.cpp" line="242"/>
         <source>Import an old case ledger</source>
         <translation>导入旧台账</translation>
     </message>
@@ -1622,64 +1622,64 @@
         <translation>咨询事项</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="57"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="58"/>
         <source>the name must have 1 to 60 characters</source>
         <translation>名称须为 1 至 60 个字符</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="59"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="60"/>
         <source>the department must have 1 to 40 characters</source>
         <translation>责任部门须为 1 至 40 个字符</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="61"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="62"/>
         <source>the deadline must be 0 to 365 working days</source>
         <translation>办理时限须为 0 至 365 个工作日</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="63"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="64"/>
         <source>an Immediate item is done the same day: its deadline is 0</source>
         <translation>即办事项当天办结：时限应为 0</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="82"/>
-        <location filename="../../core/catalog/catalogservice.cpp" line="182"/>
-        <location filename="../../core/catalog/catalogservice.cpp" line="209"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="83"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="183"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="210"/>
         <source>Only an administrator may change the catalog.</source>
         <translation>只有管理员可以修改服务事项清单。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="91"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="92"/>
         <source>The header must name the columns name,list,handling,department,deadline_days.</source>
         <translation>表头须包含列：name,list,handling,department,deadline_days。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="109"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="110"/>
         <source>list &quot;%1&quot; must be 即办, 代办 or 咨询</source>
         <translation>清单“%1”必须是即办、代办或咨询</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="115"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="116"/>
         <source>handling &quot;%1&quot; must be immediate, fast, routed or joint</source>
         <translation>办理类别“%1”必须是 immediate、fast、routed 或 joint</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="122"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="123"/>
         <source>deadline_days &quot;%1&quot; is not a number</source>
         <translation>办理时限“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="134"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="135"/>
         <source>&quot;%1&quot; appears twice (first on line %2)</source>
         <translation>“%1”重复出现（首次在第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="191"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="192"/>
         <source>The catalog already has an item named %1.</source>
         <translation>清单中已有名为 %1 的事项。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="211"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="212"/>
         <source>There is no such catalog item.</source>
         <translation>没有这个服务事项。</translation>
     </message>
@@ -1687,103 +1687,103 @@
 <context>
     <name>tz::CatalogTab</name>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
         <source>Service</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
         <source>List</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
         <source>Days</source>
         <translation>时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="48"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="49"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="61"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="62"/>
         <source>e.g. 民政</source>
         <translation>例如：民政</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="65"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
         <source>&amp;Service:</source>
         <translation>服务事项(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
         <source>&amp;List:</source>
         <translation>清单(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
         <source>&amp;Class:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="70"/>
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="70"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="71"/>
         <source>&amp;Deadline:</source>
         <translation>办理时限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="72"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="73"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="74"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="75"/>
         <source>New item</source>
         <translation>新建事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="75"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="76"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="83"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="84"/>
         <source>Export the catalog as CSV…</source>
         <translation>导出服务清单为CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="91"/>
-        <location filename="../../ui/settings/catalogtab.cpp" line="157"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="92"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="156"/>
         <source>this catalog item</source>
         <translation>这个服务事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="102"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="103"/>
         <source>Retired: intake no longer offers it.</source>
         <translation>已停用：受理时不再提供该事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="106"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="107"/>
         <source>Export the catalog</source>
         <translation>导出服务清单</translation>
     </message>
@@ -1793,17 +1793,17 @@
         <translation>服务清单.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="109"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="108"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="219"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="218"/>
         <source>%1 saved.</source>
         <translation>%1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="233"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="232"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -2282,17 +2282,17 @@
 <context>
     <name>tz::Desktop</name>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="69"/>
+        <location filename="../../app/desktop/main.cpp" line="70"/>
         <source>Opening the ledger and checking it…</source>
         <translation>正在打开并检查台账……</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="76"/>
+        <location filename="../../app/desktop/main.cpp" line="77"/>
         <source>Cannot open the ledger</source>
         <translation>无法打开台账</translation>
     </message>
     <message>
-        <location filename="../../app/desktop/main.cpp" line="86"/>
+        <location filename="../../app/desktop/main.cpp" line="87"/>
         <source>Cannot sign in</source>
         <translation>无法登录</translation>
     </message>
@@ -2333,6 +2333,21 @@
         <location filename="../../ui/sync/enrolldialog.cpp" line="59"/>
         <source>Asking the server…</source>
         <translation>正在询问服务器……</translation>
+    </message>
+</context>
+<context>
+    <name>tz::FileDialogs</name>
+    <message>
+        <location filename="../../ui/common/filedialogs.cpp" line="55"/>
+        <source>Taizhang receipts</source>
+        <extracomment>A folder under the user&apos;s Documents for the receipts saved as PDF</extracomment>
+        <translation>台账回执</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/filedialogs.cpp" line="58"/>
+        <source>Taizhang exports</source>
+        <extracomment>A folder under the user&apos;s Documents for lists and reports saved for Excel or print</extracomment>
+        <translation>台账导出</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2609,26 @@
     </message>
 </context>
 <context>
+    <name>tz::GuardedApplication</name>
+    <message>
+        <location filename="../../ui/common/guardedapplication.cpp" line="37"/>
+        <source>Something went wrong while doing that. What was saved before is kept; try again, and if it happens again restart Taizhang and tell the administrator.</source>
+        <translation>操作时出了问题。之前保存的内容都还在；请再试一次，如果再次出现，请重新启动台账并告知管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/guardedapplication.cpp" line="39"/>
+        <source>Something went wrong while doing that: %1
+What was saved before is kept; try again, and if it happens again restart Taizhang and tell the administrator.</source>
+        <translation>操作时出了问题：%1
+之前保存的内容都还在；请再试一次，如果再次出现，请重新启动台账并告知管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/guardedapplication.cpp" line="52"/>
+        <source>Taizhang</source>
+        <translation>民情台账</translation>
+    </message>
+</context>
+<context>
     <name>tz::Handling</name>
     <message>
         <location filename="../../core/cases/casetypes.cpp" line="54"/>
@@ -2619,139 +2654,139 @@
 <context>
     <name>tz::ImportCasesDialog</name>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="43"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="44"/>
         <source>Import an old case ledger — %1</source>
         <translation>导入旧台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="46"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="47"/>
         <source>Each row becomes a case entered afterwards (补录) with its own registration date; rows with a resolution date and result are saved as resolved. Check the columns below: each field takes the column named beside it.</source>
         <translation>每一行补录为一件事项，受理时间按原台账记录；写了办结时间和办理结果的行登记为已办结。请核对下面的对应关系：每个字段从旁边选定的列读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="57"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="58"/>
         <source>Columns</source>
         <translation>列的对应关系</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="64"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="65"/>
         <source>(choose a column)</source>
         <extracomment>The choice of no column for a field of an imported case</extracomment>
         <translation>（请选择一列）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="64"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="65"/>
         <source>(none)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="68"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="69"/>
         <source>%1 (required):</source>
         <translation>%1（必填）：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="69"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="70"/>
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="72"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="73"/>
         <source>Rows that leave them empty</source>
         <translation>行中未填写时使用</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="76"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="77"/>
         <source>(none: the row must name its unit)</source>
         <translation>（无：每行须写明单位）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="84"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="85"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="85"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="86"/>
         <source>&amp;Class:</source>
         <translation>办理类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="86"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="87"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="87"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="88"/>
         <source>&amp;Load a saved mapping…</source>
         <translation>载入对应关系(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="88"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="89"/>
         <source>Sa&amp;ve this mapping…</source>
         <translation>保存对应关系(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
         <source>Registered on</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="104"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="110"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="111"/>
         <source>&amp;All rows or none: import only when every row is right</source>
         <translation>全部导入或全部不导入：每一行都无误时才导入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="111"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="112"/>
         <source>Import the &amp;good rows and save the others to a file to fix</source>
         <translation>只导入无误的行，有问题的行另存为文件以便修改(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="116"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="117"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="138"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="139"/>
         <source>Save the rows left out</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="139"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="140"/>
         <source>%1-rejected.csv</source>
         <translation>%1-未导入.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="140"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="141"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="152"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="153"/>
         <source>Load a saved mapping</source>
         <translation>载入对应关系</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="152"/>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="159"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="153"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="160"/>
         <source>Mappings (*.json)</source>
         <translation>对应关系 (*.json)</translation>
     </message>
@@ -2761,27 +2796,27 @@
         <translation>保存对应关系</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="159"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="160"/>
         <source>case-ledger-mapping.json</source>
         <translation>台账对应关系.json</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="164"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="165"/>
         <source>Mapping saved to %1.</source>
         <translation>对应关系已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="223"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="224"/>
         <source>Ready</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="239"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="240"/>
         <source>Choose the columns for: %1.</source>
         <translation>请为以下字段选择列：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="246"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="247"/>
         <source>%n row(s): %1 ready, %2 with a problem (see the Check column).</source>
         <extracomment>%n rows in all, %1 of them ready, %2 with a problem</extracomment>
         <translation>
@@ -2789,14 +2824,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="261"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="262"/>
         <source>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</source>
         <translation>
             <numerusform>已补录 %n 件事项；%1 行未导入，已保存到 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="265"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="266"/>
         <source>%n case(s) entered as 补录.</source>
         <translation>
             <numerusform>已补录 %n 件事项。</numerusform>
@@ -2815,18 +2850,18 @@
         <translation type="vanished">已补录 %1 件事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="274"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="275"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="277"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="278"/>
         <source>%1 is not a saved mapping.</source>
         <translation>%1 不是保存的对应关系文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="290"/>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="293"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="291"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="294"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3025,58 +3060,68 @@
 <context>
     <name>tz::Ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="84"/>
+        <location filename="../../core/ledger/ledger.cpp" line="85"/>
         <source>The check was stopped: the ledger was not opened and nothing was changed.</source>
         <translation>检查已停止：台账没有打开，也没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="96"/>
+        <location filename="../../core/ledger/ledger.cpp" line="97"/>
         <source>Cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="117"/>
-        <location filename="../../core/ledger/ledger.cpp" line="128"/>
+        <location filename="../../core/ledger/ledger.cpp" line="123"/>
+        <source>The change could not be saved (%1); nothing of it was kept.</source>
+        <translation>这项更改未能保存（%1）；其中任何内容都没有保留。</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="129"/>
+        <source>The change could not be saved; nothing of it was kept.</source>
+        <translation>这项更改未能保存；其中任何内容都没有保留。</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/ledger.cpp" line="141"/>
+        <location filename="../../core/ledger/ledger.cpp" line="152"/>
         <source>This SQLite library has no FTS5 full-text search.</source>
         <translation>当前 SQLite 库不支持 FTS5 全文检索。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="202"/>
+        <location filename="../../core/ledger/ledger.cpp" line="226"/>
         <source>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</source>
         <translation>%1 处没有台账。请用“taizhang-cli init”创建。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="223"/>
+        <location filename="../../core/ledger/ledger.cpp" line="247"/>
         <source>%1 already holds a ledger; it was left as it is.</source>
         <translation>%1 已有台账，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="227"/>
+        <location filename="../../core/ledger/ledger.cpp" line="251"/>
         <source>%1 is not a Taizhang ledger.</source>
         <translation>%1 不是民情台账文件。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="239"/>
+        <location filename="../../core/ledger/ledger.cpp" line="263"/>
         <source>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</source>
         <translation>台账完整性检查未通过（%1）。请从备份或服务器恢复；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="296"/>
+        <location filename="../../core/ledger/ledger.cpp" line="320"/>
         <source>The ledger has no device identity.</source>
         <translation>台账缺少设备身份。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="471"/>
+        <location filename="../../core/ledger/ledger.cpp" line="498"/>
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>来自设备 %1 的事件（序号 %2）格式不正确，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="485"/>
+        <location filename="../../core/ledger/ledger.cpp" line="512"/>
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>设备 %1 以序号 %2 发来的事件与已保存的不一致，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="491"/>
+        <location filename="../../core/ledger/ledger.cpp" line="518"/>
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>来自设备 %1 的第 %2 条记录与其哈希不符；未保存任何数据。</translation>
     </message>
@@ -3246,63 +3291,63 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>Taizhang case ledger</source>
         <translation>民情台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>Taizhang case ledger — %1</source>
         <translation>民情台账 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Workbench</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Intake</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Cases</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="56"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="57"/>
         <source>Supervision</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="58"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="59"/>
         <source>Recurring issues</source>
         <extracomment>举一反三: recurring problems fixed at the root</extracomment>
         <translation>举一反三</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="247"/>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Intake: a new request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Take the first resident or service in the list (↓ to pick another)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Resolved on the spot (ticked by itself for a 即办 service)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Clear the request (asks first); close the receipt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;On the receipt: print / save as PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the cases&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show the filters of a case list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;The queues of the workbench and of follow-ups&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision: down to the units under the one picked / back up&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Workbench, intake, cases, follow-ups, supervision, recurring issues, residents, statistics, settings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock the window now&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理：登记新诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;选中列表里的第一位居民或第一个服务事项（按 ↓ 选其他）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;当场办结（选了即办事项会自动勾选）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+回车&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存诉求&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;清空表单（会先确认）；关闭回执&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;回执：打印 / 保存为PDF&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab / Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一个 / 上一个输入框&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;展开事项列表的筛选&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1 … Alt+7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台和回访页的各个队列&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车 / Alt+↑&lt;/b&gt;&lt;/td&gt;&lt;td&gt;督办：进入所选单位的下级 / 返回上一级&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;工作台、受理、事项、回访、督办、举一反三、居民、统计、设置&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;立即锁定窗口&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本帮助&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -3335,24 +3380,24 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">设置页面尚未建成；目前请用 taizhang-cli 导入区划、节假日和服务目录，以及添加用户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="134"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>%n case(s) listed</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../../ui/mainwindow/mainwindow.cpp" line="246"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -3439,74 +3484,74 @@ Password of %1 (%2) to go on:</source>
     <name>tz::Org</name>
     <message>
         <location filename="../../core/org/divisioncode.cpp" line="16"/>
-        <location filename="../../core/org/orgservice.cpp" line="98"/>
+        <location filename="../../core/org/orgservice.cpp" line="99"/>
         <source>&quot;%1&quot; is not a 12-digit division code.</source>
         <translation>“%1”不是 12 位区划代码。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="42"/>
+        <location filename="../../core/org/orgservice.cpp" line="43"/>
         <source>Only an administrator may change the org tree.</source>
         <translation>只有管理员可以修改组织架构。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="83"/>
+        <location filename="../../core/org/orgservice.cpp" line="84"/>
         <source>The header must name the columns code,name,level,parent_code.</source>
         <translation>表头须包含列：code,name,level,parent_code。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="105"/>
+        <location filename="../../core/org/orgservice.cpp" line="106"/>
         <source>level &quot;%1&quot; must be one of city, county, township, village.</source>
         <translation>层级“%1”必须是 city、county、township 或 village。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="113"/>
+        <location filename="../../core/org/orgservice.cpp" line="114"/>
         <source>the name of %1 is empty, longer than 60 characters or holds control characters.</source>
         <translation>%1 的名称为空、超过 60 个字符或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="121"/>
+        <location filename="../../core/org/orgservice.cpp" line="122"/>
         <source>code %1 appears twice (first on line %2).</source>
         <translation>代码 %1 重复出现（首次在第 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="149"/>
+        <location filename="../../core/org/orgservice.cpp" line="150"/>
         <source>parent %1 of %2 is neither in the file nor in the ledger.</source>
         <translation>%2 的上级 %1 既不在文件中也不在台账中。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="156"/>
+        <location filename="../../core/org/orgservice.cpp" line="157"/>
         <source>%1 (%2) cannot sit directly under a %3.</source>
         <translation>%1（%2）不能直接隶属于 %3 级单位。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="163"/>
+        <location filename="../../core/org/orgservice.cpp" line="164"/>
         <source>code %1 does not start with its parent&apos;s digits %2.</source>
         <translation>代码 %1 没有以上级代码 %2 开头。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="271"/>
+        <location filename="../../core/org/orgservice.cpp" line="272"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>单位 %1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="276"/>
-        <location filename="../../core/org/orgservice.cpp" line="304"/>
+        <location filename="../../core/org/orgservice.cpp" line="277"/>
+        <location filename="../../core/org/orgservice.cpp" line="305"/>
         <source>A department needs a name of 1 to 40 characters.</source>
         <translation>部门名称须为 1 至 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="280"/>
+        <location filename="../../core/org/orgservice.cpp" line="281"/>
         <source>There is no unit with code %1.</source>
         <translation>没有代码为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="282"/>
+        <location filename="../../core/org/orgservice.cpp" line="283"/>
         <source>%1 already has a department named %2.</source>
         <translation>%1 已有名为 %2 的部门。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="300"/>
-        <location filename="../../core/org/orgservice.cpp" line="317"/>
+        <location filename="../../core/org/orgservice.cpp" line="301"/>
+        <location filename="../../core/org/orgservice.cpp" line="318"/>
         <source>There is no such department.</source>
         <translation>没有这个部门。</translation>
     </message>
@@ -3739,38 +3784,38 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="32"/>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="87"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="33"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="88"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="37"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="38"/>
         <source>A5 sheet</source>
         <translation>A5 纸</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="38"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="39"/>
         <source>80 mm roll (thermal printer)</source>
         <translation>80 毫米卷纸（热敏打印机）</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="40"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="41"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="58"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="59"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="59"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="60"/>
         <source>Save as P&amp;DF</source>
         <translation>保存为 PDF(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="92"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="93"/>
         <source>The printer could not be opened; nothing was printed.</source>
         <translation>无法打开打印机，未打印。</translation>
     </message>
@@ -4572,97 +4617,97 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="45"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="46"/>
         <source>Center and language</source>
         <translation>中心与语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="47"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="48"/>
         <source>Imports</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="64"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="65"/>
         <source>Users and roles</source>
         <translation>用户和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="65"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="66"/>
         <source>Departments and deadlines</source>
         <translation>部门与时限</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="66"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="67"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="67"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="68"/>
         <source>Service catalog</source>
         <translation>服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="51"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="52"/>
         <source>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</source>
         <translation>导入、用户、部门、时限、网格和服务清单由管理员修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="80"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="81"/>
         <source>The center, as receipts print it</source>
         <translation>服务中心（打印在回执上）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="86"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="87"/>
         <source>e.g. 五圩镇党群服务中心</source>
         <translation>例如：五圩镇党群服务中心</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="89"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="90"/>
         <source>e.g. 0778-2291234</source>
         <translation>例如：0778-2291234</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="92"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="93"/>
         <source>Center &amp;name:</source>
         <translation>中心名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="93"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="94"/>
         <source>Center &amp;phone:</source>
         <translation>服务电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="94"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="95"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="109"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="110"/>
         <source>Interface language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="118"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="119"/>
         <source>Takes effect the next time Taizhang opens.</source>
         <translation>下次打开民情台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="120"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="121"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="137"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="138"/>
         <source>The center&apos;s name is printed on every receipt: it cannot be empty.</source>
         <translation>中心名称会打印在每张回执上，不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="143"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="144"/>
         <source>The name is at most 60 characters and the phone at most 30.</source>
         <translation>名称最多60个字，电话最多30个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="149"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="150"/>
         <source>Saved: the next receipt prints it.</source>
         <translation>已保存：下一张回执即按此打印。</translation>
     </message>
@@ -4671,87 +4716,87 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">导入前逐行检查文件：只要有一行有误，就整份不导入，并在下方列出有误的行和原因。重复导入同一文件不会改变任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="168"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
         <source>Division tree (行政区划)</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="170"/>
         <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
         <translation>CSV表头：code,name,level,parent_code（level 为 city、county、township、village）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
         <source>CSV header: date,kind,name (kind: holiday or workday)</source>
         <translation>CSV表头：date,kind,name（kind 为 holiday 放假或 workday 调休上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="174"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="175"/>
         <source>CSV header: name,list,handling,department,deadline_days</source>
         <translation>CSV表头：name,list,handling,department,deadline_days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="171"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
         <source>Holiday calendar (节假日)</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="158"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="159"/>
         <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</source>
         <translation>文件先逐行检查：只要有一行有误，就什么都不导入，并在下方列出这些行及原因。再次导入同一文件不会有任何改动；导入途中按“取消”停止，也不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="174"/>
         <source>Service catalog (服务清单)</source>
         <translation>服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="180"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="181"/>
         <source>Choose a file and import…</source>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="187"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="186"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="187"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="196"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="197"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="196"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="197"/>
         <source>Why it was rejected</source>
         <translation>未通过的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="215"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="216"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1……</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="229"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="230"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>行政区划已导入：新增 %1，改名 %2，未变 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="238"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="239"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>节假日已导入：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="246"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="247"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>服务清单已导入：设置 %1 项，未变 %2 项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="255"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="256"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n 行未通过检查，整份文件未导入。请修改文件后重新导入。</numerusform>
@@ -4848,7 +4893,7 @@ Password of %1 (%2) to go on:</source>
         <location filename="../../ui/reports/statisticscharts.cpp" line="80"/>
         <location filename="../../ui/reports/statisticscharts.cpp" line="153"/>
         <location filename="../../ui/reports/statisticscharts.cpp" line="178"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>Registered</source>
         <translation>受理</translation>
     </message>
@@ -4899,7 +4944,7 @@ Password of %1 (%2) to go on:</source>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="179"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
         <source>Overdue now</source>
         <translation>当前超期</translation>
     </message>
@@ -4920,7 +4965,7 @@ Password of %1 (%2) to go on:</source>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="212"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="516"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="517"/>
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
@@ -4961,150 +5006,150 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">各单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="141"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="142"/>
         <source>Assessment</source>
         <extracomment>统计&apos;s second view: the units&apos; scores and ratings (考评)</extracomment>
         <translation>考评</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>Completion</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="107"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
         <source>On time</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
         <source>Local</source>
         <translation>属地解决率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
         <source>Open now</source>
         <translation>当前在办</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="119"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="120"/>
         <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
         <translation>单击数字，下方列出相应事项（比率列出其分母事项；右键可选分子或分母）。双击单位名称查看其下级单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="130"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="131"/>
         <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
         <translation>单击指标、柱条、扇区或表中数字，在此列出相应事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="139"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="140"/>
         <source>Measures</source>
         <extracomment>统计&apos;s first view: the measures, charts and units</extracomment>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="179"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="180"/>
         <source>List the cases counted in (numerator)</source>
         <translation>列出计入的事项（分子）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="180"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="181"/>
         <source>List the cases it is taken over (denominator)</source>
         <translation>列出统计范围内的事项（分母）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="188"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="189"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="189"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="190"/>
         <source>numerator</source>
         <translation>分子</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="189"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="190"/>
         <source>denominator</source>
         <translation>分母</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="209"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="210"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="215"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="216"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="218"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="219"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="219"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="220"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="220"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="221"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="221"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="222"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="222"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="223"/>
         <source>Last year</source>
         <translation>上一年</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="223"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="224"/>
         <source>Other dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="233"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="234"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="236"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="237"/>
         <source>E&amp;xcel…</source>
         <extracomment>Saves the report (measures, units, 考评 and the cases) as an xlsx workbook</extracomment>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="239"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="240"/>
         <source>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</source>
         <translation>将指标及其口径、各单位、考评和期间内受理的事项保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="241"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="242"/>
         <source>P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="548"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="549"/>
         <source>Writing the report…</source>
         <translation>正在生成报表……</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="552"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="553"/>
         <source>The export did not finish.</source>
         <translation>导出未完成。</translation>
     </message>
@@ -5138,12 +5183,12 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="356"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="357"/>
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="388"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="389"/>
         <source>%1
 Definition version %2</source>
         <extracomment>A measure&apos;s definition and its version, in the tooltip of its figure in 统计</extracomment>
@@ -5151,46 +5196,46 @@ Definition version %2</source>
 口径版本 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="394"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="395"/>
         <source>%1 · v%2</source>
         <extracomment>A measure&apos;s name and the version of its definition, e.g. &quot;办结率 · 口径1&quot;</extracomment>
         <translation>%1 · 口径%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="413"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="414"/>
         <source>List the cases counted in</source>
         <translation>列出计入的事项（分子）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="416"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="417"/>
         <source>List the cases it is taken over</source>
         <translation>列出统计范围内的事项（分母）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="435"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="436"/>
         <source> · numerator</source>
         <translation> · 分子</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="436"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="484"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="437"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="485"/>
         <source> · denominator</source>
         <translation> · 分母</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="438"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="439"/>
         <source>%1%2: %3</source>
         <extracomment>The list under 统计: a measure, which side of it, and its rule (&quot;办结率 · 分子：…&quot;)</extracomment>
         <translation>%1%2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="468"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="483"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="469"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="484"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="516"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="517"/>
         <source>%1 (all)</source>
         <translation>%1（合计）</translation>
     </message>
@@ -5375,88 +5420,93 @@ Definition version %2</source>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="115"/>
+        <location filename="../../core/sync/syncclient.cpp" line="124"/>
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>无法连接服务器 %1（%2）。本机内容都已保存，稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="125"/>
+        <location filename="../../core/sync/syncclient.cpp" line="134"/>
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>服务器不再接受本机（%1）：请用新的一次性码重新连接。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="127"/>
+        <location filename="../../core/sync/syncclient.cpp" line="136"/>
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>服务器拒绝：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="129"/>
+        <location filename="../../core/sync/syncclient.cpp" line="138"/>
         <source>The server has no such thing (%1).</source>
         <translation>服务器上没有所请求的内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="132"/>
+        <location filename="../../core/sync/syncclient.cpp" line="141"/>
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>服务器拒绝了有冲突的记录：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="134"/>
+        <location filename="../../core/sync/syncclient.cpp" line="143"/>
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>尝试次数过多：请等几分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="137"/>
+        <location filename="../../core/sync/syncclient.cpp" line="146"/>
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>服务器返回错误（%1）。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="186"/>
+        <location filename="../../core/sync/syncclient.cpp" line="195"/>
         <source>The server&apos;s answer for access is incomplete.</source>
         <translation>服务器的授权应答不完整。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="213"/>
+        <location filename="../../core/sync/syncclient.cpp" line="222"/>
         <source>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</source>
         <translation>服务器不再接受本机（已被吊销，或在别处重新连接过）。本机内容都已保存；请向管理员索取新的一次性码后重新连接。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="220"/>
+        <location filename="../../core/sync/syncclient.cpp" line="229"/>
         <source>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</source>
         <translation>服务器上已有一台电脑以本台账的编号注册：本台账是从已注册的电脑复制来的，或以前已注册过。一个台账只能注册一次；请从服务器把这台电脑重新设置为新设备。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="258"/>
+        <location filename="../../core/sync/syncclient.cpp" line="267"/>
         <source>The server&apos;s answer to the enrollment is incomplete.</source>
         <translation>服务器对登记的答复不完整。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="103"/>
+        <location filename="../../core/sync/syncclient.cpp" line="104"/>
         <source>The server address must start with https:// (or http:// on this computer).</source>
         <translation>服务器地址须以 https:// 开头（本机服务器可用 http://）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="107"/>
+        <location filename="../../core/sync/syncclient.cpp" line="111"/>
+        <source>http:// would send this computer&apos;s secret and the residents&apos; records unencrypted: use the server&apos;s https:// address (http:// only for a server on this computer).</source>
+        <translation>http:// 会把本机的密钥和居民的记录以明文发送：请使用服务器的 https:// 地址（http:// 只用于本机上的服务器）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/syncclient.cpp" line="116"/>
         <source>Type the one-time code the administrator gave you.</source>
         <translation>请输入管理员给您的一次性码。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="291"/>
+        <location filename="../../core/sync/syncclient.cpp" line="300"/>
         <source>This computer is not enrolled with a server yet.</source>
         <translation>本机尚未连接同步服务器。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="319"/>
+        <location filename="../../core/sync/syncclient.cpp" line="328"/>
         <source>The server acknowledged a different number of events than were sent.</source>
         <translation>服务器确认的记录数与发出的不一致。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="336"/>
+        <location filename="../../core/sync/syncclient.cpp" line="345"/>
         <source>The server sent a cursor that goes backwards.</source>
         <translation>服务器发来的同步位置倒退了。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="433"/>
-        <location filename="../../core/sync/syncclient.cpp" line="449"/>
+        <location filename="../../core/sync/syncclient.cpp" line="442"/>
+        <location filename="../../core/sync/syncclient.cpp" line="458"/>
         <source>Sync stopped; what arrived so far is kept.</source>
         <translation>同步已停止；已收到的内容都已保存。</translation>
     </message>
@@ -5958,32 +6008,32 @@ Definition version %2</source>
         <translation>编号 %1 下已存有另一条记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="432"/>
+        <location filename="../../app/server/serverstore.cpp" line="437"/>
         <source>shared reference data is changed at the top unit only</source>
         <translation>共享基础数据只能由最上级单位修改</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="436"/>
+        <location filename="../../app/server/serverstore.cpp" line="441"/>
         <source>%1 was never registered here; its step cannot be stored</source>
         <translation>%1 从未在此登记，无法保存它的这一步</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="443"/>
+        <location filename="../../app/server/serverstore.cpp" line="448"/>
         <source>%1 is outside this device&apos;s scope</source>
         <translation>%1 不在本机的范围内</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="579"/>
+        <location filename="../../app/server/serverstore.cpp" line="584"/>
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 由服务器不认识的用户 %2 记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="584"/>
+        <location filename="../../app/server/serverstore.cpp" line="589"/>
         <source>user %1 (%2) may not change the assessment rules</source>
         <translation>用户 %1（%2）无权修改考评规则</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="591"/>
+        <location filename="../../app/server/serverstore.cpp" line="596"/>
         <source>user %1 (%2) may not %3</source>
         <translation>用户 %1（%2）无权%3</translation>
     </message>
