@@ -5,20 +5,18 @@
 
 #include "cases/caseexport.h"
 #include "common/businesstime.h"
+#include "common/filedialogs.h"
 #include "common/longtask.h"
 #include "ledger/ledger.h"
 #include "print/reportpdf.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
-#include <QDir>
-#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPageSize>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 #include <QTextDocument>
 
 namespace tz {
@@ -63,15 +61,14 @@ void CasesPage::printShown()
 
 void CasesPage::exportShown()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(
-        tr("cases-%1.xlsx")
-            .arg(businesstime::dateOf(m_workspace.ledger().wallMs()).toString(QStringLiteral("yyyyMMdd"))));
+    const QString suggested
+        = tr("cases-%1.xlsx")
+              .arg(businesstime::dateOf(m_workspace.ledger().wallMs()).toString(QStringLiteral("yyyyMMdd")));
     const QString xlsx = tr("Excel workbooks (*.xlsx)");
     const QString csv = tr("CSV files (*.csv)");
     const QString pdf = tr("PDF (*.pdf)");
     QString chosen = xlsx;
-    QString file = QFileDialog::getSaveFileName(this, tr("Export the list"), suggested,
+    QString file = filedialogs::saveFile(this, filedialogs::Kind::Exports, tr("Export the list"), suggested,
         xlsx + QStringLiteral(";;") + csv + QStringLiteral(";;") + pdf, &chosen);
     if (file.isEmpty())
         return;

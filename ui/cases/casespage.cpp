@@ -11,6 +11,7 @@
 #include "cases/importcasesdialog.h"
 #include "catalog/catalogservice.h"
 #include "common/businesstime.h"
+#include "common/filedialogs.h"
 #include "common/ledgerwatch.h"
 #include "common/longtask.h"
 #include "common/messages.h"
@@ -32,7 +33,6 @@
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -46,7 +46,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -192,9 +191,9 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     attach->setToolTip(tr("Photos or scans of the citizen's papers; or drop files on the case."));
     m_attachMessage = messages::errorLabel(detailPane, QStringLiteral("attachMessage"));
     connect(attach, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files to the case"),
-            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-            tr("Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)"));
+        const QStringList files
+            = filedialogs::openFiles(this, filedialogs::Kind::Attachments, tr("Attach files to the case"),
+                tr("Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)"));
         if (!files.isEmpty())
             attachFiles(files);
     });
@@ -237,9 +236,8 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     exportButton->setMenu(exportMenu);
     exportButton->setPopupMode(QToolButton::MenuButtonPopup);
     connect(importButton, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Import an old case ledger"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("CSV files (*.csv *.txt);;All files (*)"));
+        const QString file = filedialogs::openFile(this, filedialogs::Kind::Imports,
+            tr("Import an old case ledger"), tr("CSV files (*.csv *.txt);;All files (*)"));
         if (file.isEmpty())
             return;
         ImportCasesDialog dialog(m_workspace, m_actor, file, this);

@@ -2,6 +2,7 @@
 #include "cases/importcasesdialog.h"
 
 #include "common/businesstime.h"
+#include "common/filedialogs.h"
 #include "common/messages.h"
 #include "common/unitpicker.h"
 #include "ledger/ledger.h"
@@ -148,15 +149,15 @@ ImportCasesDialog::ImportCasesDialog(
         }
     });
     connect(load, &QPushButton::clicked, this, [this] {
-        const QString path
-            = QFileDialog::getOpenFileName(this, tr("Load a saved mapping"), {}, tr("Mappings (*.json)"));
+        const QString path = filedialogs::openFile(
+            this, filedialogs::Kind::Imports, tr("Load a saved mapping"), tr("Mappings (*.json)"));
         if (!path.isEmpty())
             if (const QString problem = loadMapping(path); !problem.isEmpty())
                 messages::show(m_message, problem, false);
     });
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the mapping"), tr("case-ledger-mapping.json"), tr("Mappings (*.json)"));
+        const QString path = filedialogs::saveFile(this, filedialogs::Kind::Imports, tr("Save the mapping"),
+            tr("case-ledger-mapping.json"), tr("Mappings (*.json)"));
         if (path.isEmpty())
             return;
         const QString problem = saveMapping(path);

@@ -4,6 +4,7 @@
 #include "auth/role.h"
 #include "calendar/calendarservice.h"
 #include "cases/casespage.h"
+#include "common/filedialogs.h"
 #include "common/longtask.h"
 #include "common/messages.h"
 #include "followups/followupspage.h"
@@ -163,6 +164,7 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     connect(syncKey, &QShortcut::activated, m_syncStatus, &SyncStatus::act);
     m_sync->start(&longTaskRunning);
     statusBar()->addPermanentWidget(new QLabel(QDir::toNativeSeparators(m_workspace.ledger().path()), this));
+    filedialogs::setLedgerPath(m_workspace.ledger().path()); // dialogs keep out of its folder
 
     m_idle = new IdleWatch(kIdleMs, this);
     connect(m_idle, &IdleWatch::idle, this, &MainWindow::lock);

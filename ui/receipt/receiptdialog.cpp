@@ -1,12 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "receipt/receiptdialog.h"
 
+#include "common/filedialogs.h"
 #include "common/messages.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
@@ -15,7 +14,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace tz {
@@ -97,9 +95,8 @@ void ReceiptDialog::print()
 bool ReceiptDialog::savePdf(QString path)
 {
     if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getSaveFileName(this, tr("Save the receipt"),
-            QDir(folder).filePath(tr("receipt-%1.pdf").arg(m_data.number)), tr("PDF (*.pdf)"));
+        path = filedialogs::saveFile(this, filedialogs::Kind::Receipts, tr("Save the receipt"),
+            tr("receipt-%1.pdf").arg(m_data.number), tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return false;
     }

@@ -3,6 +3,7 @@
 
 #include "cases/casespage.h"
 #include "common/businesstime.h"
+#include "common/filedialogs.h"
 #include "common/ledgerwatch.h"
 #include "common/longtask.h"
 #include "common/messages.h"
@@ -17,8 +18,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
-#include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -32,7 +31,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
@@ -555,10 +553,9 @@ QString StatisticsPage::exportTo(const QString &file)
 
 void StatisticsPage::exportReport(bool pdf)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(ReportExport::suggestedName(reportContent())
-        + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".xlsx")));
-    const QString file = QFileDialog::getSaveFileName(this,
+    const QString suggested = ReportExport::suggestedName(reportContent())
+        + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".xlsx"));
+    const QString file = filedialogs::saveFile(this, filedialogs::Kind::Exports,
         pdf ? tr("Save the report as PDF") : tr("Save the report for Excel"), suggested,
         pdf ? tr("PDF files (*.pdf)") : tr("Excel workbooks (*.xlsx)"));
     if (file.isEmpty())

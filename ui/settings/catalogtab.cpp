@@ -2,13 +2,13 @@
 #include "settings/catalogtab.h"
 
 #include "catalog/catalogservice.h"
+#include "common/filedialogs.h"
 #include "common/messages.h"
 #include "common/unsaved.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -103,10 +102,8 @@ CatalogTab::CatalogTab(Workspace &workspace, const Actor &actor, QWidget *parent
         reload();
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export the catalog"),
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(tr("service-catalog.csv")),
-            tr("CSV files (*.csv)"));
+        const QString file = filedialogs::saveFile(this, filedialogs::Kind::Exports, tr("Export the catalog"),
+            tr("service-catalog.csv"), tr("CSV files (*.csv)"));
         if (!file.isEmpty())
             exportTo(file);
     });

@@ -3,6 +3,7 @@
 
 #include "calendar/calendarservice.h"
 #include "catalog/catalogservice.h"
+#include "common/filedialogs.h"
 #include "common/longtask.h"
 #include "common/messages.h"
 #include "org/orgservice.h"
@@ -13,7 +14,6 @@
 #include "workspace/workspace.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -22,7 +22,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -182,8 +181,8 @@ QWidget *SettingsPage::importTab()
         row->addWidget(button);
         const Import kind = k.kind;
         connect(button, &QPushButton::clicked, this, [this, kind] {
-            const QString file = QFileDialog::getOpenFileName(this, tr("Import"),
-                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("CSV files (*.csv)"));
+            const QString file = filedialogs::openFile(
+                this, filedialogs::Kind::Imports, tr("Import"), tr("CSV files (*.csv)"));
             if (!file.isEmpty())
                 importFile(kind, file);
         });
