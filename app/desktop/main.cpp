@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // taizhang: the desktop application.
 #include "auth/userservice.h"
+#include "common/guardedapplication.h"
 #include "common/longtask.h"
 #include "i18n/translations.h"
 #include "login/logindialog.h"
@@ -22,7 +23,7 @@
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    tz::GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("taizhang"));
     QApplication::setApplicationName(QStringLiteral("taizhang"));
     QFont font = QApplication::font();
