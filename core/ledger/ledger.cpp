@@ -278,6 +278,9 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options 
         }
         ledger->loadIdentity();
         setMeta(*ledger->m_db, "open_state", QStringLiteral("open"));
+        // From here on only the ledger's own transactions write through this connection, however
+        // many readers it is handed to.
+        ledger->m_db->refuseWritesOutsideScopes();
         return ledger;
     } catch (const ErrorException &e) {
         return e.error();
@@ -286,6 +289,7 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options 
 
 Ledger::~Ledger()
 {
+    const SqlDatabase::WriteScope writing(*m_db);
     try {
         if (m_db->inTransaction())
             m_db->exec("ROLLBACK");
@@ -351,6 +355,7 @@ Projection *Ledger::projectionFor(AggregateType type)
 
 Status Ledger::write(const QString &actor, const std::function<void(LedgerTransaction &)> &work)
 {
+    const SqlDatabase::WriteScope writing(*m_db);
     const qint64 savedSeq = m_deviceSeq;
     const QByteArray savedHash = m_lastHash;
     if (m_db->inTransaction()) {
@@ -389,6 +394,25 @@ Status Ledger::write(const QString &actor, const std::function<void(LedgerTransa
         const Error error = errorOf(std::current_exception());
         forgetUncommitted(savedSeq, savedHash);
         return error;
+    }
+}
+
+Ledger::Batch::Batch(Ledger &ledger)
+    : m_scope(*ledger.m_db)
+    , m_transaction(*ledger.m_db)
+{
+}
+
+Status Ledger::writeState(const std::function<void(SqlDatabase &)> &work)
+{
+    const SqlDatabase::WriteScope writing(*m_db);
+    try {
+        SqlTransaction transaction(*m_db);
+        work(*m_db);
+        transaction.commit();
+        return {};
+    } catch (...) {
+        return errorOf(std::current_exception());
     }
 }
 
@@ -480,6 +504,7 @@ Result<int> Ledger::ingest(
 Result<int> Ledger::ingest(const QList<Event> &events, const QList<AggregateRef> &drops,
     const std::function<void(SqlDatabase &)> &alsoInTransaction)
 {
+    const SqlDatabase::WriteScope writing(*m_db);
     // The whole batch is refused for one bad event: a sync retries it, a person reads why.
     const auto refuse = [](ErrorKind kind, const char *text, const Event &event) {
         return ErrorException({kind,
@@ -576,6 +601,7 @@ Result<int> Ledger::ingest(const QList<Event> &events, const QList<AggregateRef>
 
 Result<qint64> Ledger::indexTextBacklog(int maxCases)
 {
+    const SqlDatabase::WriteScope writing(*m_db);
     try {
         SqlTransaction transaction(*m_db);
         textbacklog::work(*m_db, maxCases);

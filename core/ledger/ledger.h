@@ -6,6 +6,7 @@
 #include "ledger/event.h"
 #include "ledger/hlc.h"
 #include "ledger/projection.h"
+#include "ledger/sqldatabase.h"
 #include "ledger/storedform.h"
 
 #include <QList>
@@ -95,6 +96,9 @@ public:
 
     [[nodiscard]] const DeviceIdentity &device() const { return m_device; }
     [[nodiscard]] QString path() const { return m_path; }
+    // The connection, for reading: it refuses every statement that would change the ledger
+    // outside the ledger's own transactions (write, ingest, writeState ...). Readers on other
+    // threads open their own (openReader).
     SqlDatabase &db() { return *m_db; }
     HybridClock &clock() { return m_clock; }
     [[nodiscard]] qint64 wallMs() const;
@@ -102,6 +106,23 @@ public:
     void setWallClock(HybridClock::WallClock wall);
 
     void addProjection(std::unique_ptr<Projection> projection);
+
+    // Many writes as one transaction (an import, a test's setup): each write inside is a
+    // savepoint of it, and nothing is kept unless commit() runs.
+    class Batch
+    {
+    public:
+        explicit Batch(Ledger &ledger);
+        void commit() { m_transaction.commit(); }
+
+    private:
+        SqlDatabase::WriteScope m_scope;
+        SqlTransaction m_transaction;
+    };
+
+    // Changes this device's own state that is not an event (its sync position, its enrollment,
+    // events the server set aside) in one IMMEDIATE transaction; anything thrown rolls it back.
+    [[nodiscard]] Status writeState(const std::function<void(SqlDatabase &)> &work);
 
     // Runs `work` in one IMMEDIATE transaction and commits (with fsync) when it returns. An
     // ErrorException thrown by the work, or a database error, rolls everything back. Called

@@ -24,8 +24,7 @@ namespace {
 bool keptOwn(const QString &table)
 {
     static const QSet<QString> own {QStringLiteral("meta"), QStringLiteral("sync_state"),
-        QStringLiteral("case_text_backlog"), QStringLiteral("text_index_mode"),
-        QStringLiteral("set_aside")};
+        QStringLiteral("case_text_backlog"), QStringLiteral("text_index_mode"), QStringLiteral("set_aside")};
     // The text indexes (FTS5 tables and their shadow tables) are rebuilt from the cases.
     return own.contains(table) || table.startsWith(QLatin1String("case_fts"))
         || table.startsWith(QLatin1String("sqlite_"));
@@ -61,6 +60,7 @@ void syncFolderOf(const QString &path)
 
 Status Ledger::adoptSnapshot(const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction)
 {
+    const SqlDatabase::WriteScope writing(*m_db);
     if (m_db->scalar("SELECT EXISTS (SELECT 1 FROM events)") != 0)
         return refusal(QT_TRANSLATE_NOOP("tz::Ledger",
             "This ledger already holds records; a starting copy from the server can only fill an "

@@ -5,9 +5,20 @@
 #include "ledger/descriptorlocks.h"
 #include "ledger/sqlerror.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace tz {
+
+Error SqlDatabase::refusedWrite()
+{
+    return {ErrorKind::Storage,
+        QCoreApplication::translate("tz::Ledger",
+            "A change to the ledger was attempted outside its transactions and refused; nothing was "
+            "changed."),
+        {}};
+}
 
 SqlDatabase::SqlDatabase(const QString &path, Mode mode)
     : m_path(path)
@@ -68,6 +79,19 @@ void SqlDatabase::reopen(const std::function<void()> &whileClosed)
 
 void SqlDatabase::exec(const char *sql)
 {
+    // Several statements at once: refused whole if one of them would write outside a scope.
+    for (const char *rest = sql; !writesAllowed() && rest && *rest;) {
+        sqlite3_stmt *statement = nullptr;
+        const char *tail = nullptr;
+        const int rc = sqlite3_prepare_v2(m_db, rest, -1, &statement, &tail);
+        const bool readOnly = !statement || sqlite3_stmt_readonly(statement);
+        sqlite3_finalize(statement);
+        if (rc != SQLITE_OK)
+            throw ErrorException(sqlError(m_db, rc, QString::fromUtf8(rest).left(200)));
+        if (!readOnly)
+            throw ErrorException(refusedWrite());
+        rest = tail;
+    }
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     sqlite3_free(message);
@@ -84,7 +108,7 @@ SqlStatement &SqlDatabase::cached(const char *sql)
 {
     auto it = m_cache.find(sql);
     if (it == m_cache.end())
-        it = m_cache.emplace(sql, std::make_unique<SqlStatement>(m_db, sql)).first;
+        it = m_cache.emplace(sql, std::make_unique<SqlStatement>(m_db, sql, this)).first;
     else
         it->second->reset();
     return *it->second;
@@ -92,7 +116,7 @@ SqlStatement &SqlDatabase::cached(const char *sql)
 
 SqlStatement SqlDatabase::prepare(const QString &sql)
 {
-    return SqlStatement(m_db, sql.toUtf8().constData());
+    return SqlStatement(m_db, sql.toUtf8().constData(), this);
 }
 
 qint64 SqlDatabase::scalar(const char *sql)

@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
+#include "common/error.h"
 #include "ledger/sqlstatement.h"
 
 #include <QString>
@@ -33,7 +34,7 @@ public:
     // A statement prepared once per connection and reused, keyed by its SQL text's address:
     // call it with string literals only.
     SqlStatement &cached(const char *sql);
-    SqlStatement prepare(const char *sql) { return SqlStatement(m_db, sql); }
+    SqlStatement prepare(const char *sql) { return SqlStatement(m_db, sql, this); }
     SqlStatement prepare(const QString &sql);
 
     // First column of the first row as an integer (0 when there is no row).
@@ -45,6 +46,29 @@ public:
     // Cached statements are dropped; none prepared outside the cache may be alive.
     void reopen(const std::function<void()> &whileClosed);
 
+    // From now on, statements that would change the database are refused (ErrorException)
+    // unless a WriteScope is open on this connection: the ledger's writer connection, which
+    // readers are handed too, changes only inside the ledger's own transactions.
+    void refuseWritesOutsideScopes() { m_guarded = true; }
+    [[nodiscard]] bool writesAllowed() const { return !m_guarded || m_writeScopes > 0; }
+    // What such a refusal says.
+    [[nodiscard]] static Error refusedWrite();
+    class WriteScope
+    {
+    public:
+        explicit WriteScope(SqlDatabase &db)
+            : m_db(db)
+        {
+            ++m_db.m_writeScopes;
+        }
+        ~WriteScope() { --m_db.m_writeScopes; }
+        WriteScope(const WriteScope &) = delete;
+        WriteScope &operator=(const WriteScope &) = delete;
+
+    private:
+        SqlDatabase &m_db;
+    };
+
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;
     [[nodiscard]] bool inTransaction() const;
@@ -55,6 +79,8 @@ private:
     void open(Mode mode);
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_guarded = false;
+    int m_writeScopes = 0;
     std::unordered_map<const char *, std::unique_ptr<SqlStatement>> m_cache;
 };
 

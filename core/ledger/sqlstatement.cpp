@@ -2,14 +2,16 @@
 #include "ledger/sqlstatement.h"
 
 #include "common/error.h"
+#include "ledger/sqldatabase.h"
 #include "ledger/sqlerror.h"
 
 #include <sqlite3.h>
 
 namespace tz {
 
-SqlStatement::SqlStatement(sqlite3 *db, const char *sql)
+SqlStatement::SqlStatement(sqlite3 *db, const char *sql, const SqlDatabase *owner)
     : m_db(db)
+    , m_owner(owner)
 {
     const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
@@ -23,6 +25,7 @@ SqlStatement::~SqlStatement()
 
 SqlStatement::SqlStatement(SqlStatement &&other) noexcept
     : m_db(other.m_db)
+    , m_owner(other.m_owner)
     , m_stmt(other.m_stmt)
 {
     other.m_stmt = nullptr;
@@ -31,6 +34,14 @@ SqlStatement::SqlStatement(SqlStatement &&other) noexcept
 void SqlStatement::fail(int rc) const
 {
     throw ErrorException(sqlError(m_db, rc, sql()));
+}
+
+void SqlStatement::checkMayWrite() const
+{
+    // A statement that would change the database, run through a connection that only the
+    // ledger's own transactions may write through: a fault of the program, refused before it runs.
+    if (m_owner && !m_owner->writesAllowed() && !sqlite3_stmt_readonly(m_stmt))
+        throw ErrorException(SqlDatabase::refusedWrite());
 }
 
 SqlStatement &SqlStatement::bind(int index, qint64 value)
@@ -102,6 +113,7 @@ SqlStatement &SqlStatement::bindText(int index, const QString &value)
 
 bool SqlStatement::next()
 {
+    checkMayWrite();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -113,6 +125,7 @@ bool SqlStatement::next()
 
 void SqlStatement::run()
 {
+    checkMayWrite();
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)

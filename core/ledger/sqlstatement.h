@@ -13,12 +13,16 @@ struct sqlite3_stmt;
 
 namespace tz {
 
+class SqlDatabase;
+
 // A prepared statement, bound by index (1-based), stepped row by row. Errors throw
 // ErrorException with the SQL text, which the service boundary turns into an Error.
 class SqlStatement
 {
 public:
-    SqlStatement(sqlite3 *db, const char *sql);
+    // `owner`, when given, may refuse statements that would change the database (see
+    // SqlDatabase::refuseWritesOutsideScopes).
+    SqlStatement(sqlite3 *db, const char *sql, const SqlDatabase *owner = nullptr);
     ~SqlStatement();
     SqlStatement(const SqlStatement &) = delete;
     SqlStatement &operator=(const SqlStatement &) = delete;
@@ -79,8 +83,10 @@ public:
 
 private:
     [[noreturn]] void fail(int rc) const;
+    void checkMayWrite() const;
 
     sqlite3 *m_db = nullptr;
+    const SqlDatabase *m_owner = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
 };
 

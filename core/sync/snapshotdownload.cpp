@@ -61,14 +61,11 @@ QByteArray SnapshotDownload::nextRequest()
 void SnapshotDownload::abandon()
 {
     QFile::remove(partPath());
-    try {
-        SqlTransaction transaction(m_ledger.db());
-        syncstate::remove(m_ledger.db(), "snapshot_id");
-        syncstate::remove(m_ledger.db(), "snapshot_next");
-        transaction.commit();
-    } catch (const ErrorException &) {
-        // Only bookkeeping: a stale id makes the server start the download over.
-    }
+    // Only bookkeeping: if it fails, a stale id makes the server start the download over.
+    (void)m_ledger.writeState([](SqlDatabase &db) {
+        syncstate::remove(db, "snapshot_id");
+        syncstate::remove(db, "snapshot_next");
+    });
 }
 
 Result<SnapshotDownload::Step> SnapshotDownload::take(const QByteArray &answer)
@@ -118,12 +115,12 @@ Result<SnapshotDownload::Step> SnapshotDownload::take(const QByteArray &answer)
         file.close();
         const qint64 done = first + data.size();
         m_received = std::min(size, done * wire::kSnapshotChunk);
-        {
-            SqlTransaction transaction(db);
-            syncstate::set(db, "snapshot_id", QString::number(id));
-            syncstate::set(db, "snapshot_next", QString::number(done));
-            transaction.commit();
-        }
+        if (Status noted = m_ledger.writeState([&](SqlDatabase &state) {
+                syncstate::set(state, "snapshot_id", QString::number(id));
+                syncstate::set(state, "snapshot_next", QString::number(done));
+            });
+            !noted)
+            return noted.error();
         if (done < chunks)
             return Step::More;
         const Status adopted = m_ledger.adoptSnapshot(partPath(), [cursor](SqlDatabase &inTransaction) {

@@ -194,15 +194,16 @@ Status SyncClient::storeAccess(const QByteArray &answer)
         const QString access = map->value(wire::Access).toString();
         if (secret.isEmpty() || access.isEmpty())
             return Error::invalid(tr("The server's answer for access is incomplete."));
-        SqlTransaction transaction(m_ledger.db());
-        syncstate::set(m_ledger.db(), "token", secret);
-        syncstate::set(m_ledger.db(), "access", access);
-        syncstate::set(
-            m_ledger.db(), "access_expires_ms", QString::number(map->value(wire::Expires).toInteger()));
         const qint64 serverTime = map->value(wire::ServerTime).toInteger();
-        if (serverTime > 0)
-            syncstate::set(m_ledger.db(), "clock_skew_ms", QString::number(m_ledger.wallMs() - serverTime));
-        transaction.commit();
+        const Status stored = m_ledger.writeState([&](SqlDatabase &db) {
+            syncstate::set(db, "token", secret);
+            syncstate::set(db, "access", access);
+            syncstate::set(db, "access_expires_ms", QString::number(map->value(wire::Expires).toInteger()));
+            if (serverTime > 0)
+                syncstate::set(db, "clock_skew_ms", QString::number(m_ledger.wallMs() - serverTime));
+        });
+        if (!stored)
+            return stored.error();
         return {};
     } catch (const ErrorException &e) {
         return e.error();
@@ -266,17 +267,15 @@ Status SyncClient::storeEnrollment(const QUrl &serverUrl, const QByteArray &answ
         const QString scope = map->value(wire::Scope).toString();
         if (token.isEmpty() || scope.isEmpty())
             return Error::invalid(tr("The server's answer to the enrollment is incomplete."));
-        SqlTransaction transaction(m_ledger.db());
-        syncstate::set(m_ledger.db(), "server", serverUrl.toString());
-        syncstate::set(m_ledger.db(), "token", token);
-        syncstate::set(m_ledger.db(), "scope", scope);
-        syncstate::set(m_ledger.db(), "access", map->value(wire::Access).toString());
-        syncstate::set(
-            m_ledger.db(), "access_expires_ms", QString::number(map->value(wire::Expires).toInteger()));
-        if (const qint64 serverTime = map->value(wire::ServerTime).toInteger(); serverTime > 0)
-            syncstate::set(m_ledger.db(), "clock_skew_ms", QString::number(m_ledger.wallMs() - serverTime));
-        transaction.commit();
-        return {};
+        return m_ledger.writeState([&](SqlDatabase &db) {
+            syncstate::set(db, "server", serverUrl.toString());
+            syncstate::set(db, "token", token);
+            syncstate::set(db, "scope", scope);
+            syncstate::set(db, "access", map->value(wire::Access).toString());
+            syncstate::set(db, "access_expires_ms", QString::number(map->value(wire::Expires).toInteger()));
+            if (const qint64 serverTime = map->value(wire::ServerTime).toInteger(); serverTime > 0)
+                syncstate::set(db, "clock_skew_ms", QString::number(m_ledger.wallMs() - serverTime));
+        });
     } catch (const ErrorException &e) {
         return e.error();
     }
@@ -407,16 +406,16 @@ qint64 SyncClient::lastChecksumMissing()
 
 void SyncClient::checkSoon()
 {
-    syncstate::remove(m_ledger.db(), "checksum_ms");
+    // If it fails, the checksum simply comes at its usual time.
+    (void)m_ledger.writeState([](SqlDatabase &db) { syncstate::remove(db, "checksum_ms"); });
 }
 
 void SyncClient::markSynced()
 {
-    try {
-        syncstate::set(m_ledger.db(), "last_sync_ms", QString::number(QDateTime::currentMSecsSinceEpoch()));
-    } catch (const ErrorException &) {
-        // Only the time shown in the status bar; the next sync writes it again.
-    }
+    // Only the time shown in the status bar; if it fails, the next sync writes it again.
+    (void)m_ledger.writeState([](SqlDatabase &db) {
+        syncstate::set(db, "last_sync_ms", QString::number(QDateTime::currentMSecsSinceEpoch()));
+    });
 }
 
 Result<SyncReport> SyncClient::sync(const Progress &progress)

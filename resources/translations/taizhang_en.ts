@@ -1212,49 +1212,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="83"/>
-        <location filename="../../ui/cases/casespage.cpp" line="372"/>
+        <location filename="../../ui/cases/casespage.cpp" line="81"/>
+        <location filename="../../ui/cases/casespage.cpp" line="370"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="99"/>
+        <location filename="../../ui/cases/casespage.cpp" line="97"/>
         <source>Search: words of the request, case number…</source>
         <translation>Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="103"/>
+        <location filename="../../ui/cases/casespage.cpp" line="101"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="108"/>
+        <location filename="../../ui/cases/casespage.cpp" line="106"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="109"/>
+        <location filename="../../ui/cases/casespage.cpp" line="107"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="110"/>
+        <location filename="../../ui/cases/casespage.cpp" line="108"/>
         <source>Nearest deadline first</source>
         <translation>Nearest deadline first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="111"/>
+        <location filename="../../ui/cases/casespage.cpp" line="109"/>
         <source>A search lists its matches newest first.</source>
         <translation>A search lists its matches newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="114"/>
-        <location filename="../../ui/cases/casespage.cpp" line="531"/>
+        <location filename="../../ui/cases/casespage.cpp" line="112"/>
+        <location filename="../../ui/cases/casespage.cpp" line="529"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="118"/>
+        <location filename="../../ui/cases/casespage.cpp" line="116"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -1267,164 +1267,164 @@
         <translation type="vanished">Writes every case the list shows (not just the rows on screen) for Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="133"/>
+        <location filename="../../ui/cases/casespage.cpp" line="131"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="173"/>
+        <location filename="../../ui/cases/casespage.cpp" line="171"/>
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>Drop photos or scans here to attach them to this case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="40"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="37"/>
         <source>Case list, %1, printed by %2</source>
         <extracomment>The title of a printed case list: when and who</extracomment>
         <translation>Case list, %1, printed by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="50"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="47"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="68"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="65"/>
         <source>cases-%1.xlsx</source>
         <translation>cases-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="70"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="67"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="624"/>
+        <location filename="../../ui/cases/casespage.cpp" line="622"/>
         <source>This computer does not hold that file.</source>
         <translation>This computer does not hold that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="190"/>
+        <location filename="../../ui/cases/casespage.cpp" line="188"/>
         <source>Add attachment…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="123"/>
+        <location filename="../../ui/cases/casespage.cpp" line="121"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="124"/>
+        <location filename="../../ui/cases/casespage.cpp" line="122"/>
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="129"/>
+        <location filename="../../ui/cases/casespage.cpp" line="127"/>
         <source>&amp;Import…</source>
         <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="131"/>
+        <location filename="../../ui/cases/casespage.cpp" line="129"/>
         <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
         <translation>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="193"/>
+        <location filename="../../ui/cases/casespage.cpp" line="191"/>
         <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
         <translation>Photos or scans of the citizen&apos;s papers; or drop files on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="197"/>
+        <location filename="../../ui/cases/casespage.cpp" line="195"/>
         <source>Attach files to the case</source>
         <translation>Attach files to the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="198"/>
+        <location filename="../../ui/cases/casespage.cpp" line="196"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="236"/>
+        <location filename="../../ui/cases/casespage.cpp" line="234"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="237"/>
+        <location filename="../../ui/cases/casespage.cpp" line="235"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="242"/>
+        <location filename="../../ui/cases/casespage.cpp" line="240"/>
         <source>Import an old case ledger</source>
         <translation>Import an old case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="242"/>
+        <location filename="../../ui/cases/casespage.cpp" line="240"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="270"/>
+        <location filename="../../ui/cases/casespage.cpp" line="268"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>Pick a village first: grids belong to villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="278"/>
+        <location filename="../../ui/cases/casespage.cpp" line="276"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="280"/>
+        <location filename="../../ui/cases/casespage.cpp" line="278"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="282"/>
+        <location filename="../../ui/cases/casespage.cpp" line="280"/>
         <source>Registered from</source>
         <translation>Registered from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="293"/>
+        <location filename="../../ui/cases/casespage.cpp" line="291"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="299"/>
+        <location filename="../../ui/cases/casespage.cpp" line="297"/>
         <source>C&amp;lass:</source>
         <translation>C&amp;lass:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="301"/>
+        <location filename="../../ui/cases/casespage.cpp" line="299"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="303"/>
+        <location filename="../../ui/cases/casespage.cpp" line="301"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="305"/>
+        <location filename="../../ui/cases/casespage.cpp" line="303"/>
         <source>&amp;Grid:</source>
         <translation>&amp;Grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="307"/>
+        <location filename="../../ui/cases/casespage.cpp" line="305"/>
         <source>Ca&amp;talog item:</source>
         <translation>Ca&amp;talog item:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="312"/>
+        <location filename="../../ui/cases/casespage.cpp" line="310"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="459"/>
+        <location filename="../../ui/cases/casespage.cpp" line="457"/>
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>No case matches. Clear the search or the filters to see more.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="531"/>
+        <location filename="../../ui/cases/casespage.cpp" line="529"/>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
@@ -1437,38 +1437,38 @@
         <translation type="vanished">Export the list as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="71"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="68"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="72"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="69"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="74"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="71"/>
         <source>Export the list</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="91"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="88"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="108"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="105"/>
         <source>Exported from the ledger on %1 by %2</source>
         <extracomment>The first line of an exported case list&apos;s Excel sheet: when and who.</extracomment>
         <translation>Exported from the ledger on %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="112"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="109"/>
         <source>Exporting the cases…</source>
         <translation>Exporting the cases…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="119"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="116"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
@@ -1578,12 +1578,12 @@
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="629"/>
+        <location filename="../../ui/cases/casespage.cpp" line="627"/>
         <source>Fetching the attachment from the server…</source>
         <translation>Fetching the attachment from the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="636"/>
+        <location filename="../../ui/cases/casespage.cpp" line="634"/>
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
         <translation>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</translation>
     </message>
@@ -1600,7 +1600,7 @@
         <translation type="vanished">device …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="586"/>
+        <location filename="../../ui/cases/casespage.cpp" line="584"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
@@ -1688,123 +1688,123 @@
 <context>
     <name>tz::CatalogTab</name>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="49"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="47"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="62"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="60"/>
         <source>e.g. 民政</source>
         <translation>e.g. 民政</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="64"/>
         <source> working days</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="65"/>
         <source>&amp;Service:</source>
         <translation>&amp;Service:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
         <source>&amp;List:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
         <source>&amp;Class:</source>
         <translation>&amp;Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="70"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
         <source>&amp;Department:</source>
         <translation>&amp;Department:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="71"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="73"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="71"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="75"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="73"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="76"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="74"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="84"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="82"/>
         <source>Export the catalog as CSV…</source>
         <translation>Export the catalog as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="92"/>
-        <location filename="../../ui/settings/catalogtab.cpp" line="156"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="90"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="154"/>
         <source>this catalog item</source>
         <translation>this catalog item</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="103"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="101"/>
         <source>Retired: intake no longer offers it.</source>
         <translation>Retired: intake no longer offers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="107"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="105"/>
         <source>Export the catalog</source>
         <translation>Export the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="108"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="106"/>
         <source>service-catalog.csv</source>
         <translation>service-catalog.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="108"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="106"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="218"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="216"/>
         <source>%1 saved.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="232"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="230"/>
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
     </message>
@@ -3112,22 +3112,22 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="320"/>
+        <location filename="../../core/ledger/ledger.cpp" line="324"/>
         <source>The ledger has no device identity.</source>
         <translation>The ledger has no device identity.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="498"/>
+        <location filename="../../core/ledger/ledger.cpp" line="523"/>
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>An event from device %1 (number %2) is malformed; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="512"/>
+        <location filename="../../core/ledger/ledger.cpp" line="537"/>
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="518"/>
+        <location filename="../../core/ledger/ledger.cpp" line="543"/>
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>An event from device %1 (number %2) does not match its hash; nothing was stored.</translation>
     </message>
@@ -3231,6 +3231,11 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <location filename="../../core/ledger/ledgerlock.cpp" line="112"/>
         <source>another program</source>
         <translation>another program</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/sqldatabase.cpp" line="17"/>
+        <source>A change to the ledger was attempted outside its transactions and refused; nothing was changed.</source>
+        <translation>A change to the ledger was attempted outside its transactions and refused; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -3792,53 +3797,53 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="33"/>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="88"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="30"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="85"/>
         <source>Receipt %1</source>
         <translation>Receipt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="38"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="35"/>
         <source>A5 sheet</source>
         <translation>A5 sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="39"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="36"/>
         <source>80 mm roll (thermal printer)</source>
         <translation>80 mm roll (thermal printer)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="41"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="38"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="59"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="56"/>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="60"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="57"/>
         <source>Save as P&amp;DF</source>
         <translation>Save as P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="93"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="90"/>
         <source>The printer could not be opened; nothing was printed.</source>
         <translation>The printer could not be opened; nothing was printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="101"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="98"/>
         <source>Save the receipt</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="102"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="99"/>
         <source>receipt-%1.pdf</source>
         <translation>receipt-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="102"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="99"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4630,97 +4635,97 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="46"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="44"/>
         <source>Center and language</source>
         <translation>Center and language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="48"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="46"/>
         <source>Imports</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="65"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="63"/>
         <source>Users and roles</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="66"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="64"/>
         <source>Departments and deadlines</source>
         <translation>Departments and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="67"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="65"/>
         <source>Grids</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="68"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="66"/>
         <source>Service catalog</source>
         <translation>Service catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="52"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="50"/>
         <source>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</source>
         <translation>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="81"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="79"/>
         <source>The center, as receipts print it</source>
         <translation>The center, as receipts print it</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="87"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="85"/>
         <source>e.g. 五圩镇党群服务中心</source>
         <translation>e.g. 五圩镇党群服务中心</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="90"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="88"/>
         <source>e.g. 0778-2291234</source>
         <translation>e.g. 0778-2291234</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="93"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="91"/>
         <source>Center &amp;name:</source>
         <translation>Center &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="94"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="92"/>
         <source>Center &amp;phone:</source>
         <translation>Center &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="95"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="93"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="110"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="108"/>
         <source>Interface language on this computer</source>
         <translation>Interface language on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="119"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="117"/>
         <source>Takes effect the next time Taizhang opens.</source>
         <translation>Takes effect the next time Taizhang opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="121"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="119"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="138"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="136"/>
         <source>The center&apos;s name is printed on every receipt: it cannot be empty.</source>
         <translation>The center&apos;s name is printed on every receipt: it cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="144"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="142"/>
         <source>The name is at most 60 characters and the phone at most 30.</source>
         <translation>The name is at most 60 characters and the phone at most 30.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="150"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="148"/>
         <source>Saved: the next receipt prints it.</source>
         <translation>Saved: the next receipt prints it.</translation>
     </message>
@@ -4729,87 +4734,87 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="167"/>
         <source>Division tree (行政区划)</source>
         <translation>Division tree (行政区划)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="170"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="168"/>
         <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
         <translation>CSV header: code,name,level,parent_code (level: city, county, township, village)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="171"/>
         <source>CSV header: date,kind,name (kind: holiday or workday)</source>
         <translation>CSV header: date,kind,name (kind: holiday or workday)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="175"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
         <source>CSV header: name,list,handling,department,deadline_days</source>
         <translation>CSV header: name,list,handling,department,deadline_days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="170"/>
         <source>Holiday calendar (节假日)</source>
         <translation>Holiday calendar (节假日)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="159"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="157"/>
         <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</source>
         <translation>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="174"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
         <source>Service catalog (服务清单)</source>
         <translation>Service catalog (服务清单)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="181"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="179"/>
         <source>Choose a file and import…</source>
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="187"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="187"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="197"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="195"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="197"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="195"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="216"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="214"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="230"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="228"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>Division tree imported: %1 new, %2 renamed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="239"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="237"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>Holiday calendar imported: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="247"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="245"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>Catalog imported: %1 items defined, %2 unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="256"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="254"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n row was rejected; nothing was imported. Fix the file and import it again.</numerusform>
@@ -4908,7 +4913,7 @@ Password of %1 (%2) to go on:</translation>
         <location filename="../../ui/reports/statisticscharts.cpp" line="80"/>
         <location filename="../../ui/reports/statisticscharts.cpp" line="153"/>
         <location filename="../../ui/reports/statisticscharts.cpp" line="178"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="105"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -4959,7 +4964,7 @@ Password of %1 (%2) to go on:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="179"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
         <source>Overdue now</source>
         <translation>Overdue now</translation>
     </message>
@@ -4980,7 +4985,7 @@ Password of %1 (%2) to go on:</translation>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="212"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="517"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="514"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
@@ -5021,175 +5026,175 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">Units</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="142"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="139"/>
         <source>Assessment</source>
         <extracomment>统计&apos;s second view: the units&apos; scores and ratings (考评)</extracomment>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="105"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="105"/>
         <source>Completion</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="105"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="120"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="117"/>
         <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
         <translation>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="131"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="128"/>
         <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
         <translation>Click a figure, a bar, a slice or a number to list its cases here.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="140"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="137"/>
         <source>Measures</source>
         <extracomment>统计&apos;s first view: the measures, charts and units</extracomment>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="180"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="177"/>
         <source>List the cases counted in (numerator)</source>
         <translation>List the cases counted in (numerator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="181"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="178"/>
         <source>List the cases it is taken over (denominator)</source>
         <translation>List the cases it is taken over (denominator)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="189"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="186"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="190"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="187"/>
         <source>numerator</source>
         <translation>numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="190"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="187"/>
         <source>denominator</source>
         <translation>denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="210"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="207"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="216"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="213"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="219"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="216"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="220"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="217"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="221"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="218"/>
         <source>This quarter</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="222"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="219"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="223"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="220"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="224"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="221"/>
         <source>Other dates</source>
         <translation>Other dates</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="234"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="231"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="237"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="234"/>
         <source>E&amp;xcel…</source>
         <extracomment>Saves the report (measures, units, 考评 and the cases) as an xlsx workbook</extracomment>
         <translation>E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="240"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="237"/>
         <source>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</source>
         <translation>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="242"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="239"/>
         <source>P&amp;DF…</source>
         <translation>P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="549"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="546"/>
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="553"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="550"/>
         <source>The export did not finish.</source>
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="562"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="559"/>
         <source>Save the report as PDF</source>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="562"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="559"/>
         <source>Save the report for Excel</source>
         <translation>Save the report for Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="563"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="560"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="563"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="560"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="568"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="565"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -5198,12 +5203,12 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="357"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="354"/>
         <source>The last day comes before the first.</source>
         <translation>The last day comes before the first.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="389"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="386"/>
         <source>%1
 Definition version %2</source>
         <extracomment>A measure&apos;s definition and its version, in the tooltip of its figure in 统计</extracomment>
@@ -5211,46 +5216,46 @@ Definition version %2</source>
 Definition version %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="395"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="392"/>
         <source>%1 · v%2</source>
         <extracomment>A measure&apos;s name and the version of its definition, e.g. &quot;办结率 · 口径1&quot;</extracomment>
         <translation>%1 · v%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="414"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="411"/>
         <source>List the cases counted in</source>
         <translation>List the cases counted in</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="417"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="414"/>
         <source>List the cases it is taken over</source>
         <translation>List the cases it is taken over</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="436"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="433"/>
         <source> · numerator</source>
         <translation> · numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="437"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="485"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="434"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="482"/>
         <source> · denominator</source>
         <translation> · denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="439"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="436"/>
         <source>%1%2: %3</source>
         <extracomment>The list under 统计: a measure, which side of it, and its rule (&quot;办结率 · 分子：…&quot;)</extracomment>
         <translation>%1%2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="469"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="484"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="466"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="481"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="517"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="514"/>
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
@@ -5435,57 +5440,57 @@ Definition version %2</translation>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="124"/>
+        <location filename="../../core/sync/syncclient.cpp" line="125"/>
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="134"/>
+        <location filename="../../core/sync/syncclient.cpp" line="135"/>
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>The server does not accept this device (%1): enroll it again with a new code.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="136"/>
+        <location filename="../../core/sync/syncclient.cpp" line="137"/>
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>The server refused: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="138"/>
+        <location filename="../../core/sync/syncclient.cpp" line="139"/>
         <source>The server has no such thing (%1).</source>
         <translation>The server has no such thing (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="141"/>
+        <location filename="../../core/sync/syncclient.cpp" line="142"/>
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>The server refused a conflicting event: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="143"/>
+        <location filename="../../core/sync/syncclient.cpp" line="144"/>
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>Too many attempts: wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="146"/>
+        <location filename="../../core/sync/syncclient.cpp" line="147"/>
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>The server answered with an error (%1). Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="195"/>
+        <location filename="../../core/sync/syncclient.cpp" line="196"/>
         <source>The server&apos;s answer for access is incomplete.</source>
         <translation>The server&apos;s answer for access is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="222"/>
+        <location filename="../../core/sync/syncclient.cpp" line="224"/>
         <source>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</source>
         <translation>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="229"/>
+        <location filename="../../core/sync/syncclient.cpp" line="231"/>
         <source>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</source>
         <translation>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="267"/>
+        <location filename="../../core/sync/syncclient.cpp" line="269"/>
         <source>The server&apos;s answer to the enrollment is incomplete.</source>
         <translation>The server&apos;s answer to the enrollment is incomplete.</translation>
     </message>
@@ -5495,12 +5500,12 @@ Definition version %2</translation>
         <translation>The server address must start with https:// (or http:// on this computer).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="111"/>
+        <location filename="../../core/sync/syncclient.cpp" line="112"/>
         <source>http:// would send this computer&apos;s secret and the residents&apos; records unencrypted: use the server&apos;s https:// address (http:// only for a server on this computer).</source>
         <translation>http:// would send this computer&apos;s secret and the residents&apos; records unencrypted: use the server&apos;s https:// address (http:// only for a server on this computer).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="116"/>
+        <location filename="../../core/sync/syncclient.cpp" line="117"/>
         <source>Type the one-time code the administrator gave you.</source>
         <translation>Type the one-time code the administrator gave you.</translation>
     </message>

@@ -1211,49 +1211,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="83"/>
-        <location filename="../../ui/cases/casespage.cpp" line="372"/>
+        <location filename="../../ui/cases/casespage.cpp" line="81"/>
+        <location filename="../../ui/cases/casespage.cpp" line="370"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="99"/>
+        <location filename="../../ui/cases/casespage.cpp" line="97"/>
         <source>Search: words of the request, case number…</source>
         <translation>搜索：诉求内容、受理编号……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="103"/>
+        <location filename="../../ui/cases/casespage.cpp" line="101"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="108"/>
+        <location filename="../../ui/cases/casespage.cpp" line="106"/>
         <source>Newest first</source>
         <translation>最新受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="109"/>
+        <location filename="../../ui/cases/casespage.cpp" line="107"/>
         <source>Oldest first</source>
         <translation>最早受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="110"/>
+        <location filename="../../ui/cases/casespage.cpp" line="108"/>
         <source>Nearest deadline first</source>
         <translation>期限最近在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="111"/>
+        <location filename="../../ui/cases/casespage.cpp" line="109"/>
         <source>A search lists its matches newest first.</source>
         <translation>搜索结果按最新在前排列。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="114"/>
-        <location filename="../../ui/cases/casespage.cpp" line="531"/>
+        <location filename="../../ui/cases/casespage.cpp" line="112"/>
+        <location filename="../../ui/cases/casespage.cpp" line="529"/>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="118"/>
+        <location filename="../../ui/cases/casespage.cpp" line="116"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -1266,164 +1266,164 @@
         <translation type="vanished">导出列表中的全部事项（不只是屏幕上的行），可用Excel打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="133"/>
+        <location filename="../../ui/cases/casespage.cpp" line="131"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="173"/>
+        <location filename="../../ui/cases/casespage.cpp" line="171"/>
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>把照片或扫描件拖到这里，即可附到本事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="40"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="37"/>
         <source>Case list, %1, printed by %2</source>
         <extracomment>The title of a printed case list: when and who</extracomment>
         <translation>事项清单（%1，%2 打印）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="50"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="47"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="68"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="65"/>
         <source>cases-%1.xlsx</source>
         <translation>事项-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="70"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="67"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="624"/>
+        <location filename="../../ui/cases/casespage.cpp" line="622"/>
         <source>This computer does not hold that file.</source>
         <translation>本机没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="190"/>
+        <location filename="../../ui/cases/casespage.cpp" line="188"/>
         <source>Add attachment…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="123"/>
+        <location filename="../../ui/cases/casespage.cpp" line="121"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="124"/>
+        <location filename="../../ui/cases/casespage.cpp" line="122"/>
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>导出列表中的全部事项（不只是屏幕上的行），可存为 Excel 工作簿或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="129"/>
+        <location filename="../../ui/cases/casespage.cpp" line="127"/>
         <source>&amp;Import…</source>
         <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="131"/>
+        <location filename="../../ui/cases/casespage.cpp" line="129"/>
         <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
         <translation>把用 Excel 记的旧台账（另存为 CSV）补录为事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="193"/>
+        <location filename="../../ui/cases/casespage.cpp" line="191"/>
         <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
         <translation>群众材料的照片或扫描件；也可以把文件拖到事项上。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="197"/>
+        <location filename="../../ui/cases/casespage.cpp" line="195"/>
         <source>Attach files to the case</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="198"/>
+        <location filename="../../ui/cases/casespage.cpp" line="196"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="236"/>
+        <location filename="../../ui/cases/casespage.cpp" line="234"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="237"/>
+        <location filename="../../ui/cases/casespage.cpp" line="235"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="242"/>
+        <location filename="../../ui/cases/casespage.cpp" line="240"/>
         <source>Import an old case ledger</source>
         <translation>导入旧台账</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="242"/>
+        <location filename="../../ui/cases/casespage.cpp" line="240"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="270"/>
+        <location filename="../../ui/cases/casespage.cpp" line="268"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>请先选择村（社区）：网格隶属于村。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="278"/>
+        <location filename="../../ui/cases/casespage.cpp" line="276"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="280"/>
+        <location filename="../../ui/cases/casespage.cpp" line="278"/>
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="282"/>
+        <location filename="../../ui/cases/casespage.cpp" line="280"/>
         <source>Registered from</source>
         <translation>受理日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="293"/>
+        <location filename="../../ui/cases/casespage.cpp" line="291"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="299"/>
+        <location filename="../../ui/cases/casespage.cpp" line="297"/>
         <source>C&amp;lass:</source>
         <translation>类别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="301"/>
+        <location filename="../../ui/cases/casespage.cpp" line="299"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="303"/>
+        <location filename="../../ui/cases/casespage.cpp" line="301"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="305"/>
+        <location filename="../../ui/cases/casespage.cpp" line="303"/>
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="307"/>
+        <location filename="../../ui/cases/casespage.cpp" line="305"/>
         <source>Ca&amp;talog item:</source>
         <translation>服务事项(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="312"/>
+        <location filename="../../ui/cases/casespage.cpp" line="310"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="459"/>
+        <location filename="../../ui/cases/casespage.cpp" line="457"/>
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>没有符合条件的事项。清空搜索或筛选可以看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="531"/>
+        <location filename="../../ui/cases/casespage.cpp" line="529"/>
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
@@ -1436,38 +1436,38 @@
         <translation type="vanished">导出列表为CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="71"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="68"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="72"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="69"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="74"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="71"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="91"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="88"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="108"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="105"/>
         <source>Exported from the ledger on %1 by %2</source>
         <extracomment>The first line of an exported case list&apos;s Excel sheet: when and who.</extracomment>
         <translation>%1 由 %2 从民情台账导出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="112"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="109"/>
         <source>Exporting the cases…</source>
         <translation>正在导出事项……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesexport.cpp" line="119"/>
+        <location filename="../../ui/cases/casesexport.cpp" line="116"/>
         <source>The export did not finish.</source>
         <translation>导出未完成。</translation>
     </message>
@@ -1577,12 +1577,12 @@
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="629"/>
+        <location filename="../../ui/cases/casespage.cpp" line="627"/>
         <source>Fetching the attachment from the server…</source>
         <translation>正在从服务器下载附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="636"/>
+        <location filename="../../ui/cases/casespage.cpp" line="634"/>
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
         <translation>与服务器的连接已过期：请先同步（Ctrl+Shift+S），再打开该文件。</translation>
     </message>
@@ -1599,7 +1599,7 @@
         <translation type="vanished">设备 …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="586"/>
+        <location filename="../../ui/cases/casespage.cpp" line="584"/>
         <source>Attached: %1</source>
         <translation>已添加附件：%1</translation>
     </message>
@@ -1687,123 +1687,123 @@
 <context>
     <name>tz::CatalogTab</name>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
         <source>Service</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
         <source>List</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="41"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
         <source>Days</source>
         <translation>时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="49"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="47"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="62"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="60"/>
         <source>e.g. 民政</source>
         <translation>例如：民政</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="64"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="65"/>
         <source>&amp;Service:</source>
         <translation>服务事项(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
         <source>&amp;List:</source>
         <translation>清单(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
         <source>&amp;Class:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="70"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="71"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
         <source>&amp;Deadline:</source>
         <translation>办理时限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="73"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="71"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="75"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="73"/>
         <source>New item</source>
         <translation>新建事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="76"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="74"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="84"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="82"/>
         <source>Export the catalog as CSV…</source>
         <translation>导出服务清单为CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="92"/>
-        <location filename="../../ui/settings/catalogtab.cpp" line="156"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="90"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="154"/>
         <source>this catalog item</source>
         <translation>这个服务事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="103"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="101"/>
         <source>Retired: intake no longer offers it.</source>
         <translation>已停用：受理时不再提供该事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="107"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="105"/>
         <source>Export the catalog</source>
         <translation>导出服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="108"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="106"/>
         <source>service-catalog.csv</source>
         <translation>服务清单.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="108"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="106"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="218"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="216"/>
         <source>%1 saved.</source>
         <translation>%1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="232"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="230"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -3106,22 +3106,22 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>台账完整性检查未通过（%1）。请从备份或服务器恢复；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="320"/>
+        <location filename="../../core/ledger/ledger.cpp" line="324"/>
         <source>The ledger has no device identity.</source>
         <translation>台账缺少设备身份。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="498"/>
+        <location filename="../../core/ledger/ledger.cpp" line="523"/>
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>来自设备 %1 的事件（序号 %2）格式不正确，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="512"/>
+        <location filename="../../core/ledger/ledger.cpp" line="537"/>
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>设备 %1 以序号 %2 发来的事件与已保存的不一致，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="518"/>
+        <location filename="../../core/ledger/ledger.cpp" line="543"/>
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>来自设备 %1 的第 %2 条记录与其哈希不符；未保存任何数据。</translation>
     </message>
@@ -3225,6 +3225,11 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <location filename="../../core/ledger/ledgerlock.cpp" line="112"/>
         <source>another program</source>
         <translation>另一个程序</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/sqldatabase.cpp" line="17"/>
+        <source>A change to the ledger was attempted outside its transactions and refused; nothing was changed.</source>
+        <translation>有一项台账更改试图在台账事务之外进行，已被拒绝；没有做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3784,53 +3789,53 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="33"/>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="88"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="30"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="85"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="38"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="35"/>
         <source>A5 sheet</source>
         <translation>A5 纸</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="39"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="36"/>
         <source>80 mm roll (thermal printer)</source>
         <translation>80 毫米卷纸（热敏打印机）</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="41"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="38"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="59"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="56"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="60"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="57"/>
         <source>Save as P&amp;DF</source>
         <translation>保存为 PDF(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="93"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="90"/>
         <source>The printer could not be opened; nothing was printed.</source>
         <translation>无法打开打印机，未打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="101"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="98"/>
         <source>Save the receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="102"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="99"/>
         <source>receipt-%1.pdf</source>
         <translation>回执-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="102"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="99"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -4617,97 +4622,97 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="46"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="44"/>
         <source>Center and language</source>
         <translation>中心与语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="48"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="46"/>
         <source>Imports</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="65"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="63"/>
         <source>Users and roles</source>
         <translation>用户和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="66"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="64"/>
         <source>Departments and deadlines</source>
         <translation>部门与时限</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="67"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="65"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="68"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="66"/>
         <source>Service catalog</source>
         <translation>服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="52"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="50"/>
         <source>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</source>
         <translation>导入、用户、部门、时限、网格和服务清单由管理员修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="81"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="79"/>
         <source>The center, as receipts print it</source>
         <translation>服务中心（打印在回执上）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="87"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="85"/>
         <source>e.g. 五圩镇党群服务中心</source>
         <translation>例如：五圩镇党群服务中心</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="90"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="88"/>
         <source>e.g. 0778-2291234</source>
         <translation>例如：0778-2291234</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="93"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="91"/>
         <source>Center &amp;name:</source>
         <translation>中心名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="94"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="92"/>
         <source>Center &amp;phone:</source>
         <translation>服务电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="95"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="93"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="110"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="108"/>
         <source>Interface language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="119"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="117"/>
         <source>Takes effect the next time Taizhang opens.</source>
         <translation>下次打开民情台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="121"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="119"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="138"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="136"/>
         <source>The center&apos;s name is printed on every receipt: it cannot be empty.</source>
         <translation>中心名称会打印在每张回执上，不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="144"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="142"/>
         <source>The name is at most 60 characters and the phone at most 30.</source>
         <translation>名称最多60个字，电话最多30个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="150"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="148"/>
         <source>Saved: the next receipt prints it.</source>
         <translation>已保存：下一张回执即按此打印。</translation>
     </message>
@@ -4716,87 +4721,87 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">导入前逐行检查文件：只要有一行有误，就整份不导入，并在下方列出有误的行和原因。重复导入同一文件不会改变任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="167"/>
         <source>Division tree (行政区划)</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="170"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="168"/>
         <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
         <translation>CSV表头：code,name,level,parent_code（level 为 city、county、township、village）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="171"/>
         <source>CSV header: date,kind,name (kind: holiday or workday)</source>
         <translation>CSV表头：date,kind,name（kind 为 holiday 放假或 workday 调休上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="175"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
         <source>CSV header: name,list,handling,department,deadline_days</source>
         <translation>CSV表头：name,list,handling,department,deadline_days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="170"/>
         <source>Holiday calendar (节假日)</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="159"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="157"/>
         <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</source>
         <translation>文件先逐行检查：只要有一行有误，就什么都不导入，并在下方列出这些行及原因。再次导入同一文件不会有任何改动；导入途中按“取消”停止，也不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="174"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
         <source>Service catalog (服务清单)</source>
         <translation>服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="181"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="179"/>
         <source>Choose a file and import…</source>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="187"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="187"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="197"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="195"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="197"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="195"/>
         <source>Why it was rejected</source>
         <translation>未通过的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="216"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="214"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1……</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="230"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="228"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>行政区划已导入：新增 %1，改名 %2，未变 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="239"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="237"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>节假日已导入：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="247"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="245"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>服务清单已导入：设置 %1 项，未变 %2 项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="256"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="254"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n 行未通过检查，整份文件未导入。请修改文件后重新导入。</numerusform>
@@ -4893,7 +4898,7 @@ Password of %1 (%2) to go on:</source>
         <location filename="../../ui/reports/statisticscharts.cpp" line="80"/>
         <location filename="../../ui/reports/statisticscharts.cpp" line="153"/>
         <location filename="../../ui/reports/statisticscharts.cpp" line="178"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="105"/>
         <source>Registered</source>
         <translation>受理</translation>
     </message>
@@ -4944,7 +4949,7 @@ Password of %1 (%2) to go on:</source>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="179"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
         <source>Overdue now</source>
         <translation>当前超期</translation>
     </message>
@@ -4965,7 +4970,7 @@ Password of %1 (%2) to go on:</source>
     </message>
     <message>
         <location filename="../../ui/reports/statisticscharts.cpp" line="212"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="517"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="514"/>
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
@@ -5006,175 +5011,175 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">各单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="142"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="139"/>
         <source>Assessment</source>
         <extracomment>统计&apos;s second view: the units&apos; scores and ratings (考评)</extracomment>
         <translation>考评</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="105"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="105"/>
         <source>Completion</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="108"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="105"/>
         <source>On time</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
         <source>Local</source>
         <translation>属地解决率</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="109"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="106"/>
         <source>Open now</source>
         <translation>当前在办</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="120"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="117"/>
         <source>Click a number to list its cases (a rate: the cases it is taken over; right-click for the others). Double-click a unit to see the units under it.</source>
         <translation>单击数字，下方列出相应事项（比率列出其分母事项；右键可选分子或分母）。双击单位名称查看其下级单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="131"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="128"/>
         <source>Click a figure, a bar, a slice or a number to list its cases here.</source>
         <translation>单击指标、柱条、扇区或表中数字，在此列出相应事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="140"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="137"/>
         <source>Measures</source>
         <extracomment>统计&apos;s first view: the measures, charts and units</extracomment>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="180"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="177"/>
         <source>List the cases counted in (numerator)</source>
         <translation>列出计入的事项（分子）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="181"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="178"/>
         <source>List the cases it is taken over (denominator)</source>
         <translation>列出统计范围内的事项（分母）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="189"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="186"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="190"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="187"/>
         <source>numerator</source>
         <translation>分子</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="190"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="187"/>
         <source>denominator</source>
         <translation>分母</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="210"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="207"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="216"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="213"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="219"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="216"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="220"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="217"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="221"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="218"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="222"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="219"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="223"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="220"/>
         <source>Last year</source>
         <translation>上一年</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="224"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="221"/>
         <source>Other dates</source>
         <translation>自选日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="234"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="231"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="237"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="234"/>
         <source>E&amp;xcel…</source>
         <extracomment>Saves the report (measures, units, 考评 and the cases) as an xlsx workbook</extracomment>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="240"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="237"/>
         <source>The measures with their rules, the units, 考评 and the cases registered in the period, as an Excel workbook</source>
         <translation>将指标及其口径、各单位、考评和期间内受理的事项保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="242"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="239"/>
         <source>P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="549"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="546"/>
         <source>Writing the report…</source>
         <translation>正在生成报表……</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="553"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="550"/>
         <source>The export did not finish.</source>
         <translation>导出未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="562"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="559"/>
         <source>Save the report as PDF</source>
         <translation>将报表保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="562"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="559"/>
         <source>Save the report for Excel</source>
         <translation>将报表保存为 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="563"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="560"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="563"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="560"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="568"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="565"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -5183,12 +5188,12 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="357"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="354"/>
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="389"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="386"/>
         <source>%1
 Definition version %2</source>
         <extracomment>A measure&apos;s definition and its version, in the tooltip of its figure in 统计</extracomment>
@@ -5196,46 +5201,46 @@ Definition version %2</source>
 口径版本 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="395"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="392"/>
         <source>%1 · v%2</source>
         <extracomment>A measure&apos;s name and the version of its definition, e.g. &quot;办结率 · 口径1&quot;</extracomment>
         <translation>%1 · 口径%2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="414"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="411"/>
         <source>List the cases counted in</source>
         <translation>列出计入的事项（分子）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="417"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="414"/>
         <source>List the cases it is taken over</source>
         <translation>列出统计范围内的事项（分母）</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="436"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="433"/>
         <source> · numerator</source>
         <translation> · 分子</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="437"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="485"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="434"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="482"/>
         <source> · denominator</source>
         <translation> · 分母</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="439"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="436"/>
         <source>%1%2: %3</source>
         <extracomment>The list under 统计: a measure, which side of it, and its rule (&quot;办结率 · 分子：…&quot;)</extracomment>
         <translation>%1%2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="469"/>
-        <location filename="../../ui/reports/statisticspage.cpp" line="484"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="466"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="481"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/statisticspage.cpp" line="517"/>
+        <location filename="../../ui/reports/statisticspage.cpp" line="514"/>
         <source>%1 (all)</source>
         <translation>%1（合计）</translation>
     </message>
@@ -5420,57 +5425,57 @@ Definition version %2</source>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="124"/>
+        <location filename="../../core/sync/syncclient.cpp" line="125"/>
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>无法连接服务器 %1（%2）。本机内容都已保存，稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="134"/>
+        <location filename="../../core/sync/syncclient.cpp" line="135"/>
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>服务器不再接受本机（%1）：请用新的一次性码重新连接。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="136"/>
+        <location filename="../../core/sync/syncclient.cpp" line="137"/>
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>服务器拒绝：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="138"/>
+        <location filename="../../core/sync/syncclient.cpp" line="139"/>
         <source>The server has no such thing (%1).</source>
         <translation>服务器上没有所请求的内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="141"/>
+        <location filename="../../core/sync/syncclient.cpp" line="142"/>
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>服务器拒绝了有冲突的记录：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="143"/>
+        <location filename="../../core/sync/syncclient.cpp" line="144"/>
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>尝试次数过多：请等几分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="146"/>
+        <location filename="../../core/sync/syncclient.cpp" line="147"/>
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>服务器返回错误（%1）。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="195"/>
+        <location filename="../../core/sync/syncclient.cpp" line="196"/>
         <source>The server&apos;s answer for access is incomplete.</source>
         <translation>服务器的授权应答不完整。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="222"/>
+        <location filename="../../core/sync/syncclient.cpp" line="224"/>
         <source>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</source>
         <translation>服务器不再接受本机（已被吊销，或在别处重新连接过）。本机内容都已保存；请向管理员索取新的一次性码后重新连接。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="229"/>
+        <location filename="../../core/sync/syncclient.cpp" line="231"/>
         <source>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</source>
         <translation>服务器上已有一台电脑以本台账的编号注册：本台账是从已注册的电脑复制来的，或以前已注册过。一个台账只能注册一次；请从服务器把这台电脑重新设置为新设备。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="267"/>
+        <location filename="../../core/sync/syncclient.cpp" line="269"/>
         <source>The server&apos;s answer to the enrollment is incomplete.</source>
         <translation>服务器对登记的答复不完整。</translation>
     </message>
@@ -5480,12 +5485,12 @@ Definition version %2</source>
         <translation>服务器地址须以 https:// 开头（本机服务器可用 http://）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="111"/>
+        <location filename="../../core/sync/syncclient.cpp" line="112"/>
         <source>http:// would send this computer&apos;s secret and the residents&apos; records unencrypted: use the server&apos;s https:// address (http:// only for a server on this computer).</source>
         <translation>http:// 会把本机的密钥和居民的记录以明文发送：请使用服务器的 https:// 地址（http:// 只用于本机上的服务器）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="116"/>
+        <location filename="../../core/sync/syncclient.cpp" line="117"/>
         <source>Type the one-time code the administrator gave you.</source>
         <translation>请输入管理员给您的一次性码。</translation>
     </message>

@@ -168,7 +168,7 @@ QJsonObject runOnce(int cases, int delayMs, const QString &workDir)
     QStringList numbers;
     double start = nowMs();
     for (int i = 0; i < cases; i += 1000) {
-        SqlTransaction batch(a->ledger().db());
+        Ledger::Batch batch(a->ledger());
         for (int j = i; j < std::min(cases, i + 1000); ++j) {
             ResidentInput resident;
             resident.name = gen.pickChar(surnames) + gen.pickChar(given)
@@ -236,7 +236,7 @@ QJsonObject runOnce(int cases, int delayMs, const QString &workDir)
 
     start = nowMs();
     {
-        SqlTransaction batch(a->ledger().db());
+        Ledger::Batch batch(a->ledger());
         for (int i = 0; i < numbers.size(); i += 100)
             (void)a->cases().note(admin, numbers.at(i), QStringLiteral("网格员已上门核实处理完毕"));
         batch.commit();

@@ -80,7 +80,7 @@ TEST_CASE("a new laptop's window takes its unit's copy in one go and indexes it 
     TestServer server;
     tz::test::Origin origin(server);
     {
-        SqlTransaction batch(origin.t.ws().ledger().db());
+        Ledger::Batch batch(origin.t.ws().ledger());
         for (int i = 0; i < 300; ++i) {
             RegisterCaseInput input;
             input.orgCode = tz::test::kVillage;

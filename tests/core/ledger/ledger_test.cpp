@@ -42,6 +42,7 @@ TEST_CASE("events can be neither changed nor deleted", "[ledger]")
     TempLedger t;
     REQUIRE(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
     SqlDatabase &db = t.ws().ledger().db();
+    const SqlDatabase::WriteScope tamper(db); // past the connection's own guard: the schema refuses
     CHECK_THROWS_AS(db.exec("UPDATE events SET payload = '{}' WHERE seq = 1"), ErrorException);
     CHECK_THROWS_AS(db.exec("DELETE FROM events WHERE seq = 1"), ErrorException);
 }
@@ -77,6 +78,7 @@ TEST_CASE("verify passes on a healthy ledger and catches a tampered event", "[le
     CHECK(healthy->integrity == QStringLiteral("ok"));
 
     SqlDatabase &db = t.ws().ledger().db();
+    const SqlDatabase::WriteScope tamper(db); // behind the ledger's back, as an intruder would
     db.exec("DROP TRIGGER events_are_append_only_update");
     db.exec("UPDATE events SET payload = CAST(replace(CAST(payload AS TEXT), '下水道', '化粪池') AS BLOB) "
             "WHERE type = (SELECT id FROM names WHERE value = 'CaseRegistered')");
@@ -91,7 +93,10 @@ TEST_CASE("verify notices a projection that drifted from the events", "[ledger]"
 {
     TempLedger t;
     REQUIRE(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
-    t.ws().ledger().db().exec("UPDATE cases SET title = '改过的标题'");
+    {
+        const SqlDatabase::WriteScope tamper(t.ws().ledger().db());
+        t.ws().ledger().db().exec("UPDATE cases SET title = '改过的标题'");
+    }
     Result<VerifyReport> report = t.ws().ledger().verify();
     REQUIRE(report.ok());
     CHECK_FALSE(report->ok);
@@ -269,4 +274,33 @@ TEST_CASE("a fault of any kind inside a write rolls it back and leaves the devic
     REQUIRE(report.ok());
     INFO(report->problems.join(QLatin1Char('\n')).toStdString());
     CHECK(report->ok);
+}
+
+TEST_CASE(
+    "the connection readers are handed refuses every change outside the ledger's transactions", "[ledger]")
+{
+    TempLedger t;
+    const CaseRecord registered = *t.ws().cases().registerCase(t.admin(), simpleCase());
+    SqlDatabase &reader = t.ws().ledger().db();
+    const auto refused = [](const std::function<void()> &attempt) {
+        try {
+            attempt();
+        } catch (const ErrorException &e) {
+            return e.error().message == SqlDatabase::refusedWrite().message;
+        }
+        return false;
+    };
+    CHECK(refused([&] { reader.exec("UPDATE cases SET title = '改过的标题'"); }));
+    CHECK(refused([&] { reader.exec("SELECT 1; DELETE FROM sync_state"); }));
+    CHECK(refused([&] { reader.cached("UPDATE cases SET title = 'x'").run(); }));
+    CHECK(refused([&] { reader.prepare("INSERT INTO meta (key, value) VALUES ('k', 'v')").run(); }));
+    CHECK(refused([&] {
+        SqlTransaction transaction(reader); // BEGIN itself changes nothing; what follows does
+        reader.exec("DELETE FROM cases");
+    }));
+    // Reads go on, and the ledger's own transactions write as before.
+    CHECK(reader.scalar("SELECT COUNT(*) FROM cases") == 1);
+    CHECK(t.ws().cases().byNumber(registered.number)->title == simpleCase().title);
+    CHECK(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
+    CHECK(t.ws().ledger().writeState([](SqlDatabase &db) { db.exec("DELETE FROM sync_state"); }).ok());
 }

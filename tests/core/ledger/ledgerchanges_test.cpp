@@ -54,8 +54,10 @@ TEST_CASE("the ledger says it changed once for a burst of writes, and not for co
             registerAt(t, kVillage, Handling::Fast);
     }) == 1);
     CHECK(changes.version() > before);
-    CHECK(heard(changes, [&t] { t.ws().ledger().db().exec("BEGIN; CREATE TEMP TABLE scratch (x); COMMIT;"); })
-        == 0);
+    CHECK(heard(changes, [&t] {
+        const SqlDatabase::WriteScope scratch(t.ws().ledger().db());
+        t.ws().ledger().db().exec("BEGIN; CREATE TEMP TABLE scratch (x); COMMIT;");
+    }) == 0);
     CHECK(heard(changes, [&changes] { changes.notify(); }) == 1); // a sync that only dropped cases
     CHECK(heard(changes, [] {}) == 0);
 }
