@@ -14,6 +14,8 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDebug>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -194,6 +196,13 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
     std::unique_ptr<ServerStore> store;
     if (spec.startsWith(QLatin1String("sqlite:"))) {
         useDescriptorLocks(); // Qt's SQLite driver shares the process's SQLite library
+        // Every user's verifier and every event: the store is the server's user's alone (its
+        // -wal and -shm take the file's mode).
+        if (const QString file = spec.mid(7); file != QLatin1String(":memory:") && !QFileInfo::exists(file)) {
+            QFile made(file);
+            if (made.open(QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+                made.close();
+        }
         QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         database.setDatabaseName(spec.mid(7));
         store.reset(new ServerStore(connection, QStringLiteral("sqlite")));
@@ -301,6 +310,10 @@ Status ServerStore::migrate()
             QStringLiteral(
                 "CREATE TABLE actor_roles (actor TEXT NOT NULL, role INTEGER NOT NULL, PRIMARY KEY "
                 "(actor, role))")},
+        // Each user's unit ('' for one bound to none) and login, unique: who may write from where.
+        {6,
+            QStringLiteral("CREATE TABLE actor_units (actor TEXT PRIMARY KEY, unit TEXT NOT NULL, login TEXT "
+                           "NOT NULL UNIQUE)")},
     };
     QSqlDatabase database = db();
     try {
@@ -325,7 +338,7 @@ Status ServerStore::migrate()
                 runDirect(database, sql);
         }
         // Tables that index what stored events say: filled from the events already there.
-        if (from < 5)
+        if (from < 6)
             indexStoredEvents(from);
         if (from < known) {
             run(QStringLiteral("DELETE FROM server_meta WHERE key = 'schema_version'"));
@@ -344,6 +357,7 @@ Status ServerStore::migrate()
 void ServerStore::indexStoredEvents(int fromVersion)
 {
     QList<QPair<QString, int>> roles;
+    QList<Event> users;
     QList<QPair<QString, QString>> files; // hash, case
     QSqlQuery &stored
         = run(QStringLiteral("SELECT body FROM events WHERE aggregate_type IN (?, ?) ORDER BY gseq"),
@@ -352,8 +366,11 @@ void ServerStore::indexStoredEvents(int fromVersion)
         Result<Event> event = wire::decodeEvent(QCborValue::fromCbor(stored.value(0).toByteArray()));
         if (!event)
             continue;
-        if (event->aggregateType == AggregateType::User && event->type == userevents::created)
-            roles.append({event->aggregateId, event->payload.value(QLatin1String("role")).toInt()});
+        if (event->aggregateType == AggregateType::User && event->type == userevents::created) {
+            if (fromVersion < 5)
+                roles.append({event->aggregateId, event->payload.value(QLatin1String("role")).toInt()});
+            users.append(*event);
+        }
         if (fromVersion < 4) {
             for (const QString &hash : attachmentsOf(*event))
                 files.append({hash, event->aggregateId});
@@ -363,6 +380,8 @@ void ServerStore::indexStoredEvents(int fromVersion)
     for (const auto &[actor, role] : std::as_const(roles))
         run(QStringLiteral("INSERT INTO actor_roles (actor, role) VALUES (?, ?) ON CONFLICT DO NOTHING"),
             {actor, role});
+    for (const Event &user : std::as_const(users)) // the first of a login in store order keeps it
+        noteUser(user);
     for (const auto &[hash, caseId] : std::as_const(files))
         run(QStringLiteral(
                 "INSERT INTO file_refs (hash, aggregate_type, aggregate_id) VALUES (?, ?, ?) ON CONFLICT "
@@ -451,6 +470,7 @@ Result<PushOutcome> ServerStore::push(const DeviceAuth &device, const QList<Push
                     if (!inScope)
                         named.clear();
                 }
+                checkActor(device, event, top, before.isEmpty());
                 checkAuthority(event, top, roleCache);
             } catch (const EventRefused &refused) {
                 // Set aside, not stored: the device keeps it and is told why. Nothing of it
@@ -465,6 +485,7 @@ Result<PushOutcome> ServerStore::push(const DeviceAuth &device, const QList<Push
                 run(QStringLiteral(
                         "INSERT INTO actor_roles (actor, role) VALUES (?, ?) ON CONFLICT DO NOTHING"),
                     {event.aggregateId, event.payload.value(QLatin1String("role")).toInt()});
+                noteUser(event);
                 roleCache.remove(event.aggregateId);
             }
 
@@ -595,6 +616,53 @@ void ServerStore::checkAuthority(const Event &event, bool top, QHash<QString, QL
         throw EventRefused {wire::RefusedRole,
             tr("user %1 (%2) may not %3")
                 .arg(event.actor, role::key(known->constFirst()), caseaction::label(*action))};
+}
+
+void ServerStore::noteUser(const Event &created)
+{
+    run(QStringLiteral(
+            "INSERT INTO actor_units (actor, unit, login) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+        {created.aggregateId, created.payload.value(QLatin1String("org")).toString(),
+            created.payload.value(QLatin1String("login")).toString().trimmed().toLower()});
+}
+
+void ServerStore::checkActor(const DeviceAuth &device, const Event &event, bool top, bool newAggregate)
+{
+    if (event.aggregateType == AggregateType::User && event.type == userevents::created) {
+        // A login names one person everywhere: a second account under it would be signed in to
+        // in the first one's place.
+        const QString login = event.payload.value(QLatin1String("login")).toString().trimmed().toLower();
+        QSqlQuery &taken = run(QStringLiteral("SELECT actor FROM actor_units WHERE login = ? OR actor = ?"),
+            {login, event.aggregateId});
+        const bool exists = taken.next() || !newAggregate;
+        taken.finish();
+        if (exists)
+            throw EventRefused {wire::RefusedLoginTaken,
+                tr("the login %1 or the user %2 exists already").arg(login, event.aggregateId)};
+    }
+    if (top)
+        return; // the administrator's own ledger: its bootstrap and ledger-wide users write anything
+    // A laptop holds the users of its unit and below (their verifiers are what sign-in needs), so
+    // whoever is named as acting on it is one of them; anyone else is a name put in by hand.
+    QSqlQuery &found = run(QStringLiteral("SELECT unit FROM actor_units WHERE actor = ?"), {event.actor});
+    const std::optional<QString> unit
+        = found.next() ? std::optional<QString>(found.value(0).toString()) : std::nullopt;
+    found.finish();
+    if (!unit)
+        throw EventRefused {wire::RefusedUnknownUser,
+            tr("%1 is recorded by %2, a user the server does not know").arg(event.aggregateId, event.actor)};
+    if (unit->isEmpty() || !scopeCovers(device.scope, *unit))
+        throw EventRefused {wire::RefusedOutsideScope,
+            tr("%1 is recorded by %2, a user of unit %3 outside this device's scope")
+                .arg(event.aggregateId, event.actor, unit->isEmpty() ? QStringLiteral("(none)") : *unit)};
+    if (event.aggregateType == AggregateType::User && event.type == userevents::created) {
+        QSqlQuery &roles = run(QStringLiteral("SELECT 1 FROM actor_roles WHERE actor = ? AND role = ?"),
+            {event.actor, static_cast<int>(Role::Admin)});
+        const bool admin = roles.next();
+        roles.finish();
+        if (!admin)
+            throw EventRefused {wire::RefusedRole, tr("user %1 may not create users").arg(event.actor)};
+    }
 }
 
 bool ServerStore::wasInScope(const DeviceAuth &device, int aggregateType, const QString &aggregateId)

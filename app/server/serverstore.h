@@ -183,6 +183,10 @@ private:
     // given allows it (a role taken away later does not refuse what was done offline before).
     // Throws a Forbidden error otherwise.
     void checkAuthority(const Event &event, bool top, QHash<QString, QList<Role>> &roleCache);
+    // Who is named as acting: from a laptop, a user of its own subtree; a new user's login unique,
+    // and made by an administrator. Throws the refusal.
+    void checkActor(const DeviceAuth &device, const Event &event, bool top, bool newAggregate);
+    void noteUser(const Event &created);
     // Whether a case of the device's scope refers to the file (a NotFound or Forbidden error
     // otherwise).
     Status checkFileScope(const DeviceAuth &device, const QString &hash, bool sending = false);

@@ -38,6 +38,9 @@ QString SetAsideEvent::reasonText() const
     case wire::RefusedUnknownUser:
         return QCoreApplication::translate(
             "tz::Sync", "The user who recorded it is not known to the server (created outside its scope?).");
+    case wire::RefusedLoginTaken:
+        return QCoreApplication::translate(
+            "tz::Sync", "A user with this login name exists already: choose another name for the new user.");
     case wire::RefusedUnknownCase:
         return QCoreApplication::translate(
             "tz::Sync", "The case it belongs to was never accepted by the server.");

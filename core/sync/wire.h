@@ -60,6 +60,7 @@ enum Refusal : int {
     RefusedRole = 3, // the user named in it may not take this step
     RefusedUnknownUser = 4, // the user named in it is not one the server knows
     RefusedUnknownCase = 5, // a step on a case the server never saw registered
+    RefusedLoginTaken = 6, // a new user whose login (or id) exists already
 };
 
 // An attachment travels in pieces: up to kFilePiece bytes per upload request and kFileAnswer per

@@ -1976,9 +1976,13 @@
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="215"/>
         <source>This ledger is kept in sync with a server: sign in with --user LOGIN (the password in TAIZHANG_PASSWORD or in the file named by --password-file). Nothing was done.</source>
-        <translation>This ledger is kept in sync with a server: sign in with --user LOGIN (the password in TAIZHANG_PASSWORD or in the file named by --password-file). Nothing was done.</translation>
+        <translation type="vanished">This ledger is kept in sync with a server: sign in with --user LOGIN (the password in TAIZHANG_PASSWORD or in the file named by --password-file). Nothing was done.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="215"/>
+        <source>This ledger is kept in sync with a server: sign in with --user LOGIN (the password in TAIZHANG_PASSWORD or in the file named by --user-password-file). Nothing was done.</source>
+        <translation>This ledger is kept in sync with a server: sign in with --user LOGIN (the password in TAIZHANG_PASSWORD or in the file named by --user-password-file). Nothing was done.</translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="243"/>
@@ -3202,7 +3206,7 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>The server&apos;s starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="127"/>
+        <location filename="../../core/ledger/ledgersnapshot.cpp" line="129"/>
         <source>The starting copy could not be put in place of %1.</source>
         <translation>The starting copy could not be put in place of %1.</translation>
     </message>
@@ -5428,11 +5432,16 @@ Definition version %2</translation>
     </message>
     <message>
         <location filename="../../core/sync/setaside.cpp" line="42"/>
+        <source>A user with this login name exists already: choose another name for the new user.</source>
+        <translation>A user with this login name exists already: choose another name for the new user.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="45"/>
         <source>The case it belongs to was never accepted by the server.</source>
         <translation>The case it belongs to was never accepted by the server.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/setaside.cpp" line="45"/>
+        <location filename="../../core/sync/setaside.cpp" line="48"/>
         <source>The server refused it.</source>
         <translation>The server refused it.</translation>
     </message>
@@ -6016,54 +6025,70 @@ Definition version %2</translation>
         <translation>No device %1 is enrolled.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="317"/>
+        <location filename="../../app/server/serverstore.cpp" line="321"/>
         <source>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</source>
         <translation>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="393"/>
+        <location filename="../../app/server/serverstore.cpp" line="403"/>
         <source>an event of another device</source>
         <translation>an event of another device</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="395"/>
+        <location filename="../../app/server/serverstore.cpp" line="405"/>
         <source>an event does not match its hash</source>
         <translation>an event does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="402"/>
+        <location filename="../../app/server/serverstore.cpp" line="412"/>
         <source>a different event was already stored under number %1</source>
         <translation>a different event was already stored under number %1</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="437"/>
+        <location filename="../../app/server/serverstore.cpp" line="447"/>
         <source>shared reference data is changed at the top unit only</source>
         <translation>shared reference data is changed at the top unit only</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="441"/>
+        <location filename="../../app/server/serverstore.cpp" line="451"/>
         <source>%1 was never registered here; its step cannot be stored</source>
         <translation>%1 was never registered here; its step cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="448"/>
+        <location filename="../../app/server/serverstore.cpp" line="458"/>
         <source>%1 is outside this device&apos;s scope</source>
         <translation>%1 is outside this device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="584"/>
+        <location filename="../../app/server/serverstore.cpp" line="596"/>
+        <location filename="../../app/server/serverstore.cpp" line="644"/>
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 is recorded by %2, a user the server does not know</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="589"/>
+        <location filename="../../app/server/serverstore.cpp" line="601"/>
         <source>user %1 (%2) may not change the assessment rules</source>
         <translation>user %1 (%2) may not change the assessment rules</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="596"/>
+        <location filename="../../app/server/serverstore.cpp" line="608"/>
         <source>user %1 (%2) may not %3</source>
         <translation>user %1 (%2) may not %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="632"/>
+        <source>the login %1 or the user %2 exists already</source>
+        <translation>the login %1 or the user %2 exists already</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="647"/>
+        <source>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</source>
+        <translation>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="655"/>
+        <source>user %1 may not create users</source>
+        <translation>user %1 may not create users</translation>
     </message>
     <message>
         <location filename="../../app/server/serverfiles.cpp" line="39"/>

@@ -1975,9 +1975,13 @@
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="215"/>
         <source>This ledger is kept in sync with a server: sign in with --user LOGIN (the password in TAIZHANG_PASSWORD or in the file named by --password-file). Nothing was done.</source>
-        <translation>此台账与服务器同步：请用 --user 账号登录（密码放在 TAIZHANG_PASSWORD 中，或放在 --password-file 指定的文件中）。没有做任何操作。</translation>
+        <translation type="vanished">此台账与服务器同步：请用 --user 账号登录（密码放在 TAIZHANG_PASSWORD 中，或放在 --password-file 指定的文件中）。没有做任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli.cpp" line="215"/>
+        <source>This ledger is kept in sync with a server: sign in with --user LOGIN (the password in TAIZHANG_PASSWORD or in the file named by --user-password-file). Nothing was done.</source>
+        <translation>此台账与服务器同步：请用 --user 账号登录（密码放在 TAIZHANG_PASSWORD 中，或放在 --user-password-file 指定的文件中）。没有做任何操作。</translation>
     </message>
     <message>
         <location filename="../../app/cli/cli.cpp" line="243"/>
@@ -3196,7 +3200,7 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>服务器的初始副本由其他版本的民情台账生成，将改为逐条接收记录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="127"/>
+        <location filename="../../core/ledger/ledgersnapshot.cpp" line="129"/>
         <source>The starting copy could not be put in place of %1.</source>
         <translation>无法用初始副本替换 %1。</translation>
     </message>
@@ -5413,11 +5417,16 @@ Definition version %2</source>
     </message>
     <message>
         <location filename="../../core/sync/setaside.cpp" line="42"/>
+        <source>A user with this login name exists already: choose another name for the new user.</source>
+        <translation>已有用户使用这个登录名：请给新用户另取一个名字。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="45"/>
         <source>The case it belongs to was never accepted by the server.</source>
         <translation>它所属的事项从未被服务器接收。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/setaside.cpp" line="45"/>
+        <location filename="../../core/sync/setaside.cpp" line="48"/>
         <source>The server refused it.</source>
         <translation>服务器拒收了它。</translation>
     </message>
@@ -5993,54 +6002,70 @@ Definition version %2</source>
         <translation>没有登记过设备 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="317"/>
+        <location filename="../../app/server/serverstore.cpp" line="321"/>
         <source>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</source>
         <translation>服务器数据库由更新版本的 taizhang-server 写入（结构版本 %1；本程序只认识到 %2）。请运行该版本或更新的版本；数据库未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="393"/>
+        <location filename="../../app/server/serverstore.cpp" line="403"/>
         <source>an event of another device</source>
         <translation>另一台设备的记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="395"/>
+        <location filename="../../app/server/serverstore.cpp" line="405"/>
         <source>an event does not match its hash</source>
         <translation>记录与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="402"/>
+        <location filename="../../app/server/serverstore.cpp" line="412"/>
         <source>a different event was already stored under number %1</source>
         <translation>编号 %1 下已存有另一条记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="437"/>
+        <location filename="../../app/server/serverstore.cpp" line="447"/>
         <source>shared reference data is changed at the top unit only</source>
         <translation>共享基础数据只能由最上级单位修改</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="441"/>
+        <location filename="../../app/server/serverstore.cpp" line="451"/>
         <source>%1 was never registered here; its step cannot be stored</source>
         <translation>%1 从未在此登记，无法保存它的这一步</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="448"/>
+        <location filename="../../app/server/serverstore.cpp" line="458"/>
         <source>%1 is outside this device&apos;s scope</source>
         <translation>%1 不在本机的范围内</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="584"/>
+        <location filename="../../app/server/serverstore.cpp" line="596"/>
+        <location filename="../../app/server/serverstore.cpp" line="644"/>
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 由服务器不认识的用户 %2 记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="589"/>
+        <location filename="../../app/server/serverstore.cpp" line="601"/>
         <source>user %1 (%2) may not change the assessment rules</source>
         <translation>用户 %1（%2）无权修改考评规则</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="596"/>
+        <location filename="../../app/server/serverstore.cpp" line="608"/>
         <source>user %1 (%2) may not %3</source>
         <translation>用户 %1（%2）无权%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="632"/>
+        <source>the login %1 or the user %2 exists already</source>
+        <translation>登录名 %1 或用户 %2 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="647"/>
+        <source>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</source>
+        <translation>%1 由 %2 记录，而该用户属于本机范围之外的单位 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/serverstore.cpp" line="655"/>
+        <source>user %1 may not create users</source>
+        <translation>用户 %1 无权创建用户</translation>
     </message>
     <message>
         <location filename="../../app/server/serverfiles.cpp" line="39"/>

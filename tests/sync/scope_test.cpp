@@ -7,6 +7,7 @@
 #include "auth/userservice.h"
 #include "cases/caseevents.h"
 #include "cases/caserecord.h"
+#include "cases/caseservice.h"
 #include "common/uuid.h"
 #include "ledger/ledger.h"
 #include "sync/setaside.h"
@@ -14,6 +15,8 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+
+#include <algorithm>
 
 using namespace tz;
 using namespace tz::test;
@@ -109,4 +112,72 @@ TEST_CASE(
     Device city(server, kCity);
     city.sync();
     CHECK(city.ws->users().byLogin(QStringLiteral("admin")).has_value());
+}
+
+TEST_CASE(
+    "a laptop can neither take over a login nor act in the name of a user from outside its unit", "[sync]")
+{
+    const auto store = GENERATE(TestServer::Store::Sqlite, TestServer::Store::Postgres);
+    INFO("store " << static_cast<int>(store));
+    TestServer server(store);
+    Origin origin(server);
+    Device village(server, kVillage);
+    village.sync();
+    const Actor clerk = village.actor(QStringLiteral("clerk"));
+    const Actor secretary = village.actor(QStringLiteral("secretary"));
+    const QString county = origin.t.ws().users().byLogin(QStringLiteral("county"))->id;
+
+    // Written past the services, as a tampered program would: an account under the county
+    // administrator's login (an id that sorts first), then one made by a clerk.
+    const auto created = [](const QString &login, const QString &role) {
+        return QJsonObject {{QStringLiteral("login"), login},
+            {QStringLiteral("name"), QStringLiteral("冒充")}, {QStringLiteral("role"), role.toInt()},
+            {QStringLiteral("org"), kVillage},
+            {QStringLiteral("password"),
+                QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaA")}};
+    };
+    REQUIRE(village.ws->ledger()
+                .write(secretary.userId,
+                    [&](LedgerTransaction &tx) {
+                        tx.append(AggregateType::User, QStringLiteral("00000000-0000-7000-8000-000000000001"),
+                            QStringLiteral("UserCreated"),
+                            created(QStringLiteral("admin"), QStringLiteral("5")));
+                    })
+                .ok());
+    REQUIRE(village.ws->ledger()
+                .write(clerk.userId,
+                    [&](LedgerTransaction &tx) {
+                        tx.append(AggregateType::User, QStringLiteral("0190f7a2-0000-7000-8000-0000000000c1"),
+                            QStringLiteral("UserCreated"),
+                            created(QStringLiteral("mole"), QStringLiteral("1")));
+                    })
+                .ok());
+    // A case of the village's own, then a note on it in the name of a county user.
+    RegisterCaseInput input;
+    input.orgCode = kVillage;
+    input.handling = Handling::Fast;
+    input.title = QStringLiteral("路灯不亮");
+    const Result<CaseRecord> registered = village.ws->cases().registerCase(clerk, input);
+    REQUIRE(registered.ok());
+    REQUIRE(
+        village.ws->ledger()
+            .write(county,
+                [&](LedgerTransaction &tx) {
+                    tx.append(AggregateType::Case, registered->id, caseevents::noted,
+                        {{QStringLiteral("text"), QStringLiteral("县里说已办")}, {QStringLiteral("at"), 1}});
+                })
+            .ok());
+
+    const SyncReport pushed = village.sync();
+    CHECK(pushed.setAside == 3);
+    QList<int> reasons;
+    for (const SetAsideEvent &aside : setaside::list(village.ws->ledger().db()))
+        reasons.append(aside.reason);
+    std::sort(reasons.begin(), reasons.end());
+    CHECK(reasons == QList<int> {wire::RefusedOutsideScope, wire::RefusedRole, wire::RefusedLoginTaken});
+    // The county's administrator still signs in with the real password after the next sync.
+    REQUIRE(origin.client->sync().ok());
+    CHECK(origin.t.ws().users().authenticate(QStringLiteral("admin"), QStringLiteral("admin-password")).ok());
+    for (const User &user : origin.t.ws().users().all())
+        CHECK(user.displayName != QStringLiteral("冒充"));
 }

@@ -250,6 +250,7 @@ TEST_CASE("a server upgraded from before the role check knows the users its stor
         REQUIRE(db.open());
         QSqlQuery query(db);
         REQUIRE(query.exec(QStringLiteral("DROP TABLE actor_roles")));
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE actor_units"))); // schema 6
         REQUIRE(
             query.exec(QStringLiteral("UPDATE server_meta SET value = '4' WHERE key = 'schema_version'")));
         query.finish();

@@ -6,8 +6,10 @@
 
 #include "serverstore.h"
 
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <stdexcept>
@@ -62,4 +64,18 @@ TEST_CASE("a server store of a newer schema is refused with a clear message and 
     Result<std::unique_ptr<server::ServerStore>> again = server::ServerStore::open(server.store());
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().message.contains(QStringLiteral("99")));
+}
+
+TEST_CASE("a new SQLite store is readable by the server's user alone", "[sync]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("county.db"));
+    {
+        Result<std::unique_ptr<server::ServerStore>> store
+            = server::ServerStore::open(QStringLiteral("sqlite:") + file);
+        REQUIRE(store.ok());
+    }
+    CHECK(QFileInfo(file).permissions()
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+            | QFileDevice::WriteUser));
 }
