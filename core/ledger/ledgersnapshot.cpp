@@ -122,6 +122,8 @@ bool Ledger::takeFileOf(const QString &file, const std::function<void(SqlDatabas
     m_db->reopen([&] {
         if (QFile::exists(m_path + QStringLiteral("-wal")))
             return;
+        // Whatever mode the copy was made with, the ledger stays its owner's alone.
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (std::rename(QFile::encodeName(file).constData(), QFile::encodeName(m_path).constData()) != 0)
             throw ErrorException({ErrorKind::Io,
                 QCoreApplication::translate(

@@ -92,7 +92,9 @@ Result<SnapshotDownload::Step> SnapshotDownload::take(const QByteArray &answer)
         if (first != next && first != 0)
             return badCopy();
         QFile file(partPath());
-        if (!file.open(first == 0 ? QIODevice::WriteOnly | QIODevice::Truncate : QIODevice::ReadWrite))
+        // The copy becomes this device's ledger: its owner's alone from its first byte.
+        if (!file.open(first == 0 ? QIODevice::WriteOnly | QIODevice::Truncate : QIODevice::ReadWrite,
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return Error {ErrorKind::Io, file.errorString(), {}};
         file.seek(first * wire::kSnapshotChunk);
         for (qsizetype i = 0; i < data.size(); ++i) {

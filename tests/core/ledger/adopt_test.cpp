@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace tz;
 using tz::test::TempLedger;
@@ -52,6 +53,9 @@ TEST_CASE("an empty ledger takes a copy of another's tables and stays itself", "
     QTemporaryDir dir;
     const QString copy = QDir(dir.path()).filePath(QStringLiteral("copy.taizhang"));
     REQUIRE(QFile::copy(sourcePath, copy));
+    // Downloaded under the usual umask: readable by every local user.
+    REQUIRE(QFile::setPermissions(copy,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     Workspace::InitOptions replica;
     replica.replica = true;
     const QString path = QDir(dir.path()).filePath(QStringLiteral("device.taizhang"));
@@ -73,6 +77,9 @@ TEST_CASE("an empty ledger takes a copy of another's tables and stays itself", "
     CHECK(syncstate::get(ledger.db(), "cursor") == QStringLiteral("42"));
     // Put in place (the copy's file is gone) only when nobody else had the file open.
     CHECK(QFile::exists(copy) == anotherReader);
+    // Whichever way it went in, the ledger (with the device's secret) is its owner's alone.
+    CHECK(QFileInfo(path).permissions()
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     CHECK(ledger.textBacklog() == expected.size());
     CHECK(device->search().searchCases(QStringLiteral("第3处"), 10).size() == 1);
     const Result<VerifyReport> verified = ledger.verify();
