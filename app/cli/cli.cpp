@@ -88,7 +88,7 @@ QString helpText()
         "  report export --from YYYY-MM-DD --to YYYY-MM-DD [--org CODE] [--rules ID|default|none]\n"
         "        --xlsx FILE | --pdf FILE [--lang en]   the measures, units, 考评 and the cases behind them\n"
         "The ledger defaults to the per-user data folder; --user acts as that user (password from\n"
-        "TAIZHANG_PASSWORD or the first line of --password-file FILE), otherwise as the ledger\n"
+        "TAIZHANG_PASSWORD or the first line of --user-password-file FILE), otherwise as the ledger\n"
         "administrator; a ledger enrolled with a server always needs --user.\n");
 }
 
@@ -127,7 +127,7 @@ int Cli::run(const QStringList &arguments)
         return usage(args.error());
     m_ledgerPath = args.value(QStringLiteral("ledger"), Workspace::defaultLedgerPath());
     m_user = args.value(QStringLiteral("user"));
-    m_passwordFile = args.value(QStringLiteral("password-file"));
+    m_passwordFile = args.value(QStringLiteral("user-password-file"));
     m_json = args.has(QStringLiteral("json"));
     const QString command = args.positional(0);
     if (command.isEmpty() || args.has(QStringLiteral("help")) || command == QLatin1String("help")) {
@@ -214,7 +214,7 @@ bool Cli::resolveActor()
         if (SyncClient(m_workspace->ledger()).isEnrolled()) {
             fail(Error::forbidden(QCoreApplication::translate("tz::Cli",
                 "This ledger is kept in sync with a server: sign in with --user LOGIN (the password in "
-                "TAIZHANG_PASSWORD or in the file named by --password-file). Nothing was done.")));
+                "TAIZHANG_PASSWORD or in the file named by --user-password-file). Nothing was done.")));
             return false;
         }
         m_actor = m_workspace->ledgerAdmin();

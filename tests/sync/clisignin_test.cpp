@@ -79,8 +79,8 @@ TEST_CASE("the CLI on an enrolled laptop acts only as a user who signs in, with 
         file.write("password-1\n");
     }
     REQUIRE(QFile::setPermissions(passwordFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-    const QStringList withFile {
-        QStringLiteral("--user"), QStringLiteral("clerk"), QStringLiteral("--password-file"), passwordFile};
+    const QStringList withFile {QStringLiteral("--user"), QStringLiteral("clerk"),
+        QStringLiteral("--user-password-file"), passwordFile};
     CHECK(cli(ledger, withFile + registration).exitCode == 0);
     REQUIRE(QFile::setPermissions(passwordFile,
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
