@@ -4,6 +4,8 @@
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace tz {
@@ -16,7 +18,13 @@ constexpr int kBusyRetryMs = 200;
 LedgerChanges::LedgerChanges(Ledger &ledger, QObject *parent)
     : QObject(parent)
     , m_ledger(ledger)
+    , m_window(this)
 {
+    // On the thread the screens listen on: the desktop opens the ledger on a worker thread behind
+    // a progress window, and what is posted to that thread once it ended is never delivered.
+    if (const QCoreApplication *app = QCoreApplication::instance();
+        !parent && app && thread() != app->thread())
+        moveToThread(app->thread());
     m_window.setSingleShot(true);
     m_window.setInterval(kCoalesceMs);
     connect(&m_window, &QTimer::timeout, this, &LedgerChanges::check);

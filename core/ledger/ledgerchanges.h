@@ -20,6 +20,9 @@ class Ledger;
 // It learns of commits from SQLite's commit hook on the writer connection, so no write path can be
 // missed; the ledger's version (its last event's number) tells a commit that added events from
 // one that only moved a sync cursor or indexed text.
+//
+// It lives on the application's main thread whichever thread made it (a ledger is opened on a
+// worker thread while a progress window shows), so `changed` is always heard there.
 class LedgerChanges : public QObject
 {
     Q_OBJECT
@@ -52,7 +55,7 @@ private:
     void check();
 
     Ledger &m_ledger;
-    QTimer m_window;
+    QTimer m_window; // a child: it moves with this object
     std::function<bool()> m_busy;
     std::atomic<bool> m_posted {false}; // a commit was heard and not yet scheduled
     bool m_forced = false;

@@ -3,23 +3,31 @@
 // page beside it and, when another page is opened, there too; so do events a sync stores.
 #include "support/catchqt.h"
 #include "support/templedger.h"
+#include "support/widgets.h"
 
 #include "cases/caselistmodel.h"
 #include "cases/casequeues.h"
 #include "cases/caseservice.h"
 #include "cases/casespage.h"
+#include "common/longtask.h"
+#include "intake/intakepage.h"
 #include "ledger/ledger.h"
 #include "mainwindow/mainwindow.h"
+#include "receipt/receiptdialog.h"
+#include "residents/residentspage.h"
+#include "search/searchservice.h"
 #include "supervision/supervisionpage.h"
 #include "workbench/workbenchpage.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -223,4 +231,90 @@ TEST_CASE("a case list read again keeps the case selected and the place scrolled
               ->property("html")
               .toString()
               .contains(picked));
+}
+
+TEST_CASE("a case registered at 受理 shows on 工作台 and in 事项 after the clerk closes the receipt",
+    "[ui][live][intake]")
+{
+    TempLedger t;
+    const Actor clerk = t.user(Role::Clerk, kVillage, QStringLiteral("counter"));
+    test::registerAt(t, kVillage, Handling::Routed, QStringLiteral("路灯不亮"));
+    // Opened as the desktop opens it: on a worker thread, behind a progress window.
+    t.close();
+    Result<std::unique_ptr<Workspace>> opened = Error {ErrorKind::Storage, QString(), QString()};
+    runLongTask(nullptr, QStringLiteral("opening"),
+        [&](const Progress &progress) { opened = Workspace::open(t.path(), {}, progress); });
+    REQUIRE(opened.ok());
+    Workspace &ws = **opened;
+    MainWindow window(ws, clerk);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(window.currentPage() == MainWindow::Intake);
+    WorkbenchPage *bench = window.workbenchPage();
+    CasesPage *cases = window.casesPage();
+    const qint64 waiting = bench->count(CaseQueue::ToDispatch);
+    const qint64 listed = cases->shownCount();
+    REQUIRE(waiting == 1);
+    const auto openAtUnit = [&window] {
+        return window.supervisionPage()
+            ->table()
+            ->item(0, SupervisionPage::OpenColumn)
+            ->data(Qt::UserRole)
+            .toLongLong();
+    };
+    const qint64 open = openAtUnit();
+    // 居民 already searched for the resident the clerk is about to register.
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    REQUIRE(window.currentPage() == MainWindow::Residents);
+    window.residentsPage()->search(QStringLiteral("韦小宝"));
+    auto *residents = test::child<QTableWidget>(window.residentsPage(), "residentResults");
+    REQUIRE(residents->rowCount() == 0);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+
+    // Registered as at the counter: typed, saved with Ctrl+Enter, the receipt closed with Esc.
+    const auto type = [](QWidget *field, const QString &text) {
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    };
+    const auto registerOne = [&](const QString &title, const QString &newResident = {}) {
+        if (!newResident.isEmpty())
+            type(test::child<QLineEdit>(window.intakePage(), "resident"), newResident);
+        auto *field = test::child<QLineEdit>(window.intakePage(), "title");
+        field->setFocus();
+        type(field, title);
+        QTest::keyClick(field, Qt::Key_Return, Qt::ControlModifier);
+        auto *receipt = qobject_cast<ReceiptDialog *>(QApplication::activeModalWidget());
+        REQUIRE(receipt);
+        QTest::qWait(100); // the clerk glances at the receipt
+        QTest::keyClick(receipt, Qt::Key_Escape);
+        REQUIRE(QTest::qWaitFor([] { return QApplication::activeModalWidget() == nullptr; }, 2000));
+        QApplication::setActiveWindow(&window); // as the window manager hands it back
+        const QList<CaseHit> hits = ws.search().searchCases(title);
+        REQUIRE(hits.size() == 1);
+        return hits.first().number;
+    };
+    const QString number = registerOne(QStringLiteral("反映井盖缺失"));
+
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    REQUIRE(window.currentPage() == MainWindow::Cases);
+    CHECK(cases->shownCount() == listed + 1);
+    CHECK(rowOf(cases, number) >= 0);
+
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    REQUIRE(window.currentPage() == MainWindow::Intake);
+    registerOne(QStringLiteral("咨询医保报销"));
+    registerOne(QStringLiteral("反映噪音扰民"), QStringLiteral("韦小宝"));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    REQUIRE(window.currentPage() == MainWindow::Workbench);
+    CHECK(bench->count(CaseQueue::ToDispatch) == waiting + 3);
+    bench->showQueue(CaseQueue::ToDispatch);
+    CHECK(bench->list()->shownCount() == waiting + 3);
+    CHECK(rowOf(bench->list(), number) >= 0);
+
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    REQUIRE(window.currentPage() == MainWindow::Supervision);
+    CHECK(openAtUnit() == open + 3);
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    REQUIRE(window.currentPage() == MainWindow::Residents);
+    CHECK(residents->rowCount() == 1);
 }

@@ -98,3 +98,30 @@ TEST_CASE("a write committed on another thread is heard on the ledger's own", "[
         REQUIRE(saved);
     }) == 1);
 }
+
+TEST_CASE("a ledger opened on a worker thread, as the desktop opens it, tells of writes on the main thread",
+    "[ledger][changes]")
+{
+    TempLedger t;
+    t.close();
+    std::unique_ptr<Workspace> ws;
+    QThread *opener = QThread::create([&] {
+        if (Result<std::unique_ptr<Workspace>> opened = Workspace::open(t.path()))
+            ws = std::move(*opened);
+    });
+    opener->start();
+    opener->wait();
+    delete opener; // the thread the ledger was opened on is gone
+    REQUIRE(ws);
+    LedgerChanges &changes = ws->changes();
+    CHECK(changes.thread() == QCoreApplication::instance()->thread());
+    spin(LedgerChanges::kCoalesceMs * 3);
+    RegisterCaseInput input;
+    input.orgCode = kVillage;
+    input.handling = Handling::Fast;
+    input.title = QStringLiteral("路灯不亮");
+    bool saved = false;
+    CHECK(heard(changes, [&] { saved = ws->cases().registerCase(ws->ledgerAdmin(), input).ok(); }) == 1);
+    CHECK(saved);
+    CHECK(heard(changes, [&changes] { changes.notify(); }) == 1); // a sync that only dropped cases
+}
