@@ -259,11 +259,10 @@ std::optional<QCborMap> fileRequest(const QHttpServerRequest &request, QString &
     static const QRegularExpression shape(QStringLiteral("^[0-9a-f]{64}$"));
     if (request.body().size() > kFileRequest)
         return std::nullopt;
-    QCborParserError error;
-    const QCborValue value = QCborValue::fromCbor(request.body(), &error);
-    if (error.error != QCborError::NoError || !value.isMap())
+    const std::optional<QCborMap> parsed = wire::parseMap(request.body());
+    if (!parsed)
         return std::nullopt;
-    const QCborMap map = value.toMap();
+    const QCborMap &map = *parsed;
     hash = map.value(wire::FileHash).toString();
     if (!shape.match(hash).hasMatch() || !map.value(wire::Offset).isInteger()
         || map.value(wire::Offset).toInteger() < 0)

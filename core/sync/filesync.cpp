@@ -67,11 +67,10 @@ Result<QCborMap> FileSync::post(const QString &path, const QCborMap &body)
     m_lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_lastStatus != 200)
         return SyncClient::errorFor(m_lastStatus, answer, reply->errorString(), request.url());
-    QCborParserError error;
-    const QCborValue value = QCborValue::fromCbor(answer, &error);
-    if (error.error != QCborError::NoError || !value.isMap())
+    std::optional<QCborMap> map = wire::parseMap(answer);
+    if (!map)
         return Error::invalid(tr("The server's answer about a file is malformed."));
-    return value.toMap();
+    return *map;
 }
 
 Status FileSync::send(const QString &hex, const Progress &progress)

@@ -72,7 +72,10 @@ Result<SnapshotDownload::Step> SnapshotDownload::take(const QByteArray &answer)
 {
     if (answer.size() > wire::kSnapshotAnswer + wire::kMaxBody)
         return badCopy();
-    const QCborMap map = QCborValue::fromCbor(answer).toMap();
+    const std::optional<QCborMap> parsed = wire::parseMap(answer);
+    if (!parsed)
+        return badCopy();
+    const QCborMap &map = *parsed;
     const qint64 id = map.value(wire::SnapshotId).toInteger();
     const qint64 cursor = map.value(wire::Cursor).toInteger(-1);
     const qint64 size = map.value(wire::Size).toInteger(-1);

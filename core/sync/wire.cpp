@@ -3,6 +3,7 @@
 
 #include "common/boundedinflate.h"
 
+#include <QCborStreamReader>
 #include <QCborValue>
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -147,6 +148,42 @@ Result<QList<AggregateRef>> decodeDrops(const QCborValue &value)
     return drops;
 }
 
+namespace {
+
+// Walks the items of the container the reader is in, spending `budget` on each; false when the
+// budget runs out, the nesting is too deep or the data is malformed.
+bool walk(QCborStreamReader &reader, qsizetype &budget, int depth)
+{
+    while (reader.hasNext()) {
+        if (--budget < 0)
+            return false;
+        if (reader.isContainer()) {
+            if (depth >= kMaxDepth || !reader.enterContainer() || !walk(reader, budget, depth + 1)
+                || !reader.leaveContainer())
+                return false;
+        } else if (!reader.next()) {
+            return false;
+        }
+    }
+    return reader.lastError() == QCborError::NoError;
+}
+
+} // namespace
+
+std::optional<QCborMap> parseMap(const QByteArray &cbor)
+{
+    QCborStreamReader reader(cbor);
+    qsizetype budget = kMaxItems;
+    if (!reader.isMap() || !reader.enterContainer() || !walk(reader, budget, 1) || !reader.leaveContainer()
+        || reader.lastError() != QCborError::NoError)
+        return std::nullopt;
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(cbor, &error);
+    if (error.error != QCborError::NoError || !value.isMap())
+        return std::nullopt;
+    return value.toMap();
+}
+
 QByteArray pack(const QCborMap &map)
 {
     return qCompress(map.toCborValue().toCbor(), 6);
@@ -161,11 +198,11 @@ Result<QCborMap> unpack(const QByteArray &body)
     const std::optional<QByteArray> cbor = uncompressBounded(body, kMaxUnpacked);
     if (!cbor)
         return invalid(QStringLiteral("the body is not zlib data within the limits"));
-    QCborParserError error;
-    const QCborValue value = QCborValue::fromCbor(*cbor, &error);
-    if (error.error != QCborError::NoError || !value.isMap())
-        return invalid(QStringLiteral("the body is not a CBOR map"));
-    return value.toMap();
+    // Counted before it is built: a small body may announce millions of items.
+    std::optional<QCborMap> map = parseMap(*cbor);
+    if (!map)
+        return invalid(QStringLiteral("the body is not a CBOR map within the limits"));
+    return *map;
 }
 
 } // namespace tz::wire

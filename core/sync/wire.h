@@ -10,6 +10,8 @@
 #include <QCborMap>
 #include <QList>
 
+#include <optional>
+
 // The sync protocol's bytes, shared by the desktop's sync client and taizhang-server. A request
 // or a response is one CBOR map compressed with zlib; an event inside it is a CBOR map with small
 // integer keys and its payload as the compact JSON its hash was computed over, so the bytes a
@@ -82,6 +84,15 @@ Result<QList<Event>> decodeEvents(const QCborArray &array);
 // Aggregates to drop (after a batch's events), as a pull answer carries them.
 QCborArray encodeDrops(const QList<AggregateRef> &drops);
 Result<QList<AggregateRef>> decodeDrops(const QCborValue &value);
+
+// Items a message may hold in all (every key, value and element counts), and how deep it may nest:
+// a few bytes of CBOR can announce a 16-million-element array, which QCborValue would build.
+inline constexpr qsizetype kMaxItems = 1000000;
+inline constexpr int kMaxDepth = 16;
+
+// The CBOR map in `cbor`, counted item by item before any of it is built: refused when it is not
+// one well-formed map within kMaxItems and kMaxDepth.
+std::optional<QCborMap> parseMap(const QByteArray &cbor);
 
 // zlib over the CBOR encoding of `map`.
 QByteArray pack(const QCborMap &map);

@@ -6,6 +6,7 @@
 #include "common/boundedinflate.h"
 #include "sync/wire.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QtEndian>
 
@@ -87,4 +88,32 @@ TEST_CASE("a body is unpacked only when it inflates to exactly the size it claim
     CHECK_FALSE(uncompressBounded(packed.left(packed.size() - 3), 1000)); // cut short
     CHECK_FALSE(uncompressBounded(QByteArrayLiteral("\0\0\0\x05garbage"), 1000));
     CHECK_FALSE(uncompressBounded(QByteArray(), 1000));
+}
+
+TEST_CASE("a small body announcing millions of items is refused before they are built", "[sync][limits]")
+{
+    // A map whose one value is an array of 16 million zeros: 16 MB of CBOR, a gigabyte as values.
+    QByteArray cbor;
+    cbor.append(char(0xA1)); // map of 1
+    cbor.append(char(0x02)); // key 2 (Events)
+    cbor.append(char(0x9A)); // array, 32-bit length follows
+    QByteArray length(4, '\0');
+    qToBigEndian<quint32>(16 * 1024 * 1024, length.data());
+    cbor.append(length);
+    cbor.append(QByteArray(16 * 1024 * 1024, '\0'));
+    const qint64 before = peakResidentKb();
+    CHECK_FALSE(wire::parseMap(cbor).has_value());
+    CHECK(peakResidentKb() - before < 100 * 1024);
+
+    // Nested past the depth limit: refused; an ordinary message: read.
+    QByteArray deep(64, char(0x81)); // arrays of one, 64 deep
+    deep.prepend(QByteArray("\xA1\x02", 2));
+    deep.append(char(0x00));
+    CHECK_FALSE(wire::parseMap(deep).has_value());
+    QCborMap map;
+    map.insert(wire::Message, QStringLiteral("好"));
+    map.insert(wire::Events, QCborArray {1, 2, 3});
+    const std::optional<QCborMap> read = wire::parseMap(map.toCborValue().toCbor());
+    REQUIRE(read.has_value());
+    CHECK(read->value(wire::Events).toArray().size() == 3);
 }
