@@ -3,6 +3,7 @@
 
 #include "cases/attachmentstore.h"
 #include "ledger/sqldatabase.h"
+#include "sync/replylimits.h"
 #include "sync/syncclient.h"
 #include "sync/wire.h"
 
@@ -58,6 +59,7 @@ Result<QCborMap> FileSync::post(const QString &path, const QCborMap &body)
     QNetworkAccessManager network;
     QEventLoop loop;
     std::unique_ptr<QNetworkReply> reply(network.post(request, bytes));
+    replylimits::guard(reply.get(), wire::kFileAnswer + wire::kMaxBody);
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     const QByteArray answer = reply->readAll();
@@ -65,8 +67,10 @@ Result<QCborMap> FileSync::post(const QString &path, const QCborMap &body)
     m_report.bytesSent += bytes.size();
     m_report.bytesReceived += answer.size();
     m_lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (replylimits::abandoned(reply.get()))
+        return Error {ErrorKind::Io, replylimits::errorText(reply.get()), {}};
     if (m_lastStatus != 200)
-        return SyncClient::errorFor(m_lastStatus, answer, reply->errorString(), request.url());
+        return SyncClient::errorFor(m_lastStatus, answer, replylimits::errorText(reply.get()), request.url());
     std::optional<QCborMap> map = wire::parseMap(answer);
     if (!map)
         return Error::invalid(tr("The server's answer about a file is malformed."));

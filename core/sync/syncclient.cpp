@@ -4,6 +4,7 @@
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
 #include "sync/filesync.h"
+#include "sync/replylimits.h"
 #include "sync/setaside.h"
 #include "sync/snapshotdownload.h"
 #include "sync/syncstate.h"
@@ -149,11 +150,12 @@ Error SyncClient::errorFor(int status, const QByteArray &answer, const QString &
 }
 
 Result<QByteArray> SyncClient::post(
-    const QNetworkRequest &request, const QByteArray &body, SyncReport &report)
+    const QNetworkRequest &request, const QByteArray &body, SyncReport &report, qsizetype maxAnswer)
 {
     QNetworkAccessManager network;
     QEventLoop loop; // this thread's own loop while the request runs: the caller is a worker
     std::unique_ptr<QNetworkReply> reply(network.post(request, body));
+    replylimits::guard(reply.get(), maxAnswer);
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     ++report.requests;
@@ -162,9 +164,11 @@ Result<QByteArray> SyncClient::post(
     report.bytesReceived += answer.size();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_lastStatus = status;
+    if (replylimits::abandoned(reply.get()))
+        return Error {ErrorKind::Io, replylimits::errorText(reply.get()), {}};
     if (status == 200)
         return answer;
-    return errorFor(status, answer, reply->errorString(), request.url());
+    return errorFor(status, answer, replylimits::errorText(reply.get()), request.url());
 }
 
 bool SyncClient::needsAccess()
@@ -233,17 +237,18 @@ Error SyncClient::alreadyEnrolled()
                               "enrolled once; set this computer up anew from the server."));
 }
 
-Result<QByteArray> SyncClient::postWithAccess(const QString &path, const QByteArray &body, SyncReport &report)
+Result<QByteArray> SyncClient::postWithAccess(
+    const QString &path, const QByteArray &body, SyncReport &report, qsizetype maxAnswer)
 {
     if (needsAccess()) {
         if (Status refreshed = refreshAccess(report); !refreshed)
             return refreshed.error();
     }
-    Result<QByteArray> answer = post(request(path), body, report);
+    Result<QByteArray> answer = post(request(path), body, report, maxAnswer);
     if (!answer && m_lastStatus == 401) {
         if (Status refreshed = refreshAccess(report); !refreshed)
             return refreshed.error();
-        answer = post(request(path), body, report);
+        answer = post(request(path), body, report, maxAnswer);
     }
     return answer;
 }
@@ -423,8 +428,8 @@ Result<SyncReport> SyncClient::sync(const Progress &progress)
     SyncReport report;
     if (SnapshotDownload download(m_ledger); download.wanted()) {
         while (true) {
-            Result<QByteArray> answer
-                = postWithAccess(QStringLiteral("v1/snapshot"), download.nextRequest(), report);
+            Result<QByteArray> answer = postWithAccess(QStringLiteral("v1/snapshot"), download.nextRequest(),
+                report, wire::kSnapshotAnswer + wire::kMaxBody);
             if (!answer && answer.error().kind == ErrorKind::NotFound) {
                 download.abandon(); // no copy of this unit on the server: event by event
                 break;

@@ -5,6 +5,7 @@
 #include "common/progress.h"
 #include "ledger/event.h"
 #include "sync/setaside.h"
+#include "sync/wire.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -126,10 +127,13 @@ public:
 
 private:
     QString state(const char *key);
-    Result<QByteArray> post(const QNetworkRequest &request, const QByteArray &body, SyncReport &report);
+    // An answer larger than `maxAnswer` is abandoned unread (replylimits.h).
+    Result<QByteArray> post(const QNetworkRequest &request, const QByteArray &body, SyncReport &report,
+        qsizetype maxAnswer = wire::kMaxBody);
     // post() to this ledger's server with the access token, getting a new one first when it is
     // due, and once more if the server refuses the one shown (ended early by `admin rotate`).
-    Result<QByteArray> postWithAccess(const QString &path, const QByteArray &body, SyncReport &report);
+    Result<QByteArray> postWithAccess(const QString &path, const QByteArray &body, SyncReport &report,
+        qsizetype maxAnswer = wire::kMaxBody);
     Status refreshAccess(SyncReport &report);
 
     Ledger &m_ledger;

@@ -4,7 +4,9 @@
 #include "ledger/ledger.h"
 #include "ledger/sqldatabase.h"
 #include "sync/filesync.h"
+#include "sync/replylimits.h"
 #include "sync/snapshotdownload.h"
+#include "sync/wire.h"
 
 #include <QDateTime>
 #include <QNetworkReply>
@@ -77,19 +79,22 @@ void SyncService::renewAccess(const std::function<void()> &then)
     m_accessRenewed = true;
     const QByteArray body = m_client.accessRequestBody();
     QNetworkReply *reply = m_network.post(m_client.request(QStringLiteral("v1/token")), body);
+    replylimits::guard(reply, wire::kMaxBody);
     ++m_report.requests;
     m_report.bytesSent += body.size();
     connect(reply, &QNetworkReply::finished, this, [this, reply, then] {
         reply->deleteLater();
         const QByteArray answer = reply->readAll();
         m_report.bytesReceived += answer.size();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const int status = replylimits::abandoned(reply)
+            ? 0
+            : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 403) {
             fail(SyncClient::refusedSecret());
             return;
         }
         if (status != 200) {
-            fail(SyncClient::errorFor(status, answer, reply->errorString(), reply->request().url()));
+            fail(SyncClient::errorFor(status, answer, replylimits::errorText(reply), reply->request().url()));
             return;
         }
         if (Status stored = m_client.storeAccess(answer); !stored) {
@@ -113,6 +118,7 @@ void SyncService::sendSnapshotRequest()
 {
     const QByteArray body = SnapshotDownload(m_client.ledger()).nextRequest();
     QNetworkReply *reply = m_network.post(m_client.request(QStringLiteral("v1/snapshot")), body);
+    replylimits::guard(reply, wire::kSnapshotAnswer + wire::kMaxBody);
     ++m_report.requests;
     m_report.bytesSent += body.size();
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onSnapshotAnswer(reply); });
@@ -123,7 +129,9 @@ void SyncService::onSnapshotAnswer(QNetworkReply *reply)
     reply->deleteLater();
     const QByteArray answer = reply->readAll();
     m_report.bytesReceived += answer.size();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = replylimits::abandoned(reply)
+        ? 0
+        : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (renewedAfterRefusal(status, [this] { sendSnapshotRequest(); }))
         return;
     SnapshotDownload download(m_client.ledger());
@@ -133,7 +141,7 @@ void SyncService::onSnapshotAnswer(QNetworkReply *reply)
         return;
     }
     if (status != 200) {
-        fail(SyncClient::errorFor(status, answer, reply->errorString(), reply->request().url()));
+        fail(SyncClient::errorFor(status, answer, replylimits::errorText(reply), reply->request().url()));
         return;
     }
     if (m_busy && m_busy()) {
@@ -177,6 +185,7 @@ void SyncService::sendBatch()
 void SyncService::resendBatch()
 {
     QNetworkReply *reply = m_network.post(m_client.request(QStringLiteral("v1/sync")), m_batch.body);
+    replylimits::guard(reply, wire::kMaxBody);
     ++m_report.requests;
     m_report.bytesSent += m_batch.body.size();
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onAnswer(reply); });
@@ -187,11 +196,13 @@ void SyncService::onAnswer(QNetworkReply *reply)
     reply->deleteLater();
     const QByteArray answer = reply->readAll();
     m_report.bytesReceived += answer.size();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = replylimits::abandoned(reply)
+        ? 0
+        : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (renewedAfterRefusal(status, [this] { resendBatch(); }))
         return;
     if (status != 200) {
-        fail(SyncClient::errorFor(status, answer, reply->errorString(), reply->request().url()));
+        fail(SyncClient::errorFor(status, answer, replylimits::errorText(reply), reply->request().url()));
         return;
     }
     apply(answer);
@@ -287,14 +298,17 @@ void SyncService::enroll(const QUrl &server, const QString &code, const QString 
     }
     const QNetworkRequest request = SyncClient::requestTo(server, QStringLiteral("v1/enroll"), 30000);
     QNetworkReply *reply = m_network.post(request, m_client.enrollmentBody(code, label));
+    replylimits::guard(reply, wire::kMaxBody);
     connect(reply, &QNetworkReply::finished, this, [this, reply, server] {
         reply->deleteLater();
         const QByteArray answer = reply->readAll();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const int status = replylimits::abandoned(reply)
+            ? 0
+            : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const Status stored = status == 200 ? m_client.storeEnrollment(server, answer)
-            : status == 409
-            ? Status(SyncClient::alreadyEnrolled())
-            : Status(SyncClient::errorFor(status, answer, reply->errorString(), reply->request().url()));
+            : status == 409                 ? Status(SyncClient::alreadyEnrolled())
+                                            : Status(SyncClient::errorFor(
+                                                status, answer, replylimits::errorText(reply), reply->request().url()));
         if (!stored) {
             emit enrollFailed(stored.error().message);
             return;

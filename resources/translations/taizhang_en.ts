@@ -2360,52 +2360,52 @@
 <context>
     <name>tz::FileSync</name>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="73"/>
-        <location filename="../../core/sync/filesync.cpp" line="98"/>
-        <location filename="../../core/sync/filesync.cpp" line="144"/>
+        <location filename="../../core/sync/filesync.cpp" line="76"/>
+        <location filename="../../core/sync/filesync.cpp" line="101"/>
+        <location filename="../../core/sync/filesync.cpp" line="147"/>
         <source>The server&apos;s answer about a file is malformed.</source>
         <translation>The server&apos;s answer about a file is malformed.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="81"/>
-        <location filename="../../core/sync/filesync.cpp" line="106"/>
+        <location filename="../../core/sync/filesync.cpp" line="84"/>
+        <location filename="../../core/sync/filesync.cpp" line="109"/>
         <source>Cannot read the attachment %1: %2</source>
         <translation>Cannot read the attachment %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="100"/>
+        <location filename="../../core/sync/filesync.cpp" line="103"/>
         <source>Stopped; what was sent is kept on the server.</source>
         <translation>Stopped; what was sent is kept on the server.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="119"/>
+        <location filename="../../core/sync/filesync.cpp" line="122"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="125"/>
+        <location filename="../../core/sync/filesync.cpp" line="128"/>
         <source>Another transfer of this attachment is still going on; try again shortly.</source>
         <translation>Another transfer of this attachment is still going on; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="130"/>
-        <location filename="../../core/sync/filesync.cpp" line="146"/>
-        <location filename="../../core/sync/filesync.cpp" line="161"/>
+        <location filename="../../core/sync/filesync.cpp" line="133"/>
+        <location filename="../../core/sync/filesync.cpp" line="149"/>
+        <location filename="../../core/sync/filesync.cpp" line="164"/>
         <source>Cannot write into %1: %2</source>
         <translation>Cannot write into %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="148"/>
+        <location filename="../../core/sync/filesync.cpp" line="151"/>
         <source>Stopped; what arrived is kept for the next try.</source>
         <translation>Stopped; what arrived is kept for the next try.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="157"/>
+        <location filename="../../core/sync/filesync.cpp" line="160"/>
         <source>An attachment arrived damaged; it will be fetched again.</source>
         <translation>An attachment arrived damaged; it will be fetched again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="227"/>
+        <location filename="../../core/sync/filesync.cpp" line="230"/>
         <source>This attachment was recorded before files were kept by their hash.</source>
         <translation>This attachment was recorded before files were kept by their hash.</translation>
     </message>
@@ -5401,7 +5401,7 @@ Definition version %2</translation>
         <translation type="vanished">The code is wrong, already used or expired.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/wire.cpp" line="34"/>
+        <location filename="../../core/sync/wire.cpp" line="35"/>
         <source>A malformed sync message: %1.</source>
         <translation>A malformed sync message: %1.</translation>
     </message>
@@ -5445,97 +5445,107 @@ Definition version %2</translation>
         <source>The server refused it.</source>
         <translation>The server refused it.</translation>
     </message>
+    <message>
+        <location filename="../../core/sync/replylimits.cpp" line="42"/>
+        <source>The server&apos;s answer is larger than any answer may be (%1 MB); it was not read.</source>
+        <translation>The server&apos;s answer is larger than any answer may be (%1 MB); it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/replylimits.cpp" line="55"/>
+        <source>The server&apos;s answer came too slowly and was abandoned; sync again later.</source>
+        <translation>The server&apos;s answer came too slowly and was abandoned; sync again later.</translation>
+    </message>
 </context>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="125"/>
+        <location filename="../../core/sync/syncclient.cpp" line="126"/>
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="135"/>
+        <location filename="../../core/sync/syncclient.cpp" line="136"/>
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>The server does not accept this device (%1): enroll it again with a new code.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="137"/>
+        <location filename="../../core/sync/syncclient.cpp" line="138"/>
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>The server refused: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="139"/>
+        <location filename="../../core/sync/syncclient.cpp" line="140"/>
         <source>The server has no such thing (%1).</source>
         <translation>The server has no such thing (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="142"/>
+        <location filename="../../core/sync/syncclient.cpp" line="143"/>
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>The server refused a conflicting event: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="144"/>
+        <location filename="../../core/sync/syncclient.cpp" line="145"/>
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>Too many attempts: wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="147"/>
+        <location filename="../../core/sync/syncclient.cpp" line="148"/>
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>The server answered with an error (%1). Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="196"/>
+        <location filename="../../core/sync/syncclient.cpp" line="200"/>
         <source>The server&apos;s answer for access is incomplete.</source>
         <translation>The server&apos;s answer for access is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="224"/>
+        <location filename="../../core/sync/syncclient.cpp" line="228"/>
         <source>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</source>
         <translation>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="231"/>
+        <location filename="../../core/sync/syncclient.cpp" line="235"/>
         <source>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</source>
         <translation>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="269"/>
+        <location filename="../../core/sync/syncclient.cpp" line="274"/>
         <source>The server&apos;s answer to the enrollment is incomplete.</source>
         <translation>The server&apos;s answer to the enrollment is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="104"/>
+        <location filename="../../core/sync/syncclient.cpp" line="105"/>
         <source>The server address must start with https:// (or http:// on this computer).</source>
         <translation>The server address must start with https:// (or http:// on this computer).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="112"/>
+        <location filename="../../core/sync/syncclient.cpp" line="113"/>
         <source>http:// would send this computer&apos;s secret and the residents&apos; records unencrypted: use the server&apos;s https:// address (http:// only for a server on this computer).</source>
         <translation>http:// would send this computer&apos;s secret and the residents&apos; records unencrypted: use the server&apos;s https:// address (http:// only for a server on this computer).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="117"/>
+        <location filename="../../core/sync/syncclient.cpp" line="118"/>
         <source>Type the one-time code the administrator gave you.</source>
         <translation>Type the one-time code the administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="300"/>
+        <location filename="../../core/sync/syncclient.cpp" line="305"/>
         <source>This computer is not enrolled with a server yet.</source>
         <translation>This computer is not enrolled with a server yet.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="328"/>
+        <location filename="../../core/sync/syncclient.cpp" line="333"/>
         <source>The server acknowledged a different number of events than were sent.</source>
         <translation>The server acknowledged a different number of events than were sent.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="345"/>
+        <location filename="../../core/sync/syncclient.cpp" line="350"/>
         <source>The server sent a cursor that goes backwards.</source>
         <translation>The server sent a cursor that goes backwards.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="442"/>
-        <location filename="../../core/sync/syncclient.cpp" line="458"/>
+        <location filename="../../core/sync/syncclient.cpp" line="447"/>
+        <location filename="../../core/sync/syncclient.cpp" line="463"/>
         <source>Sync stopped; what arrived so far is kept.</source>
         <translation>Sync stopped; what arrived so far is kept.</translation>
     </message>
@@ -5994,7 +6004,7 @@ Definition version %2</translation>
         <translation type="vanished">PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="219"/>
+        <location filename="../../app/server/serverstore.cpp" line="228"/>
         <source>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</source>
         <translation>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</translation>
     </message>
@@ -6025,68 +6035,68 @@ Definition version %2</translation>
         <translation>No device %1 is enrolled.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="321"/>
+        <location filename="../../app/server/serverstore.cpp" line="330"/>
         <source>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</source>
         <translation>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="403"/>
+        <location filename="../../app/server/serverstore.cpp" line="412"/>
         <source>an event of another device</source>
         <translation>an event of another device</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="405"/>
+        <location filename="../../app/server/serverstore.cpp" line="414"/>
         <source>an event does not match its hash</source>
         <translation>an event does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="412"/>
+        <location filename="../../app/server/serverstore.cpp" line="421"/>
         <source>a different event was already stored under number %1</source>
         <translation>a different event was already stored under number %1</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="447"/>
+        <location filename="../../app/server/serverstore.cpp" line="456"/>
         <source>shared reference data is changed at the top unit only</source>
         <translation>shared reference data is changed at the top unit only</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="451"/>
+        <location filename="../../app/server/serverstore.cpp" line="460"/>
         <source>%1 was never registered here; its step cannot be stored</source>
         <translation>%1 was never registered here; its step cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="458"/>
+        <location filename="../../app/server/serverstore.cpp" line="467"/>
         <source>%1 is outside this device&apos;s scope</source>
         <translation>%1 is outside this device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="596"/>
-        <location filename="../../app/server/serverstore.cpp" line="644"/>
+        <location filename="../../app/server/serverstore.cpp" line="605"/>
+        <location filename="../../app/server/serverstore.cpp" line="653"/>
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 is recorded by %2, a user the server does not know</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="601"/>
+        <location filename="../../app/server/serverstore.cpp" line="610"/>
         <source>user %1 (%2) may not change the assessment rules</source>
         <translation>user %1 (%2) may not change the assessment rules</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="608"/>
+        <location filename="../../app/server/serverstore.cpp" line="617"/>
         <source>user %1 (%2) may not %3</source>
         <translation>user %1 (%2) may not %3</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="632"/>
+        <location filename="../../app/server/serverstore.cpp" line="641"/>
         <source>the login %1 or the user %2 exists already</source>
         <translation>the login %1 or the user %2 exists already</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="647"/>
+        <location filename="../../app/server/serverstore.cpp" line="656"/>
         <source>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</source>
         <translation>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="655"/>
+        <location filename="../../app/server/serverstore.cpp" line="664"/>
         <source>user %1 may not create users</source>
         <translation>user %1 may not create users</translation>
     </message>

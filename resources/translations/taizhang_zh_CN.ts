@@ -2357,52 +2357,52 @@
 <context>
     <name>tz::FileSync</name>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="73"/>
-        <location filename="../../core/sync/filesync.cpp" line="98"/>
-        <location filename="../../core/sync/filesync.cpp" line="144"/>
+        <location filename="../../core/sync/filesync.cpp" line="76"/>
+        <location filename="../../core/sync/filesync.cpp" line="101"/>
+        <location filename="../../core/sync/filesync.cpp" line="147"/>
         <source>The server&apos;s answer about a file is malformed.</source>
         <translation>服务器关于文件的应答格式有误。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="81"/>
-        <location filename="../../core/sync/filesync.cpp" line="106"/>
+        <location filename="../../core/sync/filesync.cpp" line="84"/>
+        <location filename="../../core/sync/filesync.cpp" line="109"/>
         <source>Cannot read the attachment %1: %2</source>
         <translation>无法读取附件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="100"/>
+        <location filename="../../core/sync/filesync.cpp" line="103"/>
         <source>Stopped; what was sent is kept on the server.</source>
         <translation>已停止；已发送的部分保留在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="119"/>
+        <location filename="../../core/sync/filesync.cpp" line="122"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="125"/>
+        <location filename="../../core/sync/filesync.cpp" line="128"/>
         <source>Another transfer of this attachment is still going on; try again shortly.</source>
         <translation>此附件的另一项传输仍在进行，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="130"/>
-        <location filename="../../core/sync/filesync.cpp" line="146"/>
-        <location filename="../../core/sync/filesync.cpp" line="161"/>
+        <location filename="../../core/sync/filesync.cpp" line="133"/>
+        <location filename="../../core/sync/filesync.cpp" line="149"/>
+        <location filename="../../core/sync/filesync.cpp" line="164"/>
         <source>Cannot write into %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="148"/>
+        <location filename="../../core/sync/filesync.cpp" line="151"/>
         <source>Stopped; what arrived is kept for the next try.</source>
         <translation>已停止；已收到的部分留待下次继续。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="157"/>
+        <location filename="../../core/sync/filesync.cpp" line="160"/>
         <source>An attachment arrived damaged; it will be fetched again.</source>
         <translation>附件传输中损坏，将重新下载。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="227"/>
+        <location filename="../../core/sync/filesync.cpp" line="230"/>
         <source>This attachment was recorded before files were kept by their hash.</source>
         <translation>此附件登记于按哈希保存文件之前，无法从服务器获取。</translation>
     </message>
@@ -5386,7 +5386,7 @@ Definition version %2</source>
         <translation type="vanished">一次性码错误、已用过或已过期。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/wire.cpp" line="34"/>
+        <location filename="../../core/sync/wire.cpp" line="35"/>
         <source>A malformed sync message: %1.</source>
         <translation>同步消息格式有误：%1。</translation>
     </message>
@@ -5430,97 +5430,107 @@ Definition version %2</source>
         <source>The server refused it.</source>
         <translation>服务器拒收了它。</translation>
     </message>
+    <message>
+        <location filename="../../core/sync/replylimits.cpp" line="42"/>
+        <source>The server&apos;s answer is larger than any answer may be (%1 MB); it was not read.</source>
+        <translation>服务器的答复超过了答复的上限（%1 MB），没有读取。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/replylimits.cpp" line="55"/>
+        <source>The server&apos;s answer came too slowly and was abandoned; sync again later.</source>
+        <translation>服务器的答复来得太慢，已放弃；请稍后再同步。</translation>
+    </message>
 </context>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="125"/>
+        <location filename="../../core/sync/syncclient.cpp" line="126"/>
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>无法连接服务器 %1（%2）。本机内容都已保存，稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="135"/>
+        <location filename="../../core/sync/syncclient.cpp" line="136"/>
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>服务器不再接受本机（%1）：请用新的一次性码重新连接。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="137"/>
+        <location filename="../../core/sync/syncclient.cpp" line="138"/>
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>服务器拒绝：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="139"/>
+        <location filename="../../core/sync/syncclient.cpp" line="140"/>
         <source>The server has no such thing (%1).</source>
         <translation>服务器上没有所请求的内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="142"/>
+        <location filename="../../core/sync/syncclient.cpp" line="143"/>
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>服务器拒绝了有冲突的记录：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="144"/>
+        <location filename="../../core/sync/syncclient.cpp" line="145"/>
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>尝试次数过多：请等几分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="147"/>
+        <location filename="../../core/sync/syncclient.cpp" line="148"/>
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>服务器返回错误（%1）。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="196"/>
+        <location filename="../../core/sync/syncclient.cpp" line="200"/>
         <source>The server&apos;s answer for access is incomplete.</source>
         <translation>服务器的授权应答不完整。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="224"/>
+        <location filename="../../core/sync/syncclient.cpp" line="228"/>
         <source>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</source>
         <translation>服务器不再接受本机（已被吊销，或在别处重新连接过）。本机内容都已保存；请向管理员索取新的一次性码后重新连接。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="231"/>
+        <location filename="../../core/sync/syncclient.cpp" line="235"/>
         <source>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</source>
         <translation>服务器上已有一台电脑以本台账的编号注册：本台账是从已注册的电脑复制来的，或以前已注册过。一个台账只能注册一次；请从服务器把这台电脑重新设置为新设备。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="269"/>
+        <location filename="../../core/sync/syncclient.cpp" line="274"/>
         <source>The server&apos;s answer to the enrollment is incomplete.</source>
         <translation>服务器对登记的答复不完整。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="104"/>
+        <location filename="../../core/sync/syncclient.cpp" line="105"/>
         <source>The server address must start with https:// (or http:// on this computer).</source>
         <translation>服务器地址须以 https:// 开头（本机服务器可用 http://）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="112"/>
+        <location filename="../../core/sync/syncclient.cpp" line="113"/>
         <source>http:// would send this computer&apos;s secret and the residents&apos; records unencrypted: use the server&apos;s https:// address (http:// only for a server on this computer).</source>
         <translation>http:// 会把本机的密钥和居民的记录以明文发送：请使用服务器的 https:// 地址（http:// 只用于本机上的服务器）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="117"/>
+        <location filename="../../core/sync/syncclient.cpp" line="118"/>
         <source>Type the one-time code the administrator gave you.</source>
         <translation>请输入管理员给您的一次性码。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="300"/>
+        <location filename="../../core/sync/syncclient.cpp" line="305"/>
         <source>This computer is not enrolled with a server yet.</source>
         <translation>本机尚未连接同步服务器。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="328"/>
+        <location filename="../../core/sync/syncclient.cpp" line="333"/>
         <source>The server acknowledged a different number of events than were sent.</source>
         <translation>服务器确认的记录数与发出的不一致。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="345"/>
+        <location filename="../../core/sync/syncclient.cpp" line="350"/>
         <source>The server sent a cursor that goes backwards.</source>
         <translation>服务器发来的同步位置倒退了。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="442"/>
-        <location filename="../../core/sync/syncclient.cpp" line="458"/>
+        <location filename="../../core/sync/syncclient.cpp" line="447"/>
+        <location filename="../../core/sync/syncclient.cpp" line="463"/>
         <source>Sync stopped; what arrived so far is kept.</source>
         <translation>同步已停止；已收到的内容都已保存。</translation>
     </message>
@@ -5971,7 +5981,7 @@ Definition version %2</source>
         <translation type="vanished">本服务器暂不支持 PostgreSQL；请用 --db sqlite:路径。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="219"/>
+        <location filename="../../app/server/serverstore.cpp" line="228"/>
         <source>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</source>
         <translation>--db 须为 sqlite:路径 或 postgresql://…，而不是“%1”。</translation>
     </message>
@@ -6002,68 +6012,68 @@ Definition version %2</source>
         <translation>没有登记过设备 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="321"/>
+        <location filename="../../app/server/serverstore.cpp" line="330"/>
         <source>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</source>
         <translation>服务器数据库由更新版本的 taizhang-server 写入（结构版本 %1；本程序只认识到 %2）。请运行该版本或更新的版本；数据库未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="403"/>
+        <location filename="../../app/server/serverstore.cpp" line="412"/>
         <source>an event of another device</source>
         <translation>另一台设备的记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="405"/>
+        <location filename="../../app/server/serverstore.cpp" line="414"/>
         <source>an event does not match its hash</source>
         <translation>记录与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="412"/>
+        <location filename="../../app/server/serverstore.cpp" line="421"/>
         <source>a different event was already stored under number %1</source>
         <translation>编号 %1 下已存有另一条记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="447"/>
+        <location filename="../../app/server/serverstore.cpp" line="456"/>
         <source>shared reference data is changed at the top unit only</source>
         <translation>共享基础数据只能由最上级单位修改</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="451"/>
+        <location filename="../../app/server/serverstore.cpp" line="460"/>
         <source>%1 was never registered here; its step cannot be stored</source>
         <translation>%1 从未在此登记，无法保存它的这一步</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="458"/>
+        <location filename="../../app/server/serverstore.cpp" line="467"/>
         <source>%1 is outside this device&apos;s scope</source>
         <translation>%1 不在本机的范围内</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="596"/>
-        <location filename="../../app/server/serverstore.cpp" line="644"/>
+        <location filename="../../app/server/serverstore.cpp" line="605"/>
+        <location filename="../../app/server/serverstore.cpp" line="653"/>
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 由服务器不认识的用户 %2 记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="601"/>
+        <location filename="../../app/server/serverstore.cpp" line="610"/>
         <source>user %1 (%2) may not change the assessment rules</source>
         <translation>用户 %1（%2）无权修改考评规则</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="608"/>
+        <location filename="../../app/server/serverstore.cpp" line="617"/>
         <source>user %1 (%2) may not %3</source>
         <translation>用户 %1（%2）无权%3</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="632"/>
+        <location filename="../../app/server/serverstore.cpp" line="641"/>
         <source>the login %1 or the user %2 exists already</source>
         <translation>登录名 %1 或用户 %2 已存在</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="647"/>
+        <location filename="../../app/server/serverstore.cpp" line="656"/>
         <source>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</source>
         <translation>%1 由 %2 记录，而该用户属于本机范围之外的单位 %3</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="655"/>
+        <location filename="../../app/server/serverstore.cpp" line="664"/>
         <source>user %1 may not create users</source>
         <translation>用户 %1 无权创建用户</translation>
     </message>

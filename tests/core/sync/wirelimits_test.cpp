@@ -2,12 +2,17 @@
 // A sync body is unpacked under its limit whatever its size header claims: a small body that
 // inflates to gigabytes costs neither side more than the limit.
 #include "support/catchqt.h"
+#include "support/templedger.h"
 
 #include "common/boundedinflate.h"
+#include "sync/syncclient.h"
 #include "sync/wire.h"
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrl>
 #include <QtEndian>
 
 #include <sys/resource.h>
@@ -116,4 +121,35 @@ TEST_CASE("a small body announcing millions of items is refused before they are 
     const std::optional<QCborMap> read = wire::parseMap(map.toCborValue().toCbor());
     REQUIRE(read.has_value());
     CHECK(read->value(wire::Events).toArray().size() == 3);
+}
+
+TEST_CASE("a laptop abandons a server's answer larger than any answer may be, unread", "[sync][limits]")
+{
+    // A server that announces a gigabyte and keeps sending.
+    QTcpServer hostile;
+    REQUIRE(hostile.listen(QHostAddress::LocalHost, 0));
+    const QByteArray piece(1024 * 1024, 'x');
+    QObject::connect(&hostile, &QTcpServer::newConnection, [&hostile, &piece] {
+        QTcpSocket *socket = hostile.nextPendingConnection();
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/x-taizhang-sync\r\nContent-Length: "
+                      "1073741824\r\n\r\n");
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [socket, &piece] {
+            if (socket->bytesToWrite() < piece.size() && socket->state() == QAbstractSocket::ConnectedState)
+                socket->write(piece);
+        });
+        socket->write(piece);
+    });
+    test::TempLedger t(test::TempLedger::Data::None);
+    SyncClient client(t.ws().ledger());
+    client.setTimeoutMs(20000);
+    const qint64 before = peakResidentKb();
+    const Status enrolled
+        = client.enroll(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hostile.serverPort())),
+            QStringLiteral("ABCDEFGHJK"), {});
+    REQUIRE_FALSE(enrolled.ok());
+    INFO(enrolled.error().message.toStdString());
+    CHECK(enrolled.error().message.contains(QStringLiteral("larger")));
+    // Abandoned at the limit (8 MB) give or take what the network thread read ahead on loopback
+    // meanwhile: far below the gigabyte, which reading it whole first would have cost.
+    CHECK(peakResidentKb() - before < 400 * 1024);
 }
