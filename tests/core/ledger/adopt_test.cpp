@@ -79,7 +79,8 @@ TEST_CASE("an empty ledger takes a copy of another's tables and stays itself", "
     CHECK(QFile::exists(copy) == anotherReader);
     // Whichever way it went in, the ledger (with the device's secret) is its owner's alone.
     CHECK(QFileInfo(path).permissions()
-        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+            | QFileDevice::WriteUser));
     CHECK(ledger.textBacklog() == expected.size());
     CHECK(device->search().searchCases(QStringLiteral("第3处"), 10).size() == 1);
     const Result<VerifyReport> verified = ledger.verify();
