@@ -239,6 +239,7 @@ bool ConnectionGuard::judgeHead(qsizetype start, qsizetype end)
     const QString path = QUrl::fromEncoded(m_target).path();
     const qsizetype limit = m_gate.limits().bodyLimit(path);
     QByteArray length;
+    QByteArray bearer;
     bool chunked = false;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines.at(i).indexOf(':');
@@ -249,6 +250,8 @@ bool ConnectionGuard::judgeHead(qsizetype start, qsizetype end)
             length = lines.at(i).mid(colon + 1).trimmed();
         else if (name == "transfer-encoding")
             chunked = chunked || lines.at(i).toLower().contains("chunked");
+        else if (name == "authorization" && lines.at(i).mid(colon + 1).trimmed().startsWith("Bearer "))
+            bearer = lines.at(i).mid(colon + 1).trimmed().mid(7).trimmed();
     }
     qint64 need = 0;
     if (chunked) {
@@ -269,6 +272,15 @@ bool ConnectionGuard::judgeHead(qsizetype start, qsizetype end)
                 QStringLiteral("Content-Length %1 over %2").arg(need).arg(limit));
             return false;
         }
+    }
+    // Nobody sets a sync's body aside unless they hold a live access token: slow bodies from
+    // anyone else would fill the room the laptops need.
+    const ConnectionLimits &limits = m_gate.limits();
+    if (limits.bearerPaths.contains(path) && limits.accessValid
+        && (bearer.isEmpty() || !limits.accessValid(bearer))) {
+        refuse(401, QStringLiteral("unknown, expired or revoked access token"),
+            QStringLiteral("no live access token"));
+        return false;
     }
     if (need > 0 && !m_gate.reserve(m_address, need)) {
         refuse(503, QStringLiteral("the server is busy; try again in a minute"),

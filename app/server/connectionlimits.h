@@ -1,10 +1,13 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <algorithm>
+#include <functional>
 
 namespace tz::server {
 
@@ -21,6 +24,10 @@ struct ConnectionLimits
     qint64 maxBuffered = 256 * 1024 * 1024; // bodies being received, in all (half per address)
     qsizetype otherBody = 16 * 1024; // the body of a path not in `bodies`
     QHash<QString, qsizetype> bodies; // the body each path takes
+    // Paths that open only with a live access token, and the check of one ("Bearer" taken off):
+    // a request without one is refused from its head, before any room is set aside for its body.
+    QSet<QString> bearerPaths;
+    std::function<bool(const QByteArray &)> accessValid;
 
     [[nodiscard]] qsizetype bodyLimit(const QString &path) const { return bodies.value(path, otherBody); }
     [[nodiscard]] qsizetype largestBody() const

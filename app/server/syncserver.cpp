@@ -75,6 +75,10 @@ SyncServer::SyncServer(ServerStore &store, ConnectionLimits limits)
     // Bodies of other paths (enrollment, tokens, snapshot and file requests): ConnectionLimits::otherBody.
     m_limits.bodies
         = {{QStringLiteral("/v1/sync"), wire::kMaxBody}, {QStringLiteral("/v1/file/put"), kFileRequest}};
+    m_limits.bearerPaths = {QStringLiteral("/v1/sync"), QStringLiteral("/v1/snapshot"),
+        QStringLiteral("/v1/file/put"), QStringLiteral("/v1/file/get")};
+    m_limits.accessValid
+        = [this](const QByteArray &token) { return m_store.authenticate(token).has_value(); };
     m_http.route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [this] { return health(); });
     m_http.route(QStringLiteral("/v1/enroll"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request) { return enroll(request); });

@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 using namespace tz::test;
 
@@ -96,7 +97,7 @@ TEST_CASE("a chunked body is cut off at its route's limit and the server's memor
     REQUIRE(health(server) == 200);
     const qint64 before = residentKiB(server);
     std::unique_ptr<QTcpSocket> socket = connectTo(server);
-    socket->write(head("POST /v1/sync HTTP/1.1", "Transfer-Encoding: chunked\r\n"));
+    socket->write(head("POST /v1/enroll HTTP/1.1", "Transfer-Encoding: chunked\r\n"));
     const QByteArray chunk = "100000\r\n" + QByteArray(1024 * 1024, 'x') + "\r\n";
     qint64 sent = 0;
     QByteArray answer;
@@ -112,7 +113,7 @@ TEST_CASE("a chunked body is cut off at its route's limit and the server's memor
     }
     answer += readUntilClosed(*socket, 20000);
     INFO("sent " << sent << " bytes; answer " << answer.left(40).toStdString());
-    // The limit is 8 MiB; after its answer the server drops up to 16 MiB more before it closes,
+    // The limit is 16 KiB; after its answer the server drops up to 16 MiB more before it closes,
     // and the kernel's buffers on both sides hold a few MiB.
     CHECK(sent < 64 * 1024 * 1024);
     CHECK((answer.startsWith("HTTP/1.1 413") || answer.isEmpty()));
@@ -239,4 +240,27 @@ TEST_CASE("a path cannot forge lines in the server's log, and a long one is cut 
         CHECK_FALSE(line.contains(QLatin1Char('\r')));
     }
     CHECK(server.log().contains(QStringLiteral("/health%0A")));
+}
+
+TEST_CASE("a sync without a live access token is refused from its head and sets no room aside", "[sync]")
+{
+    TestServer server;
+    // Forty slow uploads announcing the largest body, none with a token the server gave: before,
+    // each set 8 MiB aside and waited, and laptops were told the server was busy.
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < 40; ++i) {
+        sockets.push_back(connectTo(server));
+        sockets.back()->write(head("POST /v1/sync HTTP/1.1",
+            i % 2 == 0 ? QByteArray("Content-Length: 8388608\r\n")
+                       : QByteArray("Content-Length: 8388608\r\nAuthorization: Bearer made-up\r\n")));
+        sockets.back()->write("x");
+        sockets.back()->flush();
+    }
+    for (const std::unique_ptr<QTcpSocket> &socket : sockets) {
+        socket->waitForReadyRead(5000);
+        const QByteArray answer = socket->readAll();
+        INFO(answer.left(40).toStdString());
+        CHECK(answer.startsWith("HTTP/1.1 401"));
+    }
+    CHECK(health(server) == 200);
 }
