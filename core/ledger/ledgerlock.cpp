@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "ledger/ledgerlock.h"
 
+#include "common/businesstime.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -44,7 +46,7 @@ QByteArray ownerLine()
         : QStringLiteral("taizhang");
     return QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
         .arg(program, QString::number(QCoreApplication::applicationPid()), userName(), hostName(),
-            QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            businesstime::displayOf(QDateTime::currentMSecsSinceEpoch())) // China time, as the app shows
         .toUtf8();
 }
 
