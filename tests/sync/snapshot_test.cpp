@@ -88,8 +88,10 @@ TEST_CASE("a new laptop starts from the server's copy of its unit and syncs on f
     CHECK(township.ws->search().searchCases(QStringLiteral("第7户"), 10).size() == 1);
     while (ledger.textBacklog() > 0)
         REQUIRE(ledger.indexTextBacklog(128).ok());
-    const SqlDatabase::WriteScope check(ledger.db()); // FTS5's integrity check is spelled as an INSERT
-    ledger.db().exec("INSERT INTO case_fts (case_fts, rank) VALUES ('integrity-check', 1)");
+    {
+        const SqlDatabase::WriteScope check(ledger.db()); // FTS5's integrity check is spelled as an INSERT
+        ledger.db().exec("INSERT INTO case_fts (case_fts, rank) VALUES ('integrity-check', 1)");
+    }
     CHECK(township.ws->search().searchCases(QStringLiteral("第7户"), 10).size() == 1);
 
     // Afterwards, event by event both ways.

@@ -115,13 +115,17 @@ TEST_CASE("the month tallies give what counting every case gives, for any period
         // An older ledger gets its tallies from the migration.
         const qint64 before
             = db.scalar("SELECT SUM(cases * cohort + resolved_now + satisfied) FROM case_tallies");
-        const SqlDatabase::WriteScope olderVersion(db); // as an older Taizhang left it
-        db.exec("DROP TRIGGER case_tallies_insert; DROP TRIGGER case_tallies_delete; DROP TRIGGER "
+        {
+            // As an older Taizhang left it; the scope ends before the connection does.
+            const SqlDatabase::WriteScope olderVersion(db);
+            db.exec(
+                "DROP TRIGGER case_tallies_insert; DROP TRIGGER case_tallies_delete; DROP TRIGGER "
                 "case_tallies_update; DROP TABLE case_tallies; DROP TABLE case_tally_changes; DROP INDEX "
                 "cases_by_dispatched; DROP TABLE assessment_rule_sets; "
                 "DROP INDEX cases_by_resolved; DROP INDEX cases_by_issue; DROP INDEX cases_with_root_cause; "
                 "ALTER TABLE cases DROP COLUMN root_cause; ALTER TABLE cases DROP COLUMN issue_number; "
                 "DROP TABLE set_aside; PRAGMA user_version = 10;");
+        }
         t->reopen();
         SqlDatabase &again = t->ws().ledger().db();
         CHECK(again.scalar("PRAGMA user_version") == Migrations::latestVersion());
