@@ -23,6 +23,8 @@ QByteArray reason(int status)
     switch (status) {
     case 400:
         return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
     case 408:
         return QByteArrayLiteral("Request Timeout");
     case 413:

@@ -93,6 +93,20 @@ QStringList homeNamed(const Event &event)
     return code.size() == 12 ? QStringList {code} : QStringList {};
 }
 
+// The units a later event of a record sends it to: a case's dispatch (lead and co-handlers), its
+// escalation, its return. No other event gives a record a new place, whatever units it names (a
+// note or a password change naming another village would otherwise spread the record, and a
+// user's verifier, there).
+QStringList routedTo(const Event &event)
+{
+    if (event.aggregateType != AggregateType::Case)
+        return {};
+    if (event.type == caseevents::dispatched || event.type == caseevents::escalated
+        || event.type == caseevents::returned)
+        return unitsNamed(event);
+    return {};
+}
+
 // Thrown while one pushed event is judged: that event is refused, the batch goes on.
 struct EventRefused
 {
@@ -433,7 +447,7 @@ Result<PushOutcome> ServerStore::push(const DeviceAuth &device, const QList<Push
             while (stored.next())
                 before.append(stored.value(0).toString());
             stored.finish();
-            QStringList named = before.isEmpty() ? homeNamed(event) : unitsNamed(event);
+            QStringList named = before.isEmpty() ? homeNamed(event) : routedTo(event);
             if (event.aggregateType == AggregateType::Household && named.isEmpty()) {
                 // A household lives where its grid does.
                 QSqlQuery &grid = run(
@@ -655,14 +669,23 @@ void ServerStore::checkActor(const DeviceAuth &device, const Event &event, bool 
         throw EventRefused {wire::RefusedOutsideScope,
             tr("%1 is recorded by %2, a user of unit %3 outside this device's scope")
                 .arg(event.aggregateId, event.actor, unit->isEmpty() ? QStringLiteral("(none)") : *unit)};
-    if (event.aggregateType == AggregateType::User && event.type == userevents::created) {
-        QSqlQuery &roles = run(QStringLiteral("SELECT 1 FROM actor_roles WHERE actor = ? AND role = ?"),
-            {event.actor, static_cast<int>(Role::Admin)});
-        const bool admin = roles.next();
-        roles.finish();
-        if (!admin)
-            throw EventRefused {wire::RefusedRole, tr("user %1 may not create users").arg(event.actor)};
-    }
+    if (event.aggregateType != AggregateType::User)
+        return;
+    // Accounts are an administrator's to make, reset and close; a user may change their own
+    // password.
+    const bool ownPassword = event.type == userevents::passwordChanged && event.actor == event.aggregateId;
+    if (event.type != userevents::created && event.type != userevents::passwordChanged
+        && event.type != userevents::deactivated)
+        return;
+    if (ownPassword)
+        return;
+    QSqlQuery &roles = run(QStringLiteral("SELECT 1 FROM actor_roles WHERE actor = ? AND role = ?"),
+        {event.actor, static_cast<int>(Role::Admin)});
+    const bool admin = roles.next();
+    roles.finish();
+    if (!admin)
+        throw EventRefused {
+            wire::RefusedRole, tr("user %1 may not create, reset or close accounts").arg(event.actor)};
 }
 
 bool ServerStore::wasInScope(const DeviceAuth &device, int aggregateType, const QString &aggregateId)

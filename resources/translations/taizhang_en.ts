@@ -3211,28 +3211,28 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>The starting copy could not be put in place of %1.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerlock.cpp" line="66"/>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="68"/>
         <source>%1 (process %2 of user %3 on %4, since %5)</source>
         <extracomment>%1 a program&apos;s name, %2 its process number, %3 a user&apos;s login, %4 a computer&apos;s name, %5 the date and time it opened the ledger.</extracomment>
         <translation>%1 (process %2 of user %3 on %4, since %5)</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerlock.cpp" line="94"/>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="96"/>
         <source>Cannot open %1 to claim the ledger: %2</source>
         <translation>Cannot open %1 to claim the ledger: %2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerlock.cpp" line="104"/>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="106"/>
         <source>Cannot lock %1: %2</source>
         <translation>Cannot lock %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerlock.cpp" line="108"/>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="110"/>
         <source>The ledger %1 is in use by %2. Close it there first, or wait until it is done; nothing was changed here.</source>
         <translation>The ledger %1 is in use by %2. Close it there first, or wait until it is done; nothing was changed here.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerlock.cpp" line="112"/>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="114"/>
         <source>another program</source>
         <translation>another program</translation>
     </message>
@@ -6004,7 +6004,7 @@ Definition version %2</translation>
         <translation type="vanished">PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="228"/>
+        <location filename="../../app/server/serverstore.cpp" line="242"/>
         <source>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</source>
         <translation>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</translation>
     </message>
@@ -6035,70 +6035,74 @@ Definition version %2</translation>
         <translation>No device %1 is enrolled.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="330"/>
+        <location filename="../../app/server/serverstore.cpp" line="344"/>
         <source>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</source>
         <translation>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="412"/>
+        <location filename="../../app/server/serverstore.cpp" line="426"/>
         <source>an event of another device</source>
         <translation>an event of another device</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="414"/>
+        <location filename="../../app/server/serverstore.cpp" line="428"/>
         <source>an event does not match its hash</source>
         <translation>an event does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="421"/>
+        <location filename="../../app/server/serverstore.cpp" line="435"/>
         <source>a different event was already stored under number %1</source>
         <translation>a different event was already stored under number %1</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="456"/>
+        <location filename="../../app/server/serverstore.cpp" line="470"/>
         <source>shared reference data is changed at the top unit only</source>
         <translation>shared reference data is changed at the top unit only</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="460"/>
+        <location filename="../../app/server/serverstore.cpp" line="474"/>
         <source>%1 was never registered here; its step cannot be stored</source>
         <translation>%1 was never registered here; its step cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="467"/>
+        <location filename="../../app/server/serverstore.cpp" line="481"/>
         <source>%1 is outside this device&apos;s scope</source>
         <translation>%1 is outside this device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="605"/>
-        <location filename="../../app/server/serverstore.cpp" line="653"/>
+        <location filename="../../app/server/serverstore.cpp" line="619"/>
+        <location filename="../../app/server/serverstore.cpp" line="667"/>
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 is recorded by %2, a user the server does not know</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="610"/>
+        <location filename="../../app/server/serverstore.cpp" line="624"/>
         <source>user %1 (%2) may not change the assessment rules</source>
         <translation>user %1 (%2) may not change the assessment rules</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="617"/>
+        <location filename="../../app/server/serverstore.cpp" line="631"/>
         <source>user %1 (%2) may not %3</source>
         <translation>user %1 (%2) may not %3</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="641"/>
+        <location filename="../../app/server/serverstore.cpp" line="655"/>
         <source>the login %1 or the user %2 exists already</source>
         <translation>the login %1 or the user %2 exists already</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="656"/>
+        <location filename="../../app/server/serverstore.cpp" line="670"/>
         <source>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</source>
         <translation>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="664"/>
+        <location filename="../../app/server/serverstore.cpp" line="688"/>
+        <source>user %1 may not create, reset or close accounts</source>
+        <translation>user %1 may not create, reset or close accounts</translation>
+    </message>
+    <message>
         <source>user %1 may not create users</source>
-        <translation>user %1 may not create users</translation>
+        <translation type="vanished">user %1 may not create users</translation>
     </message>
     <message>
         <location filename="../../app/server/serverfiles.cpp" line="39"/>

@@ -3205,28 +3205,28 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>无法用初始副本替换 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerlock.cpp" line="66"/>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="68"/>
         <source>%1 (process %2 of user %3 on %4, since %5)</source>
         <extracomment>%1 a program&apos;s name, %2 its process number, %3 a user&apos;s login, %4 a computer&apos;s name, %5 the date and time it opened the ledger.</extracomment>
         <translation>%1（计算机 %4 上用户 %3 的进程 %2，自 %5 起）</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerlock.cpp" line="94"/>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="96"/>
         <source>Cannot open %1 to claim the ledger: %2</source>
         <translation>无法打开 %1 以占用台账：%2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerlock.cpp" line="104"/>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="106"/>
         <source>Cannot lock %1: %2</source>
         <translation>无法锁定 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerlock.cpp" line="108"/>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="110"/>
         <source>The ledger %1 is in use by %2. Close it there first, or wait until it is done; nothing was changed here.</source>
         <translation>台账 %1 正被 %2 使用。请先在那里关闭它，或等它用完；这里没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerlock.cpp" line="112"/>
+        <location filename="../../core/ledger/ledgerlock.cpp" line="114"/>
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
@@ -5981,7 +5981,7 @@ Definition version %2</source>
         <translation type="vanished">本服务器暂不支持 PostgreSQL；请用 --db sqlite:路径。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="228"/>
+        <location filename="../../app/server/serverstore.cpp" line="242"/>
         <source>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</source>
         <translation>--db 须为 sqlite:路径 或 postgresql://…，而不是“%1”。</translation>
     </message>
@@ -6012,70 +6012,74 @@ Definition version %2</source>
         <translation>没有登记过设备 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="330"/>
+        <location filename="../../app/server/serverstore.cpp" line="344"/>
         <source>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</source>
         <translation>服务器数据库由更新版本的 taizhang-server 写入（结构版本 %1；本程序只认识到 %2）。请运行该版本或更新的版本；数据库未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="412"/>
+        <location filename="../../app/server/serverstore.cpp" line="426"/>
         <source>an event of another device</source>
         <translation>另一台设备的记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="414"/>
+        <location filename="../../app/server/serverstore.cpp" line="428"/>
         <source>an event does not match its hash</source>
         <translation>记录与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="421"/>
+        <location filename="../../app/server/serverstore.cpp" line="435"/>
         <source>a different event was already stored under number %1</source>
         <translation>编号 %1 下已存有另一条记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="456"/>
+        <location filename="../../app/server/serverstore.cpp" line="470"/>
         <source>shared reference data is changed at the top unit only</source>
         <translation>共享基础数据只能由最上级单位修改</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="460"/>
+        <location filename="../../app/server/serverstore.cpp" line="474"/>
         <source>%1 was never registered here; its step cannot be stored</source>
         <translation>%1 从未在此登记，无法保存它的这一步</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="467"/>
+        <location filename="../../app/server/serverstore.cpp" line="481"/>
         <source>%1 is outside this device&apos;s scope</source>
         <translation>%1 不在本机的范围内</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="605"/>
-        <location filename="../../app/server/serverstore.cpp" line="653"/>
+        <location filename="../../app/server/serverstore.cpp" line="619"/>
+        <location filename="../../app/server/serverstore.cpp" line="667"/>
         <source>%1 is recorded by %2, a user the server does not know</source>
         <translation>%1 由服务器不认识的用户 %2 记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="610"/>
+        <location filename="../../app/server/serverstore.cpp" line="624"/>
         <source>user %1 (%2) may not change the assessment rules</source>
         <translation>用户 %1（%2）无权修改考评规则</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="617"/>
+        <location filename="../../app/server/serverstore.cpp" line="631"/>
         <source>user %1 (%2) may not %3</source>
         <translation>用户 %1（%2）无权%3</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="641"/>
+        <location filename="../../app/server/serverstore.cpp" line="655"/>
         <source>the login %1 or the user %2 exists already</source>
         <translation>登录名 %1 或用户 %2 已存在</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="656"/>
+        <location filename="../../app/server/serverstore.cpp" line="670"/>
         <source>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</source>
         <translation>%1 由 %2 记录，而该用户属于本机范围之外的单位 %3</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="664"/>
+        <location filename="../../app/server/serverstore.cpp" line="688"/>
+        <source>user %1 may not create, reset or close accounts</source>
+        <translation>用户 %1 无权创建、重置或停用账号</translation>
+    </message>
+    <message>
         <source>user %1 may not create users</source>
-        <translation>用户 %1 无权创建用户</translation>
+        <translation type="vanished">用户 %1 无权创建用户</translation>
     </message>
     <message>
         <location filename="../../app/server/serverfiles.cpp" line="39"/>

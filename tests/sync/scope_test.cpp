@@ -181,3 +181,55 @@ TEST_CASE(
     for (const User &user : origin.t.ws().users().all())
         CHECK(user.displayName != QStringLiteral("冒充"));
 }
+
+TEST_CASE(
+    "a later event naming other units spreads nothing, and only an administrator resets or closes accounts",
+    "[sync]")
+{
+    TestServer server;
+    Origin origin(server);
+    Device village(server, kVillage);
+    village.sync();
+    Device neighbour(server, kOtherVillage);
+    neighbour.sync();
+    const Actor clerk = village.actor(QStringLiteral("clerk"));
+    const QString secretary = village.actor(QStringLiteral("secretary")).userId;
+
+    RegisterCaseInput input;
+    input.orgCode = kVillage;
+    input.handling = Handling::Fast;
+    input.title = QStringLiteral("邻里纠纷");
+    const Result<CaseRecord> registered = village.ws->cases().registerCase(clerk, input);
+    REQUIRE(registered.ok());
+    // Written past the services: a note naming the neighbouring village and another county, a
+    // password change of another user naming the neighbour, a deactivation, and the clerk's own
+    // password changed (allowed).
+    const auto write = [&](const QString &actor, AggregateType type, const QString &id,
+                           const QString &eventType, const QJsonObject &payload) {
+        REQUIRE(village.ws->ledger()
+                    .write(actor, [&](LedgerTransaction &tx) { tx.append(type, id, eventType, payload); })
+                    .ok());
+    };
+    write(clerk.userId, AggregateType::Case, registered->id, caseevents::noted,
+        {{QStringLiteral("text"), QStringLiteral("转给邻村")}, {QStringLiteral("org"), kOtherVillage},
+            {QStringLiteral("to"), kOtherCounty}, {QStringLiteral("at"), 1}});
+    const QString verifier = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaA");
+    write(clerk.userId, AggregateType::User, secretary, QStringLiteral("UserPasswordChanged"),
+        {{QStringLiteral("password"), verifier}, {QStringLiteral("org"), kOtherVillage}});
+    write(clerk.userId, AggregateType::User, secretary, QStringLiteral("UserDeactivated"), {});
+    write(clerk.userId, AggregateType::User, clerk.userId, QStringLiteral("UserPasswordChanged"),
+        {{QStringLiteral("password"), verifier}});
+
+    const SyncReport pushed = village.sync();
+    CHECK(pushed.setAside == 2); // the reset and the closing of another's account
+    QList<int> reasons;
+    for (const SetAsideEvent &aside : setaside::list(village.ws->ledger().db()))
+        reasons.append(aside.reason);
+    CHECK(reasons == QList<int> {wire::RefusedRole, wire::RefusedRole});
+
+    // The neighbour receives neither the case nor anyone's verifier.
+    neighbour.sync();
+    CHECK(neighbour.ws->ledger().events(AggregateType::Case, registered->id).isEmpty());
+    CHECK(neighbour.ws->ledger().events(AggregateType::User, secretary).isEmpty());
+    CHECK(neighbour.ws->ledger().events(AggregateType::User, clerk.userId).isEmpty());
+}
