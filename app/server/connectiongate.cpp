@@ -32,25 +32,29 @@ QString ConnectionGate::addressKey(const QHostAddress &address)
     return QHostAddress(bytes).toString() + QStringLiteral("/64");
 }
 
-bool ConnectionGate::reserve(const QString &address, qint64 bytes)
+bool ConnectionGate::reserve(const QString &address, const QString &holder, qint64 bytes)
 {
-    qint64 &mine = m_bufferedBy[address];
-    if (m_buffered + bytes > m_limits.maxBuffered || mine + bytes > m_limits.maxBuffered / 2) {
-        if (mine == 0)
-            m_bufferedBy.remove(address);
+    const qint64 mine = m_bufferedBy.value(address);
+    const qint64 theirs = holder.isEmpty() ? 0 : m_bufferedFor.value(holder);
+    if (m_buffered + bytes > m_limits.maxBuffered || mine + bytes > m_limits.maxBuffered / 2
+        || (!holder.isEmpty() && theirs + bytes > 2 * qint64(m_limits.largestBody())))
         return false;
-    }
-    mine += bytes;
+    m_bufferedBy[address] = mine + bytes;
+    if (!holder.isEmpty())
+        m_bufferedFor[holder] = theirs + bytes;
     m_buffered += bytes;
     return true;
 }
 
-void ConnectionGate::release(const QString &address, qint64 bytes)
+void ConnectionGate::release(const QString &address, const QString &holder, qint64 bytes)
 {
     m_buffered -= bytes;
     const auto mine = m_bufferedBy.find(address);
     if (mine != m_bufferedBy.end() && (*mine -= bytes) <= 0)
         m_bufferedBy.erase(mine);
+    const auto theirs = m_bufferedFor.find(holder);
+    if (!holder.isEmpty() && theirs != m_bufferedFor.end() && (*theirs -= bytes) <= 0)
+        m_bufferedFor.erase(theirs);
 }
 
 void ConnectionGate::incomingConnection(qintptr descriptor)

@@ -25,10 +25,12 @@ public:
     // Whom a count is kept for: an IPv4 address, or the /64 network of an IPv6 one (one machine
     // holds a whole /64).
     [[nodiscard]] static QString addressKey(const QHostAddress &address);
-    // Sets `bytes` of body aside for a request from `address`; false when that would pass the
-    // address's share or the whole budget.
-    [[nodiscard]] bool reserve(const QString &address, qint64 bytes);
-    void release(const QString &address, qint64 bytes);
+    // Sets `bytes` of body aside for a request from `address` made with the access token
+    // `holder` (empty: none); false when that would pass the address's share, the holder's (two
+    // of the largest bodies: one device's slow uploads cannot fill the room from many addresses)
+    // or the whole budget.
+    [[nodiscard]] bool reserve(const QString &address, const QString &holder, qint64 bytes);
+    void release(const QString &address, const QString &holder, qint64 bytes);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -40,6 +42,7 @@ private:
     QHash<QString, int> m_openBy;
     qint64 m_buffered = 0;
     QHash<QString, qint64> m_bufferedBy;
+    QHash<QString, qint64> m_bufferedFor; // by access token
 };
 
 } // namespace tz::server

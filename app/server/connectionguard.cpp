@@ -97,7 +97,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, ConnectionGate &gate, QStri
 ConnectionGuard::~ConnectionGuard()
 {
     if (m_reserved > 0)
-        m_gate.release(m_address, m_reserved);
+        m_gate.release(m_address, m_holder, m_reserved);
 }
 
 void ConnectionGuard::followServer()
@@ -284,7 +284,8 @@ bool ConnectionGuard::judgeHead(qsizetype start, qsizetype end)
             QStringLiteral("no live access token"));
         return false;
     }
-    if (need > 0 && !m_gate.reserve(m_address, need)) {
+    m_holder = limits.bearerPaths.contains(path) ? QString::fromLatin1(bearer) : QString();
+    if (need > 0 && !m_gate.reserve(m_address, m_holder, need)) {
         refuse(503, QStringLiteral("the server is busy; try again in a minute"),
             QStringLiteral("no room for a body of %1 bytes").arg(need));
         return false;
@@ -310,7 +311,7 @@ void ConnectionGuard::requestDone()
     m_headTimer.stop();
     m_requestTimer.stop();
     if (m_reserved > 0)
-        m_gate.release(m_address, m_reserved);
+        m_gate.release(m_address, m_holder, m_reserved);
     m_reserved = 0;
     m_head.clear();
     m_body = 0;

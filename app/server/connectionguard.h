@@ -62,6 +62,7 @@ private:
     qint64 m_body = 0; // bytes after the head, seen so far
     qint64 m_bodyLimit = 0;
     qint64 m_reserved = 0; // set aside at the gate for this request's body
+    QString m_holder; // the access token it was set aside for (empty: none)
     qint64 m_unread = 0; // bytes QHttpServer left in the socket when it last read
     qint64 m_lingerLeft = 0; // bytes still to drop before closing a refused connection
     QTimer m_idle;

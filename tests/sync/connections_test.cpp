@@ -3,6 +3,7 @@
 // for their route, bodies that never end, connections that send a byte now and then or nothing
 // at all, too many connections, and paths that would forge lines in the server's log.
 #include "support/catchqt.h"
+#include "support/syncdevices.h"
 #include "support/testserver.h"
 
 #include <QDeadlineTimer>
@@ -263,4 +264,34 @@ TEST_CASE("a sync without a live access token is refused from its head and sets 
         CHECK(answer.startsWith("HTTP/1.1 401"));
     }
     CHECK(health(server) == 200);
+}
+
+TEST_CASE("one device's slow uploads from many addresses cannot take the room other laptops need", "[sync]")
+{
+    TestServer server;
+    Origin origin(server);
+    Device village(server, kVillage);
+    village.sync();
+    Device neighbour(server, kOtherVillage);
+    neighbour.sync();
+    // The village laptop's token (a stolen laptop, say), on 32 connections from two addresses,
+    // each announcing the largest body and sending nothing more.
+    const QByteArray bearer = "Authorization: Bearer " + village.client->accessToken().toLatin1() + "\r\n";
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < 32; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        REQUIRE(socket->bind(
+            QHostAddress(i % 2 == 0 ? QStringLiteral("127.0.0.2") : QStringLiteral("127.0.0.3"))));
+        socket->connectToHost(QHostAddress::LocalHost, static_cast<quint16>(server.url().port()));
+        REQUIRE(socket->waitForConnected(10000));
+        socket->write(head("POST /v1/sync HTTP/1.1", "Content-Length: 8388608\r\n" + bearer));
+        socket->write("x");
+        socket->flush();
+        sockets.push_back(std::move(socket));
+    }
+    QThread::msleep(500);
+    // Another laptop still syncs: the token's share is two of the largest bodies.
+    const tz::Result<tz::SyncReport> synced = neighbour.client->sync();
+    INFO((synced ? QString() : synced.error().message).toStdString());
+    CHECK(synced.ok());
 }
