@@ -517,11 +517,20 @@ Result<PushOutcome> ServerStore::push(const DeviceAuth &device, const QList<Push
             const qint64 gseq = inserted.value(0).toLongLong();
             inserted.finish();
             acks.append(gseq);
-            for (const QString &hash : attachmentsOf(event))
+            for (const QString &hash : attachmentsOf(event)) {
+                // Naming a file other units' cases hold gives no right to it: a laptop that has
+                // the photo uploads it under its own case; one that only knows its hash does not.
+                const Status mayName = checkFileScope(device, hash, false);
+                if (!mayName && mayName.error().kind == ErrorKind::Forbidden) {
+                    qInfo().noquote() << "file" << hash.left(12) << "named by device" << device.id
+                                      << "belongs to cases outside its scope: not given to it";
+                    continue;
+                }
                 run(QStringLiteral(
                         "INSERT INTO file_refs (hash, aggregate_type, aggregate_id) VALUES (?, ?, ?) "
                         "ON CONFLICT DO NOTHING"),
                     {hash, type, event.aggregateId});
+            }
 
             // A return or a re-dispatch may take the case away from units that held it (its
             // history is read only then: a first dispatch leaves one unit, where it was registered).

@@ -99,6 +99,23 @@ TEST_CASE(
               .fetch(attached->ref);
     REQUIRE_FALSE(foreign.ok());
     CHECK(foreign.error().kind == ErrorKind::Forbidden);
+
+    // Nor by naming the hash in a case of its own: naming a file others' cases hold gives no right.
+    origin.t.user(Role::Clerk, kOtherCounty, QStringLiteral("yizhou-clerk"));
+    REQUIRE(origin.client->sync().ok());
+    elsewhere.sync();
+    RegisterCaseInput claim;
+    claim.orgCode = kOtherCounty;
+    claim.handling = Handling::Fast;
+    claim.title = QStringLiteral("借用他人的照片");
+    claim.attachments = {*attached};
+    REQUIRE(elsewhere.ws->cases().registerCase(elsewhere.actor(QStringLiteral("yizhou-clerk")), claim).ok());
+    CHECK(elsewhere.sync().setAside == 0);
+    Result<QString> claimed
+        = FileSync(elsewhere.ws->ledger().path(), server.url(), elsewhere.client->accessToken())
+              .fetch(attached->ref);
+    REQUIRE_FALSE(claimed.ok());
+    CHECK(claimed.error().kind == ErrorKind::Forbidden);
 }
 
 TEST_CASE("a scan attached just before the village returns the case still reaches the township", "[sync]")
