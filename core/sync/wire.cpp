@@ -10,6 +10,8 @@
 #include <QJsonParseError>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace tz::wire {
 namespace {
 
@@ -87,6 +89,14 @@ Result<Event> decodeEvent(const QCborValue &value)
         return invalid(QStringLiteral("event type"));
     if (!bytes(Payload, payload, kMaxPayload))
         return invalid(QStringLiteral("payload size"));
+    // Items before parsing: 64 KB of "[0,0,0,…]" builds tens of thousands of values, and a batch
+    // holds thousands of events. Every value but the first follows a ',' or ':' or opens a
+    // container, so counting those (in strings too: an over-count, never an under-count) bounds
+    // what the parse builds.
+    if (std::count_if(payload.cbegin(), payload.cend(),
+            [](char c) { return c == ',' || c == ':' || c == '[' || c == '{'; })
+        > kMaxPayloadItems)
+        return invalid(QStringLiteral("payload items"));
     QJsonParseError parsed;
     const QJsonDocument document = QJsonDocument::fromJson(payload, &parsed);
     if (parsed.error != QJsonParseError::NoError || !document.isObject())

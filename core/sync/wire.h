@@ -22,6 +22,7 @@ namespace tz::wire {
 inline constexpr qsizetype kMaxBody = 8 * 1024 * 1024; // compressed request or response
 inline constexpr qsizetype kMaxUnpacked = 64 * 1024 * 1024; // once decompressed
 inline constexpr qsizetype kMaxPayload = 64 * 1024; // one event's JSON payload
+inline constexpr qsizetype kMaxPayloadItems = 4096; // ',' ':' '[' '{' in one payload (see decodeEvent)
 inline constexpr int kMaxEventsPerBatch = 20000;
 
 // Keys of a request and a response map.

@@ -10,6 +10,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QJsonArray>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -152,4 +153,29 @@ TEST_CASE("a laptop abandons a server's answer larger than any answer may be, un
     // Abandoned at the limit (8 MB) give or take what the network thread read ahead on loopback
     // meanwhile: far below the gigabyte, which reading it whole first would have cost.
     CHECK(peakResidentKb() - before < 400 * 1024);
+}
+
+TEST_CASE(
+    "an event whose small payload holds thousands of values is refused before it is parsed", "[sync][limits]")
+{
+    Event event;
+    event.id = QByteArray(16, '\x01');
+    event.aggregateType = AggregateType::Case;
+    event.aggregateId = QStringLiteral("0190f7a2-0000-7000-8000-0000000000d1");
+    event.type = QStringLiteral("CaseNoted");
+    event.actor = QStringLiteral("someone");
+    event.device = QStringLiteral("0190f7a2-0000-7000-8000-0000000000d2");
+    event.deviceSeq = 1;
+    event.hlc = HlcTimestamp {1};
+    event.hash = QByteArray(16, 'h');
+    event.payload = {{QStringLiteral("text"), QStringLiteral("路灯, 水沟, 垃圾: 三件事")}};
+    CHECK(wire::decodeEvent(wire::encodeEvent(event)).ok());
+
+    QJsonArray zeros;
+    for (int i = 0; i < 10000; ++i)
+        zeros.append(0);
+    event.payload = {{QStringLiteral("text"), zeros}}; // 20 KB of JSON, ten thousand values
+    const Result<Event> refused = wire::decodeEvent(wire::encodeEvent(event));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("payload")));
 }
