@@ -21,6 +21,22 @@
 using namespace tz;
 using namespace tz::test;
 
+namespace {
+
+// An event written straight into the laptop's own ledger, past the services, as a tampered
+// program would: hash-chained and pushed like any other.
+void writeRaw(Device &device, const QString &actor, AggregateType type, const QString &id,
+    const QString &eventType, const QJsonObject &payload)
+{
+    REQUIRE(device.ws->ledger()
+                .write(actor, [&](LedgerTransaction &tx) { tx.append(type, id, eventType, payload); })
+                .ok());
+}
+
+const QString kVerifier = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaA");
+
+} // namespace
+
 TEST_CASE("a village cannot put a case into another village by naming itself in the registration", "[sync]")
 {
     const auto store = GENERATE(TestServer::Store::Sqlite, TestServer::Store::Postgres);
@@ -132,26 +148,14 @@ TEST_CASE(
     const auto created = [](const QString &login, const QString &role) {
         return QJsonObject {{QStringLiteral("login"), login},
             {QStringLiteral("name"), QStringLiteral("冒充")}, {QStringLiteral("role"), role.toInt()},
-            {QStringLiteral("org"), kVillage},
-            {QStringLiteral("password"),
-                QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaA")}};
+            {QStringLiteral("org"), kVillage}, {QStringLiteral("password"), kVerifier}};
     };
-    REQUIRE(village.ws->ledger()
-                .write(secretary.userId,
-                    [&](LedgerTransaction &tx) {
-                        tx.append(AggregateType::User, QStringLiteral("00000000-0000-7000-8000-000000000001"),
-                            QStringLiteral("UserCreated"),
-                            created(QStringLiteral("admin"), QStringLiteral("5")));
-                    })
-                .ok());
-    REQUIRE(village.ws->ledger()
-                .write(clerk.userId,
-                    [&](LedgerTransaction &tx) {
-                        tx.append(AggregateType::User, QStringLiteral("0190f7a2-0000-7000-8000-0000000000c1"),
-                            QStringLiteral("UserCreated"),
-                            created(QStringLiteral("mole"), QStringLiteral("1")));
-                    })
-                .ok());
+    writeRaw(village, secretary.userId, AggregateType::User,
+        QStringLiteral("00000000-0000-7000-8000-000000000001"), QStringLiteral("UserCreated"),
+        created(QStringLiteral("admin"), QStringLiteral("5")));
+    writeRaw(village, clerk.userId, AggregateType::User,
+        QStringLiteral("0190f7a2-0000-7000-8000-0000000000c1"), QStringLiteral("UserCreated"),
+        created(QStringLiteral("mole"), QStringLiteral("1")));
     // A case of the village's own, then a note on it in the name of a county user.
     RegisterCaseInput input;
     input.orgCode = kVillage;
@@ -159,14 +163,8 @@ TEST_CASE(
     input.title = QStringLiteral("路灯不亮");
     const Result<CaseRecord> registered = village.ws->cases().registerCase(clerk, input);
     REQUIRE(registered.ok());
-    REQUIRE(
-        village.ws->ledger()
-            .write(county,
-                [&](LedgerTransaction &tx) {
-                    tx.append(AggregateType::Case, registered->id, caseevents::noted,
-                        {{QStringLiteral("text"), QStringLiteral("县里说已办")}, {QStringLiteral("at"), 1}});
-                })
-            .ok());
+    writeRaw(village, county, AggregateType::Case, registered->id, caseevents::noted,
+        {{QStringLiteral("text"), QStringLiteral("县里说已办")}, {QStringLiteral("at"), 1}});
 
     const SyncReport pushed = village.sync();
     CHECK(pushed.setAside == 3);
@@ -204,21 +202,14 @@ TEST_CASE(
     // Written past the services: a note naming the neighbouring village and another county, a
     // password change of another user naming the neighbour, a deactivation, and the clerk's own
     // password changed (allowed).
-    const auto write = [&](const QString &actor, AggregateType type, const QString &id,
-                           const QString &eventType, const QJsonObject &payload) {
-        REQUIRE(village.ws->ledger()
-                    .write(actor, [&](LedgerTransaction &tx) { tx.append(type, id, eventType, payload); })
-                    .ok());
-    };
-    write(clerk.userId, AggregateType::Case, registered->id, caseevents::noted,
+    writeRaw(village, clerk.userId, AggregateType::Case, registered->id, caseevents::noted,
         {{QStringLiteral("text"), QStringLiteral("转给邻村")}, {QStringLiteral("org"), kOtherVillage},
             {QStringLiteral("to"), kOtherCounty}, {QStringLiteral("at"), 1}});
-    const QString verifier = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaA");
-    write(clerk.userId, AggregateType::User, secretary, QStringLiteral("UserPasswordChanged"),
-        {{QStringLiteral("password"), verifier}, {QStringLiteral("org"), kOtherVillage}});
-    write(clerk.userId, AggregateType::User, secretary, QStringLiteral("UserDeactivated"), {});
-    write(clerk.userId, AggregateType::User, clerk.userId, QStringLiteral("UserPasswordChanged"),
-        {{QStringLiteral("password"), verifier}});
+    writeRaw(village, clerk.userId, AggregateType::User, secretary, QStringLiteral("UserPasswordChanged"),
+        {{QStringLiteral("password"), kVerifier}, {QStringLiteral("org"), kOtherVillage}});
+    writeRaw(village, clerk.userId, AggregateType::User, secretary, QStringLiteral("UserDeactivated"), {});
+    writeRaw(village, clerk.userId, AggregateType::User, clerk.userId, QStringLiteral("UserPasswordChanged"),
+        {{QStringLiteral("password"), kVerifier}});
 
     const SyncReport pushed = village.sync();
     CHECK(pushed.setAside == 2); // the reset and the closing of another's account
