@@ -11,13 +11,11 @@
 #include "sync/wire.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDebug>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
@@ -30,6 +28,7 @@
 #include <limits>
 
 namespace tz::server {
+using store::EventRefused;
 using store::storageError;
 using store::tr;
 
@@ -107,13 +106,6 @@ QStringList routedTo(const Event &event)
     return {};
 }
 
-// Thrown while one pushed event is judged: that event is refused, the batch goes on.
-struct EventRefused
-{
-    int reason;
-    QString detail;
-};
-
 // The attachments (hex SHA-256) a case event refers to.
 QStringList attachmentsOf(const Event &event)
 {
@@ -134,27 +126,6 @@ QStringList attachmentsOf(const Event &event)
 }
 
 } // namespace
-
-QStringList scopesOf(const QString &unitCode)
-{
-    if (unitCode.size() != 12)
-        return {};
-    // City: 4 digits; county: 6; township: 9; village: 12. A level whose own digits are zeros is
-    // not there (a township's code ends in 000).
-    QStringList scopes {unitCode.left(4) + QStringLiteral("00000000")};
-    if (unitCode.mid(4, 2) != QLatin1String("00"))
-        scopes.append(unitCode.left(6) + QStringLiteral("000000"));
-    if (unitCode.mid(6, 3) != QLatin1String("000"))
-        scopes.append(unitCode.left(9) + QStringLiteral("000"));
-    if (unitCode.mid(9, 3) != QLatin1String("000"))
-        scopes.append(unitCode);
-    return scopes;
-}
-
-bool scopeCovers(const QString &scope, const QString &unitCode)
-{
-    return scopesOf(unitCode).contains(scope);
-}
 
 void ServerStore::finishStatements()
 {
@@ -594,137 +565,6 @@ Result<PushOutcome> ServerStore::push(const DeviceAuth &device, const QList<Push
         database.rollback();
         return e.error();
     }
-}
-
-void ServerStore::checkAuthority(const Event &event, bool top, QHash<QString, QList<Role>> &roleCache)
-{
-    // 考评 rules rate every unit: only an administrator saves a version.
-    const bool rules = event.aggregateType == AggregateType::Setting
-        && event.aggregateId.startsWith(QLatin1String("assessment/"));
-    if (event.aggregateType != AggregateType::Case && !rules)
-        return;
-    std::optional<CaseAction> action;
-    if (!rules) {
-        action = event.type == caseevents::registered ? std::optional<CaseAction>(CaseAction::Register)
-                                                      : caseevents::actionOf(event);
-        if (!action)
-            return;
-        if (*action == CaseAction::Reopen && event.payload.value(QLatin1String("automatic")).toBool())
-            action = CaseAction::FollowUp; // an unsatisfied follow-up reopens the case by itself
-    }
-    auto known = roleCache.constFind(event.actor);
-    if (known == roleCache.constEnd()) {
-        QList<Role> roles;
-        QSqlQuery &found = run(QStringLiteral("SELECT role FROM actor_roles WHERE actor = ?"), {event.actor});
-        while (found.next())
-            roles.append(static_cast<Role>(found.value(0).toInt()));
-        found.finish();
-        known = roleCache.insert(event.actor, roles);
-    }
-    if (known->isEmpty()) {
-        if (top)
-            return; // the administrator's own ledger before its first user (its bootstrap)
-        throw EventRefused {wire::RefusedUnknownUser,
-            tr("%1 is recorded by %2, a user the server does not know").arg(event.aggregateId, event.actor)};
-    }
-    if (rules) {
-        if (!known->contains(Role::Admin))
-            throw EventRefused {wire::RefusedRole,
-                tr("user %1 (%2) may not change the assessment rules")
-                    .arg(event.actor, role::key(known->constFirst()))};
-        return;
-    }
-    if (std::none_of(
-            known->cbegin(), known->cend(), [&](Role role) { return casepolicy::roleMay(role, *action); }))
-        throw EventRefused {wire::RefusedRole,
-            tr("user %1 (%2) may not %3")
-                .arg(event.actor, role::key(known->constFirst()), caseaction::label(*action))};
-}
-
-void ServerStore::noteUser(const Event &created)
-{
-    run(QStringLiteral(
-            "INSERT INTO actor_units (actor, unit, login) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-        {created.aggregateId, created.payload.value(QLatin1String("org")).toString(),
-            created.payload.value(QLatin1String("login")).toString().trimmed().toLower()});
-}
-
-void ServerStore::checkActor(const DeviceAuth &device, const Event &event, bool top, bool newAggregate)
-{
-    if (event.aggregateType == AggregateType::User && event.type == userevents::created) {
-        // A login names one person everywhere: a second account under it would be signed in to
-        // in the first one's place.
-        const QString login = event.payload.value(QLatin1String("login")).toString().trimmed().toLower();
-        QSqlQuery &taken = run(QStringLiteral("SELECT actor FROM actor_units WHERE login = ? OR actor = ?"),
-            {login, event.aggregateId});
-        const bool exists = taken.next() || !newAggregate;
-        taken.finish();
-        if (exists)
-            throw EventRefused {wire::RefusedLoginTaken,
-                tr("the login %1 or the user %2 exists already").arg(login, event.aggregateId)};
-    }
-    if (top)
-        return; // the administrator's own ledger: its bootstrap and ledger-wide users write anything
-    // A laptop holds the users of its unit and below (their verifiers are what sign-in needs), so
-    // whoever is named as acting on it is one of them; anyone else is a name put in by hand.
-    QSqlQuery &found = run(QStringLiteral("SELECT unit FROM actor_units WHERE actor = ?"), {event.actor});
-    const std::optional<QString> unit
-        = found.next() ? std::optional<QString>(found.value(0).toString()) : std::nullopt;
-    found.finish();
-    if (!unit)
-        throw EventRefused {wire::RefusedUnknownUser,
-            tr("%1 is recorded by %2, a user the server does not know").arg(event.aggregateId, event.actor)};
-    if (unit->isEmpty() || !scopeCovers(device.scope, *unit))
-        throw EventRefused {wire::RefusedOutsideScope,
-            tr("%1 is recorded by %2, a user of unit %3 outside this device's scope")
-                .arg(event.aggregateId, event.actor, unit->isEmpty() ? QStringLiteral("(none)") : *unit)};
-    if (event.aggregateType != AggregateType::User)
-        return;
-    // Accounts are an administrator's to make, reset and close; a user may change their own
-    // password.
-    const bool ownPassword = event.type == userevents::passwordChanged && event.actor == event.aggregateId;
-    if (event.type != userevents::created && event.type != userevents::passwordChanged
-        && event.type != userevents::deactivated)
-        return;
-    if (ownPassword)
-        return;
-    QSqlQuery &roles = run(QStringLiteral("SELECT 1 FROM actor_roles WHERE actor = ? AND role = ?"),
-        {event.actor, static_cast<int>(Role::Admin)});
-    const bool admin = roles.next();
-    roles.finish();
-    if (!admin)
-        throw EventRefused {
-            wire::RefusedRole, tr("user %1 may not create, reset or close accounts").arg(event.actor)};
-}
-
-bool ServerStore::wasInScope(const DeviceAuth &device, int aggregateType, const QString &aggregateId)
-{
-    QSqlQuery &left
-        = run(QStringLiteral("SELECT unit FROM aggregate_left WHERE aggregate_type = ? AND aggregate_id = ?"),
-            {aggregateType, aggregateId});
-    bool covered = false;
-    while (!covered && left.next())
-        covered = scopeCovers(device.scope, left.value(0).toString());
-    left.finish();
-    return covered;
-}
-
-QStringList ServerStore::unitsLeaving(const Event &event, qint64 gseq, const QStringList &holders)
-{
-    QSqlQuery &stored
-        = run(QStringLiteral("SELECT body FROM events WHERE aggregate_type = ? AND aggregate_id "
-                             "= ? AND gseq < ? ORDER BY gseq"),
-            {static_cast<int>(event.aggregateType), event.aggregateId, gseq});
-    QList<Event> history;
-    while (stored.next()) {
-        // Stored events were checked when they came; one that no longer reads is left out.
-        if (Result<Event> event = wire::decodeEvent(QCborValue::fromCbor(stored.value(0).toByteArray())))
-            history.append(std::move(*event));
-    }
-    stored.finish();
-    QStringList leaving = server::unitsLeaving(history, event);
-    leaving.removeIf([&holders](const QString &unit) { return !holders.contains(unit); });
-    return leaving;
 }
 
 Result<PullBatch> ServerStore::pull(const DeviceAuth &device, qint64 cursor, qsizetype maxBytes)

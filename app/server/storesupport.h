@@ -11,6 +11,14 @@ class QSqlError;
 namespace tz::server::store {
 
 QString tr(const char *text);
+
+// Thrown while one pushed event is judged: that event is refused (a wire::Refusal and the
+// server's words), the batch goes on.
+struct EventRefused
+{
+    int reason;
+    QString detail;
+};
 Error storageError(const QSqlError &error);
 
 } // namespace tz::server::store

@@ -1,0 +1,77 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+// Reading the event log back: an aggregate's events in fold order, this device's own to push, all
+// of them in arrival order.
+#include "ledger/ledger.h"
+
+#include "ledger/eventcolumns.h"
+#include "ledger/sqldatabase.h"
+
+#include <algorithm>
+
+namespace tz {
+
+Event Ledger::readEvent(SqlStatement &statement)
+{
+    Event event;
+    event.seq = statement.int64(0);
+    event.hlc = HlcTimestamp {statement.int64(9)};
+    event.id = storedform::expandEventId(statement.blob(1), event.hlc.millis());
+    event.aggregateType = static_cast<AggregateType>(statement.int32(2));
+    event.aggregateId = storedform::readId(statement, 3);
+    event.type = m_names.valueOf(statement.int64(4));
+    event.payload = storedform::decodePayload(statement.blob(5), m_names, event.hlc.millis());
+    event.actor = m_names.valueOf(statement.int64(6));
+    event.device = m_names.valueOf(statement.int64(7));
+    event.deviceSeq = statement.int64(8);
+    event.prevHash = statement.blob(10);
+    event.hash = statement.blob(11);
+    return event;
+}
+
+QList<Event> Ledger::events(AggregateType type, const QString &aggregateId)
+{
+    const qint64 aggregate = aggregateRid(type, aggregateId, false);
+    if (aggregate == 0)
+        return {};
+    SqlStatement &statement
+        = m_db->cached("SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM " WHERE e.aggregate = ?1");
+    statement.bind(1, aggregate);
+    QList<Event> result;
+    while (statement.next())
+        result.append(readEvent(statement));
+    statement.reset();
+    std::sort(result.begin(), result.end(), [](const Event &a, const Event &b) { return a.foldsBefore(b); });
+    return result;
+}
+
+QList<Event> Ledger::ownEventsAfter(qint64 deviceSeq, int limit)
+{
+    SqlStatement &statement
+        = m_db->cached("SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM
+                       " WHERE e.device = ?1 AND e.device_seq > ?2 ORDER BY e.device_seq LIMIT ?3");
+    statement.bind(1, m_names.find(m_device.id)).bind(2, deviceSeq).bind(3, limit);
+    QList<Event> result;
+    while (statement.next())
+        result.append(readEvent(statement));
+    statement.reset();
+    return result;
+}
+
+QList<Event> Ledger::eventsSince(qint64 after, int limit)
+{
+    SqlStatement &statement = m_db->cached(
+        "SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM " WHERE e.seq > ?1 ORDER BY e.seq LIMIT ?2");
+    statement.bind(1, after).bind(2, limit);
+    QList<Event> result;
+    while (statement.next())
+        result.append(readEvent(statement));
+    statement.reset();
+    return result;
+}
+
+qint64 Ledger::eventCount()
+{
+    return m_db->scalar("SELECT COUNT(*) FROM events");
+}
+
+} // namespace tz
