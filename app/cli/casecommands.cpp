@@ -2,15 +2,15 @@
 // The `case` commands of taizhang-cli.
 #include "cli.h"
 
-#include "auth/userservice.h"
-#include "cases/caseservice.h"
-#include "catalog/catalogservice.h"
-#include "common/businesstime.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
-#include "residents/masking.h"
-#include "residents/residentservice.h"
-#include "workspace/workspace.h"
+#include "core/auth/userservice.h"
+#include "core/cases/caseservice.h"
+#include "core/catalog/catalogservice.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
+#include "core/residents/masking.h"
+#include "core/residents/residentservice.h"
+#include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/actor.h"
 #include "cliargs.h"
-#include "common/error.h"
-#include "io/rowerror.h"
+#include "core/auth/actor.h"
+#include "core/common/error.h"
+#include "core/io/rowerror.h"
 
 #include <QJsonObject>
 #include <QTextStream>

@@ -3,11 +3,11 @@
 // cases 举一反三 finds.
 #include "cli.h"
 
-#include "cases/caseimport.h"
-#include "common/businesstime.h"
-#include "ledger/ledger.h"
-#include "recurring/recurringissues.h"
-#include "workspace/workspace.h"
+#include "core/cases/caseimport.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/recurring/recurringissues.h"
+#include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>

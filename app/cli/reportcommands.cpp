@@ -2,14 +2,14 @@
 // taizhang-cli report …: the measures the articles publish, for a period and a unit.
 #include "cli.h"
 
-#include "common/businesstime.h"
-#include "i18n/translations.h"
-#include "ledger/ledger.h"
-#include "print/reportpdf.h"
-#include "reports/assessment.h"
-#include "reports/measureservice.h"
-#include "reports/reportexport.h"
-#include "workspace/workspace.h"
+#include "core/common/businesstime.h"
+#include "core/i18n/translations.h"
+#include "core/ledger/ledger.h"
+#include "core/reports/assessment.h"
+#include "core/reports/measureservice.h"
+#include "core/reports/reportexport.h"
+#include "core/workspace/workspace.h"
+#include "ui/print/reportpdf.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -2,9 +2,9 @@
 // taizhang-cli enroll / sync: this ledger and a taizhang-server.
 #include "cli.h"
 
-#include "ledger/ledger.h"
-#include "sync/syncclient.h"
-#include "workspace/workspace.h"
+#include "core/ledger/ledger.h"
+#include "core/sync/syncclient.h"
+#include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,14 +1,14 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // taizhang: the desktop application.
-#include "auth/userservice.h"
-#include "common/guardedapplication.h"
-#include "common/longtask.h"
-#include "i18n/translations.h"
-#include "login/logindialog.h"
-#include "mainwindow/mainwindow.h"
-#include "settings/settingspage.h"
-#include "sync/setupdialog.h"
-#include "workspace/workspace.h"
+#include "core/auth/userservice.h"
+#include "core/i18n/translations.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/guardedapplication.h"
+#include "ui/common/longtask.h"
+#include "ui/login/logindialog.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/settings/settingspage.h"
+#include "ui/sync/setupdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

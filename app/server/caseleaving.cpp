@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "caseleaving.h"
 
-#include "cases/caseevents.h"
+#include "core/cases/caseevents.h"
 
 #include <QJsonArray>
 #include <QSet>

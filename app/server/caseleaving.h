@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "ledger/event.h"
+#include "core/ledger/event.h"
 
 #include <QList>
 #include <QStringList>

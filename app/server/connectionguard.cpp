@@ -2,8 +2,8 @@
 #include "connectionguard.h"
 
 #include "connectiongate.h"
+#include "core/sync/wire.h"
 #include "serverlog.h"
-#include "sync/wire.h"
 
 #include <QCborMap>
 #include <QTcpSocket>

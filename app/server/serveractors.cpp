@@ -5,10 +5,10 @@
 
 #include "storesupport.h"
 
-#include "auth/userprojection.h"
-#include "cases/caseevents.h"
-#include "cases/casepolicy.h"
-#include "sync/wire.h"
+#include "core/auth/userprojection.h"
+#include "core/cases/caseevents.h"
+#include "core/cases/casepolicy.h"
+#include "core/sync/wire.h"
 
 #include <QSqlQuery>
 

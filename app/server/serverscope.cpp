@@ -5,7 +5,7 @@
 #include "storesupport.h"
 
 #include "caseleaving.h"
-#include "sync/wire.h"
+#include "core/sync/wire.h"
 
 #include <QSqlQuery>
 

@@ -3,12 +3,12 @@
 
 #include "storesupport.h"
 
-#include "auth/userprojection.h"
 #include "caseleaving.h"
-#include "cases/caseevents.h"
-#include "cases/casepolicy.h"
-#include "ledger/descriptorlocks.h"
-#include "sync/wire.h"
+#include "core/auth/userprojection.h"
+#include "core/cases/caseevents.h"
+#include "core/cases/casepolicy.h"
+#include "core/ledger/descriptorlocks.h"
+#include "core/sync/wire.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

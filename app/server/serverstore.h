@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/role.h"
-#include "common/error.h"
-#include "ledger/event.h"
-#include "ledger/ledger.h"
+#include "core/auth/role.h"
+#include "core/common/error.h"
+#include "core/ledger/event.h"
+#include "core/ledger/ledger.h"
 
 #include <QByteArray>
 #include <QHash>

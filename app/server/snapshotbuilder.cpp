@@ -1,9 +1,9 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "snapshotbuilder.h"
 
-#include "ledger/ledger.h"
-#include "sync/wire.h"
-#include "workspace/workspace.h"
+#include "core/ledger/ledger.h"
+#include "core/sync/wire.h"
+#include "core/workspace/workspace.h"
 
 #include <QCborValue>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "syncserver.h"
 
-#include "cases/attachmentstore.h"
 #include "connectiongate.h"
+#include "core/cases/attachmentstore.h"
+#include "core/sync/wire.h"
 #include "serverlog.h"
 #include "serverstore.h"
-#include "sync/wire.h"
 
 #include <QCborArray>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "auth/actor.h"
+#include "core/auth/actor.h"
 
 namespace tz {
 

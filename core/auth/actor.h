@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/role.h"
-#include "org/orglevel.h"
+#include "core/auth/role.h"
+#include "core/org/orglevel.h"
 
 #include <QString>
 

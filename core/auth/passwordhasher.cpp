@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "auth/passwordhasher.h"
+#include "core/auth/passwordhasher.h"
 
 #include <sodium.h>
 

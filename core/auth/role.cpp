@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "auth/role.h"
+#include "core/auth/role.h"
 
 #include <QCoreApplication>
 

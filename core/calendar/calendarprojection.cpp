@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "calendar/calendarprojection.h"
+#include "core/calendar/calendarprojection.h"
 
-#include "ledger/sqldatabase.h"
+#include "core/ledger/sqldatabase.h"
 
 namespace tz {
 

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "ledger/projection.h"
+#include "core/ledger/projection.h"
 
 namespace tz {
 

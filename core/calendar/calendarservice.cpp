@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "calendar/calendarservice.h"
+#include "core/calendar/calendarservice.h"
 
-#include "calendar/calendarprojection.h"
-#include "io/csvreader.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "org/orglevel.h"
+#include "core/calendar/calendarprojection.h"
+#include "core/io/csvreader.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/org/orglevel.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/actor.h"
-#include "calendar/workcalendar.h"
-#include "cases/casetypes.h"
-#include "common/error.h"
-#include "common/progress.h"
+#include "core/auth/actor.h"
+#include "core/calendar/workcalendar.h"
+#include "core/cases/casetypes.h"
+#include "core/common/error.h"
+#include "core/common/progress.h"
 
 #include <QDate>
 

@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "calendar/workcalendar.h"
+#include "core/calendar/workcalendar.h"
 
-#include "io/csvreader.h"
-#include "io/rowerror.h"
+#include "core/io/csvreader.h"
+#include "core/io/rowerror.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "io/rowerror.h"
+#include "core/io/rowerror.h"
 
 #include <QDate>
 #include <QHash>

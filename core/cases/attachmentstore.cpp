@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "cases/attachmentstore.h"
+#include "core/cases/attachmentstore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

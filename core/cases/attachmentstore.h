@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "cases/caserecord.h"
-#include "common/error.h"
+#include "core/cases/caserecord.h"
+#include "core/common/error.h"
 
 namespace tz {
 

@@ -2,7 +2,7 @@
 // What CaseService's commands check of the text they are given (its files share it).
 #pragma once
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QCoreApplication>
 

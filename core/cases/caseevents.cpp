@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "cases/caseevents.h"
+#include "core/cases/caseevents.h"
 
 #include <QCoreApplication>
 #include <QHash>

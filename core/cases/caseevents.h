@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "cases/casetypes.h"
-#include "ledger/event.h"
+#include "core/cases/casetypes.h"
+#include "core/ledger/event.h"
 
 #include <QString>
 

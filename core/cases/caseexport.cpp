@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "cases/caseexport.h"
+#include "core/cases/caseexport.h"
 
-#include "common/businesstime.h"
-#include "io/csvwriter.h"
-#include "io/xlsxbook.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
+#include "core/common/businesstime.h"
+#include "core/io/csvwriter.h"
+#include "core/io/xlsxbook.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

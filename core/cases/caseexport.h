@@ -1,9 +1,9 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "cases/casefields.h"
-#include "common/error.h"
-#include "common/progress.h"
+#include "core/cases/casefields.h"
+#include "core/common/error.h"
+#include "core/common/progress.h"
 
 #include <functional>
 

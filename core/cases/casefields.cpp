@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "cases/casefields.h"
+#include "core/cases/casefields.h"
 
-#include "common/businesstime.h"
-#include "residents/masking.h"
+#include "core/common/businesstime.h"
+#include "core/residents/masking.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "cases/caselist.h"
+#include "core/cases/caselist.h"
 
 #include <QDate>
 #include <QList>

@@ -1,14 +1,14 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "cases/caseimport.h"
+#include "core/cases/caseimport.h"
 
-#include "catalog/catalogservice.h"
-#include "common/businesstime.h"
-#include "io/csvwriter.h"
-#include "io/rowerror.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "org/orglevel.h"
-#include "org/orgservice.h"
+#include "core/catalog/catalogservice.h"
+#include "core/common/businesstime.h"
+#include "core/io/csvwriter.h"
+#include "core/io/rowerror.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/org/orglevel.h"
+#include "core/org/orgservice.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

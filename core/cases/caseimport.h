@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/actor.h"
-#include "cases/caseservice.h"
-#include "common/error.h"
-#include "io/csvreader.h"
+#include "core/auth/actor.h"
+#include "core/cases/caseservice.h"
+#include "core/common/error.h"
+#include "core/io/csvreader.h"
 
 #include <QHash>
 #include <QJsonObject>

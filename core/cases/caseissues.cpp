@@ -2,12 +2,12 @@
 // CaseService's steps of a recurring issue (举一反三): the open cases a supervisor found to share
 // one cause are linked to the case that fixes it, and are resolved when that case is. Kept apart
 // from caseservice.cpp, which records the steps of one case.
-#include "cases/caseservice.h"
+#include "core/cases/caseservice.h"
 
-#include "cases/caseevents.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "org/orgservice.h"
+#include "core/cases/caseevents.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/org/orgservice.h"
 
 #include <QCoreApplication>
 #include <QSet>

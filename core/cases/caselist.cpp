@@ -1,12 +1,12 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "cases/caselist.h"
+#include "core/cases/caselist.h"
 
-#include "cases/casepredicates.h"
-#include "common/businesstime.h"
-#include "ledger/sqldatabase.h"
-#include "ledger/textbacklog.h"
-#include "org/orglevel.h"
-#include "search/searchservice.h"
+#include "core/cases/casepredicates.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/ledger/textbacklog.h"
+#include "core/org/orglevel.h"
+#include "core/search/searchservice.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/role.h"
-#include "cases/casetypes.h"
+#include "core/auth/role.h"
+#include "core/cases/casetypes.h"
 
 #include <QList>
 #include <QString>

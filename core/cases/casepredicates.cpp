@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "cases/casepredicates.h"
+#include "core/cases/casepredicates.h"
 
 #include <QList>
 #include <QPair>

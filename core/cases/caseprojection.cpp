@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "cases/caseprojection.h"
+#include "core/cases/caseprojection.h"
 
-#include "cases/caseevents.h"
-#include "cases/casepolicy.h"
-#include "ledger/sqldatabase.h"
-#include "ledger/storedform.h"
+#include "core/cases/caseevents.h"
+#include "core/cases/casepolicy.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/ledger/storedform.h"
 
 #include <QJsonArray>
 

@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // CaseService's reads: one case by its number or id, its row and its handlers and attachments
 // mapped into a CaseRecord. Kept apart from caseservice.cpp, which checks and records the steps.
-#include "cases/caseservice.h"
+#include "core/cases/caseservice.h"
 
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "ledger/storedform.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/ledger/storedform.h"
 
 namespace tz {
 

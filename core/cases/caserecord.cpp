@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "cases/caserecord.h"
+#include "core/cases/caserecord.h"
 
-#include "common/businesstime.h"
+#include "core/common/businesstime.h"
 
 namespace tz {
 

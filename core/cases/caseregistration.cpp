@@ -2,19 +2,19 @@
 // CaseService's registrations: one request at the counter, a 举一反三 case with its members, or
 // the 补录 of many from an old 台账 in one transaction. Kept apart from caseservice.cpp, which
 // records the steps of a case already registered.
-#include "cases/caseservice.h"
+#include "core/cases/caseservice.h"
 
-#include "calendar/calendarservice.h"
-#include "cases/casechecks.h"
-#include "cases/caseevents.h"
-#include "cases/casepolicy.h"
-#include "catalog/catalogservice.h"
-#include "common/businesstime.h"
-#include "common/uuid.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
-#include "residents/phonenumber.h"
-#include "residents/residentservice.h"
+#include "core/calendar/calendarservice.h"
+#include "core/cases/casechecks.h"
+#include "core/cases/caseevents.h"
+#include "core/cases/casepolicy.h"
+#include "core/catalog/catalogservice.h"
+#include "core/common/businesstime.h"
+#include "core/common/uuid.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
+#include "core/residents/phonenumber.h"
+#include "core/residents/residentservice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/actor.h"
-#include "cases/caserecord.h"
-#include "common/error.h"
-#include "ledger/event.h"
+#include "core/auth/actor.h"
+#include "core/cases/caserecord.h"
+#include "core/common/error.h"
+#include "core/ledger/event.h"
 
 #include <functional>
 #include <optional>

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "cases/casetypes.h"
+#include "core/cases/casetypes.h"
 
 #include <QCoreApplication>
 

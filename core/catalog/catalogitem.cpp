@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "catalog/catalogitem.h"
+#include "core/catalog/catalogitem.h"
 
 #include <QCoreApplication>
 

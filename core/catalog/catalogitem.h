@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "cases/casetypes.h"
+#include "core/cases/casetypes.h"
 
 #include <QString>
 

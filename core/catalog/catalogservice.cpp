@@ -1,14 +1,14 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "catalog/catalogservice.h"
+#include "core/catalog/catalogservice.h"
 
-#include "catalog/catalogprojection.h"
-#include "common/uuid.h"
-#include "io/csvreader.h"
-#include "io/csvwriter.h"
-#include "io/rowerror.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "residents/pinyin.h"
+#include "core/catalog/catalogprojection.h"
+#include "core/common/uuid.h"
+#include "core/io/csvreader.h"
+#include "core/io/csvwriter.h"
+#include "core/io/rowerror.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/residents/pinyin.h"
 
 #include <QCoreApplication>
 #include <QHash>

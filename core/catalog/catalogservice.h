@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/actor.h"
-#include "catalog/catalogitem.h"
-#include "common/error.h"
-#include "common/progress.h"
-#include "io/rowerror.h"
+#include "core/auth/actor.h"
+#include "core/catalog/catalogitem.h"
+#include "core/common/error.h"
+#include "core/common/progress.h"
+#include "core/io/rowerror.h"
 
 #include <QList>
 

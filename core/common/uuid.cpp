@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "common/uuid.h"
+#include "core/common/uuid.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,13 +1,13 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "demo/democasesimulator.h"
+#include "core/demo/democasesimulator.h"
 
-#include "cases/caseservice.h"
-#include "catalog/catalogitem.h"
-#include "common/businesstime.h"
-#include "demo/demotexts.h"
-#include "ledger/ledger.h"
-#include "residents/residentservice.h"
-#include "workspace/workspace.h"
+#include "core/cases/caseservice.h"
+#include "core/catalog/catalogitem.h"
+#include "core/common/businesstime.h"
+#include "core/demo/demotexts.h"
+#include "core/ledger/ledger.h"
+#include "core/residents/residentservice.h"
+#include "core/workspace/workspace.h"
 
 #include <QDateTime>
 #include <QTimeZone>

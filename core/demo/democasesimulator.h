@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/actor.h"
-#include "cases/casetypes.h"
+#include "core/auth/actor.h"
+#include "core/cases/casetypes.h"
 
 #include <QHash>
 #include <QList>

@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "demo/demorecurring.h"
+#include "core/demo/demorecurring.h"
 
-#include "cases/caseservice.h"
-#include "catalog/catalogservice.h"
-#include "demo/democasesimulator.h"
-#include "io/csvreader.h"
-#include "workspace/workspace.h"
+#include "core/cases/caseservice.h"
+#include "core/catalog/catalogservice.h"
+#include "core/demo/democasesimulator.h"
+#include "core/io/csvreader.h"
+#include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "demo/demotexts.h"
+#include "core/demo/demotexts.h"
 
 #include <initializer_list>
 

@@ -1,12 +1,12 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "grids/gridservice.h"
+#include "core/grids/gridservice.h"
 
-#include "auth/userservice.h"
-#include "common/uuid.h"
-#include "grids/gridprojection.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "org/orgservice.h"
+#include "core/auth/userservice.h"
+#include "core/common/uuid.h"
+#include "core/grids/gridprojection.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/org/orgservice.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "i18n/translations.h"
+#include "core/i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "io/csvcell.h"
+#include "core/io/csvcell.h"
 
 namespace tz::csvcell {
 namespace {

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "io/csvwriter.h"
+#include "core/io/csvwriter.h"
 
-#include "io/csvcell.h"
+#include "core/io/csvcell.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "io/xlsxbook.h"
+#include "core/io/xlsxbook.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "ledger/charstokenizer.h"
+#include "core/ledger/charstokenizer.h"
 
 #include <sqlite3.h>
 

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "ledger/event.h"
+#include "core/ledger/event.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "ledger/hlc.h"
+#include "core/ledger/hlc.h"
 
 #include <QDateTime>
 

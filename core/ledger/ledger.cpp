@@ -1,13 +1,13 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "ledger/ledger.h"
+#include "core/ledger/ledger.h"
 
-#include "common/uuid.h"
-#include "ledger/charstokenizer.h"
-#include "ledger/eventcolumns.h"
-#include "ledger/ledgerlock.h"
-#include "ledger/migrations.h"
-#include "ledger/sqldatabase.h"
-#include "ledger/textbacklog.h"
+#include "core/common/uuid.h"
+#include "core/ledger/charstokenizer.h"
+#include "core/ledger/eventcolumns.h"
+#include "core/ledger/ledgerlock.h"
+#include "core/ledger/migrations.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/ledger/textbacklog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

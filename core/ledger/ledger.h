@@ -1,13 +1,13 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "common/error.h"
-#include "common/progress.h"
-#include "ledger/event.h"
-#include "ledger/hlc.h"
-#include "ledger/projection.h"
-#include "ledger/sqldatabase.h"
-#include "ledger/storedform.h"
+#include "core/common/error.h"
+#include "core/common/progress.h"
+#include "core/ledger/event.h"
+#include "core/ledger/hlc.h"
+#include "core/ledger/projection.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/ledger/storedform.h"
 
 #include <QList>
 #include <QMap>

@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "ledger/ledgerchanges.h"
+#include "core/ledger/ledgerchanges.h"
 
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
 
 #include <QCoreApplication>
 

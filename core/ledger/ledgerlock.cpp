@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "ledger/ledgerlock.h"
+#include "core/ledger/ledgerlock.h"
 
-#include "common/businesstime.h"
+#include "core/common/businesstime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // Reading the event log back: an aggregate's events in fold order, this device's own to push, all
 // of them in arrival order.
-#include "ledger/ledger.h"
+#include "core/ledger/ledger.h"
 
-#include "ledger/eventcolumns.h"
-#include "ledger/sqldatabase.h"
+#include "core/ledger/eventcolumns.h"
+#include "core/ledger/sqldatabase.h"
 
 #include <algorithm>
 

@@ -2,10 +2,10 @@
 // Ledger::adoptSnapshot: a new device takes the server-built copy of its scope's ledger (the same
 // schema, folded there) instead of folding years of events one by one. Kept apart from
 // ledger.cpp, which writes and reads events.
-#include "ledger/ledger.h"
+#include "core/ledger/ledger.h"
 
-#include "ledger/migrations.h"
-#include "ledger/sqldatabase.h"
+#include "core/ledger/migrations.h"
+#include "core/ledger/sqldatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>

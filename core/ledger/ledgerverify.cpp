@@ -1,12 +1,12 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // Ledger's self-checks (verify, projection digests): the hash chains, and the read tables
 // against a fresh fold of every event. Kept apart from ledger.cpp, which writes and reads.
-#include "ledger/ledger.h"
+#include "core/ledger/ledger.h"
 
-#include "ledger/charstokenizer.h"
-#include "ledger/eventcolumns.h"
-#include "ledger/migrations.h"
-#include "ledger/sqldatabase.h"
+#include "core/ledger/charstokenizer.h"
+#include "core/ledger/eventcolumns.h"
+#include "core/ledger/migrations.h"
+#include "core/ledger/sqldatabase.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "common/error.h"
-#include "ledger/sqlstatement.h"
+#include "core/common/error.h"
+#include "core/ledger/sqlstatement.h"
 
 #include <QString>
 

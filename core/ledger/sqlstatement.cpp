@@ -1,9 +1,9 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "ledger/sqlstatement.h"
+#include "core/ledger/sqlstatement.h"
 
-#include "common/error.h"
-#include "ledger/sqldatabase.h"
-#include "ledger/sqlerror.h"
+#include "core/common/error.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/ledger/sqlerror.h"
 
 #include <sqlite3.h>
 

@@ -1,9 +1,9 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "ledger/storedform.h"
+#include "core/ledger/storedform.h"
 
-#include "common/error.h"
-#include "common/uuid.h"
-#include "ledger/sqldatabase.h"
+#include "core/common/error.h"
+#include "core/common/uuid.h"
+#include "core/ledger/sqldatabase.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "org/divisioncode.h"
+#include "core/org/divisioncode.h"
 
 #include <QCoreApplication>
 

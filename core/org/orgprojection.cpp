@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "org/orgprojection.h"
+#include "core/org/orgprojection.h"
 
-#include "ledger/sqldatabase.h"
+#include "core/ledger/sqldatabase.h"
 
 namespace tz {
 

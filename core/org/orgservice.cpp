@@ -1,13 +1,13 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "org/orgservice.h"
+#include "core/org/orgservice.h"
 
-#include "common/uuid.h"
-#include "io/csvreader.h"
-#include "io/rowerror.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "org/divisioncode.h"
-#include "org/orgprojection.h"
+#include "core/common/uuid.h"
+#include "core/io/csvreader.h"
+#include "core/io/rowerror.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/org/divisioncode.h"
+#include "core/org/orgprojection.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "recurring/recurringfinder.h"
+#include "core/recurring/recurringfinder.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "recurring/recurringissues.h"
+#include "core/recurring/recurringissues.h"
 
-#include "cases/caselist.h"
-#include "catalog/catalogservice.h"
-#include "ledger/sqldatabase.h"
-#include "org/orgservice.h"
+#include "core/cases/caselist.h"
+#include "core/catalog/catalogservice.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/org/orgservice.h"
 
 #include <QHash>
 #include <QSet>

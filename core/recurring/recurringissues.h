@@ -1,9 +1,9 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "cases/casetypes.h"
-#include "common/error.h"
-#include "recurring/recurringfinder.h"
+#include "core/cases/casetypes.h"
+#include "core/common/error.h"
+#include "core/recurring/recurringfinder.h"
 
 #include <QList>
 #include <QString>

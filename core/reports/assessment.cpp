@@ -1,14 +1,14 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "reports/assessment.h"
+#include "core/reports/assessment.h"
 
-#include "calendar/calendarprojection.h"
-#include "cases/casepredicates.h"
-#include "common/uuid.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "org/orglevel.h"
-#include "org/orgservice.h"
-#include "reports/measureservice.h"
+#include "core/calendar/calendarprojection.h"
+#include "core/cases/casepredicates.h"
+#include "core/common/uuid.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/org/orglevel.h"
+#include "core/org/orgservice.h"
+#include "core/reports/measureservice.h"
 
 #include <QCoreApplication>
 #include <QFile>

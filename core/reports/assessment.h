@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/actor.h"
-#include "cases/caselist.h"
-#include "common/error.h"
-#include "reports/measuretallies.h"
+#include "core/auth/actor.h"
+#include "core/cases/caselist.h"
+#include "core/common/error.h"
+#include "core/reports/measuretallies.h"
 
 #include <QJsonObject>
 #include <QList>

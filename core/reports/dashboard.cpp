@@ -1,9 +1,9 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "reports/dashboard.h"
+#include "core/reports/dashboard.h"
 
-#include "cases/caselist.h"
-#include "org/orglevel.h"
-#include "org/orgservice.h"
+#include "core/cases/caselist.h"
+#include "core/org/orglevel.h"
+#include "core/org/orgservice.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "reports/measuredefinition.h"
+#include "core/reports/measuredefinition.h"
 
 #include <QFile>
 #include <QJsonArray>

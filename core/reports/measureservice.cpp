@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "reports/measureservice.h"
+#include "core/reports/measureservice.h"
 
-#include "ledger/sqldatabase.h"
+#include "core/ledger/sqldatabase.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "reports/measuretallies.h"
+#include "core/reports/measuretallies.h"
 
-#include "cases/caselist.h"
-#include "cases/casepredicates.h"
-#include "common/businesstime.h"
-#include "ledger/sqldatabase.h"
+#include "core/cases/caselist.h"
+#include "core/cases/casepredicates.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/sqldatabase.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "reports/reportexport.h"
+#include "core/reports/reportexport.h"
 
-#include "cases/caseexport.h"
-#include "io/xlsxbook.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
+#include "core/cases/caseexport.h"
+#include "core/io/xlsxbook.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
 
 #include <QCoreApplication>
 #include <QLocale>

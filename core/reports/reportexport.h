@@ -1,9 +1,9 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "common/error.h"
-#include "reports/assessment.h"
-#include "reports/dashboard.h"
+#include "core/common/error.h"
+#include "core/reports/assessment.h"
+#include "core/reports/dashboard.h"
 
 #include <QDateTime>
 

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "residents/masking.h"
+#include "core/residents/masking.h"
 
 namespace tz::masking {
 

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "residents/phonenumber.h"
+#include "core/residents/phonenumber.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "residents/pinyin.h"
+#include "core/residents/pinyin.h"
 
 #include <QHash>
 #include <QList>

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "residents/residentid.h"
+#include "core/residents/residentid.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

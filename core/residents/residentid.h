@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QDate>
 #include <QString>

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "residents/residentprojection.h"
+#include "core/residents/residentprojection.h"
 
-#include "ledger/sqldatabase.h"
+#include "core/ledger/sqldatabase.h"
 
 #include <QJsonArray>
 

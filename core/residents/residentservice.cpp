@@ -1,13 +1,13 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "residents/residentservice.h"
+#include "core/residents/residentservice.h"
 
-#include "common/uuid.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "residents/phonenumber.h"
-#include "residents/pinyin.h"
-#include "residents/residentid.h"
-#include "residents/residentprojection.h"
+#include "core/common/uuid.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/residents/phonenumber.h"
+#include "core/residents/pinyin.h"
+#include "core/residents/residentid.h"
+#include "core/residents/residentprojection.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

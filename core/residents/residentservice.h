@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/actor.h"
-#include "common/error.h"
+#include "core/auth/actor.h"
+#include "core/common/error.h"
 
 #include <QList>
 #include <QStringList>

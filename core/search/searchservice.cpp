@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "search/searchservice.h"
+#include "core/search/searchservice.h"
 
-#include "cases/casenumber.h"
-#include "ledger/charstokenizer.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "ledger/textbacklog.h"
+#include "core/cases/casenumber.h"
+#include "core/ledger/charstokenizer.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/ledger/textbacklog.h"
 
 #include <algorithm>
 

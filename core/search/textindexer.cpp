@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "search/textindexer.h"
+#include "core/search/textindexer.h"
 
-#include "ledger/ledger.h"
+#include "core/ledger/ledger.h"
 
 #include <QElapsedTimer>
 

@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "sync/filesync.h"
+#include "core/sync/filesync.h"
 
-#include "cases/attachmentstore.h"
-#include "ledger/sqldatabase.h"
-#include "sync/replylimits.h"
-#include "sync/syncclient.h"
-#include "sync/wire.h"
+#include "core/cases/attachmentstore.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/sync/replylimits.h"
+#include "core/sync/syncclient.h"
+#include "core/sync/wire.h"
 
 #include <QCborValue>
 #include <QCoreApplication>

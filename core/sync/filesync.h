@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "common/error.h"
-#include "common/progress.h"
+#include "core/common/error.h"
+#include "core/common/progress.h"
 
 #include <QCborMap>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "sync/replylimits.h"
+#include "core/sync/replylimits.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>

@@ -1,9 +1,9 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "sync/setaside.h"
+#include "core/sync/setaside.h"
 
-#include "ledger/event.h"
-#include "ledger/sqldatabase.h"
-#include "sync/wire.h"
+#include "core/ledger/event.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/sync/wire.h"
 
 #include <QCborArray>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "sync/snapshotdownload.h"
+#include "core/sync/snapshotdownload.h"
 
-#include "common/boundedinflate.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "sync/syncstate.h"
-#include "sync/wire.h"
+#include "core/common/boundedinflate.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/sync/syncstate.h"
+#include "core/sync/wire.h"
 
 #include <QCborArray>
 #include <QCborMap>

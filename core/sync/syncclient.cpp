@@ -1,14 +1,14 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "sync/syncclient.h"
+#include "core/sync/syncclient.h"
 
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "sync/filesync.h"
-#include "sync/replylimits.h"
-#include "sync/setaside.h"
-#include "sync/snapshotdownload.h"
-#include "sync/syncstate.h"
-#include "sync/wire.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/sync/filesync.h"
+#include "core/sync/replylimits.h"
+#include "core/sync/setaside.h"
+#include "core/sync/snapshotdownload.h"
+#include "core/sync/syncstate.h"
+#include "core/sync/wire.h"
 
 #include <QCborArray>
 #include <QCoreApplication>

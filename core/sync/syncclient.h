@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "common/error.h"
-#include "common/progress.h"
-#include "ledger/event.h"
-#include "sync/setaside.h"
-#include "sync/wire.h"
+#include "core/common/error.h"
+#include "core/common/progress.h"
+#include "core/ledger/event.h"
+#include "core/sync/setaside.h"
+#include "core/sync/wire.h"
 
 #include <QCoreApplication>
 #include <QList>

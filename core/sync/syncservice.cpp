@@ -1,12 +1,12 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "sync/syncservice.h"
+#include "core/sync/syncservice.h"
 
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "sync/filesync.h"
-#include "sync/replylimits.h"
-#include "sync/snapshotdownload.h"
-#include "sync/wire.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/sync/filesync.h"
+#include "core/sync/replylimits.h"
+#include "core/sync/snapshotdownload.h"
+#include "core/sync/wire.h"
 
 #include <QDateTime>
 #include <QNetworkReply>

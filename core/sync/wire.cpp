@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "sync/wire.h"
+#include "core/sync/wire.h"
 
-#include "common/boundedinflate.h"
+#include "core/common/boundedinflate.h"
 
 #include <QCborStreamReader>
 #include <QCborValue>

@@ -1,9 +1,9 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "common/error.h"
-#include "ledger/event.h"
-#include "ledger/ledger.h"
+#include "core/common/error.h"
+#include "core/ledger/event.h"
+#include "core/ledger/ledger.h"
 
 #include <QByteArray>
 #include <QCborArray>

@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/actor.h"
-#include "common/error.h"
-#include "common/progress.h"
-#include "ledger/hlc.h"
+#include "core/auth/actor.h"
+#include "core/common/error.h"
+#include "core/common/progress.h"
+#include "core/ledger/hlc.h"
 
 #include <QString>
 

@@ -6,15 +6,15 @@
 #include "benchoptions.h"
 #include "benchstats.h"
 
-#include "cases/caseexport.h"
-#include "cases/caselist.h"
-#include "cases/caseservice.h"
-#include "common/businesstime.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "residents/residentservice.h"
-#include "search/searchservice.h"
-#include "workspace/workspace.h"
+#include "core/cases/caseexport.h"
+#include "core/cases/caselist.h"
+#include "core/cases/caseservice.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/residents/residentservice.h"
+#include "core/search/searchservice.h"
+#include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -8,15 +8,15 @@
 #include "benchoptions.h"
 #include "benchstats.h"
 
-#include "auth/userservice.h"
-#include "catalog/catalogservice.h"
-#include "intake/intakepage.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "mainwindow/mainwindow.h"
-#include "receipt/receiptdialog.h"
-#include "residents/residentservice.h"
-#include "workspace/workspace.h"
+#include "core/auth/userservice.h"
+#include "core/catalog/catalogservice.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/residents/residentservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/intake/intakepage.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/receipt/receiptdialog.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

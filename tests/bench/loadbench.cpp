@@ -11,10 +11,10 @@
 
 #include "support/testserver.h"
 
-#include "auth/role.h"
-#include "common/uuid.h"
-#include "ledger/event.h"
-#include "sync/wire.h"
+#include "core/auth/role.h"
+#include "core/common/uuid.h"
+#include "core/ledger/event.h"
+#include "core/sync/wire.h"
 
 #include <QCborArray>
 #include <QCborMap>

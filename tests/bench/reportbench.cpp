@@ -10,14 +10,14 @@
 #include "benchoptions.h"
 #include "benchstats.h"
 
-#include "cases/caseservice.h"
-#include "common/businesstime.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "recurring/recurringissues.h"
-#include "reports/dashboard.h"
-#include "reports/measuretallies.h"
-#include "workspace/workspace.h"
+#include "core/cases/caseservice.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/recurring/recurringissues.h"
+#include "core/reports/dashboard.h"
+#include "core/reports/measuretallies.h"
+#include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

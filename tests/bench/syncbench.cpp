@@ -14,14 +14,14 @@
 
 #include "support/faultproxy.h"
 
-#include "auth/actor.h"
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "org/orgservice.h"
-#include "residents/residentservice.h"
-#include "sync/syncclient.h"
-#include "workspace/workspace.h"
+#include "core/auth/actor.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/org/orgservice.h"
+#include "core/residents/residentservice.h"
+#include "core/sync/syncclient.h"
+#include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

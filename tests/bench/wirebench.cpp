@@ -7,9 +7,9 @@
 #include "benchoptions.h"
 #include "benchstats.h"
 
-#include "common/boundedinflate.h"
-#include "ledger/event.h"
-#include "sync/wire.h"
+#include "core/common/boundedinflate.h"
+#include "core/ledger/event.h"
+#include "core/sync/wire.h"
 
 #include <QCborArray>
 #include <QCborMap>

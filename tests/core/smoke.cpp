@@ -1,4 +1,4 @@
-#include "common/uuid.h"
+#include "core/common/uuid.h"
 #include "support/catchqt.h"
 TEST_CASE("a UUIDv7 round-trips through its text form")
 {

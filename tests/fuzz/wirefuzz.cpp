@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // libFuzzer target for what taizhang-server reads from the network: wire::unpack (zlib + CBOR,
 // with its size checks before allocating) and the event decoder with its shape and size checks.
-#include "sync/wire.h"
+#include "core/sync/wire.h"
 
 #include <QCborValue>
 

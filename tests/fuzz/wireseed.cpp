@@ -1,6 +1,6 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // Writes valid sync requests into the folder named on the command line: the fuzzer's first corpus.
-#include "sync/wire.h"
+#include "core/sync/wire.h"
 
 #include <QCborArray>
 #include <QDir>

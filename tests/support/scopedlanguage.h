@@ -2,7 +2,7 @@
 // Switching the interface language for one test, and back.
 #pragma once
 
-#include "i18n/translations.h"
+#include "core/i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>

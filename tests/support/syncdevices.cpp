@@ -4,10 +4,10 @@
 #include "support/catchqt.h"
 #include "support/testserver.h"
 
-#include "auth/userservice.h"
-#include "cases/caserecord.h"
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
+#include "core/auth/userservice.h"
+#include "core/cases/caserecord.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
 
 #include <QDateTime>
 

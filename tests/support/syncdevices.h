@@ -5,8 +5,8 @@
 
 #include "support/templedger.h"
 
-#include "sync/syncclient.h"
-#include "workspace/workspace.h"
+#include "core/sync/syncclient.h"
+#include "core/workspace/workspace.h"
 
 #include <QTemporaryDir>
 #include <QUrl>

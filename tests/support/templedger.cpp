@@ -3,14 +3,14 @@
 
 #include "support/catchqt.h"
 
-#include "auth/userservice.h"
-#include "calendar/calendarservice.h"
-#include "cases/caseservice.h"
-#include "catalog/catalogservice.h"
-#include "common/businesstime.h"
-#include "io/csvreader.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
+#include "core/auth/userservice.h"
+#include "core/calendar/calendarservice.h"
+#include "core/cases/caseservice.h"
+#include "core/catalog/catalogservice.h"
+#include "core/common/businesstime.h"
+#include "core/io/csvreader.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
 
 #include <QFile>
 #include <QTimeZone>

@@ -3,9 +3,9 @@
 // the default catalog, and a clock the test moves.
 #pragma once
 
-#include "auth/actor.h"
-#include "cases/casetypes.h"
-#include "workspace/workspace.h"
+#include "core/auth/actor.h"
+#include "core/cases/casetypes.h"
+#include "core/workspace/workspace.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "common/guardedapplication.h"
+#include "ui/common/guardedapplication.h"
 
 #include <QApplication>
 #include <QStandardPaths>

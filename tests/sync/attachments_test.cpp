@@ -5,10 +5,10 @@
 #include "support/syncdevices.h"
 #include "support/testserver.h"
 
-#include "cases/attachmentstore.h"
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "sync/filesync.h"
+#include "core/cases/attachmentstore.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/sync/filesync.h"
 
 #include <QFile>
 #include <QRandomGenerator>

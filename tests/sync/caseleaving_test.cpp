@@ -3,7 +3,7 @@
 #include "support/catchqt.h"
 
 #include "caseleaving.h"
-#include "cases/caseevents.h"
+#include "core/cases/caseevents.h"
 
 #include <QJsonArray>
 

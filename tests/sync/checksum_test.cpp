@@ -4,10 +4,10 @@
 #include "support/syncdevices.h"
 #include "support/testserver.h"
 
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "sync/syncstate.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/sync/syncstate.h"
 
 using namespace tz;
 using namespace tz::test;

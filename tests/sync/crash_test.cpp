@@ -5,9 +5,9 @@
 #include "support/syncdevices.h"
 #include "support/testserver.h"
 
-#include "cases/caselist.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
+#include "core/cases/caselist.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -5,13 +5,13 @@
 #include "support/templedger.h"
 #include "support/testserver.h"
 
-#include "auth/userservice.h"
-#include "cases/caselist.h"
-#include "cases/caserecord.h"
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
-#include "sync/syncclient.h"
+#include "core/auth/userservice.h"
+#include "core/cases/caselist.h"
+#include "core/cases/caserecord.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
+#include "core/sync/syncclient.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>

@@ -4,9 +4,9 @@
 #include "support/syncdevices.h"
 #include "support/testserver.h"
 
-#include "ledger/ledger.h"
-#include "sync/syncstate.h"
-#include "sync/wire.h"
+#include "core/ledger/ledger.h"
+#include "core/sync/syncstate.h"
+#include "core/sync/wire.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -6,9 +6,9 @@
 #include "support/syncdevices.h"
 #include "support/testserver.h"
 
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "sync/syncclient.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/sync/syncclient.h"
 
 using namespace tz;
 using tz::test::Device;

@@ -4,14 +4,14 @@
 #include "support/syncdevices.h"
 #include "support/testserver.h"
 
-#include "auth/userservice.h"
-#include "cases/caseevents.h"
-#include "cases/caserecord.h"
-#include "cases/caseservice.h"
-#include "common/uuid.h"
-#include "ledger/ledger.h"
-#include "sync/setaside.h"
-#include "sync/wire.h"
+#include "core/auth/userservice.h"
+#include "core/cases/caseevents.h"
+#include "core/cases/caserecord.h"
+#include "core/cases/caseservice.h"
+#include "core/common/uuid.h"
+#include "core/ledger/ledger.h"
+#include "core/sync/setaside.h"
+#include "core/sync/wire.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -5,11 +5,11 @@
 #include "support/syncdevices.h"
 #include "support/testserver.h"
 
-#include "cases/caseevents.h"
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "sync/syncstate.h"
-#include "sync/wire.h"
+#include "core/cases/caseevents.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/sync/syncstate.h"
+#include "core/sync/wire.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

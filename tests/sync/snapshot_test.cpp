@@ -6,12 +6,12 @@
 #include "support/syncdevices.h"
 #include "support/testserver.h"
 
-#include "cases/caserecord.h"
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "search/searchservice.h"
-#include "sync/syncclient.h"
+#include "core/cases/caserecord.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/search/searchservice.h"
+#include "core/sync/syncclient.h"
 
 #include <QDir>
 #include <QFile>

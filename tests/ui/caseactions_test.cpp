@@ -4,8 +4,8 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caseactions.h"
-#include "cases/caseservice.h"
+#include "core/cases/caseservice.h"
+#include "ui/cases/caseactions.h"
 
 #include <QComboBox>
 #include <QLabel>

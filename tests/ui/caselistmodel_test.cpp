@@ -2,10 +2,10 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caselistmodel.h"
-#include "cases/caseservice.h"
-#include "cases/casespage.h"
-#include "mainwindow/mainwindow.h"
+#include "core/cases/caseservice.h"
+#include "ui/cases/caselistmodel.h"
+#include "ui/cases/casespage.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>

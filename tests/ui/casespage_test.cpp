@@ -3,11 +3,11 @@
 #include "support/templedger.h"
 #include "support/zipentry.h"
 
-#include "cases/attachmentstore.h"
-#include "cases/caseservice.h"
-#include "cases/casespage.h"
-#include "io/csvreader.h"
-#include "ledger/ledger.h"
+#include "core/cases/attachmentstore.h"
+#include "core/cases/caseservice.h"
+#include "core/io/csvreader.h"
+#include "core/ledger/ledger.h"
+#include "ui/cases/casespage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

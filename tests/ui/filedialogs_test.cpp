@@ -2,7 +2,7 @@
 // Save and open dialogs start where such files belong, never in the ledger's folder.
 #include "support/catchqt.h"
 
-#include "common/filedialogs.h"
+#include "ui/common/filedialogs.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,8 +3,8 @@
 // goes on and the clerk is told, in their language.
 #include "support/catchqt.h"
 
-#include "common/error.h"
-#include "common/guardedapplication.h"
+#include "core/common/error.h"
+#include "ui/common/guardedapplication.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

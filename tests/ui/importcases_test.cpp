@@ -3,9 +3,9 @@
 #include "support/scopedlanguage.h"
 #include "support/templedger.h"
 
-#include "cases/caseservice.h"
-#include "cases/importcasesdialog.h"
-#include "ledger/ledger.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "ui/cases/importcasesdialog.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

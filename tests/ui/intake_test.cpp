@@ -6,17 +6,17 @@
 #include "support/templedger.h"
 #include "support/widgets.h"
 
-#include "auth/userservice.h"
-#include "calendar/calendarservice.h"
-#include "cases/caseservice.h"
-#include "intake/intakepage.h"
-#include "ledger/ledger.h"
-#include "login/idlelock.h"
-#include "login/logindialog.h"
-#include "mainwindow/mainwindow.h"
-#include "receipt/receiptdialog.h"
-#include "residents/residentservice.h"
-#include "search/searchservice.h"
+#include "core/auth/userservice.h"
+#include "core/calendar/calendarservice.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/residents/residentservice.h"
+#include "core/search/searchservice.h"
+#include "ui/intake/intakepage.h"
+#include "ui/login/idlelock.h"
+#include "ui/login/logindialog.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/receipt/receiptdialog.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -2,10 +2,10 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caseservice.h"
-#include "cases/casespage.h"
-#include "followups/followupspage.h"
-#include "supervision/supervisionpage.h"
+#include "core/cases/caseservice.h"
+#include "ui/cases/casespage.h"
+#include "ui/followups/followupspage.h"
+#include "ui/supervision/supervisionpage.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

@@ -4,10 +4,10 @@
 #include "support/scopedlanguage.h"
 #include "support/templedger.h"
 
-#include "calendar/calendarservice.h"
-#include "cases/caseservice.h"
-#include "receipt/receipt.h"
-#include "residents/residentservice.h"
+#include "core/calendar/calendarservice.h"
+#include "core/cases/caseservice.h"
+#include "core/residents/residentservice.h"
+#include "ui/receipt/receipt.h"
 
 #include <QCoreApplication>
 #include <QFile>

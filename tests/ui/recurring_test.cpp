@@ -2,9 +2,9 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caseservice.h"
-#include "demo/demogenerator.h"
-#include "recurring/recurringpage.h"
+#include "core/cases/caseservice.h"
+#include "core/demo/demogenerator.h"
+#include "ui/recurring/recurringpage.h"
 
 #include <QListWidget>
 #include <QPlainTextEdit>

@@ -3,13 +3,13 @@
 #include "support/templedger.h"
 #include "support/widgets.h"
 
-#include "cases/caseservice.h"
-#include "cases/casespage.h"
-#include "grids/gridservice.h"
-#include "ledger/ledger.h"
-#include "residents/residentprojection.h"
-#include "residents/residentspage.h"
-#include "residents/revealdialog.h"
+#include "core/cases/caseservice.h"
+#include "core/grids/gridservice.h"
+#include "core/ledger/ledger.h"
+#include "core/residents/residentprojection.h"
+#include "ui/cases/casespage.h"
+#include "ui/residents/residentspage.h"
+#include "ui/residents/revealdialog.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -4,16 +4,16 @@
 #include "support/templedger.h"
 #include "support/widgets.h"
 
-#include "auth/userservice.h"
-#include "calendar/calendarservice.h"
-#include "catalog/catalogservice.h"
-#include "grids/gridservice.h"
-#include "org/orgservice.h"
-#include "settings/catalogtab.h"
-#include "settings/gridstab.h"
-#include "settings/orgtab.h"
-#include "settings/settingspage.h"
-#include "settings/userstab.h"
+#include "core/auth/userservice.h"
+#include "core/calendar/calendarservice.h"
+#include "core/catalog/catalogservice.h"
+#include "core/grids/gridservice.h"
+#include "core/org/orgservice.h"
+#include "ui/settings/catalogtab.h"
+#include "ui/settings/gridstab.h"
+#include "ui/settings/orgtab.h"
+#include "ui/settings/settingspage.h"
+#include "ui/settings/userstab.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -4,9 +4,9 @@
 #include "support/testserver.h"
 #include "support/widgets.h"
 
-#include "auth/userservice.h"
-#include "sync/setupdialog.h"
-#include "workspace/workspace.h"
+#include "core/auth/userservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/sync/setupdialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -4,14 +4,14 @@
 #include "support/scopedlanguage.h"
 #include "support/templedger.h"
 
-#include "cases/caseservice.h"
-#include "cases/casespage.h"
-#include "demo/demogenerator.h"
-#include "ledger/ledger.h"
-#include "reports/assessment.h"
-#include "reports/assessmentview.h"
-#include "reports/rulesdialog.h"
-#include "reports/statisticspage.h"
+#include "core/cases/caseservice.h"
+#include "core/demo/demogenerator.h"
+#include "core/ledger/ledger.h"
+#include "core/reports/assessment.h"
+#include "ui/cases/casespage.h"
+#include "ui/reports/assessmentview.h"
+#include "ui/reports/rulesdialog.h"
+#include "ui/reports/statisticspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -5,15 +5,15 @@
 #include "support/testserver.h"
 #include "support/widgets.h"
 
-#include "calendar/calendarservice.h"
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "search/searchservice.h"
-#include "search/textindexer.h"
-#include "sync/enrolldialog.h"
-#include "sync/syncservice.h"
-#include "sync/syncstatus.h"
+#include "core/calendar/calendarservice.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/search/searchservice.h"
+#include "core/search/textindexer.h"
+#include "core/sync/syncservice.h"
+#include "ui/sync/enrolldialog.h"
+#include "ui/sync/syncstatus.h"
 
 #include <QDir>
 #include <QLabel>

@@ -2,11 +2,11 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/casequeues.h"
-#include "cases/caseservice.h"
-#include "cases/casespage.h"
-#include "mainwindow/mainwindow.h"
-#include "workbench/workbenchpage.h"
+#include "core/cases/casequeues.h"
+#include "core/cases/caseservice.h"
+#include "ui/cases/casespage.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/workbench/workbenchpage.h"
 
 #include <QTableView>
 #include <QTest>

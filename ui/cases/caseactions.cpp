@@ -1,14 +1,14 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "cases/caseactions.h"
+#include "ui/cases/caseactions.h"
 
-#include "auth/userservice.h"
-#include "cases/caseevents.h"
-#include "cases/caseservice.h"
-#include "common/businesstime.h"
-#include "common/messages.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
-#include "workspace/workspace.h"
+#include "core/auth/userservice.h"
+#include "core/cases/caseevents.h"
+#include "core/cases/caseservice.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/messages.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "cases/caselistmodel.h"
+#include "ui/cases/caselistmodel.h"
 
-#include "common/businesstime.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
-#include "workspace/workspace.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
+#include "core/workspace/workspace.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "cases/casefields.h"
+#include "core/cases/casefields.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

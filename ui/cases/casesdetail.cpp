@@ -1,16 +1,16 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // CasesPage's case detail: the selected case, its conflicts, links, attachments and timeline as
 // HTML. Kept apart from casespage.cpp, which builds the page, filters the list and keeps it current.
-#include "cases/casespage.h"
+#include "ui/cases/casespage.h"
 
-#include "cases/attachmentstore.h"
-#include "cases/caseactions.h"
-#include "cases/caseservice.h"
-#include "common/businesstime.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
-#include "residents/masking.h"
-#include "workspace/workspace.h"
+#include "core/cases/attachmentstore.h"
+#include "core/cases/caseservice.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
+#include "core/residents/masking.h"
+#include "core/workspace/workspace.h"
+#include "ui/cases/caseactions.h"
 
 namespace tz {
 

@@ -1,15 +1,15 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // CasesPage's way out: the list as shown to an Excel workbook, CSV or PDF, and to the printer.
 // Kept apart from casespage.cpp, which builds the page, filters the list and shows a case.
-#include "cases/casespage.h"
+#include "ui/cases/casespage.h"
 
-#include "cases/caseexport.h"
-#include "common/businesstime.h"
-#include "common/filedialogs.h"
-#include "common/longtask.h"
-#include "ledger/ledger.h"
-#include "print/reportpdf.h"
-#include "workspace/workspace.h"
+#include "core/cases/caseexport.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/filedialogs.h"
+#include "ui/common/longtask.h"
+#include "ui/print/reportpdf.h"
 
 #include <QAction>
 #include <QMenu>

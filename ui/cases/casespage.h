@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/actor.h"
-#include "cases/casefields.h"
-#include "cases/caselist.h"
-#include "common/error.h"
+#include "core/auth/actor.h"
+#include "core/cases/casefields.h"
+#include "core/cases/caselist.h"
+#include "core/common/error.h"
 
 #include <QWidget>
 

@@ -1,13 +1,13 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "cases/importcasesdialog.h"
+#include "ui/cases/importcasesdialog.h"
 
-#include "common/businesstime.h"
-#include "common/filedialogs.h"
-#include "common/messages.h"
-#include "common/unitpicker.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
-#include "workspace/workspace.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/filedialogs.h"
+#include "ui/common/messages.h"
+#include "ui/common/unitpicker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "common/filedialogs.h"
+#include "ui/common/filedialogs.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "common/guardedapplication.h"
+#include "ui/common/guardedapplication.h"
 
-#include "common/error.h"
+#include "core/common/error.h"
 
 #include <QDebug>
 #include <QMessageBox>

@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "common/ledgerwatch.h"
+#include "ui/common/ledgerwatch.h"
 
-#include "common/businesstime.h"
-#include "common/longtask.h"
-#include "ledger/ledger.h"
-#include "ledger/ledgerchanges.h"
-#include "workspace/workspace.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/ledgerchanges.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/longtask.h"
 
 #include <QEvent>
 #include <QWidget>

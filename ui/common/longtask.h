@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "common/progress.h"
+#include "core/common/progress.h"
 
 #include <QString>
 

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "common/queuebutton.h"
+#include "ui/common/queuebutton.h"
 
 #include <QButtonGroup>
 #include <QShortcut>

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "common/unitpicker.h"
+#include "ui/common/unitpicker.h"
 
-#include "org/orgservice.h"
+#include "core/org/orgservice.h"
 
 #include <QBoxLayout>
 #include <QComboBox>

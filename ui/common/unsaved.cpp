@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "common/unsaved.h"
+#include "ui/common/unsaved.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

@@ -1,19 +1,19 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "intake/intakepage.h"
+#include "ui/intake/intakepage.h"
 
-#include "calendar/calendarservice.h"
-#include "cases/caseservice.h"
-#include "cases/casetypes.h"
-#include "catalog/catalogservice.h"
-#include "common/businesstime.h"
-#include "common/messages.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
-#include "residents/masking.h"
-#include "residents/phonenumber.h"
-#include "residents/residentid.h"
-#include "residents/residentservice.h"
-#include "workspace/workspace.h"
+#include "core/calendar/calendarservice.h"
+#include "core/cases/caseservice.h"
+#include "core/cases/casetypes.h"
+#include "core/catalog/catalogservice.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
+#include "core/residents/masking.h"
+#include "core/residents/phonenumber.h"
+#include "core/residents/residentid.h"
+#include "core/residents/residentservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/messages.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

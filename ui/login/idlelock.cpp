@@ -1,9 +1,9 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "login/idlelock.h"
+#include "ui/login/idlelock.h"
 
-#include "auth/userservice.h"
-#include "common/messages.h"
-#include "workspace/workspace.h"
+#include "core/auth/userservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/messages.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -1,13 +1,13 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "login/logindialog.h"
+#include "ui/login/logindialog.h"
 
-#include "auth/userservice.h"
-#include "calendar/calendarservice.h"
-#include "common/messages.h"
-#include "demo/demogenerator.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
-#include "workspace/workspace.h"
+#include "core/auth/userservice.h"
+#include "core/calendar/calendarservice.h"
+#include "core/demo/demogenerator.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/messages.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "print/reportpdf.h"
+#include "ui/print/reportpdf.h"
 
 #include <QCoreApplication>
 #include <QFile>

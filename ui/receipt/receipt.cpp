@@ -1,14 +1,14 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "receipt/receipt.h"
+#include "ui/receipt/receipt.h"
 
-#include "auth/userservice.h"
-#include "calendar/calendarservice.h"
-#include "cases/caserecord.h"
-#include "cases/casetypes.h"
-#include "common/businesstime.h"
-#include "residents/masking.h"
-#include "residents/residentservice.h"
-#include "workspace/workspace.h"
+#include "core/auth/userservice.h"
+#include "core/calendar/calendarservice.h"
+#include "core/cases/caserecord.h"
+#include "core/cases/casetypes.h"
+#include "core/common/businesstime.h"
+#include "core/residents/masking.h"
+#include "core/residents/residentservice.h"
+#include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

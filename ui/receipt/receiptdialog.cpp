@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "receipt/receiptdialog.h"
+#include "ui/receipt/receiptdialog.h"
 
-#include "common/filedialogs.h"
-#include "common/messages.h"
+#include "ui/common/filedialogs.h"
+#include "ui/common/messages.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

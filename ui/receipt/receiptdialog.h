@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "receipt/receipt.h"
+#include "ui/receipt/receipt.h"
 
 #include <QDialog>
 

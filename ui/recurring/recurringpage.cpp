@@ -1,17 +1,17 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "recurring/recurringpage.h"
+#include "ui/recurring/recurringpage.h"
 
-#include "auth/role.h"
-#include "cases/casepolicy.h"
-#include "cases/caseservice.h"
-#include "common/businesstime.h"
-#include "common/ledgerwatch.h"
-#include "common/messages.h"
-#include "common/unitpicker.h"
-#include "ledger/ledger.h"
-#include "ledger/ledgerchanges.h"
-#include "org/orgservice.h"
-#include "workspace/workspace.h"
+#include "core/auth/role.h"
+#include "core/cases/casepolicy.h"
+#include "core/cases/caseservice.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/ledgerchanges.h"
+#include "core/org/orgservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/ledgerwatch.h"
+#include "ui/common/messages.h"
+#include "ui/common/unitpicker.h"
 
 #include <QComboBox>
 #include <QFormLayout>

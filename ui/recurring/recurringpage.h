@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/actor.h"
-#include "recurring/recurringissues.h"
+#include "core/auth/actor.h"
+#include "core/recurring/recurringissues.h"
 
 #include <QWidget>
 

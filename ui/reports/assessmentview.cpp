@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "reports/assessmentview.h"
+#include "ui/reports/assessmentview.h"
 
-#include "common/businesstime.h"
-#include "common/messages.h"
-#include "ledger/ledger.h"
-#include "reports/rulesdialog.h"
-#include "workspace/workspace.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/messages.h"
+#include "ui/reports/rulesdialog.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/actor.h"
-#include "cases/caselist.h"
-#include "reports/assessment.h"
+#include "core/auth/actor.h"
+#include "core/cases/caselist.h"
+#include "core/reports/assessment.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "common/error.h"
-#include "reports/assessment.h"
+#include "core/common/error.h"
+#include "core/reports/assessment.h"
 
 #include <QDialog>
 

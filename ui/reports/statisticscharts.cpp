@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // StatisticsPage's charts and its printable form; kept apart from the page's layout and lists.
-#include "reports/statisticspage.h"
+#include "ui/reports/statisticspage.h"
 
-#include "org/orgservice.h"
-#include "reports/assessmentview.h"
-#include "reports/reportexport.h"
-#include "workspace/workspace.h"
+#include "core/org/orgservice.h"
+#include "core/reports/reportexport.h"
+#include "core/workspace/workspace.h"
+#include "ui/reports/assessmentview.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,19 +1,19 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "reports/statisticspage.h"
+#include "ui/reports/statisticspage.h"
 
-#include "cases/casespage.h"
-#include "common/businesstime.h"
-#include "common/filedialogs.h"
-#include "common/ledgerwatch.h"
-#include "common/longtask.h"
-#include "common/messages.h"
-#include "common/unitpicker.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
-#include "print/reportpdf.h"
-#include "reports/assessmentview.h"
-#include "reports/reportexport.h"
-#include "workspace/workspace.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
+#include "core/reports/reportexport.h"
+#include "core/workspace/workspace.h"
+#include "ui/cases/casespage.h"
+#include "ui/common/filedialogs.h"
+#include "ui/common/ledgerwatch.h"
+#include "ui/common/longtask.h"
+#include "ui/common/messages.h"
+#include "ui/common/unitpicker.h"
+#include "ui/print/reportpdf.h"
+#include "ui/reports/assessmentview.h"
 
 #include <QChartView>
 #include <QComboBox>

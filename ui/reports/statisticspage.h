@@ -1,9 +1,9 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/actor.h"
-#include "reports/dashboard.h"
-#include "reports/reportexport.h"
+#include "core/auth/actor.h"
+#include "core/reports/dashboard.h"
+#include "core/reports/reportexport.h"
 
 #include <QImage>
 #include <QWidget>

@@ -1,15 +1,15 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "residents/residentspage.h"
+#include "ui/residents/residentspage.h"
 
-#include "cases/casespage.h"
-#include "common/ledgerwatch.h"
-#include "common/messages.h"
-#include "common/unsaved.h"
-#include "grids/gridservice.h"
-#include "org/orgservice.h"
-#include "residents/masking.h"
-#include "residents/revealdialog.h"
-#include "workspace/workspace.h"
+#include "core/grids/gridservice.h"
+#include "core/org/orgservice.h"
+#include "core/residents/masking.h"
+#include "core/workspace/workspace.h"
+#include "ui/cases/casespage.h"
+#include "ui/common/ledgerwatch.h"
+#include "ui/common/messages.h"
+#include "ui/common/unsaved.h"
+#include "ui/residents/revealdialog.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

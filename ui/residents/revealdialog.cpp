@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "residents/revealdialog.h"
+#include "ui/residents/revealdialog.h"
 
-#include "common/messages.h"
+#include "ui/common/messages.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "settings/catalogtab.h"
+#include "ui/settings/catalogtab.h"
 
-#include "catalog/catalogservice.h"
-#include "common/filedialogs.h"
-#include "common/messages.h"
-#include "common/unsaved.h"
-#include "workspace/workspace.h"
+#include "core/catalog/catalogservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/filedialogs.h"
+#include "ui/common/messages.h"
+#include "ui/common/unsaved.h"
 
 #include <QComboBox>
 #include <QDir>

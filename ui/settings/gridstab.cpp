@@ -1,12 +1,12 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "settings/gridstab.h"
+#include "ui/settings/gridstab.h"
 
-#include "auth/userservice.h"
-#include "common/messages.h"
-#include "common/unitpicker.h"
-#include "grids/gridservice.h"
-#include "org/orgservice.h"
-#include "workspace/workspace.h"
+#include "core/auth/userservice.h"
+#include "core/grids/gridservice.h"
+#include "core/org/orgservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/messages.h"
+#include "ui/common/unitpicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,13 +1,13 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "settings/orgtab.h"
+#include "ui/settings/orgtab.h"
 
-#include "calendar/calendarservice.h"
-#include "cases/casetypes.h"
-#include "common/messages.h"
-#include "common/unitpicker.h"
-#include "common/unsaved.h"
-#include "org/orgservice.h"
-#include "workspace/workspace.h"
+#include "core/calendar/calendarservice.h"
+#include "core/cases/casetypes.h"
+#include "core/org/orgservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/messages.h"
+#include "ui/common/unitpicker.h"
+#include "ui/common/unsaved.h"
 
 #include <QComboBox>
 #include <QFormLayout>

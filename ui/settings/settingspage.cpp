@@ -1,17 +1,17 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "settings/settingspage.h"
+#include "ui/settings/settingspage.h"
 
-#include "calendar/calendarservice.h"
-#include "catalog/catalogservice.h"
-#include "common/filedialogs.h"
-#include "common/longtask.h"
-#include "common/messages.h"
-#include "org/orgservice.h"
-#include "settings/catalogtab.h"
-#include "settings/gridstab.h"
-#include "settings/orgtab.h"
-#include "settings/userstab.h"
-#include "workspace/workspace.h"
+#include "core/calendar/calendarservice.h"
+#include "core/catalog/catalogservice.h"
+#include "core/org/orgservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/filedialogs.h"
+#include "ui/common/longtask.h"
+#include "ui/common/messages.h"
+#include "ui/settings/catalogtab.h"
+#include "ui/settings/gridstab.h"
+#include "ui/settings/orgtab.h"
+#include "ui/settings/userstab.h"
 
 #include <QComboBox>
 #include <QFileInfo>

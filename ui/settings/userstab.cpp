@@ -1,11 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "settings/userstab.h"
+#include "ui/settings/userstab.h"
 
-#include "auth/userservice.h"
-#include "common/messages.h"
-#include "common/unitpicker.h"
-#include "org/orgservice.h"
-#include "workspace/workspace.h"
+#include "core/auth/userservice.h"
+#include "core/org/orgservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/messages.h"
+#include "ui/common/unitpicker.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,13 +1,13 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "supervision/supervisionpage.h"
+#include "ui/supervision/supervisionpage.h"
 
-#include "cases/casespage.h"
-#include "common/businesstime.h"
-#include "common/ledgerwatch.h"
-#include "common/unitpicker.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
-#include "workspace/workspace.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/cases/casespage.h"
+#include "ui/common/ledgerwatch.h"
+#include "ui/common/unitpicker.h"
 
 #include <QComboBox>
 #include <QFont>

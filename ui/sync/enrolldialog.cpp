@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "sync/enrolldialog.h"
+#include "ui/sync/enrolldialog.h"
 
-#include "common/messages.h"
-#include "sync/syncservice.h"
+#include "core/sync/syncservice.h"
+#include "ui/common/messages.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "sync/setupdialog.h"
+#include "ui/sync/setupdialog.h"
 
-#include "auth/userservice.h"
-#include "common/messages.h"
-#include "sync/syncservice.h"
-#include "workspace/workspace.h"
+#include "core/auth/userservice.h"
+#include "core/sync/syncservice.h"
+#include "core/workspace/workspace.h"
+#include "ui/common/messages.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

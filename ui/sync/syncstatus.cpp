@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "sync/syncstatus.h"
+#include "ui/sync/syncstatus.h"
 
-#include "sync/enrolldialog.h"
-#include "sync/syncservice.h"
+#include "core/sync/syncservice.h"
+#include "ui/sync/enrolldialog.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

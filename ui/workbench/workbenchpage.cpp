@@ -1,13 +1,13 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "workbench/workbenchpage.h"
+#include "ui/workbench/workbenchpage.h"
 
-#include "cases/caselist.h"
-#include "cases/casespage.h"
-#include "common/businesstime.h"
-#include "common/ledgerwatch.h"
-#include "common/queuebutton.h"
-#include "ledger/ledger.h"
-#include "workspace/workspace.h"
+#include "core/cases/caselist.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/workspace/workspace.h"
+#include "ui/cases/casespage.h"
+#include "ui/common/ledgerwatch.h"
+#include "ui/common/queuebutton.h"
 
 #include <QButtonGroup>
 #include <QDateTime>

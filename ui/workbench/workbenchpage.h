@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "auth/actor.h"
-#include "cases/casequeues.h"
+#include "core/auth/actor.h"
+#include "core/cases/casequeues.h"
 
 #include <QDate>
 #include <QWidget>

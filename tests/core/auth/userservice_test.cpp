@@ -2,9 +2,9 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "auth/userservice.h"
-#include "cases/casepolicy.h"
-#include "ledger/ledger.h"
+#include "core/auth/userservice.h"
+#include "core/cases/casepolicy.h"
+#include "core/ledger/ledger.h"
 
 #include <QDateTime>
 

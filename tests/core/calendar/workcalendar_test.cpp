@@ -2,8 +2,8 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "calendar/workcalendar.h"
-#include "io/csvreader.h"
+#include "core/calendar/workcalendar.h"
+#include "core/io/csvreader.h"
 
 using namespace tz;
 

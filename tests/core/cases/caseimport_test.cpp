@@ -2,10 +2,10 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caseimport.h"
-#include "common/businesstime.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
+#include "core/cases/caseimport.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
 
 #include <QFile>
 #include <QJsonObject>

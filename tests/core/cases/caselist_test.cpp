@@ -2,12 +2,12 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caseexport.h"
-#include "cases/caselist.h"
-#include "cases/caseservice.h"
-#include "io/csvreader.h"
-#include "ledger/ledger.h"
-#include "residents/residentservice.h"
+#include "core/cases/caseexport.h"
+#include "core/cases/caselist.h"
+#include "core/cases/caseservice.h"
+#include "core/io/csvreader.h"
+#include "core/ledger/ledger.h"
+#include "core/residents/residentservice.h"
 
 #include <QFile>
 

@@ -2,10 +2,10 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caselist.h"
-#include "cases/casequeues.h"
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
+#include "core/cases/caselist.h"
+#include "core/cases/casequeues.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
 
 using namespace tz;
 using tz::test::TempLedger;

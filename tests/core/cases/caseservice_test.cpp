@@ -2,13 +2,13 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "calendar/calendarservice.h"
-#include "cases/caseservice.h"
-#include "catalog/catalogservice.h"
-#include "common/businesstime.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
-#include "residents/residentservice.h"
+#include "core/calendar/calendarservice.h"
+#include "core/cases/caseservice.h"
+#include "core/catalog/catalogservice.h"
+#include "core/common/businesstime.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
+#include "core/residents/residentservice.h"
 
 using namespace tz;
 using tz::test::TempLedger;

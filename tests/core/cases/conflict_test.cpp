@@ -4,11 +4,11 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "auth/userservice.h"
-#include "cases/caseevents.h"
-#include "cases/caselist.h"
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
+#include "core/auth/userservice.h"
+#include "core/cases/caseevents.h"
+#include "core/cases/caselist.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
 
 using namespace tz;
 using tz::test::TempLedger;

@@ -2,9 +2,9 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "catalog/catalogservice.h"
-#include "io/csvreader.h"
-#include "ledger/ledger.h"
+#include "core/catalog/catalogservice.h"
+#include "core/io/csvreader.h"
+#include "core/ledger/ledger.h"
 
 #include <QFile>
 

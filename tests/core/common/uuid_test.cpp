@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "support/catchqt.h"
 
-#include "common/uuid.h"
+#include "core/common/uuid.h"
 
 using namespace tz;
 

@@ -2,8 +2,8 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "grids/gridservice.h"
-#include "residents/residentservice.h"
+#include "core/grids/gridservice.h"
+#include "core/residents/residentservice.h"
 
 using namespace tz;
 using tz::test::TempLedger;

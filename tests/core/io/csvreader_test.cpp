@@ -1,8 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "support/catchqt.h"
 
-#include "io/csvreader.h"
-#include "io/csvwriter.h"
+#include "core/io/csvreader.h"
+#include "core/io/csvwriter.h"
 
 #include <QStringEncoder>
 

@@ -2,7 +2,7 @@
 #include "support/catchqt.h"
 #include "support/zipentry.h"
 
-#include "io/xlsxbook.h"
+#include "core/io/xlsxbook.h"
 
 #include <QTemporaryDir>
 

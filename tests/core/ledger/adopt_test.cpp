@@ -5,11 +5,11 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "search/searchservice.h"
-#include "sync/syncstate.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/search/searchservice.h"
+#include "core/sync/syncstate.h"
 
 #include <QDir>
 #include <QFile>

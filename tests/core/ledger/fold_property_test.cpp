@@ -5,12 +5,12 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/casepolicy.h"
-#include "cases/caseservice.h"
-#include "io/csvreader.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "org/orgservice.h"
+#include "core/cases/casepolicy.h"
+#include "core/cases/caseservice.h"
+#include "core/io/csvreader.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/org/orgservice.h"
 
 #include <QRandomGenerator>
 #include <QSet>

@@ -2,10 +2,10 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caserecord.h"
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
+#include "core/cases/caserecord.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,10 +2,10 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "ledger/ledgerchanges.h"
-#include "ledger/sqldatabase.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/ledgerchanges.h"
+#include "core/ledger/sqldatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

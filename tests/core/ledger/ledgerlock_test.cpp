@@ -5,8 +5,8 @@
 #include "support/powercut.h"
 #include "support/templedger.h"
 
-#include "ledger/ledger.h"
-#include "ledger/ledgerlock.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/ledgerlock.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -4,9 +4,9 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "common/uuid.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
+#include "core/common/uuid.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

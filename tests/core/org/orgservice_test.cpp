@@ -2,9 +2,9 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "io/csvreader.h"
-#include "ledger/ledger.h"
-#include "org/orgservice.h"
+#include "core/io/csvreader.h"
+#include "core/ledger/ledger.h"
+#include "core/org/orgservice.h"
 
 using namespace tz;
 using tz::test::TempLedger;

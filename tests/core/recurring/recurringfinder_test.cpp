@@ -2,8 +2,8 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "io/csvreader.h"
-#include "recurring/recurringfinder.h"
+#include "core/io/csvreader.h"
+#include "core/recurring/recurringfinder.h"
 
 #include <QHash>
 

@@ -2,11 +2,11 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caseevents.h"
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "ledger/sqldatabase.h"
-#include "recurring/recurringissues.h"
+#include "core/cases/caseevents.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/recurring/recurringissues.h"
 
 using namespace tz;
 using tz::test::resolveAt;

@@ -3,10 +3,10 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caselist.h"
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "reports/assessment.h"
+#include "core/cases/caselist.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/reports/assessment.h"
 
 #include <QJsonArray>
 

@@ -3,9 +3,9 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "reports/measureservice.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/reports/measureservice.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

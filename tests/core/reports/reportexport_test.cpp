@@ -5,9 +5,9 @@
 #include "support/templedger.h"
 #include "support/zipentry.h"
 
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "reports/reportexport.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/reports/reportexport.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,14 +3,14 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caselist.h"
-#include "cases/caseservice.h"
-#include "demo/demogenerator.h"
-#include "ledger/ledger.h"
-#include "ledger/migrations.h"
-#include "ledger/sqldatabase.h"
-#include "reports/measureservice.h"
-#include "reports/measuretallies.h"
+#include "core/cases/caselist.h"
+#include "core/cases/caseservice.h"
+#include "core/demo/demogenerator.h"
+#include "core/ledger/ledger.h"
+#include "core/ledger/migrations.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/reports/measureservice.h"
+#include "core/reports/measuretallies.h"
 
 #include <QRandomGenerator>
 #include <QTimeZone>

@@ -2,10 +2,10 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "residents/residentprojection.h"
-#include "residents/residentservice.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/residents/residentprojection.h"
+#include "core/residents/residentservice.h"
 
 using namespace tz;
 using tz::test::TempLedger;

@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "support/catchqt.h"
 
-#include "residents/masking.h"
-#include "residents/phonenumber.h"
-#include "residents/pinyin.h"
-#include "residents/residentid.h"
+#include "core/residents/masking.h"
+#include "core/residents/phonenumber.h"
+#include "core/residents/pinyin.h"
+#include "core/residents/residentid.h"
 
 using namespace tz;
 

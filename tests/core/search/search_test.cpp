@@ -2,11 +2,11 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "cases/caselist.h"
-#include "cases/caseservice.h"
-#include "ledger/ledger.h"
-#include "residents/residentservice.h"
-#include "search/searchservice.h"
+#include "core/cases/caselist.h"
+#include "core/cases/caseservice.h"
+#include "core/ledger/ledger.h"
+#include "core/residents/residentservice.h"
+#include "core/search/searchservice.h"
 
 using namespace tz;
 using tz::test::TempLedger;

@@ -2,7 +2,7 @@
 #include "support/catchqt.h"
 #include "support/scopedlanguage.h"
 
-#include "sync/syncclient.h"
+#include "core/sync/syncclient.h"
 
 #include <QUrl>
 

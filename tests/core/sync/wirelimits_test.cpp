@@ -4,9 +4,9 @@
 #include "support/catchqt.h"
 #include "support/templedger.h"
 
-#include "common/boundedinflate.h"
-#include "sync/syncclient.h"
-#include "sync/wire.h"
+#include "core/common/boundedinflate.h"
+#include "core/sync/syncclient.h"
+#include "core/sync/wire.h"
 
 #include <QCborArray>
 #include <QCborMap>

@@ -1,0 +1,38 @@
+# cmake -DROOT=<source dir> -P checklayers.cmake: the layers, checked on every include.
+# app -> ui -> core, never back; taizhang-cli and the server use no widgets (ui/print only, for
+# the CLI's PDF); every include of a project header names its layer ("core/cases/caseservice.h").
+set(failures "")
+file(GLOB_RECURSE sources RELATIVE ${ROOT}
+    ${ROOT}/core/*.cpp ${ROOT}/core/*.h ${ROOT}/ui/*.cpp ${ROOT}/ui/*.h
+    ${ROOT}/app/*.cpp ${ROOT}/app/*.h ${ROOT}/tests/*.cpp ${ROOT}/tests/*.h)
+foreach(source IN LISTS sources)
+    file(STRINGS ${ROOT}/${source} includes REGEX "^[ \t]*#[ \t]*include[ \t]+\"[^\"]+\"")
+    foreach(line IN LISTS includes)
+        string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]+\"([^\"]+)\".*" "\\1" header "${line}")
+        if(NOT header MATCHES "/")
+            continue() # a header beside the source
+        endif()
+        set(allowed "core/")
+        if(source MATCHES "^ui/print/")
+            set(allowed "core/|ui/print/")
+        elseif(source MATCHES "^ui/")
+            set(allowed "core/|ui/")
+        elseif(source MATCHES "^app/cli/")
+            set(allowed "core/|ui/print/")
+        elseif(source MATCHES "^app/server/")
+            set(allowed "core/")
+        elseif(source MATCHES "^app/desktop/")
+            set(allowed "core/|ui/")
+        elseif(source MATCHES "^tests/")
+            set(allowed "core/|ui/|support/")
+        endif()
+        if(NOT header MATCHES "^(${allowed})")
+            string(APPEND failures "  ${source}: #include \"${header}\" (allowed here: ${allowed})\n")
+        endif()
+    endforeach()
+endforeach()
+if(failures)
+    message(FATAL_ERROR "Includes across the layers, or without their layer's name:\n${failures}")
+endif()
+list(LENGTH sources count)
+message(STATUS "layers: ${count} files, every include in its layer")
