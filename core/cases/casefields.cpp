@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "core/cases/casefields.h"
 
+#include "core/cases/overdue.h"
 #include "core/common/businesstime.h"
 #include "core/residents/masking.h"
 
@@ -75,7 +76,7 @@ QString key(CaseField field)
 
 bool isOverdue(const CaseRow &row, QDate today)
 {
-    return casestate::isOpen(row.state) && !row.paused && row.deadline.isValid() && today > row.deadline;
+    return overdue::isOverdue(row.state, row.paused, row.deadline, today);
 }
 
 QString text(

@@ -2,10 +2,11 @@
 #include "core/cases/caselist.h"
 
 #include "core/cases/casepredicates.h"
+#include "core/cases/overdue.h"
 #include "core/common/businesstime.h"
 #include "core/ledger/sqldatabase.h"
 #include "core/ledger/textbacklog.h"
-#include "core/org/orglevel.h"
+#include "core/org/divisioncode.h"
 #include "core/search/searchservice.h"
 
 #include <QDateTime>
@@ -27,17 +28,6 @@ qint64 startOf(QDate day)
 CaseList::CaseList(SqlDatabase &db)
     : m_db(db)
 {
-}
-
-QString CaseList::subtreePrefix(const QString &code)
-{
-    // Trailing zeros of a division code mark its level; the subtree shares the rest.
-    for (OrgLevel level : {OrgLevel::City, OrgLevel::County, OrgLevel::Township}) {
-        const int n = orglevel::prefixLength(level);
-        if (code.size() == 12 && code.mid(n) == QString(12 - n, QLatin1Char('0')))
-            return code.left(n);
-    }
-    return code;
 }
 
 QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPage, bool backlog) const
@@ -72,11 +62,11 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
     if (f.exactOrg && !f.orgCode.isEmpty())
         terms.append(QStringLiteral("%1 = %2").arg(orgColumn, arg(f.orgCode)));
     if (!f.originOrg.isEmpty()) {
-        const QString prefix = f.originSubtree ? subtreePrefix(f.originOrg) : f.originOrg;
-        const QString match = prefix.size() == 12 ? QStringLiteral("origin_org = %1").arg(arg(f.originOrg))
-                                                  : QStringLiteral("origin_org BETWEEN %1 AND %2")
-                                                        .arg(arg(prefix.leftJustified(12, QLatin1Char('0'))),
-                                                            arg(prefix.leftJustified(12, QLatin1Char('9'))));
+        const subtree::Range origins
+            = f.originSubtree ? subtree::range(f.originOrg) : subtree::Range {f.originOrg, f.originOrg};
+        const QString match = origins.low == origins.high
+            ? QStringLiteral("origin_org = %1").arg(arg(f.originOrg))
+            : QStringLiteral("origin_org BETWEEN %1 AND %2").arg(arg(origins.low), arg(origins.high));
         if (f.state == CaseState::Resolved) {
             // Follow-ups owed: the partial index of resolved cases by registering center. Without
             // statistics SQLite prefers the state index and reads every resolved case of the
@@ -96,8 +86,8 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
     if (f.returnedOnly)
         terms.append(QStringLiteral("c.returned > 0"));
     if (!f.exactOrg && f.orgCode.size() == 12) {
-        const QString prefix = subtreePrefix(f.orgCode);
-        if (prefix.size() == 12) {
+        const subtree::Range units = subtree::range(f.orgCode);
+        if (units.low == units.high) {
             // A village has no units under it: one value of the (org_code, registered_at) index,
             // read newest first, so a page stops after 200 rows however many the village holds.
             terms.append(QStringLiteral("%1 = %2").arg(orgColumn, arg(f.orgCode)));
@@ -108,8 +98,7 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
             const bool skipOrgIndex = openOnly || forPage;
             terms.append(QStringLiteral("%1 BETWEEN %2 AND %3")
                              .arg(skipOrgIndex ? QStringLiteral("+c.org_code") : QStringLiteral("c.org_code"),
-                                 arg(prefix.leftJustified(12, QLatin1Char('0'))),
-                                 arg(prefix.leftJustified(12, QLatin1Char('9')))));
+                                 arg(units.low), arg(units.high)));
         }
     }
     if (!f.gridId.isEmpty() && f.gridSubtree)
@@ -127,9 +116,7 @@ QString CaseList::whereClause(const CaseFilter &f, QStringList &args, bool forPa
         const QDate day
             = f.today.isValid() ? f.today : businesstime::dateOf(QDateTime::currentMSecsSinceEpoch());
         const QString today = day.toString(Qt::ISODate);
-        terms.append(
-            QStringLiteral("c.state IN (1, 2, 3, 4, 8) AND c.paused_since IS NULL AND c.deadline < %1")
-                .arg(arg(today)));
+        terms.append(overdue::sqlCondition(arg(today)));
     }
     if (casepredicates::isCohortDate(f.cohortDate) && f.cohortFrom.isValid() && f.cohortTo.isValid())
         terms.append(QStringLiteral("c.%1 >= %2 AND c.%1 < %3")

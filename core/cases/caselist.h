@@ -86,8 +86,6 @@ public:
     // The cases of the filter by unit: the key is the first `prefixLength` digits of the unit
     // responsible (4 city, 6 county, 9 township, 12 village), counted in one pass.
     [[nodiscard]] QHash<QString, qint64> countByUnit(const CaseFilter &filter, int prefixLength);
-    // The digits a unit's subtree shares (451202107 for a township); a village's whole code.
-    static QString subtreePrefix(const QString &code);
 
 private:
     // `forPage`: a township or higher is read newest first along the time index (a page of

@@ -74,8 +74,10 @@ struct CaseRecord
     QList<CaseAttachment> attachments;
 
     [[nodiscard]] bool isPaused() const { return pausedSince.isValid(); }
-    // Open past its deadline, or resolved after it. Paused cases are not overdue.
+    // Open past its deadline and not paused (the rule is overdue::isOverdue).
     [[nodiscard]] bool isOverdue(QDate today) const;
+    // Resolved on a day after its deadline.
+    [[nodiscard]] bool wasResolvedLate() const;
 };
 
 } // namespace tz

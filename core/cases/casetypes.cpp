@@ -159,16 +159,27 @@ std::optional<CaseState> parse(QStringView key)
 {
     return kStates.parse(key);
 }
-bool isOpen(CaseState value)
-{
-    return value == CaseState::Registered || value == CaseState::Dispatched || value == CaseState::Accepted
-        || value == CaseState::InProgress || value == CaseState::Reopened;
-}
-
 QList<CaseState> openStates()
 {
     return {CaseState::Registered, CaseState::Dispatched, CaseState::Accepted, CaseState::InProgress,
         CaseState::Reopened};
+}
+
+bool isOpen(CaseState value)
+{
+    static const QList<CaseState> open = openStates();
+    return open.contains(value);
+}
+
+const QString &openStatesSql()
+{
+    static const QString sql = [] {
+        QStringList numbers;
+        for (const CaseState state : openStates())
+            numbers.append(QString::number(static_cast<int>(state)));
+        return numbers.join(QStringLiteral(", "));
+    }();
+    return sql;
 }
 } // namespace casestate
 

@@ -70,8 +70,12 @@ namespace casestate {
 QString key(CaseState value);
 QString label(CaseState value);
 std::optional<CaseState> parse(QStringView key);
+// The open states (not yet resolved, or reopened): the one definition behind isOpen(), the
+// queues, overdue and every SQL condition on open cases.
+QList<CaseState> openStates();
 bool isOpen(CaseState value);
-QList<CaseState> openStates(); // every state isOpen() holds for
+// The same states as SQL, for `state IN (%1)`: "1, 2, 3, 4, 8".
+const QString &openStatesSql();
 } // namespace casestate
 
 namespace channel {

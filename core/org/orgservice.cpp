@@ -158,11 +158,10 @@ Result<DivisionImportReport> OrgService::importDivisions(
                     .arg(row.code, orglevel::key(row.level), orglevel::key(*parentLevel))});
             continue;
         }
-        const int n = orglevel::prefixLength(*parentLevel);
-        if (row.code.left(n) != row.parent.left(n))
+        if (!subtree::contains(row.parent, *parentLevel, row.code))
             report.errors.append({row.line,
                 QCoreApplication::translate("tz::Org", "code %1 does not start with its parent's digits %2.")
-                    .arg(row.code, row.parent.left(n))});
+                    .arg(row.code, subtree::prefix(row.parent, *parentLevel))});
     }
     if (!report.errors.isEmpty()) {
         std::stable_sort(report.errors.begin(), report.errors.end(),

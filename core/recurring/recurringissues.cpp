@@ -1,9 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "core/recurring/recurringissues.h"
 
-#include "core/cases/caselist.h"
+#include "core/cases/casetypes.h"
 #include "core/catalog/catalogservice.h"
 #include "core/ledger/sqldatabase.h"
+#include "core/org/divisioncode.h"
 #include "core/org/orgservice.h"
 
 #include <QHash>
@@ -21,10 +22,43 @@ RecurringIssues::RecurringIssues(SqlDatabase &db, OrgService &org, CatalogServic
 namespace {
 
 // The range of unit codes under `orgCode` (everything for the whole ledger).
-std::pair<QString, QString> subtreeRange(const QString &orgCode)
+subtree::Range subtreeRange(const QString &orgCode)
 {
-    const QString prefix = orgCode.isEmpty() ? QString() : CaseList::subtreePrefix(orgCode);
-    return {prefix, prefix + QLatin1Char('~')};
+    return orgCode.isEmpty() ? subtree::Range {QString(), QStringLiteral("~")} : subtree::range(orgCode);
+}
+
+// The statements that name the open states, written once from casestate::openStatesSql().
+const QByteArray &confirmedSql()
+{
+    static const QByteArray sql
+        = QStringLiteral("SELECT i.number, i.title, i.root_cause, i.state, i.registered_at, "
+                         "(SELECT count(*) FROM cases m WHERE m.issue_number = i.number), "
+                         "(SELECT count(*) FROM cases m WHERE m.issue_number = i.number AND m.state IN (%1)) "
+                         "FROM cases i WHERE i.root_cause IS NOT NULL AND i.origin_org BETWEEN ?1 AND ?2 "
+                         "ORDER BY i.registered_at DESC LIMIT ?3")
+              .arg(casestate::openStatesSql())
+              .toUtf8();
+    return sql;
+}
+
+const QByteArray &candidatesSql()
+{
+    // Open cases through the state index, recent ones through the registration index; a case in
+    // both is read once. Two parts, each through its index (one OR would read the whole
+    // registration index).
+    static const QByteArray sql = QStringLiteral(
+        "SELECT number, title, description, IFNULL(catalog_id, ''), origin_org, state, registered_at "
+        "FROM cases WHERE state IN (%1) AND root_cause IS NULL AND issue_number IS NULL "
+        "AND origin_org BETWEEN ?2 AND ?3 "
+        "UNION SELECT number, title, description, IFNULL(catalog_id, ''), origin_org, state, "
+        "registered_at "
+        "FROM cases WHERE registered_at >= ?1 AND state <> %2 AND root_cause IS NULL AND issue_number IS "
+        "NULL "
+        "AND origin_org BETWEEN ?2 AND ?3 ORDER BY 7, 1")
+                                      .arg(casestate::openStatesSql())
+                                      .arg(static_cast<int>(CaseState::Closed))
+                                      .toUtf8();
+    return sql;
 }
 
 } // namespace
@@ -34,12 +68,7 @@ Result<QList<ConfirmedIssue>> RecurringIssues::confirmed(const QString &orgCode,
     QList<ConfirmedIssue> issues;
     try {
         const auto [from, to] = subtreeRange(orgCode);
-        SqlStatement &read = m_db.cached(
-            "SELECT i.number, i.title, i.root_cause, i.state, i.registered_at, "
-            "(SELECT count(*) FROM cases m WHERE m.issue_number = i.number), "
-            "(SELECT count(*) FROM cases m WHERE m.issue_number = i.number AND m.state IN (1, 2, 3, 4, 8)) "
-            "FROM cases i WHERE i.root_cause IS NOT NULL AND i.origin_org >= ?1 AND i.origin_org < ?2 "
-            "ORDER BY i.registered_at DESC LIMIT ?3");
+        SqlStatement &read = m_db.cached(confirmedSql().constData());
         read.bind(1, from).bind(2, to).bind(3, limit);
         while (read.next())
             issues.append({read.text(0), read.text(1), read.text(2), static_cast<CaseState>(read.int32(3)),
@@ -58,19 +87,8 @@ Result<QList<RecurringProposal>> RecurringIssues::find(
     QList<RecurringCase> cases;
     QList<RecurringCandidate> candidates;
     try {
-        // Open cases through the state index, recent ones through the registration index; a case
-        // in both is read once. A whole ledger ("") has the empty prefix.
         const auto [from, to] = subtreeRange(orgCode);
-        // Two parts, each through its index (one OR would read the whole registration index).
-        SqlStatement &read = m_db.cached(
-            "SELECT number, title, description, IFNULL(catalog_id, ''), origin_org, state, registered_at "
-            "FROM cases WHERE state IN (1, 2, 3, 4, 8) AND root_cause IS NULL AND issue_number IS NULL "
-            "AND origin_org >= ?2 AND origin_org < ?3 "
-            "UNION SELECT number, title, description, IFNULL(catalog_id, ''), origin_org, state, "
-            "registered_at "
-            "FROM cases WHERE registered_at >= ?1 AND state <> 7 AND root_cause IS NULL AND issue_number IS "
-            "NULL "
-            "AND origin_org >= ?2 AND origin_org < ?3 ORDER BY 7, 1");
+        SqlStatement &read = m_db.cached(candidatesSql().constData());
         read.bind(1, since).bind(2, from).bind(3, to);
         while (read.next()) {
             RecurringCase c {read.text(0), read.text(1), read.text(2), read.text(4),

@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "core/reports/measuretallies.h"
 
-#include "core/cases/caselist.h"
 #include "core/cases/casepredicates.h"
 #include "core/common/businesstime.h"
 #include "core/ledger/sqldatabase.h"
+#include "core/org/divisioncode.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -161,9 +161,8 @@ void MeasureTallies::bindCohort(SqlStatement &statement, const MeasureQuery &que
 {
     statement.bind(1, startOf(query.from)).bind(2, startOf(query.to.addDays(1)));
     if (!query.orgCode.isEmpty()) {
-        const QString prefix = CaseList::subtreePrefix(query.orgCode);
-        statement.bindText(3, prefix.leftJustified(12, QLatin1Char('0')))
-            .bindText(4, prefix.leftJustified(12, QLatin1Char('9')));
+        const subtree::Range units = subtree::range(query.orgCode);
+        statement.bindText(3, units.low).bindText(4, units.high);
     }
     if (!query.gridId.isEmpty())
         statement.bindText(5, query.gridId);
@@ -229,9 +228,8 @@ Result<QMap<QString, TallySums>> MeasureTallies::fromTallies(Cohort cohort, cons
         SqlStatement statement = m_db.prepare(sql);
         statement.bind(1, static_cast<int>(cohort)).bind(2, key(first)).bind(3, key(last));
         if (!query.orgCode.isEmpty()) {
-            const QString prefix = CaseList::subtreePrefix(query.orgCode);
-            statement.bindText(4, prefix.leftJustified(12, QLatin1Char('0')))
-                .bindText(5, prefix.leftJustified(12, QLatin1Char('9')));
+            const subtree::Range units = subtree::range(query.orgCode);
+            statement.bindText(4, units.low).bindText(5, units.high);
         }
         while (statement.next())
             addInto(into, groupKey(grouping, statement.text(0)), statement);

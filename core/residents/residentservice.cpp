@@ -4,6 +4,7 @@
 #include "core/common/uuid.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/sqldatabase.h"
+#include "core/org/divisioncode.h"
 #include "core/residents/phonenumber.h"
 #include "core/residents/pinyin.h"
 #include "core/residents/residentid.h"
@@ -183,11 +184,11 @@ Result<QString> ResidentService::reveal(
         return Error::notFound(QCoreApplication::translate("tz::Residents", "There is no such resident."));
     // Those who serve the resident's unit, or handle or registered one of the resident's cases.
     if (!actor.covers(resident->orgCode)) {
-        const int n = orglevel::prefixLength(actor.orgLevel);
+        const subtree::Range units = subtree::range(actor.orgCode, actor.orgLevel);
         SqlStatement &handled = m_ledger.db().cached(
             "SELECT 1 FROM cases WHERE resident_id = ?1 "
-            "AND (substr(org_code, 1, ?2) = ?3 OR substr(origin_org, 1, ?2) = ?3) LIMIT 1");
-        handled.bind(1, id).bind(2, n).bind(3, actor.orgCode.left(n));
+            "AND (org_code BETWEEN ?2 AND ?3 OR origin_org BETWEEN ?2 AND ?3) LIMIT 1");
+        handled.bind(1, id).bind(2, units.low).bind(3, units.high);
         const bool serves = handled.next();
         handled.reset();
         if (!serves)
