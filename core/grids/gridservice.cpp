@@ -80,16 +80,46 @@ Result<Grid> GridService::createGrid(
     return created;
 }
 
-Status GridService::assignCaptain(const Actor &actor, const QString &gridId, const QString &userId)
+Result<Grid> GridService::manageable(const Actor &actor, const QString &gridId)
 {
-    const std::optional<Grid> target = grid(gridId);
+    std::optional<Grid> target = grid(gridId);
     if (!target)
         return Error::notFound(QCoreApplication::translate("tz::Grids", "There is no such grid."));
     if (Status allowed = mayManage(actor, target->villageCode); !allowed)
-        return allowed;
+        return allowed.error();
+    return std::move(*target);
+}
+
+QList<User> GridService::eligiblePeople(const QString &villageCode)
+{
+    QList<User> people;
+    for (const User &user : m_users.all())
+        if (user.active && user.orgCode == villageCode && user.role == Role::GridWorker)
+            people.append(user);
+    return people;
+}
+
+Status GridService::mayServe(const Grid &grid, const QString &userId)
+{
     const std::optional<User> user = m_users.byId(userId);
     if (!user || !user->active)
         return Error::notFound(QCoreApplication::translate("tz::Grids", "There is no such active user."));
+    if (user->role != Role::GridWorker || user->orgCode != grid.villageCode)
+        return Error::invalid(QCoreApplication::translate("tz::Grids",
+                                  "%1 is not a grid worker of this village: a grid's captain and workers are "
+                                  "the village's grid workers (add one under Users and roles).")
+                                  .arg(user->displayName),
+            QStringLiteral("user"));
+    return {};
+}
+
+Status GridService::assignCaptain(const Actor &actor, const QString &gridId, const QString &userId)
+{
+    const Result<Grid> target = manageable(actor, gridId);
+    if (!target)
+        return target.error();
+    if (Status eligible = mayServe(*target, userId); !eligible)
+        return eligible;
     return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
         transaction.append(
             AggregateType::Grid, gridId, gridevents::captainAssigned, {{QStringLiteral("user"), userId}});
@@ -98,14 +128,11 @@ Status GridService::assignCaptain(const Actor &actor, const QString &gridId, con
 
 Status GridService::addWorker(const Actor &actor, const QString &gridId, const QString &userId)
 {
-    const std::optional<Grid> target = grid(gridId);
+    const Result<Grid> target = manageable(actor, gridId);
     if (!target)
-        return Error::notFound(QCoreApplication::translate("tz::Grids", "There is no such grid."));
-    if (Status allowed = mayManage(actor, target->villageCode); !allowed)
-        return allowed;
-    const std::optional<User> user = m_users.byId(userId);
-    if (!user || !user->active)
-        return Error::notFound(QCoreApplication::translate("tz::Grids", "There is no such active user."));
+        return target.error();
+    if (Status eligible = mayServe(*target, userId); !eligible)
+        return eligible;
     if (target->workerIds.contains(userId))
         return {};
     return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
@@ -116,11 +143,9 @@ Status GridService::addWorker(const Actor &actor, const QString &gridId, const Q
 
 Status GridService::removeWorker(const Actor &actor, const QString &gridId, const QString &userId)
 {
-    const std::optional<Grid> target = grid(gridId);
+    const Result<Grid> target = manageable(actor, gridId);
     if (!target)
-        return Error::notFound(QCoreApplication::translate("tz::Grids", "There is no such grid."));
-    if (Status allowed = mayManage(actor, target->villageCode); !allowed)
-        return allowed;
+        return target.error();
     if (!target->workerIds.contains(userId))
         return {};
     return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/auth/actor.h"
+#include "core/auth/userservice.h"
 #include "core/common/error.h"
 
 #include <QList>
@@ -13,7 +14,6 @@ namespace tz {
 
 class Ledger;
 class OrgService;
-class UserService;
 
 struct Grid
 {
@@ -51,6 +51,9 @@ public:
     [[nodiscard]] Status setHouseholdHead(
         const Actor &actor, const QString &householdId, const QString &residentId);
 
+    // Who may be a grid's captain or worker: the active grid workers (网格员) of its village.
+    [[nodiscard]] QList<User> eligiblePeople(const QString &villageCode);
+
     [[nodiscard]] std::optional<Grid> grid(const QString &id);
     [[nodiscard]] QList<Grid> grids(const QString &villageCode); // every grid of a village, nested ones too
     [[nodiscard]] QList<Grid> children(const QString &gridId);
@@ -59,6 +62,9 @@ public:
 
 private:
     Status mayManage(const Actor &actor, const QString &villageCode);
+    // The grid, when it exists and the actor may change it.
+    Result<Grid> manageable(const Actor &actor, const QString &gridId);
+    Status mayServe(const Grid &grid, const QString &userId);
     Ledger &m_ledger;
     OrgService &m_org;
     UserService &m_users;

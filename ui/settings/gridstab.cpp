@@ -113,9 +113,8 @@ void GridsTab::showVillage(const QString &code)
     m_village = code;
     m_message->hide();
     m_worker->clear();
-    for (const User &user : m_workspace.users().all())
-        if (user.active && user.orgCode == code && user.role == Role::GridWorker)
-            m_worker->addItem(QStringLiteral("%1 (%2)").arg(user.displayName, user.login), user.id);
+    for (const User &user : m_workspace.grids().eligiblePeople(code))
+        m_worker->addItem(QStringLiteral("%1 (%2)").arg(user.displayName, user.login), user.id);
     if (m_worker->count() == 0)
         m_worker->addItem(tr("No grid worker at this village: add one under Users and roles."), QString());
     reload();

@@ -67,3 +67,37 @@ TEST_CASE("a resident's ID number is checked and never registered twice", "[resi
     input.tags = {QStringLiteral("不存在的人群")};
     CHECK(t.ws().residents().update(admin, ok->id, input).error().field == QStringLiteral("tags"));
 }
+
+TEST_CASE("a grid's captain and workers are the village's grid workers", "[grids]")
+{
+    TempLedger t;
+    const Actor admin = t.admin();
+    const QString village = QStringLiteral("451202107001");
+    GridService &grids = t.ws().grids();
+    Result<Grid> grid = grids.createGrid(admin, village, {}, QStringLiteral("第二网格"));
+    REQUIRE(grid.ok());
+    const Actor worker = t.user(Role::GridWorker, village, QStringLiteral("grid"));
+    const Actor clerk = t.user(Role::Clerk, village, QStringLiteral("clerk"));
+    const Actor elsewhere = t.user(Role::GridWorker, QStringLiteral("451202107201"), QStringLiteral("grid2"));
+
+    const QList<User> eligible = grids.eligiblePeople(village);
+    REQUIRE(eligible.size() == 1);
+    CHECK(eligible.first().id == worker.userId);
+
+    for (const Actor &wrong : {clerk, elsewhere}) {
+        CAPTURE(wrong.login);
+        const Status captain = grids.assignCaptain(admin, grid->id, wrong.userId);
+        REQUIRE_FALSE(captain.ok());
+        CHECK(captain.error().field == QStringLiteral("user"));
+        CHECK_FALSE(grids.addWorker(admin, grid->id, wrong.userId).ok());
+    }
+    CHECK(grids.grid(grid->id)->captainId.isEmpty());
+    CHECK(grids.grid(grid->id)->workerIds.isEmpty());
+    CHECK(grids.assignCaptain(admin, grid->id, worker.userId).ok());
+    CHECK(grids.addWorker(admin, grid->id, worker.userId).ok());
+
+    // A supervisor of the township manages it; a clerk does not.
+    const Actor supervisor = t.user(Role::Supervisor, QStringLiteral("451202107000"), QStringLiteral("boss"));
+    CHECK(grids.removeWorker(supervisor, grid->id, worker.userId).ok());
+    CHECK_FALSE(grids.addWorker(clerk, grid->id, worker.userId).ok());
+}
