@@ -2,6 +2,9 @@
 #pragma once
 
 #include "core/ledger/projection.h"
+// The Setting aggregate type (settings, deadline rules, assessment versions) is folded by
+// core/settings; core/reports/assessment.cpp still reaches its event names through here.
+#include "core/settings/settingprojection.h"
 
 namespace tz {
 
@@ -10,14 +13,6 @@ inline const QString daySet = QStringLiteral("CalendarDaySet"); // {kind: 1 holi
 inline const QString dayCleared = QStringLiteral("CalendarDayCleared"); // {}
 } // namespace calendarevents
 
-namespace settingevents {
-inline const QString changed = QStringLiteral("SettingChanged"); // {value}
-inline const QString deadlineSet = QStringLiteral("DeadlineRuleSet"); // {org, handling, days}
-inline const QString deadlineCleared = QStringLiteral("DeadlineRuleCleared"); // {org, handling}
-// "assessment/<id>": a version of the 考评 rules {name, body} (core/reports/assessment)
-inline const QString assessmentSaved = QStringLiteral("AssessmentRulesSaved");
-} // namespace settingevents
-
 class CalendarDayProjection : public Projection
 {
 public:
@@ -25,21 +20,6 @@ public:
     void clear(SqlDatabase &db, const QString &aggregateId) override;
     void apply(SqlDatabase &db, const Event &event) override;
     QStringList tables() const override { return {QStringLiteral("calendar_days")}; }
-};
-
-// Settings ("center.name"), deadline rules ("deadline/<org>/<handling>") and the versions of
-// the assessment rules ("assessment/<id>").
-class SettingProjection : public Projection
-{
-public:
-    AggregateType aggregateType() const override { return AggregateType::Setting; }
-    void clear(SqlDatabase &db, const QString &aggregateId) override;
-    void apply(SqlDatabase &db, const Event &event) override;
-    QStringList tables() const override
-    {
-        return {QStringLiteral("settings"), QStringLiteral("deadline_rules"),
-            QStringLiteral("assessment_rule_sets")};
-    }
 };
 
 } // namespace tz

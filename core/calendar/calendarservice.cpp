@@ -6,14 +6,12 @@
 #include "core/ledger/ledger.h"
 #include "core/ledger/sqldatabase.h"
 #include "core/org/orglevel.h"
+#include "core/settings/settings.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 namespace tz {
-namespace {
-
-} // namespace
 
 CalendarService::CalendarService(Ledger &ledger)
     : m_ledger(ledger)
@@ -141,28 +139,19 @@ QDate CalendarService::deadlineFrom(QDate day, int days)
     return calendar().addWorkingDays(day, days);
 }
 
-QString CalendarService::setting(const QString &key, const QString &fallback)
+QString CalendarService::setting(const QString &storedName)
 {
-    SqlStatement &statement = m_ledger.db().cached("SELECT value FROM settings WHERE key = ?1");
-    statement.bind(1, key);
-    const QString value = statement.next() ? statement.text(0) : fallback;
-    statement.reset();
-    return value;
+    const std::optional<SettingKey> key = Settings::keyNamed(storedName);
+    return key ? Settings::storedText(*key, Settings(m_ledger).value(*key)) : QString();
 }
 
-Status CalendarService::setSetting(const Actor &actor, const QString &key, const QString &value)
+Status CalendarService::setSetting(const Actor &actor, const QString &storedName, const QString &value)
 {
-    if (actor.role != Role::Admin)
-        return Error::forbidden(
-            QCoreApplication::translate("tz::Calendar", "Only an administrator may change settings."));
-    if (key.isEmpty() || key.startsWith(QLatin1String("deadline/"))
-        || key.startsWith(QLatin1String("assessment/")) || value.size() > 200)
-        return Error::invalid(QCoreApplication::translate(
-            "tz::Calendar", "A setting has a name and a value of at most 200 characters."));
-    return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
-        transaction.append(
-            AggregateType::Setting, key, settingevents::changed, {{QStringLiteral("value"), value}});
-    });
+    const std::optional<SettingKey> key = Settings::keyNamed(storedName);
+    if (!key)
+        return Error::invalid(QCoreApplication::translate("tz::Settings", "There is no setting named %1.")
+                                  .arg(storedName.left(40)));
+    return Settings(m_ledger).setValue(actor, *key, Settings::parse(*key, value));
 }
 
 } // namespace tz

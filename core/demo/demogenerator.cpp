@@ -15,6 +15,7 @@
 #include "core/org/orgservice.h"
 #include "core/residents/residentid.h"
 #include "core/residents/residentservice.h"
+#include "core/settings/settings.h"
 #include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -111,10 +112,10 @@ Result<DemoReport> DemoGenerator::run(const Actor &admin)
                 .arg(kCounty));
 
     for (const auto &[key, value] :
-        {std::pair {QStringLiteral("center.name"), QStringLiteral("五圩镇党群服务中心")},
-            std::pair {QStringLiteral("center.phone"), QStringLiteral("0778-2291234")},
-            std::pair {QStringLiteral("demo"), QStringLiteral("1")}}) {
-        if (Status set = m_workspace.calendar().setSetting(admin, key, value); !set)
+        {std::pair {SettingKey::CenterName, QVariant(QStringLiteral("五圩镇党群服务中心"))},
+            std::pair {SettingKey::CenterPhone, QVariant(QStringLiteral("0778-2291234"))},
+            std::pair {SettingKey::DemoLedger, QVariant(true)}}) {
+        if (Status set = m_workspace.settings().setValue(admin, key, value); !set)
             return set.error();
     }
 

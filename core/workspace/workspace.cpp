@@ -18,6 +18,8 @@
 #include "core/residents/residentprojection.h"
 #include "core/residents/residentservice.h"
 #include "core/search/searchservice.h"
+#include "core/settings/settingprojection.h"
+#include "core/settings/settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,6 +52,7 @@ Workspace::Workspace(std::unique_ptr<Ledger> ledger)
     m_users = std::make_unique<UserService>(*m_ledger, *m_org);
     m_grids = std::make_unique<GridService>(*m_ledger, *m_org, *m_users);
     m_calendar = std::make_unique<CalendarService>(*m_ledger);
+    m_settings = std::make_unique<Settings>(*m_ledger);
     m_catalog = std::make_unique<CatalogService>(*m_ledger);
     m_residents = std::make_unique<ResidentService>(*m_ledger);
     m_cases

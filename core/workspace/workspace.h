@@ -17,6 +17,7 @@ class LedgerChanges;
 class OrgService;
 class GridService;
 class CalendarService;
+class Settings;
 class CatalogService;
 class ResidentService;
 class UserService;
@@ -51,6 +52,8 @@ public:
     OrgService &org() { return *m_org; }
     GridService &grids() { return *m_grids; }
     CalendarService &calendar() { return *m_calendar; }
+    // The ledger-wide settings (core/settings/settings.h).
+    Settings &settings() { return *m_settings; }
     CatalogService &catalog() { return *m_catalog; }
     ResidentService &residents() { return *m_residents; }
     UserService &users() { return *m_users; }
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<GridService> m_grids;
     std::unique_ptr<CalendarService> m_calendar;
+    std::unique_ptr<Settings> m_settings;
     std::unique_ptr<CatalogService> m_catalog;
     std::unique_ptr<ResidentService> m_residents;
     std::unique_ptr<CaseService> m_cases;

@@ -2,10 +2,10 @@
 #include "ui/login/logindialog.h"
 
 #include "core/auth/userservice.h"
-#include "core/calendar/calendarservice.h"
 #include "core/demo/demogenerator.h"
 #include "core/ledger/ledger.h"
 #include "core/org/orgservice.h"
+#include "core/settings/settings.h"
 #include "core/workspace/workspace.h"
 #include "ui/common/messages.h"
 
@@ -24,7 +24,7 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
 {
-    const QString center = m_workspace.calendar().setting(QStringLiteral("center.name"));
+    const QString center = m_workspace.settings().value(SettingKey::CenterName).toString();
     setWindowTitle(tr("Sign in — Taizhang case ledger"));
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(center.isEmpty() ? tr("Taizhang case ledger") : center, this);
@@ -59,7 +59,7 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent)
     m_error = messages::errorLabel(this, QStringLiteral("loginError"));
     layout->addWidget(m_error);
 
-    if (m_workspace.calendar().setting(QStringLiteral("demo")) == QLatin1String("1")) {
+    if (m_workspace.settings().value(SettingKey::DemoLedger).toBool()) {
         QLabel *demo = messages::noteLabel(this,
             tr("This is a demo ledger. Demo accounts: counter (village counter clerk), "
                "grid (grid worker), clerk, handler, supervisor (township), "

@@ -2,11 +2,11 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/auth/role.h"
-#include "core/calendar/calendarservice.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/ledgerchanges.h"
 #include "core/org/orgservice.h"
 #include "core/search/textindexer.h"
+#include "core/settings/settings.h"
 #include "core/sync/syncservice.h"
 #include "core/workspace/workspace.h"
 #include "ui/cases/casespage.h"
@@ -175,7 +175,7 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
 
 void MainWindow::showTitle()
 {
-    const QString center = m_workspace.calendar().setting(QStringLiteral("center.name"));
+    const QString center = m_workspace.settings().value(SettingKey::CenterName).toString();
     setWindowTitle(
         center.isEmpty() ? tr("Taizhang case ledger") : tr("Taizhang case ledger — %1").arg(center));
 }

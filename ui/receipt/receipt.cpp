@@ -2,12 +2,12 @@
 #include "ui/receipt/receipt.h"
 
 #include "core/auth/userservice.h"
-#include "core/calendar/calendarservice.h"
 #include "core/cases/caserecord.h"
 #include "core/cases/casetypes.h"
 #include "core/common/businesstime.h"
 #include "core/residents/masking.h"
 #include "core/residents/residentservice.h"
+#include "core/settings/settings.h"
 #include "core/workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -37,9 +37,10 @@ constexpr double kQrSize = 32.0; // mm, quiet zone included
 ReceiptData ReceiptData::of(Workspace &workspace, const CaseRecord &record, const Actor &clerk)
 {
     ReceiptData data;
-    data.center = workspace.calendar().setting(QStringLiteral("center.name"),
-        QCoreApplication::translate("tz::Receipt", "Party-mass service center"));
-    data.centerPhone = workspace.calendar().setting(QStringLiteral("center.phone"));
+    data.center = workspace.settings().value(SettingKey::CenterName).toString();
+    if (data.center.isEmpty())
+        data.center = QCoreApplication::translate("tz::Receipt", "Party-mass service center");
+    data.centerPhone = workspace.settings().value(SettingKey::CenterPhone).toString();
     data.number = record.number;
     data.title = record.title;
     data.handling = handling::label(record.handling);

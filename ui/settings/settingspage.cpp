@@ -4,6 +4,7 @@
 #include "core/calendar/calendarservice.h"
 #include "core/catalog/catalogservice.h"
 #include "core/org/orgservice.h"
+#include "core/settings/settings.h"
 #include "core/workspace/workspace.h"
 #include "ui/common/filedialogs.h"
 #include "ui/common/longtask.h"
@@ -80,10 +81,10 @@ QWidget *SettingsPage::generalTab()
     center->setMaximumWidth(720);
     auto *form = new QFormLayout(center);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_centerName = new QLineEdit(m_workspace.calendar().setting(QStringLiteral("center.name")), center);
+    m_centerName = new QLineEdit(m_workspace.settings().value(SettingKey::CenterName).toString(), center);
     m_centerName->setObjectName(QStringLiteral("centerName"));
     m_centerName->setPlaceholderText(tr("e.g. 五圩镇党群服务中心"));
-    m_centerPhone = new QLineEdit(m_workspace.calendar().setting(QStringLiteral("center.phone")), center);
+    m_centerPhone = new QLineEdit(m_workspace.settings().value(SettingKey::CenterPhone).toString(), center);
     m_centerPhone->setObjectName(QStringLiteral("centerPhone"));
     m_centerPhone->setPlaceholderText(tr("e.g. 0778-2291234"));
     m_centerName->setMinimumWidth(420);
@@ -142,9 +143,9 @@ void SettingsPage::saveCenter()
             m_centerMessage, tr("The name is at most 60 characters and the phone at most 30."), false);
         return;
     }
-    Status saved = m_workspace.calendar().setSetting(m_actor, QStringLiteral("center.name"), name);
+    Status saved = m_workspace.settings().setValue(m_actor, SettingKey::CenterName, name);
     if (saved)
-        saved = m_workspace.calendar().setSetting(m_actor, QStringLiteral("center.phone"), phone);
+        saved = m_workspace.settings().setValue(m_actor, SettingKey::CenterPhone, phone);
     messages::show(m_centerMessage, saved ? tr("Saved: the next receipt prints it.") : saved.error().message,
         saved.ok());
 }

@@ -1,0 +1,112 @@
+// Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
+#include "core/settings/settings.h"
+
+#include "core/ledger/ledger.h"
+#include "core/ledger/sqldatabase.h"
+#include "core/settings/settingprojection.h"
+#include "core/settings/settingtable.h"
+
+#include <QCoreApplication>
+
+namespace tz {
+namespace {
+
+// Every ledger-wide setting, in the order of SettingKey.
+const SettingTable<SettingKey> &table()
+{
+    static const SettingTable<SettingKey> rows {
+        {SettingKey::CenterName, QLatin1String("center.name"), QMetaType::QString, QString()},
+        {SettingKey::CenterPhone, QLatin1String("center.phone"), QMetaType::QString, QString()},
+        {SettingKey::DemoLedger, QLatin1String("demo"), QMetaType::Bool, false},
+    };
+    return rows;
+}
+
+constexpr qsizetype kMaxText = 200;
+
+} // namespace
+
+Settings::Settings(Ledger &ledger)
+    : m_ledger(ledger)
+{
+}
+
+QVariant Settings::value(SettingKey key)
+{
+    SqlStatement &statement = m_ledger.db().cached("SELECT value FROM settings WHERE key = ?1");
+    statement.bind(1, storedName(key));
+    const std::optional<QString> text = statement.next() ? std::optional(statement.text(0)) : std::nullopt;
+    statement.reset();
+    if (!text)
+        return defaultValue(key);
+    const QVariant value = parse(key, *text);
+    return value.isValid() ? value : defaultValue(key);
+}
+
+Status Settings::setValue(const Actor &actor, SettingKey key, const QVariant &value)
+{
+    // The messages first written for CalendarService keep its context, where they are translated.
+    if (actor.role != Role::Admin)
+        return Error::forbidden(
+            QCoreApplication::translate("tz::Calendar", "Only an administrator may change settings."));
+    if (value.typeId() != type(key))
+        return Error::invalid(
+            QCoreApplication::translate("tz::Settings", "That is not a value the setting %1 can take.")
+                .arg(storedName(key)),
+            storedName(key));
+    const QString text = storedText(key, value);
+    if (text.size() > kMaxText)
+        return Error::invalid(QCoreApplication::translate("tz::Calendar",
+                                  "A setting has a name and a value of at most 200 characters."),
+            storedName(key));
+    return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
+        transaction.append(AggregateType::Setting, storedName(key), settingevents::changed,
+            {{QStringLiteral("value"), text}});
+    });
+}
+
+QList<SettingKey> Settings::keys()
+{
+    return table().keys();
+}
+
+QString Settings::storedName(SettingKey key)
+{
+    return table()[key].storedName;
+}
+
+QMetaType::Type Settings::type(SettingKey key)
+{
+    return table()[key].type;
+}
+
+QVariant Settings::defaultValue(SettingKey key)
+{
+    return table()[key].defaultValue;
+}
+
+std::optional<SettingKey> Settings::keyNamed(QStringView name)
+{
+    return table().keyNamed(name);
+}
+
+QVariant Settings::parse(SettingKey key, const QString &text)
+{
+    if (type(key) != QMetaType::Bool)
+        return text;
+    if (text == QLatin1String("1"))
+        return true;
+    if (text == QLatin1String("0"))
+        return false;
+    return {};
+}
+
+QString Settings::storedText(SettingKey key, const QVariant &value)
+{
+    // A flag is "1" or "0", as demo ledgers have always held it.
+    if (type(key) == QMetaType::Bool)
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    return value.toString();
+}
+
+} // namespace tz
