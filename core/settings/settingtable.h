@@ -13,7 +13,8 @@
 namespace tz {
 
 // A table of settings, one row per key of the enum `Key`, in the enum's order: the name the
-// value is stored under, its type and its default (as KeePassXC's Config does it).
+// value is stored under, its type and its default (as KeePassXC's Config does it). Settings
+// (the ledger's) and localsettings (this computer's) each hold one.
 template<typename Key>
 class SettingTable
 {

@@ -1,11 +1,12 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "ui/common/filedialogs.h"
 
+#include "core/settings/localsettings.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace tz::filedialogs {
@@ -13,19 +14,19 @@ namespace {
 
 QString g_ledgerFolder;
 
-const char *settingsKey(Kind kind)
+LocalKey rememberedFolder(Kind kind)
 {
     switch (kind) {
     case Kind::Receipts:
-        return "dialogs/receiptsFolder";
+        return LocalKey::ReceiptsFolder;
     case Kind::Exports:
-        return "dialogs/exportsFolder";
+        return LocalKey::ExportsFolder;
     case Kind::Imports:
-        return "dialogs/importsFolder";
+        return LocalKey::ImportsFolder;
     case Kind::Attachments:
-        return "dialogs/attachmentsFolder";
+        return LocalKey::AttachmentsFolder;
     }
-    return "dialogs/folder";
+    return LocalKey::ImportsFolder;
 }
 
 QString canonicalFolder(const QString &folder)
@@ -72,7 +73,7 @@ void remember(Kind kind, const QString &file)
         return;
     const QString folder = QFileInfo(file).absolutePath();
     if (!isLedgerFolder(folder))
-        QSettings().setValue(QLatin1String(settingsKey(kind)), folder);
+        localsettings::setValue(rememberedFolder(kind), folder);
 }
 
 } // namespace
@@ -84,7 +85,7 @@ void setLedgerPath(const QString &path)
 
 QString startFolder(Kind kind)
 {
-    const QString remembered = QSettings().value(QLatin1String(settingsKey(kind))).toString();
+    const QString remembered = localsettings::value(rememberedFolder(kind)).toString();
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir() && !isLedgerFolder(remembered))
         return remembered;
     QString folder = defaultFolder(kind);

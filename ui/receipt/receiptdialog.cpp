@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "ui/receipt/receiptdialog.h"
 
+#include "core/settings/localsettings.h"
 #include "ui/common/filedialogs.h"
 #include "ui/common/messages.h"
 
@@ -13,15 +14,9 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace tz {
-namespace {
-
-const QString kPaperKey = QStringLiteral("receipt/paper");
-
-} // namespace
 
 ReceiptDialog::ReceiptDialog(ReceiptData data, QWidget *parent)
     : QDialog(parent)
@@ -34,7 +29,8 @@ ReceiptDialog::ReceiptDialog(ReceiptData data, QWidget *parent)
     m_paper->setObjectName(QStringLiteral("paper"));
     m_paper->addItem(tr("A5 sheet"), static_cast<int>(ReceiptPaper::A5));
     m_paper->addItem(tr("80 mm roll (thermal printer)"), static_cast<int>(ReceiptPaper::Roll80));
-    m_paper->setCurrentIndex(std::max(0, m_paper->findData(QSettings().value(kPaperKey, 0).toInt())));
+    m_paper->setCurrentIndex(
+        std::max(0, m_paper->findData(localsettings::value(LocalKey::ReceiptPaper).toInt())));
     auto *paperLabel = new QLabel(tr("&Paper:"), this);
     paperLabel->setBuddy(m_paper);
     paperRow->addWidget(paperLabel);
@@ -62,7 +58,7 @@ ReceiptDialog::ReceiptDialog(ReceiptData data, QWidget *parent)
     connect(pdf, &QPushButton::clicked, this, [this] { savePdf(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_paper, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(kPaperKey, m_paper->currentData().toInt());
+        localsettings::setValue(LocalKey::ReceiptPaper, m_paper->currentData().toInt());
         updatePreview();
     });
     updatePreview();

@@ -4,6 +4,7 @@
 #include "core/calendar/calendarservice.h"
 #include "core/catalog/catalogservice.h"
 #include "core/org/orgservice.h"
+#include "core/settings/localsettings.h"
 #include "core/settings/settings.h"
 #include "core/workspace/workspace.h"
 #include "ui/common/filedialogs.h"
@@ -22,17 +23,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace tz {
-namespace {
-
-const char *const kLanguageKey = "interface/language";
-
-} // namespace
 
 SettingsPage::SettingsPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     : QWidget(parent)
@@ -69,7 +64,7 @@ void SettingsPage::addAdminTabs()
 
 QString SettingsPage::savedLanguage()
 {
-    const QString language = QSettings().value(QLatin1String(kLanguageKey)).toString();
+    const QString language = localsettings::value(LocalKey::InterfaceLanguage).toString();
     return language == QLatin1String("en") ? language : QStringLiteral("zh_CN");
 }
 
@@ -120,7 +115,7 @@ QWidget *SettingsPage::generalTab()
     languageLayout->addRow(tr("&Language:"), m_language);
     languageLayout->addRow(QString(), languageNote);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this, languageNote] {
-        QSettings().setValue(QLatin1String(kLanguageKey), m_language->currentData().toString());
+        localsettings::setValue(LocalKey::InterfaceLanguage, m_language->currentData().toString());
         languageNote->show();
     });
     layout->addWidget(languageBox);
