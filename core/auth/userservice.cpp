@@ -135,9 +135,10 @@ Status UserService::deactivate(const Actor &actor, const QString &userId)
 
 Result<Actor> UserService::authenticate(const QString &login, const QString &password)
 {
-    SqlStatement &statement = m_ledger.db().cached("SELECT id, login, display_name, role, org_code, "
-                                                   "department_id, active, password_hash, failed_sign_ins, "
-                                                   "IFNULL(locked_until, 0) FROM users WHERE login = ?1");
+    SqlStatement &statement = m_ledger.db().cached("UserService::authenticate",
+        "SELECT id, login, display_name, role, org_code, "
+        "department_id, active, password_hash, failed_sign_ins, "
+        "IFNULL(locked_until, 0) FROM users WHERE login = ?1");
     statement.bind(1, login.trimmed().toLower());
     if (!statement.next()) {
         statement.reset();
@@ -198,8 +199,9 @@ Actor UserService::actorFor(const User &user)
 std::optional<User> UserService::byLogin(const QString &login)
 {
     return m_ledger.db()
-        .cached("SELECT id, login, display_name, role, org_code, department_id, active FROM users WHERE "
-                "login = ?1")
+        .cached("UserService::byLogin",
+            "SELECT id, login, display_name, role, org_code, department_id, active FROM users WHERE "
+            "login = ?1")
         .bind(1, login.trimmed().toLower())
         .first(readUser);
 }
@@ -207,7 +209,7 @@ std::optional<User> UserService::byLogin(const QString &login)
 std::optional<User> UserService::byId(const QString &id)
 {
     return m_ledger.db()
-        .cached(
+        .cached("UserService::byId",
             "SELECT id, login, display_name, role, org_code, department_id, active FROM users WHERE id = ?1")
         .bind(1, id)
         .first(readUser);
@@ -216,7 +218,7 @@ std::optional<User> UserService::byId(const QString &id)
 QList<User> UserService::all()
 {
     return m_ledger.db()
-        .cached(
+        .cached("UserService::all",
             "SELECT id, login, display_name, role, org_code, department_id, active FROM users ORDER BY login")
         .all(readUser);
 }

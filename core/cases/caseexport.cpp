@@ -21,7 +21,8 @@ QString unitNameIn(SqlDatabase &db, QHash<QString, QString> &names, const QStrin
 {
     auto it = names.find(code);
     if (it == names.end()) {
-        SqlStatement &statement = db.cached("SELECT name FROM org_units WHERE code = ?1");
+        SqlStatement &statement
+            = db.cached("caseexport::unitNameIn", "SELECT name FROM org_units WHERE code = ?1");
         statement.bind(1, code);
         it = names.insert(code, statement.next() ? statement.text(0) : code);
         statement.reset();

@@ -68,7 +68,7 @@ void CaseService::resolveIssueMembers(
 QList<CaseRecord> CaseService::issueMembers(const QString &issueNumber)
 {
     QStringList numbers;
-    SqlStatement &s = m_ledger.db().cached(
+    SqlStatement &s = m_ledger.db().cached("CaseService::issueMembers",
         "SELECT number FROM cases WHERE issue_number = ?1 ORDER BY registered_at, number");
     s.bind(1, issueNumber.trimmed().toUpper());
     while (s.next())

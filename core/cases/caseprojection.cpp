@@ -21,8 +21,8 @@ struct Current
 
 std::optional<Current> current(SqlDatabase &db, const QString &id)
 {
-    SqlStatement &statement
-        = db.cached("SELECT state, handling, paused_since, conflict FROM cases WHERE id = tz_key(?1)");
+    SqlStatement &statement = db.cached("CaseProjection: current state",
+        "SELECT state, handling, paused_since, conflict FROM cases WHERE id = tz_key(?1)");
     statement.bind(1, id);
     std::optional<Current> result;
     if (statement.next()) {
@@ -47,16 +47,17 @@ qint64 at(const QJsonObject &p)
 
 void deleteHandlers(SqlDatabase &db, const QString &caseId)
 {
-    SqlStatement &remove = db.cached("DELETE FROM case_handlers WHERE case_id = ?1");
+    SqlStatement &remove
+        = db.cached("CaseProjection: delete handlers", "DELETE FROM case_handlers WHERE case_id = ?1");
     storedform::bindId(remove, 1, caseId);
     remove.run();
 }
 
 void insertHandler(SqlDatabase &db, const QString &caseId, const QJsonObject &h, bool lead)
 {
-    SqlStatement &insert
-        = db.cached("INSERT OR REPLACE INTO case_handlers (case_id, org_code, department_id, "
-                    "handler_id, is_lead) VALUES (?1, ?2, ?3, ?4, ?5)");
+    SqlStatement &insert = db.cached("CaseProjection: insert handler",
+        "INSERT OR REPLACE INTO case_handlers (case_id, org_code, department_id, "
+        "handler_id, is_lead) VALUES (?1, ?2, ?3, ?4, ?5)");
     storedform::bindId(insert, 1, caseId); // 16 bytes, as in the events
     insert.bind(2, str(h, "org"))
         .bind(3, str(h, "department"))
@@ -68,14 +69,14 @@ void insertHandler(SqlDatabase &db, const QString &caseId, const QJsonObject &h,
 void registerCase(SqlDatabase &db, const Event &event)
 {
     const QJsonObject &p = event.payload;
-    SqlStatement &insert
-        = db.cached("INSERT INTO cases (id, number, title, description, channel, "
-                    "catalog_id, resident_id, resident_name, phone, "
-                    "origin_org, org_code, grid_id, handling, state, registered_at, "
-                    "registered_by, entered_at, entered_by, "
-                    "backfilled, deadline, root_cause, version, updated_hlc) VALUES (tz_key(?1), ?2, ?3, ?4, "
-                    "?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, "
-                    "?12, 1, ?13, ?14, NULLIF(?15, ?13), NULLIF(?16, ?14), ?17, ?18, ?20, 1, ?19)");
+    SqlStatement &insert = db.cached("CaseProjection: register",
+        "INSERT INTO cases (id, number, title, description, channel, "
+        "catalog_id, resident_id, resident_name, phone, "
+        "origin_org, org_code, grid_id, handling, state, registered_at, "
+        "registered_by, entered_at, entered_by, "
+        "backfilled, deadline, root_cause, version, updated_hlc) VALUES (tz_key(?1), ?2, ?3, ?4, "
+        "?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, "
+        "?12, 1, ?13, ?14, NULLIF(?15, ?13), NULLIF(?16, ?14), ?17, ?18, ?20, 1, ?19)");
     insert.bind(1, event.aggregateId)
         .bind(2, str(p, "number"))
         .bind(3, str(p, "title"))
@@ -99,8 +100,9 @@ void registerCase(SqlDatabase &db, const Event &event)
     insert.run();
     if (p.contains(QLatin1String("resolvedAt"))) {
         // 补录 of a case the paper shows resolved.
-        db.cached("UPDATE cases SET state = 5, resolved_at = ?2, resolved_org = ?3, resolved_level = ?4, "
-                  "resolution = ?5 WHERE id = tz_key(?1)")
+        db.cached("CaseProjection: resolve on the spot",
+              "UPDATE cases SET state = 5, resolved_at = ?2, resolved_org = ?3, resolved_level = ?4, "
+              "resolution = ?5 WHERE id = tz_key(?1)")
             .bind(1, event.aggregateId)
             .bind(2, static_cast<qint64>(p.value(QLatin1String("resolvedAt")).toDouble()))
             .bind(3, str(p, "org"))
@@ -110,7 +112,8 @@ void registerCase(SqlDatabase &db, const Event &event)
     }
     const QJsonArray attachments = p.value(QLatin1String("attachments")).toArray();
     for (const QJsonValue &a : attachments) {
-        db.cached("INSERT OR REPLACE INTO case_attachments (case_id, ref, name) VALUES (?1, ?2, ?3)")
+        db.cached("CaseProjection: attach",
+              "INSERT OR REPLACE INTO case_attachments (case_id, ref, name) VALUES (?1, ?2, ?3)")
             .bind(1, event.aggregateId)
             .bind(2, str(a.toObject(), "ref"))
             .bind(3, str(a.toObject(), "name"))
@@ -132,8 +135,9 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
     const QString &id = event.aggregateId;
     switch (action) {
     case CaseAction::Dispatch:
-        db.cached("UPDATE cases SET state = 2, org_code = ?2, target_department = ?3, target_handler = ?4, "
-                  "dispatched_at = ?5, accepted_at = NULL, deadline = ?6 WHERE id = tz_key(?1)")
+        db.cached("CaseProjection: dispatch",
+              "UPDATE cases SET state = 2, org_code = ?2, target_department = ?3, target_handler = ?4, "
+              "dispatched_at = ?5, accepted_at = NULL, deadline = ?6 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, str(p, "org"))
             .bindText(3, str(p, "department"))
@@ -144,13 +148,14 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
         replaceHandlers(db, id, p, p.value(QLatin1String("coHandlers")).toArray());
         break;
     case CaseAction::Accept:
-        db.cached("UPDATE cases SET state = 3, accepted_at = ?2 WHERE id = tz_key(?1)")
+        db.cached(
+              "CaseProjection: accept", "UPDATE cases SET state = 3, accepted_at = ?2 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, at(p))
             .run();
         break;
     case CaseAction::Return:
-        db.cached(
+        db.cached("CaseProjection: return",
               "UPDATE cases SET state = 1, org_code = ?2, target_department = NULL, target_handler = NULL, "
               "returned = returned + 1 WHERE id = tz_key(?1)")
             .bind(1, id)
@@ -159,19 +164,21 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
         deleteHandlers(db, id);
         break;
     case CaseAction::RequestMaterials:
-        db.cached("UPDATE cases SET paused_since = ?2 WHERE id = tz_key(?1)")
+        db.cached(
+              "CaseProjection: request materials", "UPDATE cases SET paused_since = ?2 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, str(p, "on"))
             .run();
         break;
     case CaseAction::ReceiveMaterials:
-        db.cached("UPDATE cases SET paused_since = NULL, deadline = ?2 WHERE id = tz_key(?1)")
+        db.cached("CaseProjection: receive materials",
+              "UPDATE cases SET paused_since = NULL, deadline = ?2 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, str(p, "deadline"))
             .run();
         break;
     case CaseAction::Escalate: {
-        db.cached(
+        db.cached("CaseProjection: escalate",
               "UPDATE cases SET state = 2, org_code = ?2, target_department = NULL, target_handler = NULL, "
               "dispatched_at = ?3, accepted_at = NULL, deadline = ?4, escalations = escalations + 1 "
               "WHERE id = tz_key(?1)")
@@ -186,9 +193,10 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
     case CaseAction::Resolve:
     case CaseAction::ResolveOnTheSpot:
     case CaseAction::ResolveWithIssue: // names its 举一反三 case, which the member is linked to
-        db.cached("UPDATE cases SET state = 5, resolved_at = ?2, resolved_org = ?3, resolved_level = ?4, "
-                  "resolution = ?5, paused_since = NULL, issue_number = IFNULL(?6, issue_number) "
-                  "WHERE id = tz_key(?1)")
+        db.cached("CaseProjection: resolve",
+              "UPDATE cases SET state = 5, resolved_at = ?2, resolved_org = ?3, resolved_level = ?4, "
+              "resolution = ?5, paused_since = NULL, issue_number = IFNULL(?6, issue_number) "
+              "WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, at(p))
             .bind(3, str(p, "org"))
@@ -198,8 +206,9 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
             .run();
         break;
     case CaseAction::AnswerAsCoHandler: {
-        SqlStatement &answer = db.cached("UPDATE case_handlers SET answer = ?4, answered_at = ?5 WHERE "
-                                         "case_id = ?1 AND org_code = ?2 AND department_id = ?3");
+        SqlStatement &answer = db.cached("CaseProjection: co-handler answer",
+            "UPDATE case_handlers SET answer = ?4, answered_at = ?5 WHERE "
+            "case_id = ?1 AND org_code = ?2 AND department_id = ?3");
         storedform::bindId(answer, 1, id);
         answer.bind(2, str(p, "org"))
             .bind(3, str(p, "department"))
@@ -209,20 +218,22 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
         break;
     }
     case CaseAction::FollowUp:
-        db.cached("UPDATE cases SET state = 6, satisfaction = ?2, followed_up_at = ?3 WHERE id = tz_key(?1)")
+        db.cached("CaseProjection: follow up",
+              "UPDATE cases SET state = 6, satisfaction = ?2, followed_up_at = ?3 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, p.value(QLatin1String("satisfaction")).toInt())
             .bind(3, at(p))
             .run();
         break;
     case CaseAction::Reopen:
-        db.cached("UPDATE cases SET state = 8, reopen_count = reopen_count + 1, resolved_at = NULL, "
-                  "resolved_org = NULL, resolved_level = NULL, resolution = NULL WHERE id = tz_key(?1)")
+        db.cached("CaseProjection: reopen",
+              "UPDATE cases SET state = 8, reopen_count = reopen_count + 1, resolved_at = NULL, "
+              "resolved_org = NULL, resolved_level = NULL, resolution = NULL WHERE id = tz_key(?1)")
             .bind(1, id)
             .run();
         break;
     case CaseAction::Close:
-        db.cached("UPDATE cases SET state = 7, closed_at = ?2 WHERE id = tz_key(?1)")
+        db.cached("CaseProjection: close", "UPDATE cases SET state = 7, closed_at = ?2 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, at(p))
             .run();
@@ -230,20 +241,21 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
     case CaseAction::ReviewConflict: // folded apart: see apply()
         break;
     case CaseAction::LinkToIssue:
-        db.cached("UPDATE cases SET issue_number = ?2 WHERE id = tz_key(?1)")
+        db.cached("CaseProjection: link to issue", "UPDATE cases SET issue_number = ?2 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, str(p, "issue"))
             .run();
         break;
     case CaseAction::Supervise:
-        db.cached("UPDATE cases SET supervised = ?2 WHERE id = tz_key(?1)")
+        db.cached("CaseProjection: supervise", "UPDATE cases SET supervised = ?2 WHERE id = tz_key(?1)")
             .bind(1, id)
             .bind(2, p.value(QLatin1String("on")).toBool())
             .run();
         break;
     case CaseAction::Note:
         if (event.type == caseevents::attachmentAdded) {
-            db.cached("INSERT OR REPLACE INTO case_attachments (case_id, ref, name) VALUES (?1, ?2, ?3)")
+            db.cached("CaseProjection: attach",
+                  "INSERT OR REPLACE INTO case_attachments (case_id, ref, name) VALUES (?1, ?2, ?3)")
                 .bind(1, id)
                 .bind(2, str(p, "ref"))
                 .bind(3, str(p, "name"))
@@ -259,9 +271,13 @@ void applyChange(SqlDatabase &db, const Event &event, CaseAction action)
 
 void CaseProjection::clear(SqlDatabase &db, const QString &aggregateId)
 {
-    db.cached("DELETE FROM cases WHERE id = tz_key(?1)").bind(1, aggregateId).run();
+    db.cached("CaseProjection: clear case", "DELETE FROM cases WHERE id = tz_key(?1)")
+        .bind(1, aggregateId)
+        .run();
     deleteHandlers(db, aggregateId);
-    db.cached("DELETE FROM case_attachments WHERE case_id = ?1").bind(1, aggregateId).run();
+    db.cached("CaseProjection: clear attachments", "DELETE FROM case_attachments WHERE case_id = ?1")
+        .bind(1, aggregateId)
+        .run();
 }
 
 void CaseProjection::apply(SqlDatabase &db, const Event &event)
@@ -281,13 +297,15 @@ void CaseProjection::apply(SqlDatabase &db, const Event &event)
         const QStringList seen = str(event.payload, "reviewed").split(QLatin1Char(';'), Qt::SkipEmptyParts);
         QStringList left = now->conflict.split(QLatin1Char(';'), Qt::SkipEmptyParts);
         left.removeIf([&seen](const QString &flag) { return seen.contains(flag); });
-        db.cached("UPDATE cases SET conflict = ?2 WHERE id = tz_key(?1)")
+        db.cached("CaseProjection: set conflict", "UPDATE cases SET conflict = ?2 WHERE id = tz_key(?1)")
             .bind(1, event.aggregateId)
             .bindText(2, left.join(QLatin1Char(';')))
             .run();
     } else if (event.type == caseevents::started) {
         if (now->facts.state == CaseState::Accepted)
-            db.cached("UPDATE cases SET state = 4 WHERE id = tz_key(?1)").bind(1, event.aggregateId).run();
+            db.cached("CaseProjection: in progress", "UPDATE cases SET state = 4 WHERE id = tz_key(?1)")
+                .bind(1, event.aggregateId)
+                .run();
     } else if (const std::optional<CaseAction> action = caseevents::actionOf(event)) {
         if (casepolicy::refusalForState(now->facts, *action)) {
             // A decision that lost to an earlier one: flag it, do not apply it.
@@ -295,7 +313,7 @@ void CaseProjection::apply(SqlDatabase &db, const Event &event)
             if (!conflict.isEmpty())
                 conflict += QLatin1Char(';');
             conflict += caseevents::decisionFlag(event.type, event.device, event.deviceSeq);
-            db.cached("UPDATE cases SET conflict = ?2 WHERE id = tz_key(?1)")
+            db.cached("CaseProjection: set conflict", "UPDATE cases SET conflict = ?2 WHERE id = tz_key(?1)")
                 .bind(1, event.aggregateId)
                 .bind(2, conflict)
                 .run();
@@ -303,7 +321,8 @@ void CaseProjection::apply(SqlDatabase &db, const Event &event)
             applyChange(db, event, *action);
         }
     }
-    db.cached("UPDATE cases SET version = version + 1, updated_hlc = ?2 WHERE id = tz_key(?1)")
+    db.cached("CaseProjection: version",
+          "UPDATE cases SET version = version + 1, updated_hlc = ?2 WHERE id = tz_key(?1)")
         .bind(1, event.aggregateId)
         .bind(2, event.hlc.value)
         .run();

@@ -35,8 +35,8 @@ std::optional<CaseRecord> CaseService::read(const char *where, const QString &ke
     "reopen_count, returned, IFNULL(conflict, ''), IFNULL(root_cause, ''), IFNULL(issue_number, ''), "       \
     "version FROM cases WHERE "
     SqlStatement &statement = qstrcmp(where, "id") == 0
-        ? m_ledger.db().cached(TZ_CASE_SELECT "id = tz_key(?1)")
-        : m_ledger.db().cached(TZ_CASE_SELECT "number = ?1");
+        ? m_ledger.db().cached("CaseService: case by id", TZ_CASE_SELECT "id = tz_key(?1)")
+        : m_ledger.db().cached("CaseService: case by number", TZ_CASE_SELECT "number = ?1");
 #undef TZ_CASE_SELECT
     statement.bind(1, key);
     if (!statement.next()) {
@@ -89,7 +89,7 @@ std::optional<CaseRecord> CaseService::read(const char *where, const QString &ke
     r.version = statement.int32(c++);
     statement.reset();
 
-    SqlStatement &h = m_ledger.db().cached(
+    SqlStatement &h = m_ledger.db().cached("CaseService: handlers of a case",
         "SELECT org_code, department_id, IFNULL(handler_id, ''), is_lead, IFNULL(answer, ''), "
         "IFNULL(answered_at, 0) "
         "FROM case_handlers WHERE case_id = ?1 ORDER BY is_lead DESC, org_code, department_id");
@@ -97,8 +97,8 @@ std::optional<CaseRecord> CaseService::read(const char *where, const QString &ke
     while (h.next())
         r.handlers.append({h.text(0), h.text(1), h.text(2), h.int64(3) != 0, h.text(4), h.int64(5)});
     h.reset();
-    SqlStatement &a
-        = m_ledger.db().cached("SELECT ref, name FROM case_attachments WHERE case_id = ?1 ORDER BY name");
+    SqlStatement &a = m_ledger.db().cached("CaseService: attachments of a case",
+        "SELECT ref, name FROM case_attachments WHERE case_id = ?1 ORDER BY name");
     a.bind(1, r.id);
     while (a.next())
         r.attachments.append({a.text(0), a.text(1)});

@@ -7,14 +7,16 @@ namespace tz {
 
 void CatalogProjection::clear(SqlDatabase &db, const QString &aggregateId)
 {
-    db.cached("DELETE FROM catalog_items WHERE id = ?1").bind(1, aggregateId).run();
+    db.cached("CatalogProjection::clear", "DELETE FROM catalog_items WHERE id = ?1")
+        .bind(1, aggregateId)
+        .run();
 }
 
 void CatalogProjection::apply(SqlDatabase &db, const Event &event)
 {
     const QJsonObject &p = event.payload;
     if (event.type == catalogevents::defined) {
-        db.cached(
+        db.cached("CatalogProjection::apply/insert catalog_items",
               "INSERT OR REPLACE INTO catalog_items (id, name, list, handling, department, deadline_days, "
               "pinyin, initials, active) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1)")
             .bind(1, event.aggregateId)
@@ -27,7 +29,10 @@ void CatalogProjection::apply(SqlDatabase &db, const Event &event)
             .bind(8, p.value(QLatin1String("initials")).toString())
             .run();
     } else if (event.type == catalogevents::retired) {
-        db.cached("UPDATE catalog_items SET active = 0 WHERE id = ?1").bind(1, event.aggregateId).run();
+        db.cached("CatalogProjection::apply/update catalog_items.active",
+              "UPDATE catalog_items SET active = 0 WHERE id = ?1")
+            .bind(1, event.aggregateId)
+            .run();
     }
 }
 

@@ -16,6 +16,11 @@
 namespace tz {
 namespace {
 
+// The columns readItem() reads, in its order: every SELECT of catalog items starts so.
+#define TZ_CATALOG_SELECT                                                                                    \
+    "SELECT id, name, list, handling, department, deadline_days, pinyin, initials, active FROM "             \
+    "catalog_items "
+
 CatalogItem readItem(SqlStatement &s)
 {
     CatalogItem item;
@@ -218,17 +223,16 @@ Status CatalogService::retire(const Actor &actor, const QString &id)
 QList<CatalogItem> CatalogService::all()
 {
     return m_ledger.db()
-        .cached("SELECT id, name, list, handling, department, deadline_days, pinyin, "
-                "initials, active FROM catalog_items WHERE active = 1 ORDER BY list, "
-                "pinyin")
+        .cached("CatalogService::all",
+            TZ_CATALOG_SELECT "WHERE active = 1 ORDER BY list, "
+                              "pinyin")
         .all(readItem);
 }
 
 std::optional<CatalogItem> CatalogService::byId(const QString &id)
 {
     return m_ledger.db()
-        .cached("SELECT id, name, list, handling, department, deadline_days, pinyin, "
-                "initials, active FROM catalog_items WHERE id = ?1")
+        .cached("CatalogService::byId", TZ_CATALOG_SELECT "WHERE id = ?1")
         .bind(1, id)
         .first(readItem);
 }
@@ -236,8 +240,7 @@ std::optional<CatalogItem> CatalogService::byId(const QString &id)
 std::optional<CatalogItem> CatalogService::byName(const QString &name)
 {
     return m_ledger.db()
-        .cached("SELECT id, name, list, handling, department, deadline_days, pinyin, "
-                "initials, active FROM catalog_items WHERE name = ?1")
+        .cached("CatalogService::byName", TZ_CATALOG_SELECT "WHERE name = ?1")
         .bind(1, name.trimmed())
         .first(readItem);
 }

@@ -13,6 +13,10 @@
 namespace tz {
 namespace {
 
+// The columns readGrid() reads, in its order: every SELECT of grids starts so.
+#define TZ_GRID_SELECT                                                                                       \
+    "SELECT id, village_code, IFNULL(parent_grid_id, ''), name, IFNULL(captain_id, '') FROM grids "
+
 Grid readGrid(SqlStatement &s)
 {
     return {s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), {}};
@@ -207,16 +211,15 @@ Status GridService::setHouseholdHead(
 
 std::optional<Grid> GridService::grid(const QString &id)
 {
-    SqlStatement &s = m_ledger.db().cached("SELECT id, village_code, IFNULL(parent_grid_id, ''), name, "
-                                           "IFNULL(captain_id, '') FROM grids WHERE id = ?1");
+    SqlStatement &s = m_ledger.db().cached("GridService::grid", TZ_GRID_SELECT "WHERE id = ?1");
     s.bind(1, id);
     std::optional<Grid> result;
     if (s.next())
         result = readGrid(s);
     s.reset();
     if (result) {
-        SqlStatement &w
-            = m_ledger.db().cached("SELECT user_id FROM grid_workers WHERE grid_id = ?1 ORDER BY user_id");
+        SqlStatement &w = m_ledger.db().cached(
+            "GridService::workers", "SELECT user_id FROM grid_workers WHERE grid_id = ?1 ORDER BY user_id");
         w.bind(1, id);
         while (w.next())
             result->workerIds.append(w.text(0));
@@ -228,8 +231,7 @@ std::optional<Grid> GridService::grid(const QString &id)
 QList<Grid> GridService::grids(const QString &villageCode)
 {
     return m_ledger.db()
-        .cached("SELECT id, village_code, IFNULL(parent_grid_id, ''), name, "
-                "IFNULL(captain_id, '') FROM grids WHERE village_code = ?1 ORDER BY name")
+        .cached("GridService::grids", TZ_GRID_SELECT "WHERE village_code = ?1 ORDER BY name")
         .bind(1, villageCode)
         .all(readGrid);
 }
@@ -237,15 +239,14 @@ QList<Grid> GridService::grids(const QString &villageCode)
 QList<Grid> GridService::children(const QString &gridId)
 {
     return m_ledger.db()
-        .cached("SELECT id, village_code, IFNULL(parent_grid_id, ''), name, "
-                "IFNULL(captain_id, '') FROM grids WHERE parent_grid_id = ?1 ORDER BY name")
+        .cached("GridService::children", TZ_GRID_SELECT "WHERE parent_grid_id = ?1 ORDER BY name")
         .bind(1, gridId)
         .all(readGrid);
 }
 
 std::optional<Household> GridService::household(const QString &id)
 {
-    SqlStatement &s = m_ledger.db().cached(
+    SqlStatement &s = m_ledger.db().cached("GridService::household",
         "SELECT id, grid_id, address, IFNULL(head_id, '') FROM households WHERE id = ?1");
     s.bind(1, id);
     std::optional<Household> result;
@@ -257,8 +258,9 @@ std::optional<Household> GridService::household(const QString &id)
 
 QList<Household> GridService::households(const QString &gridId)
 {
-    SqlStatement &s = m_ledger.db().cached("SELECT id, grid_id, address, IFNULL(head_id, '') FROM households "
-                                           "WHERE grid_id = ?1 ORDER BY address");
+    SqlStatement &s = m_ledger.db().cached("GridService::households",
+        "SELECT id, grid_id, address, IFNULL(head_id, '') FROM households "
+        "WHERE grid_id = ?1 ORDER BY address");
     s.bind(1, gridId);
     QList<Household> result;
     while (s.next())

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 #include <sqlite3.h>
 
 namespace tz {
@@ -54,12 +56,14 @@ void SqlDatabase::open(Mode mode)
 
 SqlDatabase::~SqlDatabase()
 {
+    m_named.clear();
     m_cache.clear();
     sqlite3_close(m_db);
 }
 
 void SqlDatabase::reopen(const std::function<void()> &whileClosed)
 {
+    m_named.clear();
     m_cache.clear();
     const int rc = sqlite3_close(m_db);
     if (rc != SQLITE_OK) // a statement prepared outside the cache is still alive
@@ -102,6 +106,35 @@ void SqlDatabase::exec(const char *sql)
 void SqlDatabase::exec(const QString &sql)
 {
     exec(sql.toUtf8().constData());
+}
+
+SqlStatement &SqlDatabase::cached(const char *name, const char *sql)
+{
+    auto it = m_named.find(name);
+    if (it == m_named.end())
+        return *m_named.emplace(name, Cached {sql, std::make_unique<SqlStatement>(m_db, sql, this)})
+                    .first->second.statement;
+    if (it->second.sql != sql && std::strcmp(it->second.sql, sql) != 0)
+        throw ErrorException({ErrorKind::Storage,
+            QStringLiteral("Two different statements are named %1.").arg(QLatin1String(name)), {}});
+    it->second.statement->reset();
+    return *it->second.statement;
+}
+
+qint64 SqlDatabase::scalar(const char *name, const char *sql)
+{
+    SqlStatement &statement = cached(name, sql);
+    const qint64 value = statement.next() ? statement.int64(0) : 0;
+    statement.reset();
+    return value;
+}
+
+QString SqlDatabase::scalarText(const char *name, const char *sql)
+{
+    SqlStatement &statement = cached(name, sql);
+    QString value = statement.next() ? statement.text(0) : QString();
+    statement.reset();
+    return value;
 }
 
 SqlStatement &SqlDatabase::cached(const char *sql)

@@ -9,6 +9,7 @@
 #include <functional>
 
 #include <memory>
+#include <string_view>
 #include <unordered_map>
 
 struct sqlite3;
@@ -31,13 +32,18 @@ public:
     void exec(const char *sql);
     void exec(const QString &sql);
 
-    // A statement prepared once per connection and reused, keyed by its SQL text's address:
-    // call it with string literals only.
+    // A statement prepared once per connection and reused, cached by its name: where it lives
+    // and what it reads ("ResidentService::byId"). The name and the SQL are string literals, or
+    // text that lives as long as the program; the same name with other SQL is a programming error
+    // and throws (ErrorKind::Storage) instead of running the wrong statement.
+    SqlStatement &cached(const char *name, const char *sql);
     SqlStatement &cached(const char *sql);
     SqlStatement prepare(const char *sql) { return SqlStatement(m_db, sql, this); }
     SqlStatement prepare(const QString &sql);
 
-    // First column of the first row as an integer (0 when there is no row).
+    // First column of the first row as an integer (0 when there is no row), through cached().
+    qint64 scalar(const char *name, const char *sql);
+    QString scalarText(const char *name, const char *sql);
     qint64 scalar(const char *sql);
     QString scalarText(const char *sql);
 
@@ -81,6 +87,12 @@ private:
     QString m_path;
     bool m_guarded = false;
     int m_writeScopes = 0;
+    struct Cached
+    {
+        const char *sql = nullptr;
+        std::unique_ptr<SqlStatement> statement;
+    };
+    std::unordered_map<std::string_view, Cached> m_named;
     std::unordered_map<const char *, std::unique_ptr<SqlStatement>> m_cache;
 };
 

@@ -16,6 +16,10 @@
 namespace tz {
 namespace {
 
+// The columns readUnit() and readDepartment() read, in their order.
+#define TZ_UNIT_SELECT "SELECT code, name, level, parent_code FROM org_units "
+#define TZ_DEPARTMENT_SELECT "SELECT id, org_code, name, active FROM departments "
+
 OrgUnit readUnit(SqlStatement &statement)
 {
     return {
@@ -199,7 +203,7 @@ Result<DivisionImportReport> OrgService::importDivisions(
 std::optional<OrgUnit> OrgService::unit(const QString &code)
 {
     return m_ledger.db()
-        .cached("SELECT code, name, level, parent_code FROM org_units WHERE code = ?1")
+        .cached("OrgService::unit", TZ_UNIT_SELECT "WHERE code = ?1")
         .bind(1, code)
         .first(readUnit);
 }
@@ -207,7 +211,7 @@ std::optional<OrgUnit> OrgService::unit(const QString &code)
 QList<OrgUnit> OrgService::children(const QString &parentCode)
 {
     return m_ledger.db()
-        .cached("SELECT code, name, level, parent_code FROM org_units WHERE parent_code = ?1 ORDER BY code")
+        .cached("OrgService::children", TZ_UNIT_SELECT "WHERE parent_code = ?1 ORDER BY code")
         .bind(1, parentCode)
         .all(readUnit);
 }
@@ -215,9 +219,9 @@ QList<OrgUnit> OrgService::children(const QString &parentCode)
 QList<OrgUnit> OrgService::roots()
 {
     return m_ledger.db()
-        .cached(
-            "SELECT code, name, level, parent_code FROM org_units u WHERE parent_code IS NULL OR NOT EXISTS "
-            "(SELECT 1 FROM org_units p WHERE p.code = u.parent_code) ORDER BY level, code")
+        .cached("OrgService::roots",
+            TZ_UNIT_SELECT "u WHERE parent_code IS NULL OR NOT EXISTS "
+                           "(SELECT 1 FROM org_units p WHERE p.code = u.parent_code) ORDER BY level, code")
         .all(readUnit);
 }
 
@@ -238,7 +242,7 @@ QList<OrgUnit> OrgService::ancestry(const QString &code)
 QList<OrgUnit> OrgService::unitsAtLevel(OrgLevel level)
 {
     return m_ledger.db()
-        .cached("SELECT code, name, level, parent_code FROM org_units WHERE level = ?1 ORDER BY code")
+        .cached("OrgService::unitsAtLevel", TZ_UNIT_SELECT "WHERE level = ?1 ORDER BY code")
         .bind(1, static_cast<int>(level))
         .all(readUnit);
 }
@@ -247,7 +251,8 @@ QMap<OrgLevel, int> OrgService::countByLevel()
 {
     QMap<OrgLevel, int> counts {
         {OrgLevel::City, 0}, {OrgLevel::County, 0}, {OrgLevel::Township, 0}, {OrgLevel::Village, 0}};
-    SqlStatement &statement = m_ledger.db().cached("SELECT level, COUNT(*) FROM org_units GROUP BY level");
+    SqlStatement &statement = m_ledger.db().cached(
+        "OrgService::countByLevel", "SELECT level, COUNT(*) FROM org_units GROUP BY level");
     while (statement.next())
         counts[static_cast<OrgLevel>(statement.int32(0))] = statement.int32(1);
     statement.reset();
@@ -323,8 +328,9 @@ Status OrgService::retireDepartment(const Actor &actor, const QString &id)
 QList<Department> OrgService::departments(const QString &orgCode)
 {
     return m_ledger.db()
-        .cached("SELECT id, org_code, name, active FROM departments WHERE "
-                "org_code = ?1 AND active = 1 ORDER BY name")
+        .cached("OrgService::departments",
+            TZ_DEPARTMENT_SELECT "WHERE "
+                                 "org_code = ?1 AND active = 1 ORDER BY name")
         .bind(1, orgCode)
         .all(readDepartment);
 }
@@ -332,7 +338,7 @@ QList<Department> OrgService::departments(const QString &orgCode)
 std::optional<Department> OrgService::department(const QString &id)
 {
     return m_ledger.db()
-        .cached("SELECT id, org_code, name, active FROM departments WHERE id = ?1")
+        .cached("OrgService::department", TZ_DEPARTMENT_SELECT "WHERE id = ?1")
         .bind(1, id)
         .first(readDepartment);
 }
@@ -340,8 +346,9 @@ std::optional<Department> OrgService::department(const QString &id)
 std::optional<Department> OrgService::departmentByName(const QString &orgCode, const QString &name)
 {
     return m_ledger.db()
-        .cached("SELECT id, org_code, name, active FROM departments WHERE "
-                "org_code = ?1 AND name = ?2 AND active = 1")
+        .cached("OrgService::departmentByName",
+            TZ_DEPARTMENT_SELECT "WHERE "
+                                 "org_code = ?1 AND name = ?2 AND active = 1")
         .bind(1, orgCode)
         .bind(2, name)
         .first(readDepartment);

@@ -68,7 +68,7 @@ Result<QList<ConfirmedIssue>> RecurringIssues::confirmed(const QString &orgCode,
     QList<ConfirmedIssue> issues;
     try {
         const auto [from, to] = subtreeRange(orgCode);
-        SqlStatement &read = m_db.cached(confirmedSql().constData());
+        SqlStatement &read = m_db.cached("RecurringIssues::confirmed", confirmedSql().constData());
         read.bind(1, from).bind(2, to).bind(3, limit);
         while (read.next())
             issues.append({read.text(0), read.text(1), read.text(2), static_cast<CaseState>(read.int32(3)),
@@ -88,7 +88,7 @@ Result<QList<RecurringProposal>> RecurringIssues::find(
     QList<RecurringCandidate> candidates;
     try {
         const auto [from, to] = subtreeRange(orgCode);
-        SqlStatement &read = m_db.cached(candidatesSql().constData());
+        SqlStatement &read = m_db.cached("RecurringIssues::find", candidatesSql().constData());
         read.bind(1, since).bind(2, from).bind(3, to);
         while (read.next()) {
             RecurringCase c {read.text(0), read.text(1), read.text(2), read.text(4),

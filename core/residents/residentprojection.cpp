@@ -39,7 +39,7 @@ QString digitsOnly(const QString &text)
 
 void ResidentProjection::clear(SqlDatabase &db, const QString &aggregateId)
 {
-    db.cached("DELETE FROM residents WHERE id = ?1").bind(1, aggregateId).run();
+    db.cached("ResidentProjection::clear", "DELETE FROM residents WHERE id = ?1").bind(1, aggregateId).run();
 }
 
 void ResidentProjection::apply(SqlDatabase &db, const Event &event)
@@ -48,7 +48,7 @@ void ResidentProjection::apply(SqlDatabase &db, const Event &event)
     if (event.type == residentevents::registered || event.type == residentevents::updated) {
         const QString idNumber = p.value(QLatin1String("idNumber")).toString();
         const QString phone = p.value(QLatin1String("phone")).toString();
-        db.cached(
+        db.cached("ResidentProjection::apply/insert residents",
               "INSERT INTO residents (id, name, id_number, id_reversed, phone, phone_reversed, address, "
               "org_code, "
               "grid_id, household_id, pinyin, initials, tags) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
@@ -72,7 +72,8 @@ void ResidentProjection::apply(SqlDatabase &db, const Event &event)
             .bind(13, tagsOf(p))
             .run();
     } else if (event.type == residentevents::tagsChanged) {
-        db.cached("UPDATE residents SET tags = ?2 WHERE id = ?1")
+        db.cached("ResidentProjection::apply/update residents.tags",
+              "UPDATE residents SET tags = ?2 WHERE id = ?1")
             .bind(1, event.aggregateId)
             .bind(2, tagsOf(p))
             .run();

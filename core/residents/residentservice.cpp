@@ -18,9 +18,10 @@
 namespace tz {
 namespace {
 
-constexpr const char *kColumns = "id, name, IFNULL(id_number, ''), IFNULL(phone, ''), IFNULL(address, ''), "
-                                 "IFNULL(org_code, ''), IFNULL(grid_id, ''), IFNULL(household_id, ''), tags, "
-                                 "pinyin, initials";
+// The columns readResident() reads, in its order: every SELECT of residents starts so.
+#define TZ_RESIDENT_COLUMNS                                                                                  \
+    "id, name, IFNULL(id_number, ''), IFNULL(phone, ''), IFNULL(address, ''), IFNULL(org_code, ''), "        \
+    "IFNULL(grid_id, ''), IFNULL(household_id, ''), tags, pinyin, initials"
 
 Resident readResident(SqlStatement &s)
 {
@@ -185,7 +186,7 @@ Result<QString> ResidentService::reveal(
     // Those who serve the resident's unit, or handle or registered one of the resident's cases.
     if (!actor.covers(resident->orgCode)) {
         const subtree::Range units = subtree::range(actor.orgCode, actor.orgLevel);
-        SqlStatement &handled = m_ledger.db().cached(
+        SqlStatement &handled = m_ledger.db().cached("ResidentService::reveal",
             "SELECT 1 FROM cases WHERE resident_id = ?1 "
             "AND (org_code BETWEEN ?2 AND ?3 OR origin_org BETWEEN ?2 AND ?3) LIMIT 1");
         handled.bind(1, id).bind(2, units.low).bind(3, units.high);
@@ -225,10 +226,9 @@ Result<QString> ResidentService::reveal(
 std::optional<Resident> ResidentService::byId(const QString &id)
 {
     return m_ledger.db()
-        .cached("SELECT id, name, IFNULL(id_number, ''), IFNULL(phone, ''), "
-                "IFNULL(address, ''), IFNULL(org_code, ''), IFNULL(grid_id, ''), "
-                "IFNULL(household_id, ''), tags, pinyin, initials FROM residents "
-                "WHERE id = ?1")
+        .cached("ResidentService::byId",
+            "SELECT " TZ_RESIDENT_COLUMNS " FROM residents "
+            "WHERE id = ?1")
         .bind(1, id)
         .first(readResident);
 }
@@ -236,10 +236,9 @@ std::optional<Resident> ResidentService::byId(const QString &id)
 std::optional<Resident> ResidentService::byIdNumber(const QString &idNumber)
 {
     return m_ledger.db()
-        .cached("SELECT id, name, IFNULL(id_number, ''), IFNULL(phone, ''), "
-                "IFNULL(address, ''), IFNULL(org_code, ''), IFNULL(grid_id, ''), "
-                "IFNULL(household_id, ''), tags, pinyin, initials FROM residents "
-                "WHERE id_number = ?1")
+        .cached("ResidentService::byIdNumber",
+            "SELECT " TZ_RESIDENT_COLUMNS " FROM residents "
+            "WHERE id_number = ?1")
         .bind(1, idNumber.trimmed().toUpper())
         .first(readResident);
 }
@@ -256,7 +255,7 @@ QList<Resident> ResidentService::find(const QString &query, int limit)
         allDigits = allDigits && c.isDigit();
         allLatin = allLatin && c.isLetter() && c.unicode() < 128;
     }
-    QString sql = QStringLiteral("SELECT %1 FROM residents WHERE ").arg(QLatin1String(kColumns));
+    QString sql = QStringLiteral("SELECT %1 FROM residents WHERE ").arg(QLatin1String(TZ_RESIDENT_COLUMNS));
     QString low;
     QString high;
     if (allDigits && q.size() >= 4) {
@@ -286,10 +285,9 @@ QList<Resident> ResidentService::find(const QString &query, int limit)
 QList<Resident> ResidentService::household(const QString &householdId)
 {
     return m_ledger.db()
-        .cached("SELECT id, name, IFNULL(id_number, ''), IFNULL(phone, ''), "
-                "IFNULL(address, ''), IFNULL(org_code, ''), IFNULL(grid_id, ''), "
-                "IFNULL(household_id, ''), tags, pinyin, initials FROM residents "
-                "WHERE household_id = ?1 ORDER BY name")
+        .cached("ResidentService::household",
+            "SELECT " TZ_RESIDENT_COLUMNS " FROM residents "
+            "WHERE household_id = ?1 ORDER BY name")
         .bind(1, householdId)
         .all(readResident);
 }

@@ -82,7 +82,7 @@ Result<QList<Refusal>> decode(const QCborValue &value, const QList<qint64> &acks
 
 void record(SqlDatabase &db, const QList<Event> &pushed, const QList<Refusal> &refusals, qint64 atMs)
 {
-    SqlStatement &insert = db.cached(
+    SqlStatement &insert = db.cached("setaside::record",
         "INSERT INTO set_aside (event_id, device_seq, aggregate_type, aggregate_id, event_type, reason, "
         "detail, at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (event_id) DO NOTHING");
     for (const Refusal &refusal : refusals) {

@@ -66,8 +66,9 @@ qint64 SyncClient::clockSkewMs()
 qint64 SyncClient::waitingEvents()
 {
     return m_ledger.db()
-        .cached("SELECT COUNT(*) FROM events WHERE device = (SELECT id FROM names WHERE value = ?1) "
-                "AND device_seq > ?2")
+        .cached("SyncClient::waitingEvents",
+            "SELECT COUNT(*) FROM events WHERE device = (SELECT id FROM names WHERE value = ?1) "
+            "AND device_seq > ?2")
         .bind(1, m_ledger.device().id)
         .bind(2, state("pushed").toLongLong())
         .first([](const SqlStatement &row) { return row.int64(0); })
@@ -397,7 +398,8 @@ qint64 SyncClient::receivedEvents()
     const qint64 all = m_ledger.eventCount();
     const qint64 own
         = m_ledger.db()
-              .cached("SELECT COUNT(*) FROM events WHERE device = (SELECT id FROM names WHERE value = ?1)")
+              .cached("SyncClient::receivedEvents",
+                  "SELECT COUNT(*) FROM events WHERE device = (SELECT id FROM names WHERE value = ?1)")
               .bind(1, m_ledger.device().id)
               .first([](const SqlStatement &row) { return row.int64(0); })
               .value_or(0);

@@ -7,7 +7,7 @@ namespace tz::syncstate {
 
 QString get(SqlDatabase &db, const char *key)
 {
-    return db.cached("SELECT value FROM sync_state WHERE key = ?1")
+    return db.cached("syncstate::get", "SELECT value FROM sync_state WHERE key = ?1")
         .bind(1, key)
         .first([](const SqlStatement &row) { return row.text(0); })
         .value_or(QString());
@@ -15,7 +15,7 @@ QString get(SqlDatabase &db, const char *key)
 
 void set(SqlDatabase &db, const char *key, const QString &value)
 {
-    db.cached(
+    db.cached("syncstate::set",
           "INSERT INTO sync_state (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2")
         .bind(1, key)
         .bind(2, value)
@@ -24,7 +24,7 @@ void set(SqlDatabase &db, const char *key, const QString &value)
 
 void remove(SqlDatabase &db, const char *key)
 {
-    db.cached("DELETE FROM sync_state WHERE key = ?1").bind(1, key).run();
+    db.cached("syncstate::remove", "DELETE FROM sync_state WHERE key = ?1").bind(1, key).run();
 }
 
 } // namespace tz::syncstate
