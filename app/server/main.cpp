@@ -12,7 +12,8 @@
 // copies of units that changed are rebuilt once they are a day old (--rebuild-every, --copy-age).
 // Connections are bounded: --header-seconds, --request-seconds, --idle-seconds, --max-connections,
 // --max-connections-per-address, --max-buffered-mib (see ConnectionLimits for the defaults).
-#include "serverstore.h"
+#include "scopefiling.h"
+#include "serverstores.h"
 #include "snapshotbuilder.h"
 #include "snapshotscheduler.h"
 #include "syncserver.h"
@@ -34,13 +35,15 @@ int fail(const QString &message)
 constexpr qint64 kSnapshotFreshMs = 24 * 3600 * 1000;
 
 // Builds the unit's starting copy and says what it made on stderr (stdout carries answers).
-tz::Status buildSnapshot(tz::server::ServerStore &store, const QString &unit)
+tz::Status buildSnapshot(tz::server::ServerStores &stores, const QString &unit)
 {
     QElapsedTimer took;
     took.start();
     qint64 events = 0;
     tz::Result<tz::server::SnapshotInfo> built
-        = tz::server::SnapshotBuilder(store).build(unit, [&events](qint64 n) { events = n; });
+        = tz::server::SnapshotBuilder(stores.events(), stores.snapshots()).build(unit, [&events](qint64 n) {
+              events = n;
+          });
     if (!built)
         return built.error();
     QTextStream(stderr) << "taizhang-server: starting copy " << built->id << " of " << unit << ": " << events
@@ -113,17 +116,17 @@ int main(int argc, char *argv[])
     parser.process(app);
     if (!parser.isSet(db))
         return fail(QStringLiteral("--db sqlite:PATH is required"));
-    tz::Result<std::unique_ptr<tz::server::ServerStore>> store
-        = tz::server::ServerStore::open(parser.value(db));
-    if (!store)
-        return fail(store.error().message);
+    tz::Result<std::unique_ptr<tz::server::ServerStores>> stores
+        = tz::server::ServerStores::open(parser.value(db));
+    if (!stores)
+        return fail(stores.error().message);
 
     const QStringList command = parser.positionalArguments();
     if (!command.isEmpty()) {
         if (command.value(0) != QLatin1String("admin") || command.size() != 2)
             return fail(QStringLiteral("unknown command; see --help"));
         if (command.at(1) == QLatin1String("snapshot")) {
-            if (tz::Status built = buildSnapshot(**store, parser.value(unit)); !built)
+            if (tz::Status built = buildSnapshot(**stores, parser.value(unit)); !built)
                 return fail(built.error().message);
             return 0;
         }
@@ -132,18 +135,18 @@ int main(int argc, char *argv[])
                 return fail(QStringLiteral("--unit takes a 12-digit division code"));
             // The new device will start from a copy of its unit's ledger: a recent one.
             tz::Result<std::optional<tz::server::SnapshotInfo>> latest
-                = (*store)->latestSnapshot(parser.value(unit));
+                = (*stores)->snapshots().latestSnapshot(parser.value(unit));
             if (!latest)
                 return fail(latest.error().message);
             if (!*latest || QDateTime::currentMSecsSinceEpoch() - (*latest)->createdMs > kSnapshotFreshMs) {
-                if (tz::Status built = buildSnapshot(**store, parser.value(unit)); !built)
+                if (tz::Status built = buildSnapshot(**stores, parser.value(unit)); !built)
                     return fail(built.error().message);
             }
             const int codes = parser.value(count).toInt();
             if (codes < 1 || codes > 10000)
                 return fail(QStringLiteral("--count takes 1 to 10000"));
             for (int i = 0; i < codes; ++i) {
-                tz::Result<QString> code = (*store)->createEnrollment(
+                tz::Result<QString> code = (*stores)->devices().createEnrollment(
                     parser.value(unit), parser.value(hours).toLongLong() * 3600 * 1000);
                 if (!code)
                     return fail(code.error().message);
@@ -153,13 +156,13 @@ int main(int argc, char *argv[])
         }
         if (command.at(1) == QLatin1String("devices")) {
             QTextStream out(stdout);
-            for (const tz::server::DeviceSummary &d : (*store)->devices())
+            for (const tz::server::DeviceSummary &d : (*stores)->devices().list())
                 out << d.id << '\t' << d.scope << '\t' << d.events << '\t'
                     << (d.revoked ? "revoked" : "active") << '\t' << d.label << Qt::endl;
             return 0;
         }
         if (command.at(1) == QLatin1String("revoke")) {
-            if (tz::Status done = (*store)->revoke(parser.value(device)); !done)
+            if (tz::Status done = (*stores)->devices().revoke(parser.value(device)); !done)
                 return fail(done.error().message);
             return 0;
         }
@@ -167,7 +170,8 @@ int main(int argc, char *argv[])
             // Ends access tokens now: each device shows its secret again, which rotates it.
             if (parser.isSet(all) == parser.isSet(device))
                 return fail(QStringLiteral("admin rotate takes --device ID or --all"));
-            tz::Result<int> ended = (*store)->rotate(parser.isSet(all) ? QString() : parser.value(device));
+            tz::Result<int> ended
+                = (*stores)->devices().rotate(parser.isSet(all) ? QString() : parser.value(device));
             if (!ended)
                 return fail(ended.error().message);
             QTextStream(stdout) << *ended << " access token(s) ended" << Qt::endl;
@@ -187,7 +191,7 @@ int main(int argc, char *argv[])
     const int seconds = parser.value(tokenSeconds).toInt(&secondsOk);
     if (!secondsOk || seconds < 1 || seconds > 24 * 3600)
         return fail(QStringLiteral("--token-seconds takes 1 to 86400"));
-    (*store)->setAccessLifetime(qint64(seconds) * 1000);
+    (*stores)->devices().setAccessLifetime(qint64(seconds) * 1000);
     tz::server::ConnectionLimits limits;
     const auto number = [&parser](const QCommandLineOption &option, int most) {
         bool ok = false;
@@ -205,19 +209,19 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--header-seconds, --request-seconds, --idle-seconds, --max-connections, "
                                    "--max-connections-per-address and --max-buffered-mib take whole numbers "
                                    "from 1"));
-    tz::server::SyncServer server(**store, limits);
-    const qint64 every = parser.isSet(rebuildEvery)       ? parser.value(rebuildEvery).toLongLong()
-        : (*store)->kind() == QLatin1String("postgresql") ? 3600
-                                                          : 0;
+    tz::server::SyncServer server(**stores, limits);
+    const qint64 every = parser.isSet(rebuildEvery)        ? parser.value(rebuildEvery).toLongLong()
+        : (*stores)->kind() == QLatin1String("postgresql") ? 3600
+                                                           : 0;
     std::unique_ptr<tz::server::SnapshotScheduler> scheduler;
     if (every > 0)
-        scheduler = std::make_unique<tz::server::SnapshotScheduler>(
-            **store, parser.value(db), every * 1000, parser.value(copyAge).toLongLong() * 1000);
+        scheduler = std::make_unique<tz::server::SnapshotScheduler>((*stores)->snapshots(), parser.value(db),
+            every * 1000, parser.value(copyAge).toLongLong() * 1000);
     const quint16 bound = server.listen(address, static_cast<quint16>(port));
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on %1").arg(where));
     // Tests read this line for the port.
     QTextStream(stdout) << "taizhang-server listening on http://" << address.toString() << ':' << bound
-                        << " (store: " << (*store)->kind() << ')' << Qt::endl;
+                        << " (store: " << (*stores)->kind() << ')' << Qt::endl;
     return app.exec();
 }

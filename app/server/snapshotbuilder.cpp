@@ -19,8 +19,9 @@ constexpr qsizetype kBatchBytes = 16 * 1024 * 1024;
 
 } // namespace
 
-SnapshotBuilder::SnapshotBuilder(ServerStore &store)
-    : m_store(store)
+SnapshotBuilder::SnapshotBuilder(EventStore &events, SnapshotStore &snapshots)
+    : m_events(events)
+    , m_snapshots(snapshots)
 {
 }
 
@@ -45,7 +46,7 @@ Result<SnapshotInfo> SnapshotBuilder::build(const QString &scope, const std::fun
         const DeviceAuth reader {QString(), scope};
         qint64 taken = 0;
         while (true) {
-            Result<PullBatch> batch = m_store.pull(reader, info.cursor, kBatchBytes);
+            Result<PullBatch> batch = m_events.pull(reader, info.cursor, kBatchBytes);
             if (!batch)
                 return batch.error();
             QList<Event> events;
@@ -74,7 +75,7 @@ Result<SnapshotInfo> SnapshotBuilder::build(const QString &scope, const std::fun
     while (!file.atEnd())
         chunks.append(qCompress(file.read(wire::kSnapshotChunk), 6));
     info.chunks = static_cast<int>(chunks.size());
-    Result<qint64> id = m_store.saveSnapshot(info, chunks);
+    Result<qint64> id = m_snapshots.saveSnapshot(info, chunks);
     if (!id)
         return id.error();
     info.id = *id;

@@ -1,7 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
-#include "serverstore.h"
+#include "eventstore.h"
+#include "snapshotstore.h"
 
 #include <functional>
 
@@ -15,13 +16,15 @@ namespace tz::server {
 class SnapshotBuilder
 {
 public:
-    explicit SnapshotBuilder(ServerStore &store);
+    // Reads what the scope's devices would pull from `events`, keeps the copy in `snapshots`.
+    SnapshotBuilder(EventStore &events, SnapshotStore &snapshots);
     // `progress` hears the events taken in so far.
     [[nodiscard]] Result<SnapshotInfo> build(
         const QString &scope, const std::function<void(qint64 events)> &progress = {});
 
 private:
-    ServerStore &m_store;
+    EventStore &m_events;
+    SnapshotStore &m_snapshots;
 };
 
 } // namespace tz::server

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "snapshotscheduler.h"
 
-#include "serverstore.h"
+#include "snapshotstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,9 +10,9 @@
 namespace tz::server {
 
 SnapshotScheduler::SnapshotScheduler(
-    ServerStore &store, QString dbSpec, qint64 intervalMs, qint64 maxAgeMs, QObject *parent)
+    SnapshotStore &snapshots, QString dbSpec, qint64 intervalMs, qint64 maxAgeMs, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_snapshots(snapshots)
     , m_dbSpec(std::move(dbSpec))
     , m_maxAgeMs(maxAgeMs)
 {
@@ -33,7 +33,8 @@ void SnapshotScheduler::look()
 {
     if (!m_queue.isEmpty() || m_builder.state() != QProcess::NotRunning)
         return; // the last round is still going
-    Result<QStringList> stale = m_store.staleSnapshotScopes(QDateTime::currentMSecsSinceEpoch() - m_maxAgeMs);
+    Result<QStringList> stale
+        = m_snapshots.staleSnapshotScopes(QDateTime::currentMSecsSinceEpoch() - m_maxAgeMs);
     if (!stale) {
         QTextStream(stdout) << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)
                             << " starting copies not checked: " << stale.error().message << Qt::endl;

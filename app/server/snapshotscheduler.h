@@ -8,7 +8,7 @@
 
 namespace tz::server {
 
-class ServerStore;
+class SnapshotStore;
 
 // Keeps the starting copies of new devices from growing old while the server runs: every
 // `intervalMs` it looks for units whose newest copy is older than `maxAgeMs` and has fallen behind
@@ -18,14 +18,14 @@ class ServerStore;
 class SnapshotScheduler : public QObject
 {
 public:
-    SnapshotScheduler(
-        ServerStore &store, QString dbSpec, qint64 intervalMs, qint64 maxAgeMs, QObject *parent = nullptr);
+    SnapshotScheduler(SnapshotStore &snapshots, QString dbSpec, qint64 intervalMs, qint64 maxAgeMs,
+        QObject *parent = nullptr);
 
 private:
     void look();
     void buildNext();
 
-    ServerStore &m_store;
+    SnapshotStore &m_snapshots;
     QString m_dbSpec;
     qint64 m_maxAgeMs;
     QTimer m_timer;

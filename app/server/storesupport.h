@@ -7,7 +7,7 @@
 
 class QSqlError;
 
-// What ServerStore's files share: its messages and its storage errors.
+// What the server's stores share: their messages and their storage errors.
 namespace tz::server::store {
 
 QString tr(const char *text);

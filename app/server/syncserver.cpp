@@ -5,7 +5,7 @@
 #include "core/cases/attachmentstore.h"
 #include "core/sync/wire.h"
 #include "serverlog.h"
-#include "serverstore.h"
+#include "serverstores.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -68,8 +68,12 @@ QHttpServerResponse refusal(const Error &error)
 
 } // namespace
 
-SyncServer::SyncServer(ServerStore &store, ConnectionLimits limits)
-    : m_store(store)
+SyncServer::SyncServer(ServerStores &stores, ConnectionLimits limits)
+    : m_storeKind(stores.kind())
+    , m_devices(stores.devices())
+    , m_events(stores.events())
+    , m_files(stores.files())
+    , m_snapshots(stores.snapshots())
     , m_limits(std::move(limits))
 {
     // Bodies of other paths (enrollment, tokens, snapshot and file requests): ConnectionLimits::otherBody.
@@ -78,7 +82,7 @@ SyncServer::SyncServer(ServerStore &store, ConnectionLimits limits)
     m_limits.bearerPaths = {QStringLiteral("/v1/sync"), QStringLiteral("/v1/snapshot"),
         QStringLiteral("/v1/file/put"), QStringLiteral("/v1/file/get")};
     m_limits.accessValid
-        = [this](const QByteArray &token) { return m_store.authenticate(token).has_value(); };
+        = [this](const QByteArray &token) { return m_devices.authenticate(token).has_value(); };
     m_http.route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [this] { return health(); });
     m_http.route(QStringLiteral("/v1/enroll"), QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request) { return enroll(request); });
@@ -120,7 +124,7 @@ QHttpServerResponse SyncServer::health() const
 {
     return QHttpServerResponse(QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")},
         {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-        {QStringLiteral("store"), m_store.kind()}});
+        {QStringLiteral("store"), m_storeKind}});
 }
 
 QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
@@ -139,7 +143,7 @@ QHttpServerResponse SyncServer::enroll(const QHttpServerRequest &request)
     const QString label = map->value(wire::Label).toString();
     if (code.isEmpty() || code.size() > 32 || device.isEmpty() || device.size() > 64)
         return refusal(Status::BadRequest, QStringLiteral("an enrollment needs a code and a device id"));
-    Result<DeviceCredentials> enrolled = m_store.enroll(code, device, label);
+    Result<DeviceCredentials> enrolled = m_devices.enroll(code, device, label);
     if (!enrolled) {
         if (enrolled.error().kind == ErrorKind::Forbidden)
             noteFailure(m_codes, address, QStringLiteral("enroll: wrong, used or expired code"));
@@ -179,7 +183,7 @@ QHttpServerResponse SyncServer::token(const QHttpServerRequest &request)
             QStringLiteral("token: device %1 tried again %2 s early").arg(named).arg(seconds(wait)));
         return tooSoon(wait);
     }
-    Result<DeviceCredentials> refreshed = m_store.refresh(device, secret.toLatin1());
+    Result<DeviceCredentials> refreshed = m_devices.refresh(device, secret.toLatin1());
     if (!refreshed) {
         if (refreshed.error().kind == ErrorKind::Forbidden)
             noteFailure(m_secrets, key, QStringLiteral("token: wrong secret for device %1").arg(named));
@@ -205,7 +209,7 @@ std::optional<DeviceAuth> SyncServer::deviceOf(const QHttpServerRequest &request
     const QByteArray authorization = request.value(QByteArrayLiteral("Authorization"));
     if (!authorization.startsWith("Bearer "))
         return std::nullopt;
-    return m_store.authenticate(authorization.mid(7).trimmed());
+    return m_devices.authenticate(authorization.mid(7).trimmed());
 }
 
 QHttpServerResponse SyncServer::snapshot(const QHttpServerRequest &request)
@@ -219,7 +223,7 @@ QHttpServerResponse SyncServer::snapshot(const QHttpServerRequest &request)
     const QCborValue chunkValue = map->value(wire::Chunk);
     if (!chunkValue.isInteger() || chunkValue.toInteger() < 0)
         return refusal(Status::BadRequest, QStringLiteral("a chunk is a whole number"));
-    Result<std::optional<SnapshotInfo>> latest = m_store.latestSnapshot(device->scope);
+    Result<std::optional<SnapshotInfo>> latest = m_snapshots.latestSnapshot(device->scope);
     if (!latest)
         return refusal(latest.error());
     if (!*latest)
@@ -234,7 +238,7 @@ QHttpServerResponse SyncServer::snapshot(const QHttpServerRequest &request)
     QCborArray data;
     qsizetype bytes = 0;
     for (qint64 n = first; n < info.chunks && (bytes == 0 || bytes < wire::kSnapshotAnswer); ++n) {
-        Result<QByteArray> chunk = m_store.snapshotChunk(info.id, static_cast<int>(n));
+        Result<QByteArray> chunk = m_snapshots.snapshotChunk(info.id, static_cast<int>(n));
         if (!chunk)
             return refusal(chunk.error());
         if (bytes > 0 && bytes + chunk->size() > wire::kSnapshotAnswer)
@@ -300,7 +304,7 @@ QHttpServerResponse SyncServer::putFile(const QHttpServerRequest &request)
     if (!map || size < 1 || size > AttachmentStore::kMaxBytes || !map->value(wire::Data).isByteArray())
         return refusal(
             Status::BadRequest, QStringLiteral("a file piece needs a hash, a size, an offset and bytes"));
-    Result<FilePiece> piece = m_store.putFile(
+    Result<FilePiece> piece = m_files.putFile(
         *device, hash, size, map->value(wire::Offset).toInteger(), map->value(wire::Data).toByteArray());
     if (!piece)
         return refusal(piece.error());
@@ -317,7 +321,7 @@ QHttpServerResponse SyncServer::getFile(const QHttpServerRequest &request)
     if (!map)
         return refusal(Status::BadRequest, QStringLiteral("a file request needs a hash and an offset"));
     Result<FilePiece> piece
-        = m_store.getFile(*device, hash, map->value(wire::Offset).toInteger(), wire::kFileAnswer);
+        = m_files.getFile(*device, hash, map->value(wire::Offset).toInteger(), wire::kFileAnswer);
     if (!piece)
         return refusal(piece.error());
     return pieceAnswer(*piece);
@@ -347,15 +351,15 @@ QHttpServerResponse SyncServer::sync(const QHttpServerRequest &request)
     // Asked for (about once a day): what the device should hold of others' events so far.
     std::optional<qint64> listed;
     if (map->value(wire::Checksum).isInteger()) {
-        Result<qint64> count = m_store.listedCount(*device, cursorValue.toInteger());
+        Result<qint64> count = m_events.listedCount(*device, cursorValue.toInteger());
         if (!count)
             return refusal(count.error());
         listed = *count;
     }
-    Result<PushOutcome> stored = m_store.push(*device, pushed);
+    Result<PushOutcome> stored = m_events.push(*device, pushed);
     if (!stored)
         return refusal(stored.error());
-    Result<PullBatch> batch = m_store.pull(*device, cursorValue.toInteger(), kPullBytes);
+    Result<PullBatch> batch = m_events.pull(*device, cursorValue.toInteger(), kPullBytes);
     if (!batch)
         return refusal(batch.error());
     QCborArray ackArray;

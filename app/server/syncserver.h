@@ -11,11 +11,15 @@
 
 namespace tz::server {
 
-class ServerStore;
+class DeviceStore;
+class EventStore;
+class FileStore;
+class ServerStores;
+class SnapshotStore;
 struct DeviceAuth;
 struct DeviceCredentials;
 
-// The HTTP face of the store: GET /health, POST /v1/enroll (a one-time code for a device's secret
+// The HTTP face of the stores: GET /health, POST /v1/enroll (a one-time code for a device's secret
 // and a first access token), POST /v1/token (the secret for a new access token and a new secret),
 // POST /v1/sync (push this device's events and pull its scope's, in one request), POST
 // /v1/snapshot (chunks of the starting copy of the device's scope, for a new device), POST
@@ -27,7 +31,7 @@ class SyncServer
 {
 public:
     // `limits`: the timeouts and caps; the bodies of the paths are the server's own.
-    explicit SyncServer(ServerStore &store, ConnectionLimits limits = {});
+    explicit SyncServer(ServerStores &stores, ConnectionLimits limits = {});
     // The port it listens on (`port` 0: any free one), or 0 when it cannot.
     quint16 listen(const QHostAddress &address, quint16 port);
 
@@ -45,7 +49,11 @@ private:
     // Counts a refused code or secret under `key` and logs it (`what`), with the wait it brings.
     static void noteFailure(Throttle &throttle, const QString &key, const QString &what);
 
-    ServerStore &m_store;
+    QString m_storeKind;
+    DeviceStore &m_devices;
+    EventStore &m_events;
+    FileStore &m_files;
+    SnapshotStore &m_snapshots;
     ConnectionLimits m_limits;
     QHttpServer m_http;
     Throttle m_codes; // refused enrollment codes, by address

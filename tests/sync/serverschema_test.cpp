@@ -4,7 +4,7 @@
 #include "support/catchqt.h"
 #include "support/testserver.h"
 
-#include "serverstore.h"
+#include "serverstores.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -55,13 +55,13 @@ TEST_CASE("a server store of a newer schema is refused with a clear message and 
     server.stop();
     runOn(server.store(), QStringLiteral("UPDATE server_meta SET value = '99' WHERE key = 'schema_version'"));
 
-    Result<std::unique_ptr<server::ServerStore>> opened = server::ServerStore::open(server.store());
+    Result<std::unique_ptr<server::ServerStores>> opened = server::ServerStores::open(server.store());
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().message.contains(QStringLiteral("newer")));
     CHECK(opened.error().message.contains(QStringLiteral("99")));
     // The program says so and stops; the store still says 99.
     CHECK_THROWS_WITH(server.admin({QStringLiteral("devices")}), Catch::Contains("newer"));
-    Result<std::unique_ptr<server::ServerStore>> again = server::ServerStore::open(server.store());
+    Result<std::unique_ptr<server::ServerStores>> again = server::ServerStores::open(server.store());
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().message.contains(QStringLiteral("99")));
 }
@@ -71,8 +71,8 @@ TEST_CASE("a new SQLite store is readable by the server's user alone", "[sync]")
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("county.db"));
     {
-        Result<std::unique_ptr<server::ServerStore>> store
-            = server::ServerStore::open(QStringLiteral("sqlite:") + file);
+        Result<std::unique_ptr<server::ServerStores>> store
+            = server::ServerStores::open(QStringLiteral("sqlite:") + file);
         REQUIRE(store.ok());
     }
     CHECK(QFileInfo(file).permissions()

@@ -1,11 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "serverstore.h"
+#include "snapshotstore.h"
 
+#include "storedatabase.h"
 #include "storesupport.h"
 
-#include <QDateTime>
 #include <QScopeGuard>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,45 +12,49 @@ namespace tz::server {
 using store::storageError;
 using store::tr;
 
-Result<qint64> ServerStore::saveSnapshot(const SnapshotInfo &info, const QList<QByteArray> &chunks)
+SnapshotStore::SnapshotStore(StoreDatabase &database)
+    : m_db(database)
 {
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    QSqlDatabase database = db();
+}
+
+Result<qint64> SnapshotStore::saveSnapshot(const SnapshotInfo &info, const QList<QByteArray> &chunks)
+{
+    const auto finished = qScopeGuard([this] { m_db.finishStatements(); });
     try {
-        database.transaction();
+        m_db.transaction();
         QSqlQuery &insert
-            = run(QStringLiteral("INSERT INTO snapshots (scope, cursor, created_ms, size, chunks) "
-                                 "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            = m_db.run(QStringLiteral("INSERT INTO snapshots (scope, cursor, created_ms, size, chunks) "
+                                      "VALUES (?, ?, ?, ?, ?) RETURNING id"),
                 {info.scope, info.cursor, info.createdMs, info.size, static_cast<int>(chunks.size())});
         if (!insert.next())
             throw ErrorException(storageError(insert.lastError()));
         const qint64 id = insert.value(0).toLongLong();
         insert.finish();
         for (qsizetype n = 0; n < chunks.size(); ++n)
-            run(QStringLiteral("INSERT INTO snapshot_chunks (snapshot, n, data) VALUES (?, ?, ?)"),
+            m_db.run(QStringLiteral("INSERT INTO snapshot_chunks (snapshot, n, data) VALUES (?, ?, ?)"),
                 {id, static_cast<int>(n), chunks.at(n)});
         // A device still downloading an older one is told it is gone and starts on this one.
-        run(QStringLiteral("DELETE FROM snapshot_chunks WHERE snapshot IN (SELECT id FROM snapshots WHERE "
+        m_db.run(
+            QStringLiteral("DELETE FROM snapshot_chunks WHERE snapshot IN (SELECT id FROM snapshots WHERE "
                            "scope = ? AND id < ?)"),
             {info.scope, id});
-        run(QStringLiteral("DELETE FROM snapshots WHERE scope = ? AND id < ?"), {info.scope, id});
-        if (!database.commit())
-            throw ErrorException(storageError(database.lastError()));
+        m_db.run(QStringLiteral("DELETE FROM snapshots WHERE scope = ? AND id < ?"), {info.scope, id});
+        m_db.commit();
         return id;
     } catch (const ErrorException &e) {
-        database.rollback();
+        m_db.rollback();
         return e.error();
     }
 }
 
-Result<QStringList> ServerStore::staleSnapshotScopes(qint64 beforeMs)
+Result<QStringList> SnapshotStore::staleSnapshotScopes(qint64 beforeMs)
 {
-    const auto finished = qScopeGuard([this] { finishStatements(); });
+    const auto finished = qScopeGuard([this] { m_db.finishStatements(); });
     try {
         QSqlQuery &old
-            = run(QStringLiteral("SELECT s.scope, s.cursor FROM snapshots s WHERE s.created_ms < ? "
-                                 "AND s.id = (SELECT MAX(id) FROM snapshots t WHERE t.scope = "
-                                 "s.scope) ORDER BY s.scope"),
+            = m_db.run(QStringLiteral("SELECT s.scope, s.cursor FROM snapshots s WHERE s.created_ms < ? "
+                                      "AND s.id = (SELECT MAX(id) FROM snapshots t WHERE t.scope = "
+                                      "s.scope) ORDER BY s.scope"),
                 {beforeMs});
         QList<QPair<QString, qint64>> candidates;
         while (old.next())
@@ -59,7 +62,7 @@ Result<QStringList> ServerStore::staleSnapshotScopes(qint64 beforeMs)
         old.finish();
         QStringList stale;
         for (const auto &[scope, cursor] : std::as_const(candidates)) {
-            QSqlQuery &moved = run(
+            QSqlQuery &moved = m_db.run(
                 QStringLiteral("SELECT 1 FROM feed WHERE (scope = ? OR scope = '*') AND fseq > ? LIMIT 1"),
                 {scope, cursor});
             if (moved.next())
@@ -72,13 +75,14 @@ Result<QStringList> ServerStore::staleSnapshotScopes(qint64 beforeMs)
     }
 }
 
-Result<std::optional<SnapshotInfo>> ServerStore::latestSnapshot(const QString &scope)
+Result<std::optional<SnapshotInfo>> SnapshotStore::latestSnapshot(const QString &scope)
 {
-    const auto finished = qScopeGuard([this] { finishStatements(); });
+    const auto finished = qScopeGuard([this] { m_db.finishStatements(); });
     try {
-        QSqlQuery &query = run(QStringLiteral("SELECT id, cursor, created_ms, size, chunks FROM snapshots "
-                                              "WHERE scope = ? ORDER BY id DESC LIMIT 1"),
-            {scope});
+        QSqlQuery &query
+            = m_db.run(QStringLiteral("SELECT id, cursor, created_ms, size, chunks FROM snapshots "
+                                      "WHERE scope = ? ORDER BY id DESC LIMIT 1"),
+                {scope});
         if (!query.next())
             return std::optional<SnapshotInfo> {};
         SnapshotInfo info;
@@ -94,12 +98,12 @@ Result<std::optional<SnapshotInfo>> ServerStore::latestSnapshot(const QString &s
     }
 }
 
-Result<QByteArray> ServerStore::snapshotChunk(qint64 id, int n)
+Result<QByteArray> SnapshotStore::snapshotChunk(qint64 id, int n)
 {
-    const auto finished = qScopeGuard([this] { finishStatements(); });
+    const auto finished = qScopeGuard([this] { m_db.finishStatements(); });
     try {
-        QSqlQuery &query
-            = run(QStringLiteral("SELECT data FROM snapshot_chunks WHERE snapshot = ? AND n = ?"), {id, n});
+        QSqlQuery &query = m_db.run(
+            QStringLiteral("SELECT data FROM snapshot_chunks WHERE snapshot = ? AND n = ?"), {id, n});
         if (!query.next())
             return Error::notFound(tr("no such snapshot chunk"));
         return query.value(0).toByteArray();

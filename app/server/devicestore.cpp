@@ -1,18 +1,17 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-#include "serverstore.h"
+#include "devicestore.h"
 
+#include "scopefiling.h"
+#include "storedatabase.h"
 #include "storesupport.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QScopeGuard>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace tz::server {
-using store::storageError;
 using store::tr;
 
 namespace {
@@ -43,12 +42,17 @@ QString randomCode()
 
 } // namespace
 
-QList<DeviceSummary> ServerStore::devices()
+DeviceStore::DeviceStore(StoreDatabase &database)
+    : m_db(database)
 {
-    const auto finished = qScopeGuard([this] { finishStatements(); });
+}
+
+QList<DeviceSummary> DeviceStore::list()
+{
+    const auto finished = qScopeGuard([this] { m_db.finishStatements(); });
     QList<DeviceSummary> result;
     try {
-        QSqlQuery &query = run(QStringLiteral(
+        QSqlQuery &query = m_db.run(QStringLiteral(
             "SELECT d.id, d.label, d.scope, d.revoked, (SELECT COUNT(*) FROM events e WHERE e.device "
             "= d.id) FROM devices d ORDER BY d.scope, d.id"));
         while (query.next())
@@ -60,14 +64,14 @@ QList<DeviceSummary> ServerStore::devices()
     return result;
 }
 
-Result<QString> ServerStore::createEnrollment(const QString &unitCode, qint64 ttlMs)
+Result<QString> DeviceStore::createEnrollment(const QString &unitCode, qint64 ttlMs)
 {
-    const auto finished = qScopeGuard([this] { finishStatements(); });
+    const auto finished = qScopeGuard([this] { m_db.finishStatements(); });
     if (scopesOf(unitCode).isEmpty())
         return Error::invalid(tr("\"%1\" is not a 12-digit division code.").arg(unitCode));
     try {
         const QString code = randomCode();
-        run(QStringLiteral("INSERT INTO enrollments (code_hash, scope, expires_ms) VALUES (?, ?, ?)"),
+        m_db.run(QStringLiteral("INSERT INTO enrollments (code_hash, scope, expires_ms) VALUES (?, ?, ?)"),
             {digest(code.toLatin1()), unitCode, QDateTime::currentMSecsSinceEpoch() + ttlMs});
         return code;
     } catch (const ErrorException &e) {
@@ -75,80 +79,79 @@ Result<QString> ServerStore::createEnrollment(const QString &unitCode, qint64 tt
     }
 }
 
-Result<DeviceCredentials> ServerStore::enroll(
+Result<DeviceCredentials> DeviceStore::enroll(
     const QString &code, const QString &deviceId, const QString &label)
 {
-    const auto finished = qScopeGuard([this] { finishStatements(); });
-    QSqlDatabase database = db();
+    const auto finished = qScopeGuard([this] { m_db.finishStatements(); });
     try {
-        database.transaction();
-        QSqlQuery &found
-            = run(QStringLiteral("SELECT scope, expires_ms, used_by FROM enrollments WHERE code_hash = ?"),
-                {digest(code.toLatin1())});
+        m_db.transaction();
+        QSqlQuery &found = m_db.run(
+            QStringLiteral("SELECT scope, expires_ms, used_by FROM enrollments WHERE code_hash = ?"),
+            {digest(code.toLatin1())});
         if (!found.next() || !found.value(2).isNull()
             || found.value(1).toLongLong() < QDateTime::currentMSecsSinceEpoch()) {
-            database.rollback();
+            m_db.rollback();
             return Error::forbidden(tr("the enrollment code is wrong, used or expired"));
         }
         const QString scope = found.value(0).toString();
         found.finish();
         // An id is bound once: a code never takes over a device (even a revoked one), and is not
         // spent by trying.
-        QSqlQuery &known = run(QStringLiteral("SELECT 1 FROM devices WHERE id = ?"), {deviceId});
+        QSqlQuery &known = m_db.run(QStringLiteral("SELECT 1 FROM devices WHERE id = ?"), {deviceId});
         if (known.next()) {
             known.finish();
-            database.rollback();
+            m_db.rollback();
             return Error::conflict(
                 tr("this device id is already enrolled; a new device needs an id of its own"));
         }
         known.finish();
         const QString secret = randomToken(32);
-        run(QStringLiteral("UPDATE enrollments SET used_by = ? WHERE code_hash = ?"),
+        m_db.run(QStringLiteral("UPDATE enrollments SET used_by = ? WHERE code_hash = ?"),
             {deviceId, digest(code.toLatin1())});
-        run(QStringLiteral(
+        m_db.run(
+            QStringLiteral(
                 "INSERT INTO devices (id, label, scope, token_hash, enrolled_ms) VALUES (?, ?, ?, ?, ?)"),
             {deviceId, label.left(60), scope, digest(secret.toLatin1()),
                 QDateTime::currentMSecsSinceEpoch()});
         DeviceCredentials credentials = issueAccess(deviceId);
         credentials.secret = secret;
         credentials.scope = scope;
-        if (!database.commit())
-            throw ErrorException(storageError(database.lastError()));
+        m_db.commit();
         return credentials;
     } catch (const ErrorException &e) {
-        database.rollback();
+        m_db.rollback();
         return e.error();
     }
 }
 
-DeviceCredentials ServerStore::issueAccess(const QString &deviceId)
+DeviceCredentials DeviceStore::issueAccess(const QString &deviceId)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    run(QStringLiteral("DELETE FROM access_tokens WHERE device = ? AND expires_ms <= ?"), {deviceId, now});
+    m_db.run(
+        QStringLiteral("DELETE FROM access_tokens WHERE device = ? AND expires_ms <= ?"), {deviceId, now});
     DeviceCredentials credentials;
     credentials.access = randomToken(16); // 128 bits, for an hour
     credentials.accessExpiresMs = now + m_accessTtlMs;
-    run(QStringLiteral("INSERT INTO access_tokens (token_hash, device, expires_ms) VALUES (?, ?, ?)"),
+    m_db.run(QStringLiteral("INSERT INTO access_tokens (token_hash, device, expires_ms) VALUES (?, ?, ?)"),
         {digest(credentials.access.toLatin1()), deviceId, credentials.accessExpiresMs});
     return credentials;
 }
 
-Result<DeviceCredentials> ServerStore::refresh(const QString &deviceId, const QByteArray &secret)
+Result<DeviceCredentials> DeviceStore::refresh(const QString &deviceId, const QByteArray &secret)
 {
-    const auto finished = qScopeGuard([this] { finishStatements(); });
+    const auto finished = qScopeGuard([this] { m_db.finishStatements(); });
     if (secret.isEmpty() || secret.size() > 128 || deviceId.isEmpty())
         return Error::forbidden(tr("unknown device or secret"));
-    QSqlDatabase database = db();
     try {
-        database.transaction();
-        QSqlQuery &found
-            = run(QStringLiteral(
-                      "SELECT token_hash, pending_hash, scope FROM devices WHERE id = ? AND revoked = 0"),
-                {deviceId});
+        m_db.transaction();
+        QSqlQuery &found = m_db.run(
+            QStringLiteral(
+                "SELECT token_hash, pending_hash, scope FROM devices WHERE id = ? AND revoked = 0"),
+            {deviceId});
         const QByteArray shown = digest(secret);
         if (!found.next()
             || (found.value(0).toByteArray() != shown && found.value(1).toByteArray() != shown)) {
-            database.rollback();
+            m_db.rollback();
             return Error::forbidden(tr("unknown device or secret"));
         }
         const bool usedPending = found.value(1).toByteArray() == shown;
@@ -159,38 +162,37 @@ Result<DeviceCredentials> ServerStore::refresh(const QString &deviceId, const QB
         credentials.scope = scope;
         // The secret handed out last time is now proven received: the one before it ends.
         if (usedPending)
-            run(QStringLiteral("UPDATE devices SET token_hash = pending_hash WHERE id = ?"), {deviceId});
-        run(QStringLiteral("UPDATE devices SET pending_hash = ? WHERE id = ?"),
+            m_db.run(QStringLiteral("UPDATE devices SET token_hash = pending_hash WHERE id = ?"), {deviceId});
+        m_db.run(QStringLiteral("UPDATE devices SET pending_hash = ? WHERE id = ?"),
             {digest(credentials.secret.toLatin1()), deviceId});
-        if (!database.commit())
-            throw ErrorException(storageError(database.lastError()));
+        m_db.commit();
         return credentials;
     } catch (const ErrorException &e) {
-        database.rollback();
+        m_db.rollback();
         return e.error();
     }
 }
 
-Result<int> ServerStore::rotate(const QString &deviceId)
+Result<int> DeviceStore::rotate(const QString &deviceId)
 {
-    const auto finished = qScopeGuard([this] { finishStatements(); });
+    const auto finished = qScopeGuard([this] { m_db.finishStatements(); });
     try {
         QSqlQuery &done = deviceId.isEmpty()
-            ? run(QStringLiteral("DELETE FROM access_tokens"))
-            : run(QStringLiteral("DELETE FROM access_tokens WHERE device = ?"), {deviceId});
+            ? m_db.run(QStringLiteral("DELETE FROM access_tokens"))
+            : m_db.run(QStringLiteral("DELETE FROM access_tokens WHERE device = ?"), {deviceId});
         return done.numRowsAffected();
     } catch (const ErrorException &e) {
         return e.error();
     }
 }
 
-std::optional<DeviceAuth> ServerStore::authenticate(const QByteArray &accessToken)
+std::optional<DeviceAuth> DeviceStore::authenticate(const QByteArray &accessToken)
 {
-    const auto finished = qScopeGuard([this] { finishStatements(); });
+    const auto finished = qScopeGuard([this] { m_db.finishStatements(); });
     if (accessToken.isEmpty() || accessToken.size() > 128)
         return std::nullopt;
     try {
-        QSqlQuery &found = run(
+        QSqlQuery &found = m_db.run(
             QStringLiteral("SELECT d.id, d.scope FROM access_tokens a JOIN devices d ON d.id = a.device "
                            "WHERE a.token_hash = ? AND a.expires_ms > ? AND d.revoked = 0"),
             {digest(accessToken), QDateTime::currentMSecsSinceEpoch()});
@@ -202,14 +204,14 @@ std::optional<DeviceAuth> ServerStore::authenticate(const QByteArray &accessToke
     }
 }
 
-Status ServerStore::revoke(const QString &deviceId)
+Status DeviceStore::revoke(const QString &deviceId)
 {
-    const auto finished = qScopeGuard([this] { finishStatements(); });
+    const auto finished = qScopeGuard([this] { m_db.finishStatements(); });
     try {
-        QSqlQuery &done = run(QStringLiteral("UPDATE devices SET revoked = 1 WHERE id = ?"), {deviceId});
+        QSqlQuery &done = m_db.run(QStringLiteral("UPDATE devices SET revoked = 1 WHERE id = ?"), {deviceId});
         if (done.numRowsAffected() == 0)
             return Error::notFound(tr("No device %1 is enrolled.").arg(deviceId));
-        run(QStringLiteral("DELETE FROM access_tokens WHERE device = ?"), {deviceId});
+        m_db.run(QStringLiteral("DELETE FROM access_tokens WHERE device = ?"), {deviceId});
         return {};
     } catch (const ErrorException &e) {
         return e.error();

@@ -1,8 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 // Who is named as acting in a pushed event, and whether they may: the users the store knows
 // (their roles, units and logins) and the rules of the loop's steps.
-#include "serverstore.h"
+#include "actorstore.h"
 
+#include "scopefiling.h"
+#include "storedatabase.h"
 #include "storesupport.h"
 
 #include "core/auth/userprojection.h"
@@ -19,7 +21,12 @@ namespace tz::server {
 using store::EventRefused;
 using store::tr;
 
-void ServerStore::checkAuthority(const Event &event, bool top, QHash<QString, QList<Role>> &roleCache)
+ActorStore::ActorStore(StoreDatabase &database)
+    : m_db(database)
+{
+}
+
+void ActorStore::checkAuthority(const Event &event, bool top, RoleCache &roleCache)
 {
     // 考评 rules rate every unit: only an administrator saves a version.
     const bool rules = event.aggregateType == AggregateType::Setting
@@ -38,7 +45,8 @@ void ServerStore::checkAuthority(const Event &event, bool top, QHash<QString, QL
     auto known = roleCache.constFind(event.actor);
     if (known == roleCache.constEnd()) {
         QList<Role> roles;
-        QSqlQuery &found = run(QStringLiteral("SELECT role FROM actor_roles WHERE actor = ?"), {event.actor});
+        QSqlQuery &found
+            = m_db.run(QStringLiteral("SELECT role FROM actor_roles WHERE actor = ?"), {event.actor});
         while (found.next())
             roles.append(static_cast<Role>(found.value(0).toInt()));
         found.finish();
@@ -64,22 +72,29 @@ void ServerStore::checkAuthority(const Event &event, bool top, QHash<QString, QL
                 .arg(event.actor, role::key(known->constFirst()), caseaction::label(*action))};
 }
 
-void ServerStore::noteUser(const Event &created)
+void ActorStore::noteRole(const QString &actor, int role)
 {
-    run(QStringLiteral(
-            "INSERT INTO actor_units (actor, unit, login) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+    m_db.run(QStringLiteral("INSERT INTO actor_roles (actor, role) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+        {actor, role});
+}
+
+void ActorStore::noteUser(const Event &created)
+{
+    m_db.run(QStringLiteral(
+                 "INSERT INTO actor_units (actor, unit, login) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
         {created.aggregateId, created.payload.value(QLatin1String("org")).toString(),
             created.payload.value(QLatin1String("login")).toString().trimmed().toLower()});
 }
 
-void ServerStore::checkActor(const DeviceAuth &device, const Event &event, bool top, bool newAggregate)
+void ActorStore::checkActor(const DeviceAuth &device, const Event &event, bool top, bool newAggregate)
 {
     if (event.aggregateType == AggregateType::User && event.type == userevents::created) {
         // A login names one person everywhere: a second account under it would be signed in to
         // in the first one's place.
         const QString login = event.payload.value(QLatin1String("login")).toString().trimmed().toLower();
-        QSqlQuery &taken = run(QStringLiteral("SELECT actor FROM actor_units WHERE login = ? OR actor = ?"),
-            {login, event.aggregateId});
+        QSqlQuery &taken
+            = m_db.run(QStringLiteral("SELECT actor FROM actor_units WHERE login = ? OR actor = ?"),
+                {login, event.aggregateId});
         const bool exists = taken.next() || !newAggregate;
         taken.finish();
         if (exists)
@@ -90,7 +105,8 @@ void ServerStore::checkActor(const DeviceAuth &device, const Event &event, bool 
         return; // the administrator's own ledger: its bootstrap and ledger-wide users write anything
     // A laptop holds the users of its unit and below (their verifiers are what sign-in needs), so
     // whoever is named as acting on it is one of them; anyone else is a name put in by hand.
-    QSqlQuery &found = run(QStringLiteral("SELECT unit FROM actor_units WHERE actor = ?"), {event.actor});
+    QSqlQuery &found
+        = m_db.run(QStringLiteral("SELECT unit FROM actor_units WHERE actor = ?"), {event.actor});
     const std::optional<QString> unit
         = found.next() ? std::optional<QString>(found.value(0).toString()) : std::nullopt;
     found.finish();
@@ -111,7 +127,7 @@ void ServerStore::checkActor(const DeviceAuth &device, const Event &event, bool 
         return;
     if (ownPassword)
         return;
-    QSqlQuery &roles = run(QStringLiteral("SELECT 1 FROM actor_roles WHERE actor = ? AND role = ?"),
+    QSqlQuery &roles = m_db.run(QStringLiteral("SELECT 1 FROM actor_roles WHERE actor = ? AND role = ?"),
         {event.actor, static_cast<int>(Role::Admin)});
     const bool admin = roles.next();
     roles.finish();
