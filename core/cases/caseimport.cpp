@@ -355,14 +355,16 @@ QList<CaseImportRow> CaseImport::check(
                                                       : in.description + QStringLiteral("\n") + in.resolution;
             in.resolution.clear(); // a note of progress on an open case: kept in its description
         }
+        // Compared by the title the case gets: a row without one is known by its service's name.
+        const QString title = m_cases.titleOf(in);
         const QString key
-            = QString::number(*at) + QLatin1Char('\x1f') + in.title + QLatin1Char('\x1f') + in.orgCode;
+            = QString::number(*at) + QLatin1Char('\x1f') + title + QLatin1Char('\x1f') + in.orgCode;
         if (seen.contains(key)) {
             refuse(QCoreApplication::translate(
                 "tz::CaseImport", "The same case (date, request and unit) is on an earlier line."));
             continue;
         }
-        entered.bind(1, *at).bind(2, in.title.trimmed()).bind(3, in.orgCode);
+        entered.bind(1, *at).bind(2, title).bind(3, in.orgCode);
         const QString before = entered.next() ? entered.text(0) : QString();
         entered.reset();
         if (!before.isEmpty()) {

@@ -23,6 +23,18 @@ namespace tz {
 
 using namespace casechecks;
 
+namespace {
+
+// A request registered without a title is known by its catalog item's name, whichever way it
+// came in (the counter, the command line, an old 台账).
+QString titleFrom(const RegisterCaseInput &input, const std::optional<CatalogItem> &item)
+{
+    const QString given = input.title.trimmed();
+    return given.isEmpty() && item ? item->name.trimmed() : given;
+}
+
+} // namespace
+
 struct CaseService::PreparedRegistration
 {
     QString id;
@@ -47,7 +59,19 @@ Result<CaseService::PreparedRegistration> CaseService::prepareRegistration(
         return Error::forbidden(
             QCoreApplication::translate("tz::Cases", "Unit %1 is outside your part of the org tree.")
                 .arg(unit->name));
-    if (auto e = checkText(input.title, QStringLiteral("title"),
+    std::optional<CatalogItem> item;
+    if (!input.catalogId.isEmpty()) {
+        item = m_catalog.byId(input.catalogId);
+        if (!item)
+            return Error::invalid(QCoreApplication::translate("tz::Cases", "There is no such catalog item."),
+                QStringLiteral("catalog"));
+    }
+    const QString title = titleFrom(input, item);
+    if (title.isEmpty())
+        return Error::invalid(QCoreApplication::translate(
+                                  "tz::Cases", "Say in short what the citizen asks, or pick a service item."),
+            QStringLiteral("title"));
+    if (auto e = checkText(title, QStringLiteral("title"),
             QCoreApplication::translate("tz::Cases", "The request"), kTitleMax, true))
         return *e;
     if (auto e = checkText(input.description, QStringLiteral("description"),
@@ -74,13 +98,6 @@ Result<CaseService::PreparedRegistration> CaseService::prepareRegistration(
                 QStringLiteral("resolveNow"));
     }
 
-    std::optional<CatalogItem> item;
-    if (!input.catalogId.isEmpty()) {
-        item = m_catalog.byId(input.catalogId);
-        if (!item)
-            return Error::invalid(QCoreApplication::translate("tz::Cases", "There is no such catalog item."),
-                QStringLiteral("catalog"));
-    }
     const std::optional<Handling> handling
         = input.handling ? input.handling : (item ? std::optional(item->handling) : std::nullopt);
     if (!handling)
@@ -126,7 +143,7 @@ Result<CaseService::PreparedRegistration> CaseService::prepareRegistration(
             return Error::forbidden(*refused);
         if (input.resolution.trimmed().isEmpty())
             return Error::invalid(
-                QCoreApplication::translate("tz::Cases", "Write what was done to resolve it."),
+                QCoreApplication::translate("tz::Cases", "Say what was done to resolve it on the spot."),
                 QStringLiteral("resolution"));
     }
     if (input.resolvedAt) {
@@ -157,7 +174,7 @@ Result<CaseService::PreparedRegistration> CaseService::prepareRegistration(
     PreparedRegistration prepared;
     prepared.id = Uuid7::toString(Uuid7::generate(registeredAt));
     prepared.day = day;
-    prepared.payload = {{QStringLiteral("title"), input.title.trimmed()},
+    prepared.payload = {{QStringLiteral("title"), title},
         {QStringLiteral("channel"), static_cast<int>(input.channel)}, {QStringLiteral("org"), input.orgCode},
         {QStringLiteral("handling"), static_cast<int>(*handling)}, {QStringLiteral("at"), registeredAt},
         {QStringLiteral("by"), actor.userId}, {QStringLiteral("enteredAt"), enteredAt},
@@ -225,6 +242,51 @@ std::optional<Error> CaseService::checkRegistration(const Actor &actor, const Re
 {
     Result<PreparedRegistration> prepared = prepareRegistration(actor, input, now());
     return prepared ? std::nullopt : std::optional<Error>(prepared.error());
+}
+
+QString CaseService::titleOf(const RegisterCaseInput &input)
+{
+    return titleFrom(input, input.catalogId.isEmpty() ? std::nullopt : m_catalog.byId(input.catalogId));
+}
+
+std::optional<Error> CaseService::checkDraft(const Actor &actor, const RegistrationDraft &draft)
+{
+    if (std::optional<Error> refused = checkRegistration(actor, draft.input))
+        return refused;
+    if (!draft.newResident)
+        return std::nullopt;
+    const auto asNewResident = [](Error error) {
+        error.field = QStringLiteral("newResident.") + error.field;
+        return error;
+    };
+    if (draft.newResident->name.trimmed().isEmpty())
+        return asNewResident(
+            Error::invalid(QCoreApplication::translate("tz::Cases",
+                               "Type the new resident's name, or pick a resident from the list."),
+                QStringLiteral("name")));
+    if (Result<ResidentInput> valid = ResidentService::validate(*draft.newResident); !valid)
+        return asNewResident(valid.error());
+    return std::nullopt;
+}
+
+Result<CaseRecord> CaseService::registerDraft(const Actor &actor, RegistrationDraft &draft)
+{
+    if (std::optional<Error> refused = checkDraft(actor, draft))
+        return *refused;
+    if (draft.newResident) {
+        ResidentInput person = *draft.newResident;
+        person.orgCode = draft.input.orgCode;
+        Result<Resident> created = m_residents.registerResident(actor, person);
+        if (!created) {
+            Error error = created.error();
+            if (error.kind == ErrorKind::Conflict) // someone has this ID number already
+                error.field = QStringLiteral("newResident.idNumber");
+            return error;
+        }
+        draft.input.residentId = created->id;
+        draft.newResident.reset();
+    }
+    return registerCase(actor, draft.input);
 }
 
 Result<QStringList> CaseService::registerAll(const Actor &actor, const QList<RegisterCaseInput> &inputs,

@@ -5,6 +5,7 @@
 #include "core/cases/caserecord.h"
 #include "core/common/error.h"
 #include "core/ledger/event.h"
+#include "core/residents/residentservice.h"
 
 #include <functional>
 #include <optional>
@@ -16,14 +17,13 @@ class LedgerTransaction;
 class OrgService;
 class CalendarService;
 class CatalogService;
-class ResidentService;
 class UserService;
 
 struct RegisterCaseInput
 {
     QString orgCode;
     std::optional<Handling> handling; // default: the catalog item's
-    QString title;
+    QString title; // default: the catalog item's name
     QString description;
     Channel channel = Channel::Counter;
     QString catalogId;
@@ -42,6 +42,14 @@ struct RegisterCaseInput
     // each is linked to it in the same save and is resolved when it is.
     QString rootCause;
     QStringList issueMembers;
+};
+
+// What a clerk typed for one request before anything is saved: the case, and the citizen when
+// they are new to the ledger (registered at the case's unit, then named by the case).
+struct RegistrationDraft
+{
+    RegisterCaseInput input;
+    std::optional<ResidentInput> newResident;
 };
 
 struct DispatchTarget
@@ -69,6 +77,15 @@ public:
     [[nodiscard]] Result<CaseRecord> registerCase(const Actor &actor, const RegisterCaseInput &input);
     // Why registerCase would refuse this input now, or nothing.
     [[nodiscard]] std::optional<Error> checkRegistration(const Actor &actor, const RegisterCaseInput &input);
+    // Why this draft would be refused, the field at fault named in Error::field: the case's as
+    // registerCase names them ("title", "description", "resolution", "catalog", "handling",
+    // "deadlineDays" …), a new citizen's as "newResident.name", ".idNumber", ".phone", ".address".
+    [[nodiscard]] std::optional<Error> checkDraft(const Actor &actor, const RegistrationDraft &draft);
+    // Registers the draft's new citizen, if any, then the case. Once the citizen is saved the
+    // draft names them (input.residentId) in place of newResident, whatever becomes of the case.
+    [[nodiscard]] Result<CaseRecord> registerDraft(const Actor &actor, RegistrationDraft &draft);
+    // The title a registration gets: the one given, else the name of its catalog item.
+    [[nodiscard]] QString titleOf(const RegisterCaseInput &input);
     // 补录 of many cases at once (an old 台账): each checked as registerCase checks it, all saved
     // in one transaction, or none when one is refused (`refused` hears of each, by index).
     [[nodiscard]] Result<QStringList> registerAll(const Actor &actor, const QList<RegisterCaseInput> &inputs,
