@@ -232,6 +232,9 @@ Result<QString> FileSync::fetch(const QString &ref, const Progress &progress)
     if (QFile::exists(path))
         return path;
     Result<qint64> size = download(hex, progress);
+    if (!size && m_lastStatus == 401) // the access token ended (it lasts an hour): a sync renews it
+        return Error::forbidden(
+            tr("The connection to the server has expired: sync, then open the file again."));
     if (!size)
         return size.error();
     return path;

@@ -42,11 +42,9 @@ public:
     [[nodiscard]] Result<FileSyncReport> fetchForOpenCases(
         SqlDatabase &db, qint64 maxBytes, const Progress &progress = {});
     // Fetches one attachment ("sha256:<hex>") now (someone opens it): where it is on disk.
-    // `progress` hears bytes so far and the size, and may stop it; what arrived is kept.
+    // `progress` hears bytes so far and the size, and may stop it; what arrived is kept. An access
+    // token that has ended is refused in words that say what to do (sync, then open it again).
     [[nodiscard]] Result<QString> fetch(const QString &ref, const Progress &progress = {});
-
-    // The HTTP status of the last answer (401: the access token ended; sync first).
-    [[nodiscard]] int lastStatus() const { return m_lastStatus; }
 
 private:
     Result<QCborMap> post(const QString &path, const QCborMap &body);

@@ -629,12 +629,7 @@ void CasesPage::openAttachment(const QString &ref)
         if (!fetched && fetched.error().kind == ErrorKind::Cancelled)
             return;
         if (!fetched) {
-            messages::show(m_attachMessage,
-                files.lastStatus() == 401
-                    ? tr("The connection to the server has expired: sync (Ctrl+Shift+S), "
-                         "then open the file again.")
-                    : fetched.error().message,
-                false);
+            messages::show(m_attachMessage, fetched.error().message, false); // in core's words
             return;
         }
         path = *fetched;
