@@ -127,9 +127,9 @@ TEST_CASE(
     mime.setUrls({QUrl::fromLocalFile(photo)});
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     // Offscreen there is no drag in progress for QApplication to route a drop: hand it to the
-    // filter the viewport reports to, as a real drop is.
+    // filter the viewport reports to (the case detail's own), as a real drop is.
     drop.ignore();
-    CHECK(static_cast<QObject *>(&page)->eventFilter(detail->viewport(), &drop));
+    CHECK(static_cast<QObject *>(detail)->eventFilter(detail->viewport(), &drop));
     CHECK(drop.isAccepted());
 
     const CaseRecord record

@@ -2,7 +2,6 @@
 #include "ui/cases/casespage.h"
 
 #include "core/auth/userservice.h"
-#include "core/cases/attachmentstore.h"
 #include "core/cases/caseevents.h"
 #include "core/cases/casepolicy.h"
 #include "core/cases/caseservice.h"
@@ -12,27 +11,20 @@
 #include "core/ledger/ledger.h"
 #include "core/ledger/ledgerchanges.h"
 #include "core/org/orgservice.h"
-#include "core/residents/masking.h"
-#include "core/sync/filesync.h"
-#include "core/sync/syncclient.h"
 #include "core/workspace/workspace.h"
+#include "ui/cases/attachmentpane.h"
 #include "ui/cases/caseactions.h"
+#include "ui/cases/casedetailview.h"
 #include "ui/cases/caselistmodel.h"
 #include "ui/cases/importcasesdialog.h"
 #include "ui/common/filedialogs.h"
 #include "ui/common/ledgerwatch.h"
-#include "ui/common/longtask.h"
-#include "ui/common/messages.h"
 #include "ui/common/unitpicker.h"
-#include "ui/residents/revealdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QDesktopServices>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -41,13 +33,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -158,51 +147,19 @@ CasesPage::CasesPage(Workspace &workspace, const Actor &actor, QWidget *parent)
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
         [this](const QPoint &at) { m_columns->popup(m_table->horizontalHeader()->mapToGlobal(at)); });
-    // The selected case: what this user may do to it now, then the case and its timeline.
+    // The selected case: what this user may do to it now, the case and its timeline, its files.
     auto *detailPane = new QWidget(splitter);
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     m_actions = new CaseActionBar(m_workspace, m_actor, detailPane);
-    m_detail = new QTextBrowser(detailPane);
-    m_detail->setObjectName(QStringLiteral("caseDetail"));
-    m_detail->setOpenLinks(false);
-    m_detail->viewport()->setAcceptDrops(true);
-    m_detail->viewport()->installEventFilter(this);
-    m_detail->setToolTip(tr("Drop photos or scans here to attach them to this case."));
-    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == QLatin1String("attachment")) {
-            openAttachment(url.path());
-            return;
-        }
-        if (url.scheme() == QLatin1String("case")) { // a linked case: 举一反三
-            search(url.path());
-            return;
-        }
-        if (url.scheme() != QLatin1String("reveal") || m_residentId.isEmpty())
-            return;
-        const ResidentField field
-            = url.path() == QLatin1String("phone") ? ResidentField::Phone : ResidentField::IdNumber;
-        RevealDialog dialog(m_workspace.residents(), m_actor, m_residentId, field, this);
-        dialog.exec();
-    });
-    auto *attach = new QPushButton(tr("Add attachment…"), detailPane);
-    m_attach = attach;
-    attach->setObjectName(QStringLiteral("addAttachment"));
-    attach->setToolTip(tr("Photos or scans of the citizen's papers; or drop files on the case."));
-    m_attachMessage = messages::errorLabel(detailPane, QStringLiteral("attachMessage"));
-    connect(attach, &QPushButton::clicked, this, [this] {
-        const QStringList files
-            = filedialogs::openFiles(this, filedialogs::Kind::Attachments, tr("Attach files to the case"),
-                tr("Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)"));
-        if (!files.isEmpty())
-            attachFiles(files);
-    });
+    m_detail = new CaseDetailView(m_workspace, m_actor, detailPane);
+    m_attachments = new AttachmentPane(m_workspace, m_actor, detailPane);
+    connect(m_detail, &CaseDetailView::caseLinkClicked, this, &CasesPage::search);
+    connect(m_detail, &CaseDetailView::filesDropped, m_attachments, &AttachmentPane::attachFiles);
+    connect(m_attachments, &AttachmentPane::attached, this, &CasesPage::showCase);
     detailLayout->addWidget(m_actions);
     detailLayout->addWidget(m_detail, 1);
-    auto *attachRow = new QHBoxLayout;
-    attachRow->addWidget(attach);
-    attachRow->addWidget(m_attachMessage, 1);
-    detailLayout->addLayout(attachRow);
+    detailLayout->addWidget(m_attachments);
     splitter->addWidget(m_table);
     splitter->addWidget(detailPane);
     connect(m_actions, &CaseActionBar::acted, this, [this](const QString &number) {
@@ -453,8 +410,7 @@ void CasesPage::selectFirst()
         m_table->selectRow(0);
     } else {
         showCase({});
-        m_detail->setHtml(QStringLiteral("<p style=\"color:#777\">%1</p>")
-                              .arg(tr("No case matches. Clear the search or the filters to see more.")));
+        m_detail->showNote(tr("No case matches. Clear the search or the filters to see more."));
     }
 }
 
@@ -548,93 +504,14 @@ void CasesPage::showCase(const QString &number)
 {
     const std::optional<CaseRecord> record = m_workspace.cases().byNumber(number);
     m_actions->setCase(record);
-    m_residentId = record ? record->residentId : QString();
-    if (number != m_number)
-        m_attachMessage->hide();
     m_number = record ? record->number : QString();
-    m_attach->setEnabled(record.has_value());
-    if (!record) {
-        m_detail->clear();
-        return;
-    }
-    m_detail->setHtml(detailHtml(*record));
-    m_detail->viewport()->setAcceptDrops(true); // a read-only text view turns drops off
+    m_detail->showCase(record);
+    m_attachments->showCase(record);
 }
 
 QString CasesPage::attachFiles(const QStringList &paths)
 {
-    if (m_number.isEmpty())
-        return {};
-    AttachmentStore store(m_workspace.ledger().path());
-    QStringList added;
-    for (const QString &path : paths) {
-        Result<CaseAttachment> stored = store.add(path);
-        Result<CaseRecord> recorded = stored ? m_workspace.cases().addAttachment(m_actor, m_number, *stored)
-                                             : Result<CaseRecord>(stored.error());
-        if (!recorded) {
-            // What was attached before the failure stays attached; the message says what failed.
-            const QString message = recorded.error().message;
-            messages::show(m_attachMessage, message, false);
-            showCase(m_number);
-            m_attachMessage->show();
-            return message;
-        }
-        added.append(stored->name);
-    }
-    const QString message = tr("Attached: %1").arg(added.join(QStringLiteral("、")));
-    showCase(m_number);
-    messages::show(m_attachMessage, message, true);
-    return message;
-}
-
-bool CasesPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_detail->viewport()) {
-        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
-            auto *drag = static_cast<QDropEvent *>(event);
-            if (drag->mimeData()->hasUrls() && !m_number.isEmpty()) {
-                drag->acceptProposedAction();
-                return true;
-            }
-        } else if (event->type() == QEvent::Drop) {
-            auto *drop = static_cast<QDropEvent *>(event);
-            QStringList files;
-            for (const QUrl &url : drop->mimeData()->urls())
-                if (url.isLocalFile())
-                    files.append(url.toLocalFile());
-            if (!files.isEmpty()) {
-                drop->acceptProposedAction();
-                attachFiles(files);
-                return true;
-            }
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-void CasesPage::openAttachment(const QString &ref)
-{
-    QString path = AttachmentStore(m_workspace.ledger().path()).pathOf(ref);
-    if (path.isEmpty()) {
-        // Added on another computer: fetched from the server now, if this one syncs with one.
-        SyncClient client(m_workspace.ledger());
-        if (!client.isEnrolled()) {
-            messages::show(m_attachMessage, tr("This computer does not hold that file."), false);
-            return;
-        }
-        FileSync files(m_workspace.ledger().path(), client.server(), client.accessToken());
-        Result<QString> fetched = Error {ErrorKind::Cancelled, QString(), QString()};
-        runLongTask(this, tr("Fetching the attachment from the server…"),
-            [&](const LongTaskProgress &progress) { fetched = files.fetch(ref, progress); });
-        if (!fetched && fetched.error().kind == ErrorKind::Cancelled)
-            return;
-        if (!fetched) {
-            messages::show(m_attachMessage, fetched.error().message, false); // in core's words
-            return;
-        }
-        path = *fetched;
-    }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    return m_attachments->attachFiles(paths);
 }
 
 } // namespace tz

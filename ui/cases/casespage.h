@@ -12,27 +12,25 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QFrame;
-class QLabel;
 class QLineEdit;
 class QMenu;
-class QPushButton;
 class QTableView;
-class QTextBrowser;
 class QTimer;
 class QToolButton;
 
 namespace tz {
 
 class Workspace;
-struct CaseRecord;
+class AttachmentPane;
 class CaseActionBar;
+class CaseDetailView;
 class CaseListModel;
 class LedgerWatch;
 
 // 事项: every case in the ledger, a page at a time, with the search box, filters (state, class,
 // channel, unit subtree, grid, catalog item, overdue, supervised, registration dates), the
-// order, a column chooser, export of what is shown (xlsx or CSV), and the selected case's details,
-// timeline and actions.
+// order, a column chooser, export of what is shown (xlsx or CSV), and the selected case: the actions
+// this user may take on it, its details and timeline (CaseDetailView) and its files (AttachmentPane).
 class CasesPage : public QWidget
 {
     Q_OBJECT
@@ -61,21 +59,14 @@ public:
     // message shown: the names attached, or why not.
     QString attachFiles(const QStringList &paths);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 signals:
     void countChanged(qint64 count);
 
 private:
-    // Opens an attachment, fetching it from the server first when only another computer has it.
-    void openAttachment(const QString &ref);
     void applyFilter();
     // Selects the first case of the list, or says that none matches.
     void selectFirst();
     void showCase(const QString &number);
-    // casesdetail.cpp: the case, its conflicts, links, attachments and timeline.
-    QString detailHtml(const CaseRecord &record);
     void buildFilterBar();
     void fillUnits();
     void fillGrids();
@@ -92,12 +83,11 @@ private:
     Workspace &m_workspace;
     Actor m_actor;
     CaseFilter m_base;
-    QString m_residentId; // of the case shown
     QString m_number; // the case shown
     qint64 m_shownCount = 0; // of the list shown, counted once per change
-    QLabel *m_attachMessage = nullptr;
-    QPushButton *m_attach = nullptr;
     CaseActionBar *m_actions = nullptr;
+    CaseDetailView *m_detail = nullptr;
+    AttachmentPane *m_attachments = nullptr;
     CaseListModel *m_model = nullptr;
     LedgerWatch *m_watch = nullptr;
     QLineEdit *m_search = nullptr;
@@ -117,7 +107,6 @@ private:
     QDateEdit *m_to = nullptr;
     QMenu *m_columns = nullptr;
     QTableView *m_table = nullptr;
-    QTextBrowser *m_detail = nullptr;
     QTimer *m_searchDelay = nullptr;
 };
 
