@@ -260,3 +260,26 @@ TEST_CASE(
     QTest::keyClick(popup, Qt::Key_Return);
     CHECK(child<QLabel>(page, "residentInfo")->text().contains(QStringLiteral("黎承")));
 }
+
+TEST_CASE("a refusal of the request names and focuses its field, and saves nothing", "[ui][intake]")
+{
+    TempLedger t;
+    IntakePage page(t.ws(), counterClerk(t));
+    page.show();
+    QApplication::setActiveWindow(&page);
+    const qint64 before = t.ws().ledger().eventCount();
+    auto *error = child<QLabel>(&page, "intakeError");
+    // Neither a request nor a service: nothing for the case to be called.
+    type(child<QPlainTextEdit>(&page, "description"), QStringLiteral("与邻居因围墙发生争执"));
+    CHECK_FALSE(page.save());
+    CHECK_FALSE(error->isHidden());
+    CHECK(page.focusWidget() == child<QLineEdit>(&page, "title"));
+    // 即办 resolved on the spot without saying what was done.
+    type(child<QLineEdit>(&page, "title"), QStringLiteral("宅基地纠纷调解"));
+    auto *handling = child<QComboBox>(&page, "handling");
+    handling->setCurrentIndex(handling->findData(static_cast<int>(Handling::Immediate)));
+    child<QCheckBox>(&page, "resolveNow")->setChecked(true);
+    CHECK_FALSE(page.save());
+    CHECK(page.focusWidget() == child<QLineEdit>(&page, "resolution"));
+    CHECK(t.ws().ledger().eventCount() == before);
+}

@@ -22,12 +22,9 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDate>
-#include <QDir>
 #include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -36,11 +33,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -50,14 +45,13 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kMatches = 8;
 
-QCompleter *makeCompleter(QStandardItemModel *model, QLineEdit *field)
+void makeCompleter(QStandardItemModel *model, QLineEdit *field)
 {
     auto *completer = new QCompleter(model, field);
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setMaxVisibleItems(kMatches);
     field->setCompleter(completer);
-    return completer;
 }
 
 // Opens the field's list of matches with the first one shown current: Enter takes it, Down moves
@@ -107,6 +101,31 @@ IntakePage::IntakePage(Workspace &workspace, const Actor &actor, QWidget *parent
 void IntakePage::buildForm()
 {
     auto *outer = new QVBoxLayout(this);
+    addHeading(outer);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    addResidentRows(form);
+    addServiceRows(form);
+    addRequestRows(form);
+    outer->addLayout(form);
+    addButtons(outer);
+    outer->addStretch(1);
+    connectKeys();
+    connectFields();
+    if (m_actor.orgCode.isEmpty()) {
+        // Nothing to fill in: a case is registered at a unit, and this user has none.
+        for (QWidget *field : findChildren<QWidget *>())
+            if (qobject_cast<QLineEdit *>(field) || qobject_cast<QPlainTextEdit *>(field)
+                || qobject_cast<QComboBox *>(field) || qobject_cast<QAbstractSpinBox *>(field)
+                || qobject_cast<QAbstractButton *>(field))
+                field->setEnabled(false);
+    }
+    m_days->setValue(m_workspace.calendar().deadlineDays(m_actor.orgCode, Handling::Fast));
+    m_resident->setFocus();
+}
+
+void IntakePage::addHeading(QVBoxLayout *outer)
+{
     auto *heading = new QLabel(tr("Register what the citizen asks"), this);
     QFont big = heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -120,25 +139,25 @@ void IntakePage::buildForm()
                                                      : unit),
         this);
     outer->addWidget(where);
-
     m_notice = messages::noteLabel(this, QString(), messages::Tone::Success);
     m_notice->setObjectName(QStringLiteral("intakeNotice"));
     m_notice->hide();
     outer->addWidget(m_notice);
+}
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-
+void IntakePage::addResidentRows(QFormLayout *form)
+{
     m_resident = new QLineEdit(this);
     m_resident->setObjectName(QStringLiteral("resident"));
     m_resident->setPlaceholderText(tr("Name, pinyin initials, phone or last digits of the ID number"));
     m_residentMatches = new QStandardItemModel(this);
-    QCompleter *residents = makeCompleter(m_residentMatches, m_resident);
+    makeCompleter(m_residentMatches, m_resident);
     m_residentInfo = new QLabel(this);
     m_residentInfo->setObjectName(QStringLiteral("residentInfo"));
     form->addRow(tr("&Resident:"), m_resident);
     form->addRow(QString(), m_residentInfo);
 
+    // Someone not found: registered with the case.
     m_newResident = new QWidget(this);
     auto *newForm = new QFormLayout(m_newResident);
     newForm->setContentsMargins(0, 0, 0, 0);
@@ -156,12 +175,15 @@ void IntakePage::buildForm()
     newForm->addRow(tr("Address:"), m_newAddress);
     m_newResident->hide();
     form->addRow(QString(), m_newResident);
+}
 
+void IntakePage::addServiceRows(QFormLayout *form)
+{
     m_catalog = new QLineEdit(this);
     m_catalog->setObjectName(QStringLiteral("catalog"));
     m_catalog->setPlaceholderText(tr("Type two characters or the initials of a service item"));
     m_catalogMatches = new QStandardItemModel(this);
-    QCompleter *catalog = makeCompleter(m_catalogMatches, m_catalog);
+    makeCompleter(m_catalogMatches, m_catalog);
     m_department = new QLabel(this);
     form->addRow(tr("Service &item:"), m_catalog);
     form->addRow(QString(), m_department);
@@ -197,7 +219,10 @@ void IntakePage::buildForm()
     auto *classLabel = new QLabel(tr("&Class:"), this);
     classLabel->setBuddy(m_handling);
     form->addRow(classLabel, classRow);
+}
 
+void IntakePage::addRequestRows(QFormLayout *form)
+{
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setMaxLength(200);
@@ -219,11 +244,12 @@ void IntakePage::buildForm()
     resolveRow->addWidget(m_resolveNow);
     resolveRow->addWidget(m_resolution, 1);
     form->addRow(QString(), resolveRow);
-    outer->addLayout(form);
+}
 
+void IntakePage::addButtons(QVBoxLayout *outer)
+{
     m_error = messages::errorLabel(this, QStringLiteral("intakeError"));
     outer->addWidget(m_error);
-
     auto *buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("Save (Ctrl+Enter)"), this);
     m_save->setObjectName(QStringLiteral("save"));
@@ -232,8 +258,12 @@ void IntakePage::buildForm()
     buttons->addWidget(clear);
     buttons->addWidget(m_save);
     outer->addLayout(buttons);
-    outer->addStretch(1);
+    connect(m_save, &QPushButton::clicked, this, &IntakePage::save);
+    connect(clear, &QPushButton::clicked, this, [this] { discard(true); });
+}
 
+void IntakePage::connectKeys()
+{
     for (const QKeySequence &keys :
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -242,24 +272,18 @@ void IntakePage::buildForm()
     auto *escape
         = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, [this] { discard(true); });
-    connect(m_save, &QPushButton::clicked, this, &IntakePage::save);
-    connect(clear, &QPushButton::clicked, this, [this] { discard(true); });
-    if (m_actor.orgCode.isEmpty()) {
-        // Nothing to fill in: a case is registered at a unit, and this user has none.
-        for (QWidget *field : findChildren<QWidget *>())
-            if (qobject_cast<QLineEdit *>(field) || qobject_cast<QPlainTextEdit *>(field)
-                || qobject_cast<QComboBox *>(field) || qobject_cast<QAbstractSpinBox *>(field)
-                || qobject_cast<QAbstractButton *>(field))
-                field->setEnabled(false);
-    }
+    // Enter in a list of matches takes one (eventFilter).
+    for (QLineEdit *field : {m_resident, m_catalog})
+        field->completer()->popup()->installEventFilter(this);
+}
 
-    residents->popup()->installEventFilter(this);
-    catalog->popup()->installEventFilter(this);
+void IntakePage::connectFields()
+{
     connect(m_resident, &QLineEdit::textEdited, this, &IntakePage::findResidents);
-    connect(residents, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+    connect(m_resident->completer(), qOverload<const QModelIndex &>(&QCompleter::activated), this,
         [this](const QModelIndex &index) { pickResident(sourceRow(index)); });
     connect(m_catalog, &QLineEdit::textEdited, this, &IntakePage::findCatalog);
-    connect(catalog, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+    connect(m_catalog->completer(), qOverload<const QModelIndex &>(&QCompleter::activated), this,
         [this](const QModelIndex &index) { pickCatalog(sourceRow(index)); });
     connect(m_handling, &QComboBox::currentIndexChanged, this, [this] {
         if (m_catalogId.isEmpty() && !m_restoring) {
@@ -274,6 +298,7 @@ void IntakePage::buildForm()
     for (QLineEdit *field : {m_newIdNumber, m_newPhone})
         connect(field, &QLineEdit::textEdited, this, &IntakePage::validateNewResident);
 
+    // Every change is kept in the draft file.
     for (QLineEdit *field :
         {m_resident, m_newName, m_newIdNumber, m_newPhone, m_newAddress, m_catalog, m_title, m_resolution})
         connect(field, &QLineEdit::textChanged, this, &IntakePage::scheduleDraft);
@@ -282,9 +307,6 @@ void IntakePage::buildForm()
         connect(box, &QComboBox::currentIndexChanged, this, &IntakePage::scheduleDraft);
     connect(m_days, &QSpinBox::valueChanged, this, &IntakePage::scheduleDraft);
     connect(m_resolveNow, &QCheckBox::toggled, this, &IntakePage::scheduleDraft);
-
-    m_days->setValue(m_workspace.calendar().deadlineDays(m_actor.orgCode, Handling::Fast));
-    m_resident->setFocus();
 }
 
 void IntakePage::findResidents(const QString &text)
@@ -448,10 +470,49 @@ void IntakePage::clearErrors()
 {
     m_error->hide();
     for (QWidget *field : std::initializer_list<QWidget *> {m_resident, m_newName, m_newIdNumber, m_newPhone,
-             m_catalog, m_title, m_description, m_resolution, m_days}) {
+             m_newAddress, m_catalog, m_handling, m_title, m_description, m_resolution, m_days}) {
         field->setStyleSheet(QString());
         field->setToolTip(QString());
     }
+}
+
+RegistrationDraft IntakePage::registration() const
+{
+    RegistrationDraft draft;
+    RegisterCaseInput &input = draft.input;
+    input.orgCode = m_actor.orgCode;
+    input.handling = static_cast<Handling>(m_handling->currentData().toInt());
+    input.channel = static_cast<Channel>(m_channel->currentData().toInt());
+    input.catalogId = m_catalogId;
+    input.title = m_title->text().trimmed();
+    input.description = m_description->toPlainText().trimmed();
+    input.deadlineDays = m_days->value();
+    input.resolveNow = m_resolveNow->isChecked();
+    input.resolution = m_resolution->text().trimmed();
+    // A resident picked from the list, a new one typed in, or nobody (an anonymous request).
+    input.residentId = m_residentId;
+    if (m_residentId.isEmpty() && !m_resident->text().trimmed().isEmpty()) {
+        ResidentInput person;
+        person.name = m_newName->text().trimmed();
+        person.idNumber = m_newIdNumber->text().trimmed();
+        person.phone = m_newPhone->text().trimmed();
+        person.address = m_newAddress->text().trimmed();
+        draft.newResident = person;
+    }
+    return draft;
+}
+
+QWidget *IntakePage::fieldNamed(const QString &field) const
+{
+    const std::pair<const char *, QWidget *> fields[] = {{"title", m_title}, {"description", m_description},
+        {"resolution", m_resolution}, {"catalog", m_catalog}, {"handling", m_handling},
+        {"deadlineDays", m_days}, {"resident", m_resident}, {"newResident.name", m_newName},
+        {"newResident.idNumber", m_newIdNumber}, {"newResident.phone", m_newPhone},
+        {"newResident.address", m_newAddress}};
+    for (const auto &[name, widget] : fields)
+        if (field == QLatin1String(name))
+            return widget;
+    return nullptr;
 }
 
 bool IntakePage::save()
@@ -464,79 +525,20 @@ bool IntakePage::save()
                "cases."));
         return false;
     }
-    RegisterCaseInput input;
-    input.orgCode = m_actor.orgCode;
-    input.handling = static_cast<Handling>(m_handling->currentData().toInt());
-    input.channel = static_cast<Channel>(m_channel->currentData().toInt());
-    input.catalogId = m_catalogId;
     if (m_catalogId.isEmpty() && !m_catalog->text().trimmed().isEmpty()) {
         showError(m_catalog, tr("Pick the service item from the list, or leave it empty."));
         m_catalog->setFocus();
         return false;
     }
-    input.title = m_title->text().trimmed();
-    if (input.title.isEmpty())
-        input.title = m_catalog->text().trimmed();
-    if (input.title.isEmpty()) {
-        showError(m_title, tr("Say in short what the citizen asks, or pick a service item."));
-        m_title->setFocus();
-        return false;
-    }
-    input.description = m_description->toPlainText().trimmed();
-    input.deadlineDays = m_days->value();
-    input.resolveNow = m_resolveNow->isChecked();
-    input.resolution = m_resolution->text().trimmed();
-    if (input.resolveNow && input.resolution.isEmpty()) {
-        showError(m_resolution, tr("Say what was done to resolve it on the spot."));
-        m_resolution->setFocus();
-        return false;
-    }
-
-    // A resident picked from the list, a new one typed in, or nobody (an anonymous request).
-    const bool newResident = m_residentId.isEmpty() && !m_resident->text().trimmed().isEmpty();
-    if (newResident) {
-        ResidentInput person;
-        person.name = m_newName->text().trimmed();
-        person.idNumber = m_newIdNumber->text().trimmed();
-        person.phone = m_newPhone->text().trimmed();
-        person.address = m_newAddress->text().trimmed();
-        person.orgCode = m_actor.orgCode;
-        if (person.name.isEmpty()) {
-            showError(m_newName, tr("Type the new resident's name, or pick a resident from the list."));
-            m_newName->setFocus();
-            return false;
-        }
-        const auto refuse = [this](QLineEdit *field, const QString &message) {
-            showError(field, message);
-            field->setFocus();
-            return false;
-        };
-        if (!person.idNumber.isEmpty()) {
-            if (Result<ResidentId> id = ResidentId::parse(person.idNumber); !id)
-                return refuse(m_newIdNumber, id.error().message);
-        }
-        if (!person.phone.isEmpty()) {
-            if (Result<PhoneNumber> phone = PhoneNumber::parse(person.phone); !phone)
-                return refuse(m_newPhone, phone.error().message);
-        }
-        if (Result<ResidentInput> valid = ResidentService::validate(person); !valid)
-            return refuse(valid.error().field == QLatin1String("address") ? m_newAddress : m_newName,
-                valid.error().message);
-        Result<Resident> created = m_workspace.residents().registerResident(m_actor, person);
-        if (!created) {
-            showError(m_newIdNumber, created.error().message);
-            return false;
-        }
-        m_residentId = created->id;
-    }
-    input.residentId = m_residentId;
-
-    Result<CaseRecord> record = m_workspace.cases().registerCase(m_actor, input);
+    // Core checks the draft and says which field is wrong; a new resident is saved first.
+    RegistrationDraft typed = registration();
+    Result<CaseRecord> record = m_workspace.cases().registerDraft(m_actor, typed);
+    m_residentId = typed.input.residentId; // a new resident saved stays picked, whatever the case
     if (!record) {
-        QWidget *field = record.error().field == QLatin1String("title") ? static_cast<QWidget *>(m_title)
-            : record.error().field == QLatin1String("description")      ? m_description
-                                                                        : nullptr;
+        QWidget *field = fieldNamed(record.error().field);
         showError(field, record.error().message);
+        if (field)
+            field->setFocus();
         return false;
     }
     clearForm();
@@ -588,85 +590,6 @@ void IntakePage::clearForm()
     m_draftTimer->stop();
     clearErrors();
     m_resident->setFocus();
-}
-
-QString IntakePage::draftPath() const
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(
-        QStringLiteral("drafts/intake-%1-%2.json").arg(m_workspace.ledger().device().id, m_actor.login));
-}
-
-void IntakePage::scheduleDraft()
-{
-    if (!m_restoring)
-        m_draftTimer->start();
-}
-
-void IntakePage::writeDraft()
-{
-    if (isBlank()) {
-        QFile::remove(draftPath());
-        return;
-    }
-    const QJsonObject draft {
-        {QStringLiteral("resident"), m_resident->text()},
-        {QStringLiteral("residentId"), m_residentId},
-        {QStringLiteral("residentInfo"), m_residentInfo->text()},
-        {QStringLiteral("newName"), m_newName->text()},
-        {QStringLiteral("newIdNumber"), m_newIdNumber->text()},
-        {QStringLiteral("newPhone"), m_newPhone->text()},
-        {QStringLiteral("newAddress"), m_newAddress->text()},
-        {QStringLiteral("catalog"), m_catalog->text()},
-        {QStringLiteral("catalogId"), m_catalogId},
-        {QStringLiteral("handling"), m_handling->currentData().toInt()},
-        {QStringLiteral("channel"), m_channel->currentData().toInt()},
-        {QStringLiteral("days"), m_days->value()},
-        {QStringLiteral("title"), m_title->text()},
-        {QStringLiteral("description"), m_description->toPlainText()},
-        {QStringLiteral("resolveNow"), m_resolveNow->isChecked()},
-        {QStringLiteral("resolution"), m_resolution->text()},
-    };
-    QDir().mkpath(QFileInfo(draftPath()).absolutePath());
-    QSaveFile file(draftPath());
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(draft).toJson(QJsonDocument::Compact));
-        file.commit();
-    }
-}
-
-void IntakePage::restoreDraft()
-{
-    QFile file(draftPath());
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QJsonObject d = QJsonDocument::fromJson(file.readAll()).object();
-    if (d.isEmpty())
-        return;
-    m_restoring = true;
-    const auto text = [&d](const char *key) { return d.value(QLatin1String(key)).toString(); };
-    m_resident->setText(text("resident"));
-    m_residentId = text("residentId");
-    m_residentInfo->setText(text("residentInfo"));
-    m_newName->setText(text("newName"));
-    m_newName->setModified(!m_newName->text().isEmpty()); // typed before: not replaced by the search
-    m_newIdNumber->setText(text("newIdNumber"));
-    m_newPhone->setText(text("newPhone"));
-    m_newAddress->setText(text("newAddress"));
-    m_newResident->setVisible(m_residentId.isEmpty() && !m_resident->text().isEmpty());
-    m_catalog->setText(text("catalog"));
-    m_catalogId = text("catalogId");
-    m_handling->setCurrentIndex(
-        std::max(0, m_handling->findData(d.value(QLatin1String("handling")).toInt())));
-    m_channel->setCurrentIndex(std::max(0, m_channel->findData(d.value(QLatin1String("channel")).toInt())));
-    m_days->setValue(d.value(QLatin1String("days")).toInt());
-    m_title->setText(text("title"));
-    m_description->setPlainText(text("description"));
-    m_resolveNow->setChecked(d.value(QLatin1String("resolveNow")).toBool());
-    m_resolution->setText(text("resolution"));
-    m_restoring = false;
-    m_notice->setText(tr("A request that was being typed when the program last stopped has been restored."));
-    m_notice->show();
 }
 
 } // namespace tz

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -15,10 +16,12 @@ class QPushButton;
 class QSpinBox;
 class QStandardItemModel;
 class QTimer;
+class QVBoxLayout;
 
 namespace tz {
 
 class Workspace;
+struct RegistrationDraft;
 
 // 受理: one form, keyboard only, for what a citizen asks at the counter. The resident is found
 // by name, pinyin initials, phone or the last digits of the ID number, or entered inline; the
@@ -45,7 +48,20 @@ signals:
     void saved(const tz::CaseRecord &record);
 
 private:
+    // The form, top to bottom (each part adds its rows and keeps its fields), then what the keys
+    // and the fields do.
     void buildForm();
+    void addHeading(QVBoxLayout *outer);
+    void addResidentRows(QFormLayout *form); // found, or typed in as someone new
+    void addServiceRows(QFormLayout *form); // the catalog item, class, channel and time limit
+    void addRequestRows(QFormLayout *form); // in short, in the citizen's words, 即办's result
+    void addButtons(QVBoxLayout *outer);
+    void connectKeys();
+    void connectFields();
+    // What the form holds, for core to check and register.
+    [[nodiscard]] RegistrationDraft registration() const;
+    // The field core names in a refusal (Error::field), or nothing.
+    [[nodiscard]] QWidget *fieldNamed(const QString &field) const;
     void findResidents(const QString &text);
     void pickResident(int row);
     void findCatalog(const QString &text);
@@ -55,10 +71,11 @@ private:
     void validateNewResident();
     void showError(QWidget *field, const QString &message);
     void clearErrors();
+    void clearForm();
+    // intakedraft.cpp: the draft file, written as the clerk types and read when the page opens.
     void scheduleDraft();
     void writeDraft();
     void restoreDraft();
-    void clearForm();
 
     Workspace &m_workspace;
     Actor m_actor;
