@@ -337,28 +337,28 @@ int Cli::importDivisions(const Args &args)
 
 int Cli::importHolidays(const Args &args)
 {
-    Result<HolidayImportReport> report = m_workspace->calendar().importHolidays(m_actor, args.positional(1));
+    Result<TableImportReport> report = m_workspace->calendar().importHolidays(m_actor, args.positional(1));
     if (!report)
         return fail(report.error());
     if (!report->errors.isEmpty())
         return rejected(report->errors);
-    return done({{QStringLiteral("set"), report->set}, {QStringLiteral("unchanged"), report->unchanged}},
+    return done({{QStringLiteral("set"), report->changed}, {QStringLiteral("unchanged"), report->unchanged}},
         QCoreApplication::translate("tz::Cli", "Calendar: %1 days set, %2 unchanged.")
-            .arg(report->set)
+            .arg(report->changed)
             .arg(report->unchanged));
 }
 
 int Cli::importCatalog(const Args &args)
 {
-    Result<CatalogImportReport> report = m_workspace->catalog().importCsv(m_actor, args.positional(1));
+    Result<TableImportReport> report = m_workspace->catalog().importCsv(m_actor, args.positional(1));
     if (!report)
         return fail(report.error());
     if (!report->errors.isEmpty())
         return rejected(report->errors);
     return done(
-        {{QStringLiteral("defined"), report->defined}, {QStringLiteral("unchanged"), report->unchanged}},
+        {{QStringLiteral("defined"), report->changed}, {QStringLiteral("unchanged"), report->unchanged}},
         QCoreApplication::translate("tz::Cli", "Catalog: %1 items defined, %2 unchanged.")
-            .arg(report->defined)
+            .arg(report->changed)
             .arg(report->unchanged));
 }
 

@@ -3,6 +3,7 @@
 #include "scopefiling.h"
 
 #include "core/cases/caseevents.h"
+#include "core/org/divisioncode.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,18 +12,8 @@ namespace tz::server {
 
 QStringList scopesOf(const QString &unitCode)
 {
-    if (unitCode.size() != 12)
-        return {};
-    // City: 4 digits; county: 6; township: 9; village: 12. A level whose own digits are zeros is
-    // not there (a township's code ends in 000).
-    QStringList scopes {unitCode.left(4) + QStringLiteral("00000000")};
-    if (unitCode.mid(4, 2) != QLatin1String("00"))
-        scopes.append(unitCode.left(6) + QStringLiteral("000000"));
-    if (unitCode.mid(6, 3) != QLatin1String("000"))
-        scopes.append(unitCode.left(9) + QStringLiteral("000"));
-    if (unitCode.mid(9, 3) != QLatin1String("000"))
-        scopes.append(unitCode);
-    return scopes;
+    // The city, county, township and village the unit is or sits in (core's subtree rule).
+    return subtree::unitsAbove(unitCode);
 }
 
 bool scopeCovers(const QString &scope, const QString &unitCode)

@@ -7,13 +7,16 @@ namespace tz {
 
 void CalendarDayProjection::clear(SqlDatabase &db, const QString &aggregateId)
 {
-    db.cached("DELETE FROM calendar_days WHERE date = ?1").bind(1, aggregateId).run();
+    db.cached("CalendarDayProjection::clear", "DELETE FROM calendar_days WHERE date = ?1")
+        .bind(1, aggregateId)
+        .run();
 }
 
 void CalendarDayProjection::apply(SqlDatabase &db, const Event &event)
 {
     if (event.type == calendarevents::daySet) {
-        db.cached("INSERT OR REPLACE INTO calendar_days (date, kind, name) VALUES (?1, ?2, ?3)")
+        db.cached("CalendarDayProjection::apply",
+              "INSERT OR REPLACE INTO calendar_days (date, kind, name) VALUES (?1, ?2, ?3)")
             .bind(1, event.aggregateId)
             .bind(2, event.payload.value(QLatin1String("kind")).toInt())
             .bind(3, event.payload.value(QLatin1String("name")).toString())

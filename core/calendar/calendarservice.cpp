@@ -5,11 +5,13 @@
 #include "core/io/csvreader.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/sqldatabase.h"
-#include "core/org/orglevel.h"
+#include "core/org/divisioncode.h"
 #include "core/settings/settings.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <algorithm>
 
 namespace tz {
 
@@ -18,7 +20,7 @@ CalendarService::CalendarService(Ledger &ledger)
 {
 }
 
-Result<HolidayImportReport> CalendarService::importHolidays(
+Result<TableImportReport> CalendarService::importHolidays(
     const Actor &actor, const QString &path, const Progress &progress)
 {
     Result<CsvTable> table = CsvReader::readFile(path, CsvReader::Encoding::Auto);
@@ -27,20 +29,21 @@ Result<HolidayImportReport> CalendarService::importHolidays(
     return importHolidays(actor, *table, progress);
 }
 
-Result<HolidayImportReport> CalendarService::importHolidays(
+Result<TableImportReport> CalendarService::importHolidays(
     const Actor &actor, const CsvTable &table, const Progress &progress)
 {
     if (actor.role != Role::Admin)
         return Error::forbidden(QCoreApplication::translate(
             "tz::Calendar", "Only an administrator may change the work calendar."));
     const CalendarImportReport parsed = WorkCalendar::parseCsv(table);
-    HolidayImportReport report;
+    TableImportReport report;
     report.errors = parsed.errors;
     if (!report.errors.isEmpty())
         return report;
 
     QHash<QString, QPair<int, QString>> existing;
-    SqlStatement &all = m_ledger.db().cached("SELECT date, kind, name FROM calendar_days");
+    SqlStatement &all = m_ledger.db().cached(
+        "CalendarService::importHolidays", "SELECT date, kind, name FROM calendar_days");
     while (all.next())
         existing.insert(all.text(0), {all.int32(1), all.text(2)});
     all.reset();
@@ -57,7 +60,7 @@ Result<HolidayImportReport> CalendarService::importHolidays(
             }
             transaction.append(AggregateType::CalendarDay, date, calendarevents::daySet,
                 {{QStringLiteral("kind"), kind}, {QStringLiteral("name"), day.name}});
-            ++report.set;
+            ++report.changed;
         }
         progress::step(progress, done, parsed.days.size());
     });
@@ -68,14 +71,15 @@ Result<HolidayImportReport> CalendarService::importHolidays(
 
 WorkCalendar CalendarService::calendar()
 {
-    SqlStatement &stamp = m_ledger.db().cached(
+    SqlStatement &stamp = m_ledger.db().cached("CalendarService::calendar/read aggregates by type",
         "SELECT COUNT(*) + 1000000 * IFNULL(SUM(version), 0) FROM aggregates WHERE type = 7");
     const qint64 current = stamp.next() ? stamp.int64(0) : 0;
     stamp.reset();
     if (m_cache && current == m_cacheStamp)
         return *m_cache;
     QList<CalendarDay> days;
-    SqlStatement &all = m_ledger.db().cached("SELECT date, kind, name FROM calendar_days ORDER BY date");
+    SqlStatement &all = m_ledger.db().cached("CalendarService::calendar/read calendar_days",
+        "SELECT date, kind, name FROM calendar_days ORDER BY date");
     while (all.next()) {
         days.append({QDate::fromString(all.text(0), Qt::ISODate),
             all.int32(1) == 1 ? CalendarDay::Holiday : CalendarDay::Workday, all.text(2)});
@@ -88,18 +92,12 @@ WorkCalendar CalendarService::calendar()
 
 int CalendarService::deadlineDays(const QString &orgCode, Handling handling)
 {
-    QStringList candidates;
-    if (orgCode.size() == 12) {
-        for (OrgLevel level : {OrgLevel::Village, OrgLevel::Township, OrgLevel::County, OrgLevel::City}) {
-            const int n = orglevel::prefixLength(level);
-            const QString code = orgCode.left(n) + QString(12 - n, QLatin1Char('0'));
-            if (!candidates.contains(code))
-                candidates.append(code);
-        }
-    }
+    // The nearest rule wins: the unit's own, then each unit above it, then the default ("").
+    QStringList candidates = subtree::unitsAbove(orgCode);
+    std::reverse(candidates.begin(), candidates.end());
     candidates.append(QString());
-    SqlStatement &rule
-        = m_ledger.db().cached("SELECT days FROM deadline_rules WHERE org_code = ?1 AND handling = ?2");
+    SqlStatement &rule = m_ledger.db().cached("CalendarService::deadlineDays",
+        "SELECT days FROM deadline_rules WHERE org_code = ?1 AND handling = ?2");
     for (const QString &code : std::as_const(candidates)) {
         rule.bind(1, code).bind(2, static_cast<int>(handling));
         if (rule.next()) {

@@ -14,13 +14,6 @@ namespace tz {
 class Ledger;
 struct CsvTable;
 
-struct HolidayImportReport
-{
-    int set = 0;
-    int unchanged = 0;
-    QList<RowError> errors; // when not empty, nothing was imported
-};
-
 // The work calendar (holidays and make-up workdays) and the deadline rules: working days per
 // handling class, by default and per org unit.
 class CalendarService
@@ -28,9 +21,9 @@ class CalendarService
 public:
     explicit CalendarService(Ledger &ledger);
 
-    [[nodiscard]] Result<HolidayImportReport> importHolidays(
+    [[nodiscard]] Result<TableImportReport> importHolidays(
         const Actor &actor, const QString &path, const Progress &progress = {});
-    [[nodiscard]] Result<HolidayImportReport> importHolidays(
+    [[nodiscard]] Result<TableImportReport> importHolidays(
         const Actor &actor, const CsvTable &table, const Progress &progress = {});
     [[nodiscard]] WorkCalendar calendar();
 

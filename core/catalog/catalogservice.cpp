@@ -71,7 +71,7 @@ std::optional<QString> CatalogService::validate(const CatalogItem &item) const
     return std::nullopt;
 }
 
-Result<CatalogImportReport> CatalogService::importCsv(
+Result<TableImportReport> CatalogService::importCsv(
     const Actor &actor, const QString &path, const Progress &progress)
 {
     Result<CsvTable> table = CsvReader::readFile(path, CsvReader::Encoding::Auto);
@@ -80,13 +80,13 @@ Result<CatalogImportReport> CatalogService::importCsv(
     return importCsv(actor, *table, progress);
 }
 
-Result<CatalogImportReport> CatalogService::importCsv(
+Result<TableImportReport> CatalogService::importCsv(
     const Actor &actor, const CsvTable &table, const Progress &progress)
 {
     if (actor.role != Role::Admin)
         return Error::forbidden(
             QCoreApplication::translate("tz::Catalog", "Only an administrator may change the catalog."));
-    CatalogImportReport report;
+    TableImportReport report;
     const int cName = table.columnIndex(u"name");
     const int cList = table.columnIndex(u"list");
     const int cHandling = table.columnIndex(u"handling");
@@ -161,7 +161,7 @@ Result<CatalogImportReport> CatalogService::importCsv(
             item.pinyin = Pinyin::full(item.name);
             item.initials = Pinyin::initials(item.name);
             transaction.append(AggregateType::CatalogItem, item.id, catalogevents::defined, payloadOf(item));
-            ++report.defined;
+            ++report.changed;
         }
         progress::step(progress, done, items.size());
     });

@@ -14,13 +14,6 @@ namespace tz {
 class Ledger;
 struct CsvTable;
 
-struct CatalogImportReport
-{
-    int defined = 0;
-    int unchanged = 0;
-    QList<RowError> errors; // when not empty, nothing was imported
-};
-
 // The service catalog (清单): CSV import and export, lookup by name, pinyin initials or prefix.
 class CatalogService
 {
@@ -29,9 +22,9 @@ public:
 
     // CSV columns: name,list,handling,department,deadline_days. All or nothing; an item is
     // matched by name, so re-importing the same file changes nothing.
-    [[nodiscard]] Result<CatalogImportReport> importCsv(
+    [[nodiscard]] Result<TableImportReport> importCsv(
         const Actor &actor, const QString &path, const Progress &progress = {});
-    [[nodiscard]] Result<CatalogImportReport> importCsv(
+    [[nodiscard]] Result<TableImportReport> importCsv(
         const Actor &actor, const CsvTable &table, const Progress &progress = {});
     [[nodiscard]] Status exportCsv(const QString &path);
     [[nodiscard]] Result<CatalogItem> define(const Actor &actor, const CatalogItem &item);

@@ -92,13 +92,13 @@ Result<DemoReport> DemoGenerator::run(const Actor &admin)
             if (Status bad = firstRowError(r->errors, path); !bad)
                 return bad.error();
         } else if (what == 1) {
-            Result<HolidayImportReport> r = m_workspace.calendar().importHolidays(admin, *table);
+            Result<TableImportReport> r = m_workspace.calendar().importHolidays(admin, *table);
             if (!r)
                 return r.error();
             if (Status bad = firstRowError(r->errors, path); !bad)
                 return bad.error();
         } else {
-            Result<CatalogImportReport> r = m_workspace.catalog().importCsv(admin, *table);
+            Result<TableImportReport> r = m_workspace.catalog().importCsv(admin, *table);
             if (!r)
                 return r.error();
             if (Status bad = firstRowError(r->errors, path); !bad)

@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -21,6 +22,16 @@ struct RowError
 {
     int line = 0; // 1-based physical line of the file
     QString reason;
+};
+
+// What an all-or-nothing import of a reference table (catalog items, holidays) did: the rows
+// that changed the ledger, the rows it already held so, and the refused rows (when there are
+// any, nothing was imported).
+struct TableImportReport
+{
+    int changed = 0;
+    int unchanged = 0;
+    QList<RowError> errors;
 };
 
 } // namespace tz

@@ -33,7 +33,8 @@ Settings::Settings(Ledger &ledger)
 
 QVariant Settings::value(SettingKey key)
 {
-    SqlStatement &statement = m_ledger.db().cached("SELECT value FROM settings WHERE key = ?1");
+    SqlStatement &statement
+        = m_ledger.db().cached("Settings::value", "SELECT value FROM settings WHERE key = ?1");
     statement.bind(1, storedName(key));
     const std::optional<QString> text = statement.next() ? std::optional(statement.text(0)) : std::nullopt;
     statement.reset();

@@ -60,9 +60,9 @@ TempLedger::TempLedger(Data data, const QString &name)
     const Actor root = admin();
     Result<CsvTable> divisions = CsvReader::parse(smallDivisionsCsv(), CsvReader::Encoding::Utf8);
     Result<DivisionImportReport> org = m_workspace->org().importDivisions(root, *divisions);
-    Result<HolidayImportReport> holidays = m_workspace->calendar().importHolidays(
+    Result<TableImportReport> holidays = m_workspace->calendar().importHolidays(
         root, sourcePath(QStringLiteral("resources/calendar/holidays-cn-2025-2026.csv")));
-    Result<CatalogImportReport> catalog = m_workspace->catalog().importCsv(
+    Result<TableImportReport> catalog = m_workspace->catalog().importCsv(
         root, sourcePath(QStringLiteral("resources/catalog/default-catalog.csv")));
     if (!org || !org->errors.isEmpty() || !holidays || !holidays->errors.isEmpty() || !catalog
         || !catalog->errors.isEmpty())

@@ -229,17 +229,17 @@ QString SettingsPage::importFile(Import kind, const QString &file)
                 break;
             case Import::Holidays:
                 take(m_workspace.calendar().importHolidays(m_actor, file, progress),
-                    [](const HolidayImportReport &r) {
+                    [](const TableImportReport &r) {
                         return tr("Holiday calendar imported: %1 days set, %2 unchanged.")
-                            .arg(r.set)
+                            .arg(r.changed)
                             .arg(r.unchanged);
                     });
                 break;
             case Import::Catalog:
-                take(m_workspace.catalog().importCsv(m_actor, file, progress),
-                    [](const CatalogImportReport &r) {
+                take(
+                    m_workspace.catalog().importCsv(m_actor, file, progress), [](const TableImportReport &r) {
                         return tr("Catalog imported: %1 items defined, %2 unchanged.")
-                            .arg(r.defined)
+                            .arg(r.changed)
                             .arg(r.unchanged);
                     });
                 break;

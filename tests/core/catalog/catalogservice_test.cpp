@@ -17,10 +17,10 @@ namespace {
 void reimportChangesNothing(TempLedger &t, const QString &file)
 {
     const qint64 events = t.ws().ledger().eventCount();
-    Result<CatalogImportReport> again = t.ws().catalog().importCsv(t.admin(), file);
+    Result<TableImportReport> again = t.ws().catalog().importCsv(t.admin(), file);
     REQUIRE(again.ok());
     CHECK(again->errors.isEmpty());
-    CHECK(again->defined == 0);
+    CHECK(again->changed == 0);
     CHECK(t.ws().ledger().eventCount() == events);
 }
 
@@ -92,7 +92,7 @@ TEST_CASE("a broken catalog file imports nothing and names each bad row", "[cata
                                               "路灯维修,代办,fast,住建,3\n",
         CsvReader::Encoding::Utf8);
     REQUIRE(table.ok());
-    Result<CatalogImportReport> report = t.ws().catalog().importCsv(t.admin(), *table);
+    Result<TableImportReport> report = t.ws().catalog().importCsv(t.admin(), *table);
     REQUIRE(report.ok());
     QList<int> lines;
     for (const RowError &e : report->errors)
