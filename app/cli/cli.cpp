@@ -8,6 +8,7 @@
 #include "core/catalog/catalogservice.h"
 #include "core/demo/demogenerator.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 #include "core/org/orgservice.h"
 #include "core/residents/masking.h"
 #include "core/residents/residentid.h"
@@ -372,7 +373,7 @@ int Cli::exportCatalog(const Args &args)
 
 int Cli::verify(const Args &)
 {
-    Result<VerifyReport> report = m_workspace->ledger().verify();
+    Result<VerifyReport> report = LedgerVerifier(m_workspace->ledger()).verify();
     if (!report)
         return fail(report.error());
     const QJsonObject json {{QStringLiteral("ok"), report->ok}, {QStringLiteral("events"), report->events},

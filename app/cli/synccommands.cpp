@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "core/ledger/ledger.h"
+#include "core/ledger/textindexbacklog.h"
 #include "core/sync/syncclient.h"
 #include "core/workspace/workspace.h"
 
@@ -47,13 +48,13 @@ int Cli::sync(const Args &)
         return fail(report.error());
     // A first sync leaves its cases' text for the index to take in afterwards (search finds
     // them meanwhile); a command that ends leaves the ledger caught up.
-    const qint64 waiting = m_workspace->ledger().textBacklog();
+    const qint64 waiting = TextIndexBacklog(m_workspace->ledger()).size();
     if (waiting > 0)
         QTextStream(stderr)
             << QCoreApplication::translate("tz::Cli", "Indexing %1 cases for search…").arg(waiting)
             << Qt::endl;
-    while (m_workspace->ledger().textBacklog() > 0) {
-        if (Result<qint64> left = m_workspace->ledger().indexTextBacklog(4096); !left)
+    while (TextIndexBacklog(m_workspace->ledger()).size() > 0) {
+        if (Result<qint64> left = TextIndexBacklog(m_workspace->ledger()).index(4096); !left)
             return fail(left.error());
     }
     if (report->setAside > 0) {

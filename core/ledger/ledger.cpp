@@ -599,24 +599,6 @@ Result<int> Ledger::ingest(const QList<Event> &events, const QList<AggregateRef>
     }
 }
 
-Result<qint64> Ledger::indexTextBacklog(int maxCases)
-{
-    const SqlDatabase::WriteScope writing(*m_db);
-    try {
-        SqlTransaction transaction(*m_db);
-        textbacklog::work(*m_db, maxCases);
-        transaction.commit();
-        return textbacklog::size(*m_db);
-    } catch (const ErrorException &e) {
-        return e.error();
-    }
-}
-
-qint64 Ledger::textBacklog()
-{
-    return textbacklog::size(*m_db);
-}
-
 void Ledger::refold(AggregateType type, const QString &aggregateId)
 {
     if (Projection *projection = projectionFor(type))

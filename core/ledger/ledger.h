@@ -38,16 +38,6 @@ struct AggregateRef
     QString id;
 };
 
-struct VerifyReport
-{
-    bool ok = true;
-    qint64 events = 0;
-    qint64 devices = 0;
-    qint64 aggregates = 0;
-    QString integrity; // "ok" or what integrity_check said
-    QStringList problems;
-};
-
 // Handed to the work of one Ledger::write: reads see everything appended so far in the same
 // transaction, and every append is folded into the projections at once.
 class LedgerTransaction
@@ -144,19 +134,9 @@ public:
     // Whether the aggregate was dropped from this device's scope.
     [[nodiscard]] bool isDropped(AggregateType type, const QString &aggregateId);
 
-    // Cases whose text the search index has not taken in yet (see textbacklog.h): a batch of
-    // more than kInlineTextIndex cases leaves them for indexTextBacklog(), which indexes up to
-    // `maxCases` of them in one transaction and says how many remain.
+    // A batch of more than this many cases leaves their text for the search index to take in
+    // later (textbacklog.h; TextIndexBacklog works it off).
     static constexpr int kInlineTextIndex = 256;
-    [[nodiscard]] Result<qint64> indexTextBacklog(int maxCases);
-    [[nodiscard]] qint64 textBacklog();
-
-    // Fills this ledger, which must hold no events yet (a new device), from `file`: a ledger of
-    // the same schema that the server built for this device's scope. Every table is copied but
-    // this device's own (identity, sync state); the cases' text goes to the index backlog.
-    // `alsoInTransaction` runs before the commit (the sync cursor moves to the copy's).
-    [[nodiscard]] Status adoptSnapshot(
-        const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction = {});
 
     // Every event of one aggregate in fold order (a case's timeline).
     [[nodiscard]] QList<Event> events(AggregateType type, const QString &aggregateId);
@@ -167,26 +147,19 @@ public:
     [[nodiscard]] QList<Event> eventsSince(qint64 after, int limit);
     [[nodiscard]] qint64 eventCount();
 
-    // Hash chains, projections against a fresh fold of all events, and integrity_check.
-    [[nodiscard]] Result<VerifyReport> verify();
-    // SHA-256 of each projection table's rows in a canonical order (internal row ids left out).
-    [[nodiscard]] QMap<QString, QByteArray> projectionDigests();
-
 private:
     friend class LedgerTransaction;
+    // Maintenance (snapshot adoption, the verifier, the text index backlog) reaches this ledger
+    // only through that class's narrow door: see ledgermaintenance.h.
+    friend class LedgerMaintenance;
     // Functions, the chars tokenizer and pragmas of a writer connection.
     static void prepareConnection(SqlDatabase &db);
-    // adoptSnapshot's two ways: the copy's file put in place of this one, or (when another
-    // connection holds this file) every table copied in.
-    bool takeFileOf(const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction);
-    void copyTablesOf(const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction);
     Ledger(std::unique_ptr<LedgerLock> lock, std::unique_ptr<SqlDatabase> db, QString path,
         const Options &options);
     void loadIdentity();
     Event appendLocal(Event event);
     // Stores one event; returns its aggregate's rid (made when new).
     qint64 storeEvent(const Event &event, bool local);
-    Event readEvent(class SqlStatement &statement);
     qint64 aggregateRid(AggregateType type, const QString &id, bool create);
     void trackAggregateIn(SqlDatabase &db, qint64 aggregate, const Event &event);
     // After a rollback: forget names and the device position the rolled-back work handed out.
@@ -195,7 +168,6 @@ private:
     void refold(AggregateType type, const QString &aggregateId);
     void drop(const AggregateRef &aggregate);
     Projection *projectionFor(AggregateType type);
-    QMap<QString, QByteArray> digestsOf(SqlDatabase &db);
 
     // Declared first, released last: the claim outlives the connection.
     std::unique_ptr<LedgerLock> m_lock;

@@ -10,24 +10,6 @@
 
 namespace tz {
 
-Event Ledger::readEvent(SqlStatement &statement)
-{
-    Event event;
-    event.seq = statement.int64(0);
-    event.hlc = HlcTimestamp {statement.int64(9)};
-    event.id = storedform::expandEventId(statement.blob(1), event.hlc.millis());
-    event.aggregateType = static_cast<AggregateType>(statement.int32(2));
-    event.aggregateId = storedform::readId(statement, 3);
-    event.type = m_names.valueOf(statement.int64(4));
-    event.payload = storedform::decodePayload(statement.blob(5), m_names, event.hlc.millis());
-    event.actor = m_names.valueOf(statement.int64(6));
-    event.device = m_names.valueOf(statement.int64(7));
-    event.deviceSeq = statement.int64(8);
-    event.prevHash = statement.blob(10);
-    event.hash = statement.blob(11);
-    return event;
-}
-
 QList<Event> Ledger::events(AggregateType type, const QString &aggregateId)
 {
     const qint64 aggregate = aggregateRid(type, aggregateId, false);
@@ -38,7 +20,7 @@ QList<Event> Ledger::events(AggregateType type, const QString &aggregateId)
     statement.bind(1, aggregate);
     QList<Event> result;
     while (statement.next())
-        result.append(readEvent(statement));
+        result.append(storedform::readEvent(statement, m_names));
     statement.reset();
     std::sort(result.begin(), result.end(), [](const Event &a, const Event &b) { return a.foldsBefore(b); });
     return result;
@@ -52,7 +34,7 @@ QList<Event> Ledger::ownEventsAfter(qint64 deviceSeq, int limit)
     statement.bind(1, m_names.find(m_device.id)).bind(2, deviceSeq).bind(3, limit);
     QList<Event> result;
     while (statement.next())
-        result.append(readEvent(statement));
+        result.append(storedform::readEvent(statement, m_names));
     statement.reset();
     return result;
 }
@@ -64,7 +46,7 @@ QList<Event> Ledger::eventsSince(qint64 after, int limit)
     statement.bind(1, after).bind(2, limit);
     QList<Event> result;
     while (statement.next())
-        result.append(readEvent(statement));
+        result.append(storedform::readEvent(statement, m_names));
     statement.reset();
     return result;
 }

@@ -215,6 +215,24 @@ QString readId(const SqlStatement &statement, int column)
     return statement.text(column);
 }
 
+Event readEvent(const SqlStatement &row, NameDictionary &names)
+{
+    Event event;
+    event.seq = row.int64(0);
+    event.hlc = HlcTimestamp {row.int64(9)};
+    event.id = expandEventId(row.blob(1), event.hlc.millis());
+    event.aggregateType = static_cast<AggregateType>(row.int32(2));
+    event.aggregateId = readId(row, 3);
+    event.type = names.valueOf(row.int64(4));
+    event.payload = decodePayload(row.blob(5), names, event.hlc.millis());
+    event.actor = names.valueOf(row.int64(6));
+    event.device = names.valueOf(row.int64(7));
+    event.deviceSeq = row.int64(8);
+    event.prevHash = row.blob(10);
+    event.hash = row.blob(11);
+    return event;
+}
+
 namespace {
 
 void keyFunction(sqlite3_context *context, int, sqlite3_value **argv)

@@ -1,6 +1,8 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #pragma once
 
+#include "core/ledger/event.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -51,6 +53,10 @@ QByteArray expandEventId(const QByteArray &stored, qint64 ownMs);
 // A canonical lower-case UUID becomes 16 bytes, anything else (an org code, a date) stays text.
 void bindId(SqlStatement &statement, int index, const QString &id);
 QString readId(const SqlStatement &statement, int column);
+
+// The event in a row of TZ_EVENT_COLUMNS (core/ledger/eventcolumns.h), with the names numbered
+// as the row's ledger numbers them.
+Event readEvent(const SqlStatement &row, NameDictionary &names);
 
 // The same two conversions inside SQL, for read tables that key on ids stored this way:
 // tz_key(text) gives the stored form, tz_key_text(stored) the text. Registered on every

@@ -2,6 +2,7 @@
 #include "core/search/textindexer.h"
 
 #include "core/ledger/ledger.h"
+#include "core/ledger/textindexbacklog.h"
 
 #include <QElapsedTimer>
 
@@ -32,7 +33,7 @@ void TextIndexer::start(std::function<bool()> busy)
 
 void TextIndexer::wake()
 {
-    m_remaining = m_ledger.textBacklog();
+    m_remaining = TextIndexBacklog(m_ledger).size();
     emit progressed(m_remaining);
     if (m_remaining > 0 && !m_timer.isActive())
         m_timer.start(0);
@@ -46,7 +47,7 @@ void TextIndexer::step()
     }
     QElapsedTimer took;
     took.start();
-    const Result<qint64> left = m_ledger.indexTextBacklog(m_chunk);
+    const Result<qint64> left = TextIndexBacklog(m_ledger).index(m_chunk);
     if (!left) {
         // The disk or the file refused; search still finds the waiting cases. Later, again.
         m_timer.start(kFailureRetryMs);

@@ -3,6 +3,7 @@
 
 #include "core/common/boundedinflate.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/snapshotadoption.h"
 #include "core/ledger/sqldatabase.h"
 #include "core/sync/syncstate.h"
 #include "core/sync/wire.h"
@@ -128,11 +129,12 @@ Result<SnapshotDownload::Step> SnapshotDownload::take(const QByteArray &answer)
             return noted.error();
         if (done < chunks)
             return Step::More;
-        const Status adopted = m_ledger.adoptSnapshot(partPath(), [cursor](SqlDatabase &inTransaction) {
-            syncstate::set(inTransaction, "cursor", QString::number(cursor));
-            syncstate::remove(inTransaction, "snapshot_id");
-            syncstate::remove(inTransaction, "snapshot_next");
-        });
+        const Status adopted
+            = SnapshotAdoption(m_ledger).adopt(partPath(), [cursor](SqlDatabase &inTransaction) {
+                  syncstate::set(inTransaction, "cursor", QString::number(cursor));
+                  syncstate::remove(inTransaction, "snapshot_id");
+                  syncstate::remove(inTransaction, "snapshot_next");
+              });
         if (!adopted) {
             abandon();
             if (adopted.error().kind == ErrorKind::Conflict)

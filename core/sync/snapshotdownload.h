@@ -13,7 +13,7 @@ class Ledger;
 // A new device's first sync starts from the server's copy of its scope's ledger instead of folding
 // the scope's whole history event by event: the copy comes in chunks into a file beside the
 // ledger (a cut resumes at the next chunk, even after a restart), then the ledger takes it in
-// (Ledger::adoptSnapshot) in one transaction with the sync cursor, and events after the copy
+// (SnapshotAdoption) in one transaction with the sync cursor, and events after the copy
 // follow as usual.
 class SnapshotDownload
 {

@@ -11,6 +11,7 @@
 #include "core/cases/caseservice.h"
 #include "core/common/businesstime.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 #include "core/ledger/sqldatabase.h"
 #include "core/residents/residentservice.h"
 #include "core/search/searchservice.h"
@@ -312,7 +313,7 @@ int main(int argc, char *argv[])
     // Verify: every chain, integrity_check and a fresh fold.
     if (!options.isSet(QStringLiteral("skip-verify"))) {
         const double start = nowMs();
-        Result<VerifyReport> verified = ws->ledger().verify();
+        Result<VerifyReport> verified = LedgerVerifier(ws->ledger()).verify();
         results.insert(QStringLiteral("verify_s"), (nowMs() - start) / 1000);
         results.insert(QStringLiteral("verify_ok"), verified.ok() && verified->ok);
         results.insert(QStringLiteral("peak_rss_after_verify_mib"), peakRssMiB());

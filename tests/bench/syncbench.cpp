@@ -18,6 +18,7 @@
 #include "core/cases/caseservice.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/sqldatabase.h"
+#include "core/ledger/textindexbacklog.h"
 #include "core/org/orgservice.h"
 #include "core/residents/residentservice.h"
 #include "core/sync/syncclient.h"
@@ -229,9 +230,9 @@ QJsonObject runOnce(int cases, int delayMs, const QString &workDir)
     // Then, in the background on a desktop, the copy's cases go into the search index.
     Phase index {QStringLiteral("index")};
     start = nowMs();
-    index.events = static_cast<int>(b->ledger().textBacklog());
-    while (b->ledger().textBacklog() > 0)
-        (void)b->ledger().indexTextBacklog(4096);
+    index.events = static_cast<int>(TextIndexBacklog(b->ledger()).size());
+    while (TextIndexBacklog(b->ledger()).size() > 0)
+        (void)TextIndexBacklog(b->ledger()).index(4096);
     index.ms = nowMs() - start;
 
     start = nowMs();

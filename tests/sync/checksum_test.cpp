@@ -6,6 +6,7 @@
 
 #include "core/cases/caseservice.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 #include "core/ledger/sqldatabase.h"
 #include "core/sync/syncstate.h"
 
@@ -61,7 +62,7 @@ TEST_CASE("a laptop whose cursor ran past events it never applied finds out and 
     CHECK(*repaired.missing == 2);
     CHECK(township.find(second).has_value());
     CHECK(township.find(third).has_value());
-    CHECK(township.ws->ledger().verify()->ok);
+    CHECK(LedgerVerifier(township.ws->ledger()).verify()->ok);
 
     township.client->checkSoon();
     CHECK(township.sync().missing == std::optional<qint64>(0));

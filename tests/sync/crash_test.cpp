@@ -7,6 +7,7 @@
 
 #include "core/cases/caselist.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 #include "core/ledger/sqldatabase.h"
 
 #include <QProcess>
@@ -89,7 +90,7 @@ TEST_CASE(
     const qint64 own = village.ownEventsAfter(0, 1000000).size();
     CHECK(server.eventsOf(village.device().id) == own);
     CHECK(SyncClient(village).waitingEvents() == 0);
-    const Result<VerifyReport> verified = village.verify();
+    const Result<VerifyReport> verified = LedgerVerifier(village).verify();
     REQUIRE(verified.ok());
     CHECK(verified->ok);
 
@@ -98,5 +99,5 @@ TEST_CASE(
     township.sync();
     CaseFilter all;
     CHECK(CaseList(township.ws->ledger().db()).count(all) == 100);
-    CHECK(township.ws->ledger().verify()->ok);
+    CHECK(LedgerVerifier(township.ws->ledger()).verify()->ok);
 }

@@ -10,6 +10,7 @@
 #include "core/cases/caserecord.h"
 #include "core/cases/caseservice.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 #include "core/org/orgservice.h"
 #include "core/sync/syncclient.h"
 
@@ -109,8 +110,9 @@ TEST_CASE("a case registered offline in a village climbs to the county and comes
 
     // Level: once synced, the devices that hold the case agree on its read table.
     township.sync();
-    const auto digests
-        = [](Workspace &ws) { return ws.ledger().projectionDigests().value(QStringLiteral("cases")); };
+    const auto digests = [](Workspace &ws) {
+        return LedgerVerifier(ws.ledger()).projectionDigests().value(QStringLiteral("cases"));
+    };
     CHECK(digests(village.ws.operator*()) == digests(county.ws.operator*()));
     CHECK(digests(township.ws.operator*()) == digests(county.ws.operator*()));
 }
@@ -331,13 +333,13 @@ TEST_CASE("a case a village returns as not its own leaves that village's laptops
     CHECK(village.ws->ledger().events(AggregateType::Case, id).size() == 6);
     CHECK(CaseList(village.ws->ledger().db()).count(byName) == 1);
     for (Device *d : {&village, &villageLaptop, &township}) {
-        Result<VerifyReport> verified = d->ws->ledger().verify();
+        Result<VerifyReport> verified = LedgerVerifier(d->ws->ledger()).verify();
         REQUIRE(verified.ok());
         INFO(verified->problems.join(QLatin1Char('\n')).toStdString());
         CHECK(verified->ok);
     }
-    CHECK(village.ws->ledger().projectionDigests().value(QStringLiteral("cases"))
-        == township.ws->ledger().projectionDigests().value(QStringLiteral("cases")));
+    CHECK(LedgerVerifier(village.ws->ledger()).projectionDigests().value(QStringLiteral("cases"))
+        == LedgerVerifier(township.ws->ledger()).projectionDigests().value(QStringLiteral("cases")));
 }
 
 TEST_CASE(

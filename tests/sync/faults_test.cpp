@@ -8,6 +8,7 @@
 
 #include "core/cases/caseservice.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 #include "core/sync/syncclient.h"
 
 using namespace tz;
@@ -69,10 +70,10 @@ TEST_CASE(
 
     township.sync();
     village.sync();
-    CHECK(village.ws->ledger().projectionDigests().value(QStringLiteral("cases"))
-        == township.ws->ledger().projectionDigests().value(QStringLiteral("cases")));
-    CHECK(village.ws->ledger().verify()->ok);
-    CHECK(township.ws->ledger().verify()->ok);
+    CHECK(LedgerVerifier(village.ws->ledger()).projectionDigests().value(QStringLiteral("cases"))
+        == LedgerVerifier(township.ws->ledger()).projectionDigests().value(QStringLiteral("cases")));
+    CHECK(LedgerVerifier(village.ws->ledger()).verify()->ok);
+    CHECK(LedgerVerifier(township.ws->ledger()).verify()->ok);
 }
 
 TEST_CASE("with 200 ms added to every request, an incremental sync of 100 cases is one round trip", "[sync]")

@@ -9,7 +9,10 @@
 #include "core/cases/caserecord.h"
 #include "core/cases/caseservice.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
+#include "core/ledger/snapshotadoption.h"
 #include "core/ledger/sqldatabase.h"
+#include "core/ledger/textindexbacklog.h"
 #include "core/search/searchservice.h"
 #include "core/sync/syncclient.h"
 
@@ -78,16 +81,16 @@ TEST_CASE("a new laptop starts from the server's copy of its unit and syncs on f
     CHECK(first.requests <= 2); // the copy, then one sync request
     CHECK_FALSE(QFile::exists(township.ws->ledger().path() + QStringLiteral(".snapshot")));
     CHECK(caseRows(*township.ws) == caseRows(*village.ws));
-    const Result<VerifyReport> verified = township.ws->ledger().verify();
+    const Result<VerifyReport> verified = LedgerVerifier(township.ws->ledger()).verify();
     REQUIRE(verified.ok());
     CHECK(verified->ok);
 
     // Search finds the copy's cases before the index has taken them in, and after.
     Ledger &ledger = township.ws->ledger();
-    CHECK(ledger.textBacklog() == 300);
+    CHECK(TextIndexBacklog(ledger).size() == 300);
     CHECK(township.ws->search().searchCases(QStringLiteral("第7户"), 10).size() == 1);
-    while (ledger.textBacklog() > 0)
-        REQUIRE(ledger.indexTextBacklog(128).ok());
+    while (TextIndexBacklog(ledger).size() > 0)
+        REQUIRE(TextIndexBacklog(ledger).index(128).ok());
     {
         const SqlDatabase::WriteScope check(ledger.db()); // FTS5's integrity check is spelled as an INSERT
         ledger.db().exec("INSERT INTO case_fts (case_fts, rank) VALUES ('integrity-check', 1)");
@@ -120,11 +123,11 @@ TEST_CASE("a laptop started from the copy records its own cases and sends them u
     CHECK(second.sync().pushed == 1);
     village.sync();
     CHECK(village.find(number).has_value());
-    CHECK(second.ws->ledger().verify()->ok);
+    CHECK(LedgerVerifier(second.ws->ledger()).verify()->ok);
     // A copy only ever fills an empty ledger.
     const QString copy = QDir(second.dir.path()).filePath(QStringLiteral("copy.taizhang"));
     REQUIRE(QFile::copy(second.ws->ledger().path(), copy));
-    const Status refused = village.ws->ledger().adoptSnapshot(copy);
+    const Status refused = SnapshotAdoption(village.ws->ledger()).adopt(copy);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Conflict);
 }

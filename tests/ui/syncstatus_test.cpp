@@ -9,6 +9,7 @@
 #include "core/cases/caseservice.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/sqldatabase.h"
+#include "core/ledger/textindexbacklog.h"
 #include "core/search/searchservice.h"
 #include "core/search/textindexer.h"
 #include "core/sync/syncservice.h"
@@ -117,6 +118,6 @@ TEST_CASE("a new laptop's window takes its unit's copy in one go and indexes it 
     REQUIRE(QTest::qWaitFor([&] { return indexer.remaining() == 0; }, 20000));
     CHECK(sawIndexing);
     CHECK_FALSE(text->text().contains(QStringLiteral("indexing")));
-    CHECK(laptop->ledger().textBacklog() == 0);
+    CHECK(TextIndexBacklog(laptop->ledger()).size() == 0);
     CHECK(laptop->search().searchCases(QStringLiteral("第7处"), 10).size() == 1);
 }

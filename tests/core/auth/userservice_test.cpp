@@ -5,6 +5,7 @@
 #include "core/auth/userservice.h"
 #include "core/cases/casepolicy.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 
 #include <QDateTime>
 
@@ -130,7 +131,7 @@ TEST_CASE("five wrong passwords lock an account for ten minutes, across a restar
     CHECK_FALSE(users->authenticate(QStringLiteral("clerk"), QStringLiteral("password-1")).ok());
     t.setNow(QDateTime::fromMSecsSinceEpoch(t.nowMs() + 61 * 1000));
     CHECK(users->authenticate(QStringLiteral("clerk"), QStringLiteral("password-1")).ok());
-    Result<VerifyReport> report = t.ws().ledger().verify();
+    Result<VerifyReport> report = LedgerVerifier(t.ws().ledger()).verify();
     REQUIRE(report.ok());
     CHECK(report->problems == QStringList {});
 }

@@ -5,6 +5,7 @@
 #include "core/cases/caseimport.h"
 #include "core/common/businesstime.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 #include "core/ledger/sqldatabase.h"
 
 #include <QFile>
@@ -121,7 +122,7 @@ TEST_CASE(
     CHECK(again.at(1).problem.contains(advice.number));
 
     // A fresh fold of the events gives the same tables.
-    Result<VerifyReport> report = ws.ledger().verify();
+    Result<VerifyReport> report = LedgerVerifier(ws.ledger()).verify();
     REQUIRE(report.ok());
     CHECK(report->ok);
 }

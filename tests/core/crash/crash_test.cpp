@@ -7,6 +7,7 @@
 
 #include "core/cases/caseservice.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 #include "core/ledger/sqldatabase.h"
 
 #include <QProcess>
@@ -57,7 +58,7 @@ TEST_CASE("kill -9 while registering loses no acknowledged case and corrupts not
     const qint64 distinct = t.ws().ledger().db().scalar("SELECT COUNT(DISTINCT number) FROM cases");
     CHECK(rows == distinct);
     CHECK(rows >= acknowledged.size());
-    tz::Result<tz::VerifyReport> report = t.ws().ledger().verify();
+    tz::Result<tz::VerifyReport> report = tz::LedgerVerifier(t.ws().ledger()).verify();
     REQUIRE(report.ok());
     INFO(report->problems.join(QLatin1Char('\n')).toStdString());
     CHECK(report->ok);

@@ -1,5 +1,5 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-// Ledger::adoptSnapshot: an empty ledger takes a copy of another ledger of the same schema (what
+// SnapshotAdoption: an empty ledger takes a copy of another ledger of the same schema (what
 // taizhang-server builds for a new device), keeping its own identity, by putting the copy's file
 // in its place or, while another connection reads it, by copying the tables in.
 #include "support/catchqt.h"
@@ -7,7 +7,10 @@
 
 #include "core/cases/caseservice.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
+#include "core/ledger/snapshotadoption.h"
 #include "core/ledger/sqldatabase.h"
+#include "core/ledger/textindexbacklog.h"
 #include "core/search/searchservice.h"
 #include "core/sync/syncstate.h"
 
@@ -67,7 +70,7 @@ TEST_CASE("an empty ledger takes a copy of another's tables and stays itself", "
     if (reader)
         CHECK(reader->scalar("SELECT COUNT(*) FROM cases") == 0);
 
-    const Status adopted = ledger.adoptSnapshot(
+    const Status adopted = SnapshotAdoption(ledger).adopt(
         copy, [](SqlDatabase &db) { syncstate::set(db, "cursor", QStringLiteral("42")); });
     REQUIRE(adopted.ok());
     CHECK(caseRows(ledger.db()) == expected);
@@ -81,9 +84,9 @@ TEST_CASE("an empty ledger takes a copy of another's tables and stays itself", "
     CHECK(QFileInfo(path).permissions()
         == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
             | QFileDevice::WriteUser));
-    CHECK(ledger.textBacklog() == expected.size());
+    CHECK(TextIndexBacklog(ledger).size() == expected.size());
     CHECK(device->search().searchCases(QStringLiteral("第3处"), 10).size() == 1);
-    const Result<VerifyReport> verified = ledger.verify();
+    const Result<VerifyReport> verified = LedgerVerifier(ledger).verify();
     REQUIRE(verified.ok());
     CHECK(verified->ok);
 

@@ -5,6 +5,7 @@
 #include "core/cases/caserecord.h"
 #include "core/cases/caseservice.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 #include "core/ledger/sqldatabase.h"
 
 #include <QFile>
@@ -71,7 +72,7 @@ TEST_CASE("verify passes on a healthy ledger and catches a tampered event", "[le
 {
     TempLedger t;
     REQUIRE(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
-    Result<VerifyReport> healthy = t.ws().ledger().verify();
+    Result<VerifyReport> healthy = LedgerVerifier(t.ws().ledger()).verify();
     REQUIRE(healthy.ok());
     CHECK(healthy->ok);
     CHECK(healthy->problems.isEmpty());
@@ -83,7 +84,7 @@ TEST_CASE("verify passes on a healthy ledger and catches a tampered event", "[le
     db.exec("UPDATE events SET payload = CAST(replace(CAST(payload AS TEXT), '下水道', '化粪池') AS BLOB) "
             "WHERE type = (SELECT id FROM names WHERE value = 'CaseRegistered')");
     REQUIRE(db.scalar("SELECT changes()") == 1);
-    Result<VerifyReport> tampered = t.ws().ledger().verify();
+    Result<VerifyReport> tampered = LedgerVerifier(t.ws().ledger()).verify();
     REQUIRE(tampered.ok());
     CHECK_FALSE(tampered->ok);
     CHECK_FALSE(tampered->problems.isEmpty());
@@ -97,7 +98,7 @@ TEST_CASE("verify notices a projection that drifted from the events", "[ledger]"
         const SqlDatabase::WriteScope tamper(t.ws().ledger().db());
         t.ws().ledger().db().exec("UPDATE cases SET title = '改过的标题'");
     }
-    Result<VerifyReport> report = t.ws().ledger().verify();
+    Result<VerifyReport> report = LedgerVerifier(t.ws().ledger()).verify();
     REQUIRE(report.ok());
     CHECK_FALSE(report->ok);
     CHECK(report->problems.join(QLatin1Char(' ')).contains(QStringLiteral("cases")));
@@ -152,7 +153,7 @@ TEST_CASE(
     });
     REQUIRE(opened.ok());
     CHECK(told >= 1);
-    CHECK((*opened)->ledger().verify()->ok);
+    CHECK(LedgerVerifier((*opened)->ledger()).verify()->ok);
 }
 
 TEST_CASE("a ledger keeps its device identity and sequence across restarts", "[ledger]")
@@ -167,7 +168,7 @@ TEST_CASE("a ledger keeps its device identity and sequence across restarts", "[l
     const QList<Event> last = t.ws().ledger().eventsSince(events, 10);
     REQUIRE(last.size() == 1);
     CHECK(last.first().deviceSeq == events + 1);
-    CHECK(t.ws().ledger().verify()->ok);
+    CHECK(LedgerVerifier(t.ws().ledger()).verify()->ok);
 }
 
 TEST_CASE("a missing ledger file is reported, not created", "[ledger]")
@@ -215,7 +216,7 @@ TEST_CASE("a full disk refuses the save with a clear message and loses nothing",
     db.exec("PRAGMA max_page_count = 1073741823");
     CHECK(t.ws().cases().registerCase(t.admin(), simpleCase()).ok());
     CHECK(t.ws().ledger().eventCount() == kept + 1);
-    CHECK(t.ws().ledger().verify()->ok);
+    CHECK(LedgerVerifier(t.ws().ledger()).verify()->ok);
 }
 
 TEST_CASE(
@@ -241,7 +242,7 @@ TEST_CASE(
     REQUIRE(mine.ok());
     const Event first = here.ws().ledger().events(AggregateType::Case, mine->id).constFirst();
     CHECK(first.hlc.millis() <= here.nowMs() + HybridClock::kMaxAheadMs);
-    CHECK(here.ws().ledger().verify()->ok);
+    CHECK(LedgerVerifier(here.ws().ledger()).verify()->ok);
 }
 
 TEST_CASE("a fault of any kind inside a write rolls it back and leaves the device's chain whole", "[ledger]")
@@ -270,7 +271,7 @@ TEST_CASE("a fault of any kind inside a write rolls it back and leaves the devic
     }
     // The next change takes the next number in the chain, and the chain checks out.
     test::registerAt(t, QStringLiteral("451202107001"), Handling::Fast);
-    Result<VerifyReport> report = ledger.verify();
+    Result<VerifyReport> report = LedgerVerifier(ledger).verify();
     REQUIRE(report.ok());
     INFO(report->problems.join(QLatin1Char('\n')).toStdString());
     CHECK(report->ok);

@@ -4,6 +4,7 @@
 
 #include "core/io/csvreader.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 #include "core/org/orgservice.h"
 
 using namespace tz;
@@ -72,7 +73,7 @@ TEST_CASE("an import stopped halfway changes nothing, and tells its progress up 
     REQUIRE(whole.ok());
     CHECK(last == 1819);
     CHECK(whole->created == 1819);
-    CHECK(t.ws().ledger().verify()->ok);
+    CHECK(LedgerVerifier(t.ws().ledger()).verify()->ok);
 }
 
 TEST_CASE("a renamed unit becomes one rename event", "[org]")

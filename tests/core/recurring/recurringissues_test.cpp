@@ -5,6 +5,7 @@
 #include "core/cases/caseevents.h"
 #include "core/cases/caseservice.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 #include "core/ledger/sqldatabase.h"
 #include "core/recurring/recurringissues.h"
 
@@ -142,7 +143,7 @@ TEST_CASE(
         CHECK(types.contains(caseevents::resolvedWithIssue));
 
         // A fresh fold of the events gives the same tables.
-        Result<VerifyReport> report = t.ws().ledger().verify();
+        Result<VerifyReport> report = LedgerVerifier(t.ws().ledger()).verify();
         REQUIRE(report.ok());
         CHECK(report->ok);
     }

@@ -6,6 +6,7 @@
 #include "core/cases/caselist.h"
 #include "core/cases/caseservice.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 #include "core/reports/assessment.h"
 
 #include <QJsonArray>
@@ -186,7 +187,7 @@ TEST_CASE("assessment rules are versioned: the example stays, an administrator's
     CHECK(sets.at(1).rules.at(0).points == -5); // version 1 as it was saved
     CHECK(sets.at(2).rules.at(0).points == -2);
     CHECK(sets.at(2).name == QStringLiteral("五圩镇考评办法（修订）"));
-    Result<VerifyReport> verified = t.ws().ledger().verify();
+    Result<VerifyReport> verified = LedgerVerifier(t.ws().ledger()).verify();
     REQUIRE(verified.ok());
     CHECK(verified->ok);
 }

@@ -7,6 +7,7 @@
 #include "core/cases/caseservice.h"
 #include "core/demo/demogenerator.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 #include "core/ledger/migrations.h"
 #include "core/ledger/sqldatabase.h"
 #include "core/reports/measureservice.h"
@@ -132,7 +133,7 @@ TEST_CASE("the month tallies give what counting every case gives, for any period
         CHECK(again.scalar("SELECT SUM(cases * cohort + resolved_now + satisfied) FROM case_tallies")
             == before);
         requireAgreement(again, somePeriods(13));
-        Result<VerifyReport> verified = t->ws().ledger().verify();
+        Result<VerifyReport> verified = LedgerVerifier(t->ws().ledger()).verify();
         REQUIRE(verified.ok());
         CHECK(verified->ok);
     }

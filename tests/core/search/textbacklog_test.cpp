@@ -9,6 +9,7 @@
 #include "core/cases/caseservice.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/sqldatabase.h"
+#include "core/ledger/textindexbacklog.h"
 #include "core/search/searchservice.h"
 
 using namespace tz;
@@ -79,7 +80,7 @@ TEST_CASE(
     TempLedger device(TempLedger::Data::None, QStringLiteral("device.taizhang"));
     REQUIRE(device.ws().ledger().ingest(source.ws().ledger().eventsSince(0, 1000000)).ok());
     Ledger &ledger = device.ws().ledger();
-    REQUIRE(ledger.textBacklog() == cases);
+    REQUIRE(TextIndexBacklog(ledger).size() == cases);
     CHECK(ledger.db().scalar("SELECT COUNT(*) FROM case_fts_chars WHERE case_fts_chars MATCH '灯'") == 0);
 
     const auto sameAsSource = [&] {
@@ -90,12 +91,12 @@ TEST_CASE(
         }
     };
     sameAsSource(); // nothing indexed yet
-    Result<qint64> left = ledger.indexTextBacklog(100);
+    Result<qint64> left = TextIndexBacklog(ledger).index(100);
     REQUIRE(left.ok());
     CHECK(*left == cases - 100);
     sameAsSource(); // part indexed
-    while (ledger.textBacklog() > 0)
-        REQUIRE(ledger.indexTextBacklog(100).ok());
+    while (TextIndexBacklog(ledger).size() > 0)
+        REQUIRE(TextIndexBacklog(ledger).index(100).ok());
     sameAsSource();
     requireWholeIndex(ledger.db());
 
@@ -107,7 +108,7 @@ TEST_CASE(
     const Result<CaseRecord> added = source.ws().cases().registerCase(admin, more);
     REQUIRE(added.ok());
     REQUIRE(ledger.ingest(source.ws().ledger().eventsSince(0, 1000000)).ok());
-    CHECK(ledger.textBacklog() == 0);
+    CHECK(TextIndexBacklog(ledger).size() == 0);
     CHECK(found(device.ws(), QStringLiteral("井盖")) == QStringList {added->number});
     requireWholeIndex(ledger.db());
 }
@@ -134,13 +135,13 @@ TEST_CASE("a case that folds again while it waits for the index is indexed as it
     Ledger &ledger = device.ws().ledger();
     QList<Event> reversed(all.rbegin(), all.rend());
     REQUIRE(ledger.ingest(reversed).ok());
-    REQUIRE(ledger.textBacklog() > Ledger::kInlineTextIndex);
+    REQUIRE(TextIndexBacklog(ledger).size() > Ledger::kInlineTextIndex);
     CHECK(found(device.ws(), QStringLiteral("诉求7号")) == QStringList {numbers.at(7)});
     // A local step on a listed case does not touch its index entries either.
     const Actor local = device.admin();
     REQUIRE(device.ws().cases().note(local, numbers.at(7), QStringLiteral("已联系")).ok());
-    while (ledger.textBacklog() > 0)
-        REQUIRE(ledger.indexTextBacklog(64).ok());
+    while (TextIndexBacklog(ledger).size() > 0)
+        REQUIRE(TextIndexBacklog(ledger).index(64).ok());
     requireWholeIndex(ledger.db());
     CHECK(found(device.ws(), QStringLiteral("诉求7号")) == QStringList {numbers.at(7)});
     CHECK(ledger.db().scalar("SELECT COUNT(*) FROM cases") == numbers.size());

@@ -1,9 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-// Ledger::adoptSnapshot: a new device takes the server-built copy of its scope's ledger (the same
-// schema, folded there) instead of folding years of events one by one. Kept apart from
-// ledger.cpp, which writes and reads events.
-#include "core/ledger/ledger.h"
+#include "core/ledger/snapshotadoption.h"
 
+#include "core/ledger/ledger.h"
 #include "core/ledger/migrations.h"
 #include "core/ledger/sqldatabase.h"
 
@@ -58,10 +56,16 @@ void syncFolderOf(const QString &path)
 
 } // namespace
 
-Status Ledger::adoptSnapshot(const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction)
+SnapshotAdoption::SnapshotAdoption(Ledger &ledger)
+    : LedgerMaintenance(ledger)
 {
-    const SqlDatabase::WriteScope writing(*m_db);
-    if (m_db->scalar("SELECT EXISTS (SELECT 1 FROM events)") != 0)
+}
+
+Status SnapshotAdoption::adopt(
+    const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction)
+{
+    const SqlDatabase::WriteScope writing = writeScope();
+    if (db().scalar("SELECT EXISTS (SELECT 1 FROM events)") != 0)
         return refusal(QT_TRANSLATE_NOOP("tz::Ledger",
             "This ledger already holds records; a starting copy from the server can only fill an "
             "empty one. Nothing was changed."));
@@ -69,17 +73,18 @@ Status Ledger::adoptSnapshot(const QString &file, const std::function<void(SqlDa
         if (!takeFileOf(file, alsoInTransaction))
             copyTablesOf(file, alsoInTransaction);
     } catch (const ErrorException &e) {
-        m_names.forget();
+        forgetNames();
         return e.error();
     }
     // Names are numbered as the copy numbered them; this device's place in its own chain is
     // still the start, and its clock goes past everything the copy holds.
-    m_names.forget();
-    m_clock.observe(HlcTimestamp {m_db->scalar("SELECT IFNULL(MAX(hlc), 0) FROM events")});
+    forgetNames();
+    ledger().clock().observe(HlcTimestamp {db().scalar("SELECT IFNULL(MAX(hlc), 0) FROM events")});
     return {};
 }
 
-bool Ledger::takeFileOf(const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction)
+bool SnapshotAdoption::takeFileOf(
+    const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction)
 {
     // The copy becomes this device's ledger: this device's identity and sync state go into it
     // (the sync cursor moves to the copy's in the same transaction).
@@ -93,10 +98,10 @@ bool Ledger::takeFileOf(const QString &file, const std::function<void(SqlDatabas
         QList<QPair<QString, QString>> meta;
         QList<QPair<QString, QString>> syncState;
         {
-            SqlStatement rows = m_db->prepare("SELECT key, value FROM meta");
+            SqlStatement rows = db().prepare("SELECT key, value FROM meta");
             while (rows.next())
                 meta.append({rows.text(0), rows.text(1)});
-            SqlStatement state = m_db->prepare("SELECT key, value FROM sync_state");
+            SqlStatement state = db().prepare("SELECT key, value FROM sync_state");
             while (state.next())
                 syncState.append({state.text(0), state.text(1)});
         }
@@ -119,32 +124,34 @@ bool Ledger::takeFileOf(const QString &file, const std::function<void(SqlDatabas
     // Then the copy's file takes this one's name. Only while no other connection reads this
     // file (its write-ahead log outlives this connection then); else the tables are copied in.
     bool taken = false;
-    m_db->reopen([&] {
-        if (QFile::exists(m_path + QStringLiteral("-wal")))
+    db().reopen([&] {
+        if (QFile::exists(ledger().path() + QStringLiteral("-wal")))
             return;
         // Whatever mode the copy was made with, the ledger stays its owner's alone.
         QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (std::rename(QFile::encodeName(file).constData(), QFile::encodeName(m_path).constData()) != 0)
+        if (std::rename(QFile::encodeName(file).constData(), QFile::encodeName(ledger().path()).constData())
+            != 0)
             throw ErrorException({ErrorKind::Io,
                 QCoreApplication::translate(
                     "tz::Ledger", "The starting copy could not be put in place of %1.")
-                    .arg(QDir::toNativeSeparators(m_path)),
+                    .arg(QDir::toNativeSeparators(ledger().path())),
                 {}});
-        syncFolderOf(m_path);
+        syncFolderOf(ledger().path());
         taken = true;
     });
-    prepareConnection(*m_db);
+    prepareConnection(db());
     return taken;
 }
 
-void Ledger::copyTablesOf(const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction)
+void SnapshotAdoption::copyTablesOf(
+    const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction)
 {
-    SqlStatement attach = m_db->prepare("ATTACH DATABASE ?1 AS snapshot");
+    SqlStatement attach = db().prepare("ATTACH DATABASE ?1 AS snapshot");
     attach.bind(1, file);
     attach.run();
     const auto detach = qScopeGuard([this] {
         try {
-            m_db->exec("DETACH DATABASE snapshot");
+            db().exec("DETACH DATABASE snapshot");
         } catch (const ErrorException &) {
             // Still attached only if the connection went wrong; the next open starts clean.
         }
@@ -153,32 +160,32 @@ void Ledger::copyTablesOf(const QString &file, const std::function<void(SqlDatab
     {
         // Our own schema names the tables (the copy's file is only read from).
         SqlStatement list
-            = m_db->prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' ORDER BY name");
+            = db().prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' ORDER BY name");
         while (list.next()) {
             if (!keptOwn(list.text(0)))
                 tables.append(list.text(0));
         }
     }
-    SqlTransaction transaction(*m_db);
+    SqlTransaction transaction(db());
     // Without triggers on the tables SQLite copies a table into an empty one of the same shape
     // page by page, indexes included. The triggers come back before the commit.
     QList<QPair<QString, QString>> triggers;
     {
-        SqlStatement list = m_db->prepare("SELECT name, sql FROM main.sqlite_schema WHERE type = 'trigger'");
+        SqlStatement list = db().prepare("SELECT name, sql FROM main.sqlite_schema WHERE type = 'trigger'");
         while (list.next())
             triggers.append({list.text(0), list.text(1)});
     }
     for (const auto &trigger : std::as_const(triggers))
-        m_db->exec(QStringLiteral("DROP TRIGGER main.\"%1\"").arg(trigger.first));
+        db().exec(QStringLiteral("DROP TRIGGER main.\"%1\"").arg(trigger.first));
     for (const QString &table : std::as_const(tables)) {
-        m_db->exec(QStringLiteral("DELETE FROM main.\"%1\"").arg(table));
-        m_db->exec(QStringLiteral("INSERT INTO main.\"%1\" SELECT * FROM snapshot.\"%1\"").arg(table));
+        db().exec(QStringLiteral("DELETE FROM main.\"%1\"").arg(table));
+        db().exec(QStringLiteral("INSERT INTO main.\"%1\" SELECT * FROM snapshot.\"%1\"").arg(table));
     }
     for (const auto &trigger : std::as_const(triggers))
-        m_db->exec(trigger.second);
-    queueAllCases(*m_db);
+        db().exec(trigger.second);
+    queueAllCases(db());
     if (alsoInTransaction)
-        alsoInTransaction(*m_db);
+        alsoInTransaction(db());
     transaction.commit();
 }
 

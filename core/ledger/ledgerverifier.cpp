@@ -1,10 +1,10 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
-// Ledger's self-checks (verify, projection digests): the hash chains, and the read tables
-// against a fresh fold of every event. Kept apart from ledger.cpp, which writes and reads.
-#include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
 
 #include "core/ledger/charstokenizer.h"
 #include "core/ledger/eventcolumns.h"
+#include "core/ledger/hashchains.h"
+#include "core/ledger/ledger.h"
 #include "core/ledger/migrations.h"
 #include "core/ledger/sqldatabase.h"
 
@@ -17,20 +17,23 @@
 
 namespace tz {
 
-QMap<QString, QByteArray> Ledger::projectionDigests()
+LedgerVerifier::LedgerVerifier(Ledger &ledger)
+    : LedgerMaintenance(ledger)
 {
-    return digestsOf(*m_db);
 }
 
-QMap<QString, QByteArray> Ledger::digestsOf(SqlDatabase &db)
+QMap<QString, QByteArray> LedgerVerifier::projectionDigests()
 {
-    QStringList tables {QStringLiteral("aggregates")};
-    for (const auto &entry : m_projections)
-        tables += entry.second->tables();
+    return digestsOf(db());
+}
+
+QMap<QString, QByteArray> LedgerVerifier::digestsOf(SqlDatabase &connection)
+{
     QMap<QString, QByteArray> digests;
-    for (const QString &table : std::as_const(tables)) {
+    const QStringList tables = foldedTables();
+    for (const QString &table : tables) {
         QStringList columns;
-        SqlStatement info = db.prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+        SqlStatement info = connection.prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table));
         while (info.next()) {
             if (info.text(1) != QLatin1String("rid"))
                 columns += info.text(1);
@@ -41,7 +44,8 @@ QMap<QString, QByteArray> Ledger::digestsOf(SqlDatabase &db)
             list.replace(QLatin1String("last_device"),
                 QLatin1String("(SELECT value FROM names WHERE id = last_device)"));
         }
-        SqlStatement rows = db.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY %1").arg(list, table));
+        SqlStatement rows
+            = connection.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY %1").arg(list, table));
         QCryptographicHash hasher(QCryptographicHash::Sha256);
         while (rows.next()) {
             for (int c = 0; c < columns.size(); ++c) {
@@ -56,7 +60,7 @@ QMap<QString, QByteArray> Ledger::digestsOf(SqlDatabase &db)
     return digests;
 }
 
-Result<VerifyReport> Ledger::verify()
+Result<VerifyReport> LedgerVerifier::verify()
 {
     VerifyReport report;
     const auto problem = [&report](const QString &text) {
@@ -65,47 +69,15 @@ Result<VerifyReport> Ledger::verify()
             report.problems.append(text);
     };
     try {
-        report.integrity = m_db->scalarText("PRAGMA integrity_check");
+        report.integrity = db().scalarText("PRAGMA integrity_check");
         if (report.integrity != QLatin1String("ok"))
             problem(QCoreApplication::translate("tz::Ledger", "integrity_check: %1").arg(report.integrity));
 
         // Hash chains, device by device.
-        SqlStatement chain = m_db->prepare(
-            "SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM " ORDER BY e.device, e.device_seq");
-        QString device;
-        qint64 previousSeq = 0;
-        QByteArray previousHash;
-        while (chain.next()) {
-            const Event event = readEvent(chain);
-            ++report.events;
-            if (event.device != device) {
-                device = event.device;
-                ++report.devices;
-                previousSeq = 0;
-                previousHash.clear();
-                if (device == m_device.id && event.deviceSeq != 1)
-                    problem(QCoreApplication::translate(
-                        "tz::Ledger", "this device's events start at number %1, not 1")
-                                .arg(event.deviceSeq));
-            } else if (device == m_device.id && event.deviceSeq != previousSeq + 1) {
-                problem(QCoreApplication::translate(
-                    "tz::Ledger", "this device's events jump from number %1 to %2")
-                            .arg(previousSeq)
-                            .arg(event.deviceSeq));
-            }
-            if (event.computeHash() != event.hash)
-                problem(QCoreApplication::translate("tz::Ledger", "event %1/%2 does not match its hash")
-                            .arg(event.device)
-                            .arg(event.deviceSeq));
-            if (event.deviceSeq == previousSeq + 1 && previousSeq > 0 && event.prevHash != previousHash)
-                problem(QCoreApplication::translate(
-                    "tz::Ledger", "event %1/%2 is not chained to the one before it")
-                            .arg(event.device)
-                            .arg(event.deviceSeq));
-            previousSeq = event.deviceSeq;
-            previousHash = event.hash;
-        }
-        report.aggregates = m_db->scalar("SELECT COUNT(*) FROM aggregates");
+        const hashchains::Walked walked = hashchains::check(db(), names(), ledger().device().id, problem);
+        report.events = walked.events;
+        report.devices = walked.devices;
+        report.aggregates = db().scalar("SELECT COUNT(*) FROM aggregates");
 
         // A fresh fold of every event into an empty ledger must give the same read tables.
         QTemporaryDir dir;
@@ -122,7 +94,7 @@ Result<VerifyReport> Ledger::verify()
             if (Status migrated = Migrations::run(fresh); !migrated)
                 return migrated.error();
             SqlStatement attach = fresh.prepare("ATTACH DATABASE ?1 AS source");
-            attach.bind(1, m_path).run();
+            attach.bind(1, ledger().path()).run();
             fresh.exec("BEGIN");
             // The names keep their numbers, so this ledger's dictionary reads the copy too.
             fresh.exec("INSERT INTO main.names SELECT * FROM source.names");
@@ -147,10 +119,8 @@ Result<VerifyReport> Ledger::verify()
                         group.clear();
                     std::sort(group.begin(), group.end(),
                         [](const Event &a, const Event &b) { return a.foldsBefore(b); });
-                    for (const Event &event : std::as_const(group)) {
-                        foldInto(fresh, event);
-                        trackAggregateIn(fresh, groupAggregate, event);
-                    }
+                    for (const Event &event : std::as_const(group))
+                        fold(fresh, groupAggregate, event);
                     group.clear();
                 };
                 while (all.next()) {
@@ -158,14 +128,14 @@ Result<VerifyReport> Ledger::verify()
                     if (aggregate != groupAggregate)
                         foldGroup();
                     groupAggregate = aggregate;
-                    group.append(readEvent(all));
+                    group.append(storedform::readEvent(all, names()));
                 }
                 foldGroup();
             }
             fresh.exec("COMMIT");
             fresh.exec("DETACH DATABASE source");
             const QMap<QString, QByteArray> expected = digestsOf(fresh);
-            const QMap<QString, QByteArray> actual = digestsOf(*m_db);
+            const QMap<QString, QByteArray> actual = digestsOf(db());
             for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
                 if (actual.value(it.key()) != it.value())
                     problem(QCoreApplication::translate(
