@@ -1,9 +1,11 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "core/ledger/snapshotadoption.h"
 
+#include "core/ledger/hashchains.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/migrations.h"
 #include "core/ledger/sqldatabase.h"
+#include "core/ledger/storedform.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -70,6 +72,7 @@ Status SnapshotAdoption::adopt(
             "This ledger already holds records; a starting copy from the server can only fill an "
             "empty one. Nothing was changed."));
     try {
+        check(file);
         if (!takeFileOf(file, alsoInTransaction))
             copyTablesOf(file, alsoInTransaction);
     } catch (const ErrorException &e) {
@@ -83,6 +86,50 @@ Status SnapshotAdoption::adopt(
     return {};
 }
 
+void SnapshotAdoption::check(const QString &file)
+{
+    // Its own connection, which only reads: whichever way the copy goes in, nothing of it has
+    // been taken until it passed.
+    SqlDatabase copy(file, SqlDatabase::Mode::ReadWrite);
+    copy.exec("PRAGMA query_only = ON");
+    if (copy.scalar("PRAGMA user_version") != Migrations::latestVersion())
+        throw ErrorException(refusal(QT_TRANSLATE_NOOP("tz::Ledger",
+            "The server's starting copy was made by another version of Taizhang; the "
+            "records will arrive one by one instead. Nothing was changed.")));
+    // The file is whole (put in place, it is not read through as the tables copied in are), the
+    // events as the copy's builder folded them are the ones their devices recorded (their hashes
+    // and chains hold), and none is this device's, whose chain starts here.
+    QString first;
+    try {
+        if (const QString pages = copy.scalarText("PRAGMA quick_check"); pages != QLatin1String("ok"))
+            first = QCoreApplication::translate("tz::SnapshotAdoption", "its file is damaged: %1")
+                        .arg(pages.left(200));
+        NameDictionary copyNames(copy);
+        if (first.isEmpty()) {
+            hashchains::check(copy, copyNames, {}, [&first](const QString &problem) {
+                if (first.isEmpty())
+                    first = problem;
+            });
+        }
+        const qint64 own = copyNames.find(ledger().device().id);
+        if (first.isEmpty() && own > 0
+            && copy.cached("SELECT 1 FROM events WHERE device = ?1 LIMIT 1")
+                   .bind(1, own)
+                   .first([](const SqlStatement &) { return true; })
+                   .has_value())
+            first = QCoreApplication::translate("tz::SnapshotAdoption", "it holds events of this device");
+    } catch (const ErrorException &e) {
+        first = e.error().message; // a page or an event that cannot be read
+    }
+    if (!first.isEmpty())
+        throw ErrorException({ErrorKind::Corrupt,
+            QCoreApplication::translate("tz::SnapshotAdoption",
+                "The server's starting copy failed its check (%1); it was not taken and nothing here "
+                "was changed.")
+                .arg(first),
+            {}});
+}
+
 bool SnapshotAdoption::takeFileOf(
     const QString &file, const std::function<void(SqlDatabase &)> &alsoInTransaction)
 {
@@ -91,10 +138,6 @@ bool SnapshotAdoption::takeFileOf(
     {
         SqlDatabase copy(file, SqlDatabase::Mode::ReadWrite);
         prepareConnection(copy);
-        if (copy.scalar("PRAGMA user_version") != Migrations::latestVersion())
-            throw ErrorException(refusal(QT_TRANSLATE_NOOP("tz::Ledger",
-                "The server's starting copy was made by another version of Taizhang; the "
-                "records will arrive one by one instead. Nothing was changed.")));
         QList<QPair<QString, QString>> meta;
         QList<QPair<QString, QString>> syncState;
         {

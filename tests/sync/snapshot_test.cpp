@@ -20,6 +20,8 @@
 #include <QFile>
 #include <QThread>
 
+#include <tuple>
+
 using namespace tz;
 using namespace tz::test;
 
@@ -47,6 +49,15 @@ QString registerCase(Device &device, int i)
         = device.ws->cases().registerCase(device.actor(QStringLiteral("clerk")), input);
     REQUIRE(c.ok());
     return c->number;
+}
+
+// The village laptop's first case, sent up, and the village's starting copy made after it.
+void villageCopyWithOneCase(const TestServer &server, Device &village)
+{
+    village.sync();
+    registerCase(village, 1);
+    village.sync();
+    (void)server.admin({QStringLiteral("snapshot"), QStringLiteral("--unit"), kVillage});
 }
 
 } // namespace
@@ -112,10 +123,7 @@ TEST_CASE("a laptop started from the copy records its own cases and sends them u
     TestServer server(TestServer::Store::Sqlite);
     Origin origin(server);
     Device village(server, kVillage);
-    village.sync();
-    registerCase(village, 1);
-    village.sync();
-    (void)server.admin({QStringLiteral("snapshot"), QStringLiteral("--unit"), kVillage});
+    villageCopyWithOneCase(server, village);
     Device second(server, kVillage);
     const SyncReport report = second.sync();
     CHECK(report.copied > 0);
@@ -130,6 +138,53 @@ TEST_CASE("a laptop started from the copy records its own cases and sends them u
     const Status refused = SnapshotAdoption(village.ws->ledger()).adopt(copy);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Conflict);
+}
+
+TEST_CASE("a laptop refuses a starting copy whose events were altered on the server", "[sync]")
+{
+    TestServer server(TestServer::Store::Sqlite);
+    Origin origin(server);
+    Device village(server, kVillage);
+    villageCopyWithOneCase(server, village);
+
+    // One bit of the village's last event's hash flipped in the copy as the server stores it;
+    // each chunk compressed again, so zlib's checksum holds.
+    const QList<Event> own = village.ws->ledger().ownEventsAfter(0, 100000);
+    REQUIRE_FALSE(own.isEmpty());
+    const QByteArray hash = own.constLast().hash;
+    {
+        SqlDatabase store(server.store().mid(QStringLiteral("sqlite:").size()), SqlDatabase::Mode::ReadWrite);
+        QList<std::tuple<qint64, qint64, QByteArray>> altered;
+        {
+            SqlStatement chunks = store.prepare("SELECT snapshot, n, data FROM snapshot_chunks");
+            while (chunks.next()) {
+                QByteArray plain = qUncompress(chunks.blob(2));
+                bool hit = false;
+                for (qsizetype at = plain.indexOf(hash); at >= 0; at = plain.indexOf(hash, at + 1)) {
+                    plain[at] = static_cast<char>(plain.at(at) ^ 0x01);
+                    hit = true;
+                }
+                if (hit)
+                    altered.append({chunks.int64(0), chunks.int64(1), qCompress(plain, 6)});
+            }
+        }
+        REQUIRE_FALSE(altered.isEmpty());
+        for (const auto &[snapshot, n, data] : std::as_const(altered)) {
+            SqlStatement update
+                = store.prepare("UPDATE snapshot_chunks SET data = ?1 WHERE snapshot = ?2 AND n = ?3");
+            update.bindBlob(1, data).bind(2, snapshot).bind(3, n);
+            update.run();
+        }
+    }
+
+    Device second(server, kVillage);
+    const Result<SyncReport> refused = second.client->sync();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Corrupt);
+    CHECK(refused.error().message.contains(QStringLiteral("starting copy")));
+    CHECK(second.ws->ledger().eventCount() == 0);
+    CHECK(second.ws->ledger().db().scalar("SELECT COUNT(*) FROM cases") == 0);
+    CHECK_FALSE(QFile::exists(second.ws->ledger().path() + QStringLiteral(".snapshot")));
 }
 
 TEST_CASE(
