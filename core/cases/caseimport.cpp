@@ -251,7 +251,7 @@ QList<CaseImportRow> CaseImport::check(
     QList<CaseImportRow> rows;
     QSet<QString> seen; // the same case twice in the file
     const qint64 now = m_ledger.wallMs();
-    SqlStatement &entered = m_ledger.db().cached(
+    SqlStatement &entered = m_ledger.db().cached("CaseImport::check",
         "SELECT number FROM cases WHERE registered_at = ?1 AND title = ?2 AND origin_org = ?3 LIMIT 1");
     for (const CsvRow &csv : table.rows) {
         CaseImportRow row;

@@ -59,7 +59,8 @@ QString CaseService::nextNumber(QDate day)
     const QString prefix = CaseNumber::dayPrefix(day, m_ledger.device().code);
     SqlDatabase &db = m_ledger.db();
     const auto taken = [&db, &day, this](int counter) {
-        SqlStatement &exists = db.cached("SELECT 1 FROM cases WHERE number = ?1");
+        SqlStatement &exists
+            = db.cached("CaseService::nextNumber: taken", "SELECT 1 FROM cases WHERE number = ?1");
         exists.bind(1, CaseNumber::format(day, m_ledger.device().code, counter));
         return exists.first([](const SqlStatement &) { return true; }).value_or(false);
     };
@@ -70,9 +71,10 @@ QString CaseService::nextNumber(QDate day)
     // Counters run 0001, 0002 … in four digits up to 9999: the greatest is then the last in the
     // index. Past 9999 (five digits) the order is by length first, which sorts the day's numbers.
     SqlStatement &s = taken(10000)
-        ? db.cached("SELECT number FROM cases WHERE number >= ?1 AND number < ?2 "
-                    "ORDER BY length(number) DESC, number DESC LIMIT 1")
-        : db.cached(
+        ? db.cached("CaseService::nextNumber: last, five digits",
+            "SELECT number FROM cases WHERE number >= ?1 AND number < ?2 "
+            "ORDER BY length(number) DESC, number DESC LIMIT 1")
+        : db.cached("CaseService::nextNumber: last",
             "SELECT number FROM cases WHERE number >= ?1 AND number < ?2 ORDER BY number DESC LIMIT 1");
     s.bind(1, prefix).bind(2, prefix + QLatin1Char('~'));
     int counter = 0;

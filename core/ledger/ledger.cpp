@@ -43,7 +43,8 @@ QString randomDeviceCode()
 
 void setMeta(SqlDatabase &db, const char *key, const QString &value)
 {
-    db.cached("INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2")
+    db.cached("ledger::setMeta",
+          "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2")
         .bind(1, key)
         .bind(2, value)
         .run();
@@ -102,7 +103,7 @@ void createPrivately(const QString &path)
 
 QString meta(SqlDatabase &db, const char *key)
 {
-    SqlStatement &statement = db.cached("SELECT value FROM meta WHERE key = ?1");
+    SqlStatement &statement = db.cached("ledger::meta", "SELECT value FROM meta WHERE key = ?1");
     statement.bind(1, key);
     QString value = statement.next() ? statement.text(0) : QString();
     statement.reset();
@@ -157,8 +158,9 @@ std::unique_ptr<SqlDatabase> Ledger::openReader(const QString &path)
 
 void Ledger::trackAggregateIn(SqlDatabase &db, qint64 aggregate, const Event &event)
 {
-    db.cached("UPDATE aggregates SET version = version + 1, last_hlc = ?2, last_device = ?3, last_seq = ?4 "
-              "WHERE rid = ?1")
+    db.cached("Ledger::trackAggregateIn",
+          "UPDATE aggregates SET version = version + 1, last_hlc = ?2, last_device = ?3, last_seq = ?4 "
+          "WHERE rid = ?1")
         .bind(1, aggregate)
         .bind(2, event.hlc.value)
         .bind(3, m_names.idOf(event.device))
@@ -168,14 +170,16 @@ void Ledger::trackAggregateIn(SqlDatabase &db, qint64 aggregate, const Event &ev
 
 qint64 Ledger::aggregateRid(AggregateType type, const QString &id, bool create)
 {
-    SqlStatement &select = m_db->cached("SELECT rid FROM aggregates WHERE type = ?1 AND id = ?2");
+    SqlStatement &select = m_db->cached("Ledger::aggregateRid/read aggregates by type",
+        "SELECT rid FROM aggregates WHERE type = ?1 AND id = ?2");
     select.bind(1, static_cast<int>(type));
     storedform::bindId(select, 2, id);
     const qint64 rid = select.next() ? select.int64(0) : 0;
     select.reset();
     if (rid > 0 || !create)
         return rid;
-    SqlStatement &insert = m_db->cached("INSERT INTO aggregates (type, id) VALUES (?1, ?2)");
+    SqlStatement &insert = m_db->cached(
+        "Ledger::aggregateRid/insert aggregates", "INSERT INTO aggregates (type, id) VALUES (?1, ?2)");
     insert.bind(1, static_cast<int>(type));
     storedform::bindId(insert, 2, id);
     insert.run();
@@ -324,8 +328,9 @@ void Ledger::loadIdentity()
             QCoreApplication::translate("tz::Ledger", "The ledger has no device identity."), {}});
 
     if (const qint64 device = m_names.find(m_device.id); device > 0) {
-        SqlStatement &last = m_db->cached("SELECT device_seq, hash FROM events WHERE device = ?1 "
-                                          "ORDER BY device_seq DESC LIMIT 1");
+        SqlStatement &last = m_db->cached("Ledger::loadIdentity",
+            "SELECT device_seq, hash FROM events WHERE device = ?1 "
+            "ORDER BY device_seq DESC LIMIT 1");
         last.bind(1, device);
         if (last.next()) {
             m_deviceSeq = last.int64(0);
@@ -362,21 +367,21 @@ Status Ledger::write(const QString &actor, const std::function<void(LedgerTransa
         // Inside a batch (the demo generator, an import): a savepoint, so a refused step undoes
         // only itself and the batch commits once.
         try {
-            m_db->cached("SAVEPOINT step").run();
+            m_db->run("SAVEPOINT step");
         } catch (const ErrorException &e) {
             return e.error();
         }
         try {
             LedgerTransaction ledgerTransaction(*this, actor, wallMs());
             work(ledgerTransaction);
-            m_db->cached("RELEASE step").run();
+            m_db->run("RELEASE step");
             return {};
         } catch (...) {
             const Error error = errorOf(std::current_exception());
             forgetUncommitted(savedSeq, savedHash);
             try {
-                m_db->cached("ROLLBACK TO step").run();
-                m_db->cached("RELEASE step").run();
+                m_db->run("ROLLBACK TO step");
+                m_db->run("RELEASE step");
             } catch (const ErrorException &) {
                 // The outer transaction's own rollback will undo it.
             }
@@ -429,8 +434,8 @@ Event Ledger::appendLocal(Event event)
     // After everything its aggregate holds, even an event from a device whose clock runs ahead
     // (the clock does not follow those all the way): a case's steps fold in the order they were
     // taken, and the read tables, folded one event at a time, stay what a fresh fold gives.
-    SqlStatement &lastOf
-        = m_db->cached("SELECT last_hlc FROM aggregates WHERE type = ?1 AND id = ?2 AND version > 0");
+    SqlStatement &lastOf = m_db->cached(
+        "Ledger::appendLocal", "SELECT last_hlc FROM aggregates WHERE type = ?1 AND id = ?2 AND version > 0");
     lastOf.bind(1, static_cast<int>(event.aggregateType));
     storedform::bindId(lastOf, 2, event.aggregateId);
     const std::optional<qint64> last = lastOf.first([](const SqlStatement &row) { return row.int64(0); });
@@ -463,15 +468,15 @@ qint64 Ledger::storeEvent(const Event &event, bool local)
     if (local) {
         chained = true;
     } else if (event.deviceSeq > 1) {
-        SqlStatement &previous
-            = m_db->cached("SELECT hash FROM events WHERE device = ?1 AND device_seq = ?2");
+        SqlStatement &previous = m_db->cached("Ledger::storeEvent/read events by device",
+            "SELECT hash FROM events WHERE device = ?1 AND device_seq = ?2");
         previous.bind(1, device).bind(2, event.deviceSeq - 1);
         chained = previous.next() && previous.blob(0) == event.prevHash;
         previous.reset();
     }
-    SqlStatement &insert
-        = m_db->cached("INSERT INTO events (id, aggregate, type, payload, actor, device, device_seq, hlc, "
-                       "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    SqlStatement &insert = m_db->cached("Ledger::storeEvent/insert events",
+        "INSERT INTO events (id, aggregate, type, payload, actor, device, device_seq, hlc, "
+        "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     insert.bindBlob(1, storedform::compactEventId(event.id, ownMs))
         .bind(2, aggregate)
         .bind(3, m_names.idOf(event.type))
@@ -524,8 +529,8 @@ Result<int> Ledger::ingest(const QList<Event> &events, const QList<AggregateRef>
                         "An event from device %1 (number %2) is malformed; nothing "
                         "was stored."),
                     event);
-            SqlStatement &exists
-                = m_db->cached("SELECT id, hlc FROM events WHERE device = ?1 AND device_seq = ?2");
+            SqlStatement &exists = m_db->cached("Ledger::ingest/read events by device",
+                "SELECT id, hlc FROM events WHERE device = ?1 AND device_seq = ?2");
             exists.bind(1, m_names.idOf(event.device)).bind(2, event.deviceSeq);
             const std::optional<QByteArray> known = exists.first([](const SqlStatement &row) {
                 return storedform::expandEventId(row.blob(0), HlcTimestamp {row.int64(1)}.millis());
@@ -556,13 +561,14 @@ Result<int> Ledger::ingest(const QList<Event> &events, const QList<AggregateRef>
                 continue;
             // A dropped aggregate that is sent again came back into scope: fold it afresh from
             // every event, those kept from before included.
-            SqlStatement &undrop = m_db->cached("DELETE FROM dropped_aggregates WHERE rid = ?1");
+            SqlStatement &undrop = m_db->cached(
+                "Ledger::ingest/delete dropped_aggregates", "DELETE FROM dropped_aggregates WHERE rid = ?1");
             undrop.bind(1, aggregate).run();
             if (m_db->changes() > 0) {
                 toRefold.insert(key);
                 continue;
             }
-            SqlStatement &last = m_db->cached(
+            SqlStatement &last = m_db->cached("Ledger::ingest/read aggregates by rid",
                 "SELECT last_hlc, last_device, last_seq FROM aggregates WHERE rid = ?1 AND version > 0");
             last.bind(1, aggregate);
             bool isNewest = true;
@@ -604,8 +610,9 @@ void Ledger::refold(AggregateType type, const QString &aggregateId)
     if (Projection *projection = projectionFor(type))
         projection->clear(*m_db, aggregateId);
     const qint64 aggregate = aggregateRid(type, aggregateId, false);
-    m_db->cached("UPDATE aggregates SET version = 0, last_hlc = NULL, last_device = NULL, last_seq = NULL "
-                 "WHERE rid = ?1")
+    m_db->cached("Ledger::refold",
+            "UPDATE aggregates SET version = 0, last_hlc = NULL, last_device = NULL, last_seq = NULL "
+            "WHERE rid = ?1")
         .bind(1, aggregate)
         .run();
     for (const Event &event : events(type, aggregateId)) {
@@ -621,11 +628,13 @@ void Ledger::drop(const AggregateRef &aggregate)
         return; // never held here
     if (Projection *projection = projectionFor(aggregate.type))
         projection->clear(*m_db, aggregate.id);
-    m_db->cached("UPDATE aggregates SET version = 0, last_hlc = NULL, last_device = NULL, last_seq = NULL "
-                 "WHERE rid = ?1")
+    m_db->cached("Ledger::drop/update aggregates.version",
+            "UPDATE aggregates SET version = 0, last_hlc = NULL, last_device = NULL, last_seq = NULL "
+            "WHERE rid = ?1")
         .bind(1, rid)
         .run();
-    m_db->cached("INSERT OR REPLACE INTO dropped_aggregates (rid, dropped_ms) VALUES (?1, ?2)")
+    m_db->cached("Ledger::drop/insert dropped_aggregates",
+            "INSERT OR REPLACE INTO dropped_aggregates (rid, dropped_ms) VALUES (?1, ?2)")
         .bind(1, rid)
         .bind(2, wallMs())
         .run();
@@ -635,7 +644,7 @@ bool Ledger::isDropped(AggregateType type, const QString &aggregateId)
 {
     const qint64 rid = aggregateRid(type, aggregateId, false);
     return rid != 0
-        && m_db->cached("SELECT 1 FROM dropped_aggregates WHERE rid = ?1")
+        && m_db->cached("Ledger::isDropped", "SELECT 1 FROM dropped_aggregates WHERE rid = ?1")
                .bind(1, rid)
                .first([](const SqlStatement &) { return true; })
                .has_value();

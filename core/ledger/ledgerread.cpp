@@ -15,8 +15,8 @@ QList<Event> Ledger::events(AggregateType type, const QString &aggregateId)
     const qint64 aggregate = aggregateRid(type, aggregateId, false);
     if (aggregate == 0)
         return {};
-    SqlStatement &statement
-        = m_db->cached("SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM " WHERE e.aggregate = ?1");
+    SqlStatement &statement = m_db->cached(
+        "Ledger::events", "SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM " WHERE e.aggregate = ?1");
     statement.bind(1, aggregate);
     QList<Event> result;
     while (statement.next())
@@ -28,9 +28,9 @@ QList<Event> Ledger::events(AggregateType type, const QString &aggregateId)
 
 QList<Event> Ledger::ownEventsAfter(qint64 deviceSeq, int limit)
 {
-    SqlStatement &statement
-        = m_db->cached("SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM
-                       " WHERE e.device = ?1 AND e.device_seq > ?2 ORDER BY e.device_seq LIMIT ?3");
+    SqlStatement &statement = m_db->cached("Ledger::ownEventsAfter",
+        "SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM
+        " WHERE e.device = ?1 AND e.device_seq > ?2 ORDER BY e.device_seq LIMIT ?3");
     statement.bind(1, m_names.find(m_device.id)).bind(2, deviceSeq).bind(3, limit);
     QList<Event> result;
     while (statement.next())
@@ -41,7 +41,7 @@ QList<Event> Ledger::ownEventsAfter(qint64 deviceSeq, int limit)
 
 QList<Event> Ledger::eventsSince(qint64 after, int limit)
 {
-    SqlStatement &statement = m_db->cached(
+    SqlStatement &statement = m_db->cached("Ledger::eventsSince",
         "SELECT " TZ_EVENT_COLUMNS " FROM " TZ_EVENT_FROM " WHERE e.seq > ?1 ORDER BY e.seq LIMIT ?2");
     statement.bind(1, after).bind(2, limit);
     QList<Event> result;

@@ -113,7 +113,7 @@ void SnapshotAdoption::check(const QString &file)
         }
         const qint64 own = copyNames.find(ledger().device().id);
         if (first.isEmpty() && own > 0
-            && copy.cached("SELECT 1 FROM events WHERE device = ?1 LIMIT 1")
+            && copy.cached("SnapshotAdoption::check", "SELECT 1 FROM events WHERE device = ?1 LIMIT 1")
                    .bind(1, own)
                    .first([](const SqlStatement &) { return true; })
                    .has_value())

@@ -57,14 +57,12 @@ void SqlDatabase::open(Mode mode)
 SqlDatabase::~SqlDatabase()
 {
     m_named.clear();
-    m_cache.clear();
     sqlite3_close(m_db);
 }
 
 void SqlDatabase::reopen(const std::function<void()> &whileClosed)
 {
     m_named.clear();
-    m_cache.clear();
     const int rc = sqlite3_close(m_db);
     if (rc != SQLITE_OK) // a statement prepared outside the cache is still alive
         throw ErrorException(sqlError(m_db, rc, {}));
@@ -110,15 +108,20 @@ void SqlDatabase::exec(const QString &sql)
 
 SqlStatement &SqlDatabase::cached(const char *name, const char *sql)
 {
-    auto it = m_named.find(name);
+    auto it = m_named.find(std::string_view(name));
     if (it == m_named.end())
         return *m_named.emplace(name, Cached {sql, std::make_unique<SqlStatement>(m_db, sql, this)})
                     .first->second.statement;
-    if (it->second.sql != sql && std::strcmp(it->second.sql, sql) != 0)
+    if (std::strcmp(it->second.sql.c_str(), sql) != 0)
         throw ErrorException({ErrorKind::Storage,
             QStringLiteral("Two different statements are named %1.").arg(QLatin1String(name)), {}});
     it->second.statement->reset();
     return *it->second.statement;
+}
+
+void SqlDatabase::run(const char *sql)
+{
+    cached(sql, sql).run();
 }
 
 qint64 SqlDatabase::scalar(const char *name, const char *sql)
@@ -137,35 +140,9 @@ QString SqlDatabase::scalarText(const char *name, const char *sql)
     return value;
 }
 
-SqlStatement &SqlDatabase::cached(const char *sql)
-{
-    auto it = m_cache.find(sql);
-    if (it == m_cache.end())
-        it = m_cache.emplace(sql, std::make_unique<SqlStatement>(m_db, sql, this)).first;
-    else
-        it->second->reset();
-    return *it->second;
-}
-
 SqlStatement SqlDatabase::prepare(const QString &sql)
 {
     return SqlStatement(m_db, sql.toUtf8().constData(), this);
-}
-
-qint64 SqlDatabase::scalar(const char *sql)
-{
-    SqlStatement &statement = cached(sql);
-    const qint64 value = statement.next() ? statement.int64(0) : 0;
-    statement.reset();
-    return value;
-}
-
-QString SqlDatabase::scalarText(const char *sql)
-{
-    SqlStatement &statement = cached(sql);
-    QString value = statement.next() ? statement.text(0) : QString();
-    statement.reset();
-    return value;
 }
 
 qint64 SqlDatabase::lastInsertRowId() const
@@ -186,7 +163,7 @@ bool SqlDatabase::inTransaction() const
 SqlTransaction::SqlTransaction(SqlDatabase &db)
     : m_db(db)
 {
-    m_db.cached("BEGIN IMMEDIATE").run();
+    m_db.run("BEGIN IMMEDIATE");
 }
 
 SqlTransaction::~SqlTransaction()
@@ -202,7 +179,7 @@ SqlTransaction::~SqlTransaction()
 
 void SqlTransaction::commit()
 {
-    m_db.cached("COMMIT").run();
+    m_db.run("COMMIT");
     m_done = true;
 }
 

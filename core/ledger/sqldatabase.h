@@ -9,6 +9,7 @@
 #include <functional>
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -33,19 +34,21 @@ public:
     void exec(const QString &sql);
 
     // A statement prepared once per connection and reused, cached by its name: where it lives
-    // and what it reads ("ResidentService::byId"). The name and the SQL are string literals, or
-    // text that lives as long as the program; the same name with other SQL is a programming error
-    // and throws (ErrorKind::Storage) instead of running the wrong statement.
+    // and what it does ("ResidentService::byId", "CaseProjection: dispatch"). The same name with
+    // other SQL is a programming error and throws (ErrorKind::Storage) instead of running the
+    // statement cached first.
     SqlStatement &cached(const char *name, const char *sql);
-    SqlStatement &cached(const char *sql);
     SqlStatement prepare(const char *sql) { return SqlStatement(m_db, sql, this); }
     SqlStatement prepare(const QString &sql);
 
-    // First column of the first row as an integer (0 when there is no row), through cached().
+    // First column of the first row as an integer (0 when there is no row), through cached(). A
+    // one-line query ("SELECT COUNT(*) FROM events", "PRAGMA user_version") is its own name.
     qint64 scalar(const char *name, const char *sql);
     QString scalarText(const char *name, const char *sql);
-    qint64 scalar(const char *sql);
-    QString scalarText(const char *sql);
+    qint64 scalar(const char *sql) { return scalar(sql, sql); }
+    QString scalarText(const char *sql) { return scalarText(sql, sql); }
+    // A cached statement without parameters or rows ("COMMIT", "SAVEPOINT step"), named by itself.
+    void run(const char *sql);
 
     // Closes the connection, runs `whileClosed` (which may put another file in place of this
     // one), and opens the file again read-write, even when `whileClosed` threw (rethrown after).
@@ -89,11 +92,15 @@ private:
     int m_writeScopes = 0;
     struct Cached
     {
-        const char *sql = nullptr;
+        std::string sql; // a copy: the caller's text may be gone by the next call
         std::unique_ptr<SqlStatement> statement;
     };
-    std::unordered_map<std::string_view, Cached> m_named;
-    std::unordered_map<const char *, std::unique_ptr<SqlStatement>> m_cache;
+    struct NameHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view name) const { return std::hash<std::string_view> {}(name); }
+    };
+    std::unordered_map<std::string, Cached, NameHash, std::equal_to<>> m_named;
 };
 
 // BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() ran.

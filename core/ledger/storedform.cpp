@@ -25,7 +25,7 @@ qint64 NameDictionary::find(const QString &value)
 {
     if (const auto it = m_ids.constFind(value); it != m_ids.cend())
         return it.value();
-    SqlStatement &select = m_db.cached("SELECT id FROM names WHERE value = ?1");
+    SqlStatement &select = m_db.cached("NameDictionary::find", "SELECT id FROM names WHERE value = ?1");
     select.bind(1, value);
     const qint64 id = select.next() ? select.int64(0) : 0;
     select.reset();
@@ -40,7 +40,7 @@ qint64 NameDictionary::idOf(const QString &value)
 {
     if (const qint64 id = find(value); id > 0)
         return id;
-    m_db.cached("INSERT INTO names (value) VALUES (?1)").bind(1, value).run();
+    m_db.cached("NameDictionary::idOf", "INSERT INTO names (value) VALUES (?1)").bind(1, value).run();
     const qint64 id = m_db.lastInsertRowId();
     m_ids.insert(value, id);
     m_values.insert(id, value);
@@ -51,7 +51,7 @@ QString NameDictionary::valueOf(qint64 id)
 {
     if (const auto it = m_values.constFind(id); it != m_values.cend())
         return it.value();
-    SqlStatement &select = m_db.cached("SELECT value FROM names WHERE id = ?1");
+    SqlStatement &select = m_db.cached("NameDictionary::valueOf", "SELECT value FROM names WHERE id = ?1");
     select.bind(1, id);
     const bool found = select.next();
     const QString value = found ? select.text(0) : QString();

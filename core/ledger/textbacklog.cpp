@@ -7,7 +7,9 @@ namespace tz::textbacklog {
 
 void setDeferred(SqlDatabase &db, bool deferred)
 {
-    db.cached("UPDATE text_index_mode SET deferred = ?1").bind(1, deferred ? 1 : 0).run();
+    db.cached("textbacklog::setDeferred", "UPDATE text_index_mode SET deferred = ?1")
+        .bind(1, deferred ? 1 : 0)
+        .run();
 }
 
 qint64 size(SqlDatabase &db)
@@ -17,7 +19,8 @@ qint64 size(SqlDatabase &db)
 
 bool atMost(SqlDatabase &db, int limit)
 {
-    SqlStatement &count = db.cached("SELECT COUNT(*) FROM (SELECT 1 FROM case_text_backlog LIMIT ?1)");
+    SqlStatement &count
+        = db.cached("textbacklog::atMost", "SELECT COUNT(*) FROM (SELECT 1 FROM case_text_backlog LIMIT ?1)");
     count.bind(1, limit + 1);
     return count.first([](const SqlStatement &row) { return row.int64(0); }).value_or(0) <= limit;
 }
@@ -29,8 +32,8 @@ bool any(SqlDatabase &db)
 
 void work(SqlDatabase &db, int maxCases)
 {
-    SqlStatement &last
-        = db.cached("SELECT MAX(rid) FROM (SELECT rid FROM case_text_backlog ORDER BY rid LIMIT ?1)");
+    SqlStatement &last = db.cached("textbacklog::work/read case_text_backlog",
+        "SELECT MAX(rid) FROM (SELECT rid FROM case_text_backlog ORDER BY rid LIMIT ?1)");
     last.bind(1, maxCases);
     const std::optional<qint64> bound = last.first([](const SqlStatement &row) -> std::optional<qint64> {
                                                 if (row.isNull(0))
@@ -59,7 +62,9 @@ void work(SqlDatabase &db, int maxCases)
         in.bind(1, *bound);
         in.run();
     }
-    db.cached("DELETE FROM case_text_backlog WHERE rid <= ?1").bind(1, *bound).run();
+    db.cached("textbacklog::work/delete case_text_backlog", "DELETE FROM case_text_backlog WHERE rid <= ?1")
+        .bind(1, *bound)
+        .run();
 }
 
 } // namespace tz::textbacklog

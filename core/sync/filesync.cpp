@@ -2,6 +2,7 @@
 #include "core/sync/filesync.h"
 
 #include "core/cases/attachmentstore.h"
+#include "core/cases/casetypes.h"
 #include "core/ledger/sqldatabase.h"
 #include "core/sync/replylimits.h"
 #include "core/sync/syncclient.h"
@@ -197,12 +198,15 @@ Result<FileSyncReport> FileSync::fetchForOpenCases(SqlDatabase &db, qint64 maxBy
 {
     m_report = {};
     try {
-        // Open: not yet resolved, or reopened (CaseState 5 to 7 are Resolved, FollowedUp, Closed).
+        static const QByteArray sql
+            = QStringLiteral("SELECT DISTINCT a.ref FROM case_attachments a JOIN cases c ON c.id = "
+                             "tz_key(a.case_id) WHERE c.state IN (%1)")
+                  .arg(casestate::openStatesSql())
+                  .toUtf8();
         const QList<QString> refs
-            = db.cached(
-                    "SELECT DISTINCT a.ref FROM case_attachments a JOIN cases c ON c.id = tz_key(a.case_id) "
-                    "WHERE c.state NOT IN (5, 6, 7)")
-                  .all([](const SqlStatement &row) { return row.text(0); });
+            = db.cached("FileSync::fetchForOpenCases", sql.constData()).all([](const SqlStatement &row) {
+                  return row.text(0);
+              });
         qint64 taken = 0;
         for (const QString &ref : refs) {
             const QString hex = hexOf(ref);

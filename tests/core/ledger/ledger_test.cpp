@@ -293,7 +293,7 @@ TEST_CASE(
     };
     CHECK(refused([&] { reader.exec("UPDATE cases SET title = '改过的标题'"); }));
     CHECK(refused([&] { reader.exec("SELECT 1; DELETE FROM sync_state"); }));
-    CHECK(refused([&] { reader.cached("UPDATE cases SET title = 'x'").run(); }));
+    CHECK(refused([&] { reader.run("UPDATE cases SET title = 'x'"); }));
     CHECK(refused([&] { reader.prepare("INSERT INTO meta (key, value) VALUES ('k', 'v')").run(); }));
     CHECK(refused([&] {
         SqlTransaction transaction(reader); // BEGIN itself changes nothing; what follows does
