@@ -14,6 +14,7 @@
 #include "core/residents/residentid.h"
 #include "core/residents/residentservice.h"
 #include "core/search/searchservice.h"
+#include "core/settings/settings.h"
 #include "core/sync/syncclient.h"
 #include "core/workspace/workspace.h"
 
@@ -561,7 +562,7 @@ int Cli::settingSet(const Args &args)
 {
     const QString key = args.positional(2);
     const QString value = args.positional(3);
-    if (Status set = m_workspace->calendar().setSetting(m_actor, key, value); !set)
+    if (Status set = m_workspace->settings().setText(m_actor, key, value); !set)
         return fail(set.error());
     return done({{QStringLiteral("key"), key}, {QStringLiteral("value"), value}},
         QCoreApplication::translate("tz::Cli", "Setting %1 saved.").arg(key));

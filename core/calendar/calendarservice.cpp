@@ -137,19 +137,4 @@ QDate CalendarService::deadlineFrom(QDate day, int days)
     return calendar().addWorkingDays(day, days);
 }
 
-QString CalendarService::setting(const QString &storedName)
-{
-    const std::optional<SettingKey> key = Settings::keyNamed(storedName);
-    return key ? Settings::storedText(*key, Settings(m_ledger).value(*key)) : QString();
-}
-
-Status CalendarService::setSetting(const Actor &actor, const QString &storedName, const QString &value)
-{
-    const std::optional<SettingKey> key = Settings::keyNamed(storedName);
-    if (!key)
-        return Error::invalid(QCoreApplication::translate("tz::Settings", "There is no setting named %1.")
-                                  .arg(storedName.left(40)));
-    return Settings(m_ledger).setValue(actor, *key, Settings::parse(*key, value));
-}
-
 } // namespace tz

@@ -36,12 +36,6 @@ public:
     // The deadline of a case registered or dispatched on `day` with `days` working days.
     [[nodiscard]] QDate deadlineFrom(QDate day, int days);
 
-    // Transitional, for callers that name a setting by its stored name ("center.name") and are
-    // not moved yet (app/cli, tests/ui): the ledger-wide settings are Workspace::settings()
-    // (core/settings/settings.h). A name Settings does not know reads as empty and is refused.
-    [[nodiscard]] QString setting(const QString &storedName);
-    [[nodiscard]] Status setSetting(const Actor &actor, const QString &storedName, const QString &value);
-
 private:
     Ledger &m_ledger;
     std::optional<WorkCalendar> m_cache;

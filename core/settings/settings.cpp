@@ -1,6 +1,7 @@
 // Copyright (c) 2026 Taizhang developers. Licensed under Mulan PSL v2.
 #include "core/settings/settings.h"
 
+#include "core/io/rowerror.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/sqldatabase.h"
 #include "core/settings/settingprojection.h"
@@ -79,6 +80,21 @@ QString Settings::storedName(SettingKey key)
 QMetaType::Type Settings::type(SettingKey key)
 {
     return table()[key].type;
+}
+
+QString Settings::text(QStringView storedName)
+{
+    const std::optional<SettingKey> key = keyNamed(storedName);
+    return key ? storedText(*key, value(*key)) : QString();
+}
+
+Status Settings::setText(const Actor &actor, QStringView storedName, const QString &value)
+{
+    const std::optional<SettingKey> key = keyNamed(storedName);
+    if (!key)
+        return Error::invalid(QCoreApplication::translate("tz::Settings", "There is no setting named %1.")
+                                  .arg(quotedCell(storedName)));
+    return setValue(actor, *key, parse(*key, value));
 }
 
 QVariant Settings::defaultValue(SettingKey key)

@@ -39,6 +39,12 @@ public:
     // for text typed by someone) and its text at most 200 characters.
     [[nodiscard]] Status setValue(const Actor &actor, SettingKey key, const QVariant &value);
 
+    // A setting named as it is stored ("center.name"), for the command line: its value's text
+    // (empty for a name this program does not know), and a change from text (an unknown name
+    // is refused).
+    [[nodiscard]] QString text(QStringView storedName);
+    [[nodiscard]] Status setText(const Actor &actor, QStringView storedName, const QString &value);
+
     // The table.
     [[nodiscard]] static QList<SettingKey> keys();
     [[nodiscard]] static QString storedName(SettingKey key);

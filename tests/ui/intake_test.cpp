@@ -12,6 +12,7 @@
 #include "core/ledger/ledger.h"
 #include "core/residents/residentservice.h"
 #include "core/search/searchservice.h"
+#include "core/settings/settings.h"
 #include "ui/intake/intakepage.h"
 #include "ui/login/idlelock.h"
 #include "ui/login/logindialog.h"
@@ -84,7 +85,7 @@ TEST_CASE("sign-in: a wrong password is said in place, the right one lets the cl
     CHECK(login.result() == QDialog::Accepted);
     CHECK(login.actor().login == QStringLiteral("counter"));
 
-    REQUIRE(t.ws().calendar().setSetting(t.admin(), QStringLiteral("demo"), QStringLiteral("1")).ok());
+    REQUIRE(t.ws().settings().setText(t.admin(), QStringLiteral("demo"), QStringLiteral("1")).ok());
     LoginDialog demo(t.ws());
     CHECK(demo.findChild<QLabel *>(QStringLiteral("demoAccounts")));
     // The device remembers who signed in last.

@@ -7,6 +7,7 @@
 #include "core/calendar/calendarservice.h"
 #include "core/cases/caseservice.h"
 #include "core/residents/residentservice.h"
+#include "core/settings/settings.h"
 #include "ui/receipt/receipt.h"
 
 #include <QCoreApplication>
@@ -94,12 +95,12 @@ TEST_CASE("a receipt renders for a look", "[.screenshot]")
     TempLedger t;
     // As a center set up in 设置 prints it: its name and phone, a registered resident, a clerk.
     REQUIRE(t.ws()
-                .calendar()
-                .setSetting(t.admin(), QStringLiteral("center.name"), QStringLiteral("五圩镇党群服务中心"))
+                .settings()
+                .setText(t.admin(), QStringLiteral("center.name"), QStringLiteral("五圩镇党群服务中心"))
                 .ok());
     REQUIRE(t.ws()
-                .calendar()
-                .setSetting(t.admin(), QStringLiteral("center.phone"), QStringLiteral("0778-2291234"))
+                .settings()
+                .setText(t.admin(), QStringLiteral("center.phone"), QStringLiteral("0778-2291234"))
                 .ok());
     const Actor clerk = t.user(Role::Clerk, QStringLiteral("451202107001"), QStringLiteral("counter"));
     Result<Resident> li = t.ws().residents().registerResident(clerk,

@@ -9,6 +9,7 @@
 #include "core/catalog/catalogservice.h"
 #include "core/grids/gridservice.h"
 #include "core/org/orgservice.h"
+#include "core/settings/settings.h"
 #include "ui/settings/catalogtab.h"
 #include "ui/settings/gridstab.h"
 #include "ui/settings/orgtab.h"
@@ -45,12 +46,12 @@ TEST_CASE("settings: the center's name is required, imports report rejected rows
     child<QLineEdit>(&page, "centerName")->setText(QStringLiteral("   "));
     child<QPushButton>(&page, "saveCenter")->click();
     CHECK(child<QLabel>(&page, "centerMessage")->text().size() > 0);
-    CHECK(t.ws().calendar().setting(QStringLiteral("center.name")).isEmpty());
+    CHECK(t.ws().settings().text(QStringLiteral("center.name")).isEmpty());
     child<QLineEdit>(&page, "centerName")->setText(QStringLiteral("五圩镇党群服务中心"));
     child<QLineEdit>(&page, "centerPhone")->setText(QStringLiteral("0778-2291234"));
     child<QPushButton>(&page, "saveCenter")->click();
-    CHECK(t.ws().calendar().setting(QStringLiteral("center.name")) == QStringLiteral("五圩镇党群服务中心"));
-    CHECK(t.ws().calendar().setting(QStringLiteral("center.phone")) == QStringLiteral("0778-2291234"));
+    CHECK(t.ws().settings().text(QStringLiteral("center.name")) == QStringLiteral("五圩镇党群服务中心"));
+    CHECK(t.ws().settings().text(QStringLiteral("center.phone")) == QStringLiteral("0778-2291234"));
 
     // Two bad rows of three: nothing imported, both listed with their line.
     const QString bad = t.dir() + QStringLiteral("/bad.csv");

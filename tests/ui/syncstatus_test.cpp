@@ -12,6 +12,7 @@
 #include "core/ledger/textindexbacklog.h"
 #include "core/search/searchservice.h"
 #include "core/search/textindexer.h"
+#include "core/settings/settings.h"
 #include "core/sync/syncservice.h"
 #include "ui/sync/enrolldialog.h"
 #include "ui/sync/syncstatus.h"
@@ -66,8 +67,8 @@ TEST_CASE("the status bar connects to a server with a one-time code and shows th
     // The server gone: a failure says when it tries again, and what waits to be sent.
     server.stop();
     REQUIRE(t.ws()
-                .calendar()
-                .setSetting(t.admin(), QStringLiteral("center.name"), QStringLiteral("五圩镇党群服务中心"))
+                .settings()
+                .setText(t.admin(), QStringLiteral("center.name"), QStringLiteral("五圩镇党群服务中心"))
                 .ok());
     sync.syncNow();
     REQUIRE(QTest::qWaitFor([&] { return sync.state() == SyncService::State::Failed; }, 20000));

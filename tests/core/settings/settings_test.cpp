@@ -92,11 +92,9 @@ TEST_CASE("values an older ledger holds read the same", "[settings]")
     CHECK(settings.value(SettingKey::CenterPhone).toString() == QStringLiteral("0778-2291234"));
     CHECK(settings.value(SettingKey::DemoLedger).toBool());
     // The stored-name calls the command line still makes read and write the same values.
-    CHECK(t.ws().calendar().setting(QStringLiteral("demo")) == QStringLiteral("1"));
-    REQUIRE(t.ws()
-                .calendar()
-                .setSetting(t.admin(), QStringLiteral("center.name"), QStringLiteral("东江镇"))
-                .ok());
+    CHECK(t.ws().settings().text(QStringLiteral("demo")) == QStringLiteral("1"));
+    REQUIRE(
+        t.ws().settings().setText(t.admin(), QStringLiteral("center.name"), QStringLiteral("东江镇")).ok());
     CHECK(settings.value(SettingKey::CenterName).toString() == QStringLiteral("东江镇"));
 }
 
@@ -112,10 +110,10 @@ TEST_CASE("a setting under a name this program does not know is kept and left al
     // Kept for the program that knows it (and for verify's fresh fold).
     CHECK(t.ws().ledger().db().scalarText("SELECT value FROM settings WHERE key = 'receipt.footer'")
         == QStringLiteral("谢谢"));
-    CHECK(t.ws().calendar().setting(QStringLiteral("receipt.footer")).isEmpty());
+    CHECK(t.ws().settings().text(QStringLiteral("receipt.footer")).isEmpty());
     CHECK(t.ws()
-              .calendar()
-              .setSetting(t.admin(), QStringLiteral("receipt.footer"), QStringLiteral("x"))
+              .settings()
+              .setText(t.admin(), QStringLiteral("receipt.footer"), QStringLiteral("x"))
               .error()
               .kind
         == ErrorKind::Invalid);
@@ -129,11 +127,8 @@ TEST_CASE("only an administrator changes a setting, and only to a value of its t
     const Status refused = settings.setValue(clerk, SettingKey::CenterName, QStringLiteral("某中心"));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Forbidden);
-    CHECK(t.ws()
-              .calendar()
-              .setSetting(clerk, QStringLiteral("center.name"), QStringLiteral("某中心"))
-              .error()
-              .kind
+    CHECK(
+        t.ws().settings().setText(clerk, QStringLiteral("center.name"), QStringLiteral("某中心")).error().kind
         == ErrorKind::Forbidden);
     CHECK(settings.value(SettingKey::CenterName).toString().isEmpty());
     CHECK(t.ws().ledger().events(AggregateType::Setting, QStringLiteral("center.name")).isEmpty());
