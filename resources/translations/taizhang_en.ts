@@ -272,27 +272,27 @@
         <translation>Only an administrator may change the work calendar.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="122"/>
+        <location filename="../../core/calendar/calendarservice.cpp" line="118"/>
         <source>Only an administrator may change deadlines.</source>
         <translation>Only an administrator may change deadlines.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="125"/>
+        <location filename="../../core/calendar/calendarservice.cpp" line="121"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="128"/>
+        <location filename="../../core/calendar/calendarservice.cpp" line="124"/>
         <source>A deadline is 0 to 365 working days, and 0 for an Immediate case.</source>
         <translation>A deadline is 0 to 365 working days, and 0 for an Immediate case.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="157"/>
+        <location filename="../../core/settings/settings.cpp" line="53"/>
         <source>Only an administrator may change settings.</source>
         <translation>Only an administrator may change settings.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="160"/>
+        <location filename="../../core/settings/settings.cpp" line="61"/>
         <source>A setting has a name and a value of at most 200 characters.</source>
         <translation>A setting has a name and a value of at most 200 characters.</translation>
     </message>
@@ -622,63 +622,63 @@
 <context>
     <name>tz::CaseField</name>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="46"/>
+        <location filename="../../core/cases/casefields.cpp" line="47"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="48"/>
+        <location filename="../../core/cases/casefields.cpp" line="49"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="50"/>
+        <location filename="../../core/cases/casefields.cpp" line="51"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="52"/>
+        <location filename="../../core/cases/casefields.cpp" line="53"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="54"/>
+        <location filename="../../core/cases/casefields.cpp" line="55"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="56"/>
+        <location filename="../../core/cases/casefields.cpp" line="57"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="58"/>
+        <location filename="../../core/cases/casefields.cpp" line="59"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="60"/>
+        <location filename="../../core/cases/casefields.cpp" line="61"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="62"/>
+        <location filename="../../core/cases/casefields.cpp" line="63"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="64"/>
-        <location filename="../../core/cases/casefields.cpp" line="111"/>
+        <location filename="../../core/cases/casefields.cpp" line="65"/>
+        <location filename="../../core/cases/casefields.cpp" line="112"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="99"/>
+        <location filename="../../core/cases/casefields.cpp" line="100"/>
         <source> (overdue)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="101"/>
+        <location filename="../../core/cases/casefields.cpp" line="102"/>
         <source> (waiting for materials)</source>
         <translation> (waiting for materials)</translation>
     </message>
@@ -786,17 +786,17 @@
         <translation>The row is resolved on %1 but says nothing of what was done.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="361"/>
+        <location filename="../../core/cases/caseimport.cpp" line="363"/>
         <source>The same case (date, request and unit) is on an earlier line.</source>
         <translation>The same case (date, request and unit) is on an earlier line.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="369"/>
+        <location filename="../../core/cases/caseimport.cpp" line="371"/>
         <source>Already in the ledger as case %1.</source>
         <translation>Already in the ledger as case %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cases/caseimport.cpp" line="395"/>
+        <location filename="../../core/cases/caseimport.cpp" line="397"/>
         <source>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</source>
         <translation>
             <numerusform>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</numerusform>
@@ -804,22 +804,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="402"/>
+        <location filename="../../core/cases/caseimport.cpp" line="404"/>
         <source>No row of the file can be imported.</source>
         <translation>No row of the file can be imported.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="412"/>
+        <location filename="../../core/cases/caseimport.cpp" line="414"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="413"/>
+        <location filename="../../core/cases/caseimport.cpp" line="415"/>
         <source>Why not imported</source>
         <translation>Why not imported</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="429"/>
+        <location filename="../../core/cases/caseimport.cpp" line="431"/>
         <source>%1 (the case registered %2)</source>
         <translation>%1 (the case registered %2)</translation>
     </message>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <location filename="../../core/cases/casepolicy.cpp" line="63"/>
-        <location filename="../../core/cases/caseservice.cpp" line="163"/>
+        <location filename="../../core/cases/caseservice.cpp" line="165"/>
         <source>Only a Joint (联办) case has co-handlers.</source>
         <translation>Only a Joint (联办) case has co-handlers.</translation>
     </message>
@@ -1009,112 +1009,126 @@
         <translation>%1 holds a control character; retype it.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="44"/>
-        <location filename="../../core/cases/caseservice.cpp" line="169"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="56"/>
+        <location filename="../../core/cases/caseservice.cpp" line="171"/>
         <source>There is no unit with code %1.</source>
         <translation>There is no unit with code %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="48"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="60"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="51"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="71"/>
+        <source>Say in short what the citizen asks, or pick a service item.</source>
+        <translation>Say in short what the citizen asks, or pick a service item.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseregistration.cpp" line="75"/>
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="54"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="78"/>
         <source>The description</source>
         <translation>The description</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="57"/>
-        <location filename="../../core/cases/caseservice.cpp" line="315"/>
-        <location filename="../../core/cases/caseservice.cpp" line="331"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="81"/>
+        <location filename="../../core/cases/caseservice.cpp" line="317"/>
+        <location filename="../../core/cases/caseservice.cpp" line="333"/>
         <source>The result</source>
         <translation>The result</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="62"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="86"/>
         <source>The root cause</source>
         <translation>The root cause</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="65"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="89"/>
         <source>A recurring issue (举一反三) joins at least two cases.</source>
         <translation>A recurring issue (举一反三) joins at least two cases.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="72"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="96"/>
         <source>A 举一反三 case goes to the unit that fixes the cause: dispatch it.</source>
         <translation>A 举一反三 case goes to the unit that fixes the cause: dispatch it.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="81"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="264"/>
+        <source>Type the new resident&apos;s name, or pick a resident from the list.</source>
+        <translation>Type the new resident&apos;s name, or pick a resident from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseregistration.cpp" line="66"/>
         <source>There is no such catalog item.</source>
         <translation>There is no such catalog item.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="88"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="105"/>
         <source>Choose a handling class (即办, 快办, 分办 or 联办).</source>
         <translation>Choose a handling class (即办, 快办, 分办 or 联办).</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="93"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="110"/>
         <source>The citizen&apos;s name</source>
         <translation>The citizen&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="99"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="116"/>
         <source>There is no such resident.</source>
         <translation>There is no such resident.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="115"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="132"/>
         <source>The registration time is in the future.</source>
         <translation>The registration time is in the future.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="121"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="138"/>
         <source>Only an Immediate (即办) case can be resolved on the spot.</source>
         <translation>Only an Immediate (即办) case can be resolved on the spot.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="129"/>
-        <location filename="../../core/cases/caseregistration.cpp" line="144"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="146"/>
+        <source>Say what was done to resolve it on the spot.</source>
+        <translation>Say what was done to resolve it on the spot.</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseregistration.cpp" line="161"/>
         <source>Write what was done to resolve it.</source>
         <translation>Write what was done to resolve it.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="135"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="152"/>
         <source>Only a case entered afterwards (补录) is saved as resolved.</source>
         <translation>Only a case entered afterwards (补录) is saved as resolved.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="139"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="156"/>
         <source>The resolution date is before the registration or in the future.</source>
         <translation>The resolution date is before the registration or in the future.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="152"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="169"/>
         <source>A deadline is 0 to 365 working days.</source>
         <translation>A deadline is 0 to 365 working days.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="107"/>
+        <location filename="../../core/cases/caseservice.cpp" line="109"/>
         <source>Case %1 is handled by %2, outside your part of the org tree.</source>
         <translation>Case %1 is handled by %2, outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="114"/>
+        <location filename="../../core/cases/caseservice.cpp" line="116"/>
         <source>Case %1 was dispatched to another department.</source>
         <translation>Case %1 was dispatched to another department.</translation>
     </message>
     <message>
         <location filename="../../core/cases/caseissues.cpp" line="29"/>
-        <location filename="../../core/cases/caseservice.cpp" line="138"/>
+        <location filename="../../core/cases/caseservice.cpp" line="140"/>
         <source>There is no case numbered %1.</source>
         <translation>There is no case numbered %1.</translation>
     </message>
@@ -1135,76 +1149,76 @@
         <translation>Case %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="157"/>
+        <location filename="../../core/cases/caseservice.cpp" line="159"/>
         <source>A Joint (联办) case needs at least one co-handler besides the lead unit.</source>
         <translation>A Joint (联办) case needs at least one co-handler besides the lead unit.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="173"/>
+        <location filename="../../core/cases/caseservice.cpp" line="175"/>
         <source>%1 is outside your part of the org tree: escalate the case instead.</source>
         <translation>%1 is outside your part of the org tree: escalate the case instead.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="180"/>
+        <location filename="../../core/cases/caseservice.cpp" line="182"/>
         <source>That department does not belong to %1.</source>
         <translation>That department does not belong to %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="188"/>
+        <location filename="../../core/cases/caseservice.cpp" line="190"/>
         <source>The handler must be an active handler of %1.</source>
         <translation>The handler must be an active handler of %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="220"/>
-        <location filename="../../core/cases/caseservice.cpp" line="288"/>
-        <location filename="../../core/cases/caseservice.cpp" line="399"/>
+        <location filename="../../core/cases/caseservice.cpp" line="222"/>
+        <location filename="../../core/cases/caseservice.cpp" line="290"/>
+        <location filename="../../core/cases/caseservice.cpp" line="401"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="240"/>
-        <location filename="../../core/cases/caseservice.cpp" line="419"/>
-        <location filename="../../core/cases/caseservice.cpp" line="432"/>
+        <location filename="../../core/cases/caseservice.cpp" line="242"/>
+        <location filename="../../core/cases/caseservice.cpp" line="421"/>
+        <location filename="../../core/cases/caseservice.cpp" line="434"/>
         <source>The note</source>
         <translation>The note</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="256"/>
+        <location filename="../../core/cases/caseservice.cpp" line="258"/>
         <source>The materials needed</source>
         <translation>The materials needed</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="295"/>
+        <location filename="../../core/cases/caseservice.cpp" line="297"/>
         <source>The case is already at the top of the org tree.</source>
         <translation>The case is already at the top of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="299"/>
+        <location filename="../../core/cases/caseservice.cpp" line="301"/>
         <source>The unit above %1 is not in the ledger.</source>
         <translation>The unit above %1 is not in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="337"/>
+        <location filename="../../core/cases/caseservice.cpp" line="339"/>
         <source>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler&apos;s answer.</source>
         <translation>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler&apos;s answer.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="356"/>
+        <location filename="../../core/cases/caseservice.cpp" line="358"/>
         <source>The answer</source>
         <translation>The answer</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="372"/>
+        <location filename="../../core/cases/caseservice.cpp" line="374"/>
         <source>You are not a co-handler of case %1.</source>
         <translation>You are not a co-handler of case %1.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="381"/>
+        <location filename="../../core/cases/caseservice.cpp" line="383"/>
         <source>The remark</source>
         <translation>The remark</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="459"/>
+        <location filename="../../core/cases/caseservice.cpp" line="461"/>
         <source>The file name</source>
         <translation>The file name</translation>
     </message>
@@ -1212,49 +1226,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="81"/>
-        <location filename="../../ui/cases/casespage.cpp" line="370"/>
+        <location filename="../../ui/cases/casespage.cpp" line="70"/>
+        <location filename="../../ui/cases/casespage.cpp" line="327"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="97"/>
+        <location filename="../../ui/cases/casespage.cpp" line="86"/>
         <source>Search: words of the request, case number…</source>
         <translation>Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="101"/>
+        <location filename="../../ui/cases/casespage.cpp" line="90"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="106"/>
+        <location filename="../../ui/cases/casespage.cpp" line="95"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="107"/>
+        <location filename="../../ui/cases/casespage.cpp" line="96"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="108"/>
+        <location filename="../../ui/cases/casespage.cpp" line="97"/>
         <source>Nearest deadline first</source>
         <translation>Nearest deadline first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="109"/>
+        <location filename="../../ui/cases/casespage.cpp" line="98"/>
         <source>A search lists its matches newest first.</source>
         <translation>A search lists its matches newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="112"/>
-        <location filename="../../ui/cases/casespage.cpp" line="529"/>
+        <location filename="../../ui/cases/casespage.cpp" line="101"/>
+        <location filename="../../ui/cases/casespage.cpp" line="485"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="116"/>
+        <location filename="../../ui/cases/casespage.cpp" line="105"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -1267,12 +1281,12 @@
         <translation type="vanished">Writes every case the list shows (not just the rows on screen) for Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="131"/>
+        <location filename="../../ui/cases/casespage.cpp" line="120"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="171"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="47"/>
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>Drop photos or scans here to attach them to this case.</translation>
     </message>
@@ -1298,133 +1312,133 @@
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="622"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="144"/>
         <source>This computer does not hold that file.</source>
         <translation>This computer does not hold that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="188"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="45"/>
         <source>Add attachment…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="121"/>
+        <location filename="../../ui/cases/casespage.cpp" line="110"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="122"/>
+        <location filename="../../ui/cases/casespage.cpp" line="111"/>
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="127"/>
+        <location filename="../../ui/cases/casespage.cpp" line="116"/>
         <source>&amp;Import…</source>
         <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="129"/>
+        <location filename="../../ui/cases/casespage.cpp" line="118"/>
         <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
         <translation>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="191"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="47"/>
         <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
         <translation>Photos or scans of the citizen&apos;s papers; or drop files on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="195"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="59"/>
         <source>Attach files to the case</source>
         <translation>Attach files to the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="196"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="60"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="234"/>
+        <location filename="../../ui/cases/casespage.cpp" line="191"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="235"/>
+        <location filename="../../ui/cases/casespage.cpp" line="192"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="240"/>
+        <location filename="../../ui/cases/casespage.cpp" line="197"/>
         <source>Import an old case ledger</source>
         <translation>Import an old case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="240"/>
+        <location filename="../../ui/cases/casespage.cpp" line="197"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="268"/>
+        <location filename="../../ui/cases/casespage.cpp" line="225"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>Pick a village first: grids belong to villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="276"/>
+        <location filename="../../ui/cases/casespage.cpp" line="233"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="278"/>
+        <location filename="../../ui/cases/casespage.cpp" line="235"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="280"/>
+        <location filename="../../ui/cases/casespage.cpp" line="237"/>
         <source>Registered from</source>
         <translation>Registered from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="291"/>
+        <location filename="../../ui/cases/casespage.cpp" line="248"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="297"/>
+        <location filename="../../ui/cases/casespage.cpp" line="254"/>
         <source>C&amp;lass:</source>
         <translation>C&amp;lass:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="299"/>
+        <location filename="../../ui/cases/casespage.cpp" line="256"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="301"/>
+        <location filename="../../ui/cases/casespage.cpp" line="258"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="303"/>
+        <location filename="../../ui/cases/casespage.cpp" line="260"/>
         <source>&amp;Grid:</source>
         <translation>&amp;Grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="305"/>
+        <location filename="../../ui/cases/casespage.cpp" line="262"/>
         <source>Ca&amp;talog item:</source>
         <translation>Ca&amp;talog item:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="310"/>
+        <location filename="../../ui/cases/casespage.cpp" line="267"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="457"/>
+        <location filename="../../ui/cases/casespage.cpp" line="413"/>
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>No case matches. Clear the search or the filters to see more.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="529"/>
+        <location filename="../../ui/cases/casespage.cpp" line="485"/>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
@@ -1473,119 +1487,118 @@
         <translation>The export did not finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="27"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="118"/>
         <source>Conflicting decisions, not applied (a supervisor reviews them):</source>
         <translation>Conflicting decisions, not applied (a supervisor reviews them):</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="39"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="131"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="41"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="133"/>
         <source>%1 (overdue)</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="43"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="135"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="44"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="136"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="45"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="137"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="46"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="138"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="47"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="139"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="51"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="143"/>
         <source>Full ID number…</source>
         <translation>Full ID number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="51"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="144"/>
         <source>Full phone…</source>
         <translation>Full phone…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="52"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="145"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="53"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="147"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="63"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="150"/>
         <source>Root cause</source>
         <translation>Root cause</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="67"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="154"/>
         <source>Cases it fixes</source>
         <translation>Cases it fixes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="70"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="158"/>
         <source>举一反三 case</source>
         <translation>举一反三 case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="72"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="160"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="73"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="162"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="76"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="165"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="79"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="41"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="87"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="97"/>
         <source>(on the server: fetched when opened)</source>
         <translation>(on the server: fetched when opened)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="91"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="168"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="627"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="151"/>
         <source>Fetching the attachment from the server…</source>
         <translation>Fetching the attachment from the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="634"/>
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
-        <translation>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</translation>
+        <translation type="vanished">The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</translation>
     </message>
     <message>
         <source>: %1</source>
@@ -1600,7 +1613,7 @@
         <translation type="vanished">device …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="584"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="128"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
@@ -1623,64 +1636,64 @@
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="58"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="63"/>
         <source>the name must have 1 to 60 characters</source>
         <translation>the name must have 1 to 60 characters</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="60"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="65"/>
         <source>the department must have 1 to 40 characters</source>
         <translation>the department must have 1 to 40 characters</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="62"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="67"/>
         <source>the deadline must be 0 to 365 working days</source>
         <translation>the deadline must be 0 to 365 working days</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="64"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="69"/>
         <source>an Immediate item is done the same day: its deadline is 0</source>
         <translation>an Immediate item is done the same day: its deadline is 0</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="83"/>
-        <location filename="../../core/catalog/catalogservice.cpp" line="183"/>
-        <location filename="../../core/catalog/catalogservice.cpp" line="210"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="88"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="188"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="215"/>
         <source>Only an administrator may change the catalog.</source>
         <translation>Only an administrator may change the catalog.</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="92"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="97"/>
         <source>The header must name the columns name,list,handling,department,deadline_days.</source>
         <translation>The header must name the columns name,list,handling,department,deadline_days.</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="110"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="115"/>
         <source>list &quot;%1&quot; must be 即办, 代办 or 咨询</source>
         <translation>list &quot;%1&quot; must be 即办, 代办 or 咨询</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="116"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="121"/>
         <source>handling &quot;%1&quot; must be immediate, fast, routed or joint</source>
         <translation>handling &quot;%1&quot; must be immediate, fast, routed or joint</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="123"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="128"/>
         <source>deadline_days &quot;%1&quot; is not a number</source>
         <translation>deadline_days &quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="135"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="140"/>
         <source>&quot;%1&quot; appears twice (first on line %2)</source>
         <translation>&quot;%1&quot; appears twice (first on line %2)</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="192"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="197"/>
         <source>The catalog already has an item named %1.</source>
         <translation>The catalog already has an item named %1.</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="212"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="217"/>
         <source>There is no such catalog item.</source>
         <translation>There is no such catalog item.</translation>
     </message>
@@ -1896,7 +1909,7 @@
     </message>
     <message>
         <location filename="../../app/cli/casecommands.cpp" line="100"/>
-        <location filename="../../app/cli/cli.cpp" line="486"/>
+        <location filename="../../app/cli/cli.cpp" line="488"/>
         <source>No department named %1 at %2.</source>
         <translation>No department named %1 at %2.</translation>
     </message>
@@ -1951,27 +1964,27 @@
         <translation>There is no case numbered %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="48"/>
+        <location filename="../../app/cli/cli.cpp" line="50"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="102"/>
+        <location filename="../../app/cli/cli.cpp" line="104"/>
         <source>Cannot read the password file %1: %2</source>
         <translation>Cannot read the password file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="106"/>
+        <location filename="../../app/cli/cli.cpp" line="108"/>
         <source>The password file %1 can be read by other users: make it yours alone (chmod 600).</source>
         <translation>The password file %1 can be read by other users: make it yours alone (chmod 600).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="148"/>
+        <location filename="../../app/cli/cli.cpp" line="150"/>
         <source>Demo counter</source>
         <translation>Demo counter</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="195"/>
+        <location filename="../../app/cli/cli.cpp" line="197"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -1980,149 +1993,149 @@
         <translation type="vanished">This ledger is kept in sync with a server: sign in with --user LOGIN (the password in TAIZHANG_PASSWORD or in the file named by --password-file). Nothing was done.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="215"/>
+        <location filename="../../app/cli/cli.cpp" line="217"/>
         <source>This ledger is kept in sync with a server: sign in with --user LOGIN (the password in TAIZHANG_PASSWORD or in the file named by --user-password-file). Nothing was done.</source>
         <translation>This ledger is kept in sync with a server: sign in with --user LOGIN (the password in TAIZHANG_PASSWORD or in the file named by --user-password-file). Nothing was done.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="243"/>
+        <location filename="../../app/cli/cli.cpp" line="245"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="273"/>
+        <location filename="../../app/cli/cli.cpp" line="275"/>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="284"/>
+        <location filename="../../app/cli/cli.cpp" line="286"/>
         <source>Taizhang device</source>
         <translation>Taizhang device</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="292"/>
+        <location filename="../../app/cli/cli.cpp" line="294"/>
         <source>Created ledger %1 (device %2).</source>
         <translation>Created ledger %1 (device %2).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="297"/>
+        <location filename="../../app/cli/cli.cpp" line="299"/>
         <source>One-time administrator password for &quot;admin&quot;: %1</source>
         <translation>One-time administrator password for &quot;admin&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="305"/>
+        <location filename="../../app/cli/cli.cpp" line="307"/>
         <source>Nothing was imported; fix these rows:</source>
         <translation>Nothing was imported; fix these rows:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="326"/>
+        <location filename="../../app/cli/cli.cpp" line="328"/>
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="346"/>
+        <location filename="../../app/cli/cli.cpp" line="348"/>
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>Calendar: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="360"/>
+        <location filename="../../app/cli/cli.cpp" line="362"/>
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>Catalog: %1 items defined, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="370"/>
+        <location filename="../../app/cli/cli.cpp" line="372"/>
         <source>Catalog written to %1.</source>
         <translation>Catalog written to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="382"/>
+        <location filename="../../app/cli/cli.cpp" line="384"/>
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>Ledger verified: %1 events from %2 devices, chains intact, projections match.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="386"/>
+        <location filename="../../app/cli/cli.cpp" line="388"/>
         <source>Ledger verification FAILED:
 %1</source>
         <translation>Ledger verification FAILED:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="408"/>
+        <location filename="../../app/cli/cli.cpp" line="410"/>
         <source>No case matches &quot;%1&quot;.</source>
         <translation>No case matches &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="428"/>
+        <location filename="../../app/cli/cli.cpp" line="430"/>
         <source>Valid ID number (born %1).</source>
         <translation>Valid ID number (born %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="439"/>
+        <location filename="../../app/cli/cli.cpp" line="441"/>
         <source>demo: %1 of %2 cases</source>
         <translation>demo: %1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="450"/>
+        <location filename="../../app/cli/cli.cpp" line="452"/>
         <source>demo: %1 steps were refused by the services:</source>
         <translation>demo: %1 steps were refused by the services:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="457"/>
+        <location filename="../../app/cli/cli.cpp" line="459"/>
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>Demo ledger: %1 cases, %2 residents, %3 events.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="467"/>
+        <location filename="../../app/cli/cli.cpp" line="469"/>
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role must be clerk, grid-worker, handler, supervisor or admin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="472"/>
+        <location filename="../../app/cli/cli.cpp" line="474"/>
         <source>Cannot read the password file &quot;%1&quot;.</source>
         <translation>Cannot read the password file &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="494"/>
+        <location filename="../../app/cli/cli.cpp" line="496"/>
         <source>User %1 created.</source>
         <translation>User %1 created.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="504"/>
+        <location filename="../../app/cli/cli.cpp" line="506"/>
         <source>Department %1 added.</source>
         <translation>Department %1 added.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="519"/>
+        <location filename="../../app/cli/cli.cpp" line="521"/>
         <source>Resident %1 registered.</source>
         <translation>Resident %1 registered.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="550"/>
+        <location filename="../../app/cli/cli.cpp" line="552"/>
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set needs --handling and --days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="556"/>
+        <location filename="../../app/cli/cli.cpp" line="558"/>
         <source>Deadline set: %1 working days.</source>
         <translation>Deadline set: %1 working days.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="566"/>
+        <location filename="../../app/cli/cli.cpp" line="568"/>
         <source>Setting %1 saved.</source>
         <translation>Setting %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/synccommands.cpp" line="36"/>
+        <location filename="../../app/cli/synccommands.cpp" line="37"/>
         <source>Enrolled with %1 for unit %2.</source>
         <translation>Enrolled with %1 for unit %2.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/synccommands.cpp" line="53"/>
+        <location filename="../../app/cli/synccommands.cpp" line="54"/>
         <source>Indexing %1 cases for search…</source>
         <translation>Indexing %1 cases for search…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/synccommands.cpp" line="62"/>
+        <location filename="../../app/cli/synccommands.cpp" line="63"/>
         <source>The server refused %n record(s); they were set aside on this computer and the rest was sent:</source>
         <translation>
             <numerusform>The server refused %n record(s); they were set aside on this computer and the rest was sent:</numerusform>
@@ -2130,7 +2143,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/synccommands.cpp" line="81"/>
+        <location filename="../../app/cli/synccommands.cpp" line="82"/>
         <source>Synced: %1 sent, %2 received in %3 request(s).</source>
         <translation>Synced: %1 sent, %2 received in %3 request(s).</translation>
     </message>
@@ -2233,23 +2246,23 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="84"/>
+        <location filename="../../core/cases/caseexport.cpp" line="85"/>
         <location filename="../../core/io/csvwriter.cpp" line="82"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="126"/>
+        <location filename="../../core/cases/caseexport.cpp" line="127"/>
         <source>An Excel sheet holds %1 cases at most and this list has more: export it as CSV.</source>
         <translation>An Excel sheet holds %1 cases at most and this list has more: export it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="167"/>
+        <location filename="../../core/cases/caseexport.cpp" line="168"/>
         <source>The first %1 of %2 cases; export the list to Excel for all of them.</source>
         <translation>The first %1 of %2 cases; export the list to Excel for all of them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cases/caseexport.cpp" line="171"/>
+        <location filename="../../core/cases/caseexport.cpp" line="172"/>
         <source>%n case(s).</source>
         <translation>
             <numerusform>%n case(s).</numerusform>
@@ -2257,13 +2270,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="187"/>
+        <location filename="../../core/cases/caseexport.cpp" line="188"/>
         <source>Cases</source>
         <extracomment>The sheet of an Excel export that lists cases</extracomment>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="65"/>
+        <location filename="../../core/cases/caseexport.cpp" line="66"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
@@ -2271,17 +2284,17 @@
 <context>
     <name>tz::Demo</name>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="37"/>
+        <location filename="../../core/demo/demogenerator.cpp" line="38"/>
         <source>The built-in file %1 is missing.</source>
         <translation>The built-in file %1 is missing.</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="51"/>
+        <location filename="../../core/demo/demogenerator.cpp" line="52"/>
         <source>%1, line %2: %3</source>
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="110"/>
+        <location filename="../../core/demo/demogenerator.cpp" line="111"/>
         <source>The demo county %1 is not in the division tree.</source>
         <translation>The demo county %1 is not in the division tree.</translation>
     </message>
@@ -2345,13 +2358,13 @@
 <context>
     <name>tz::FileDialogs</name>
     <message>
-        <location filename="../../ui/common/filedialogs.cpp" line="55"/>
+        <location filename="../../ui/common/filedialogs.cpp" line="56"/>
         <source>Taizhang receipts</source>
         <extracomment>A folder under the user&apos;s Documents for the receipts saved as PDF</extracomment>
         <translation>Taizhang receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/common/filedialogs.cpp" line="58"/>
+        <location filename="../../ui/common/filedialogs.cpp" line="59"/>
         <source>Taizhang exports</source>
         <extracomment>A folder under the user&apos;s Documents for lists and reports saved for Excel or print</extracomment>
         <translation>Taizhang exports</translation>
@@ -2360,54 +2373,59 @@
 <context>
     <name>tz::FileSync</name>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="76"/>
-        <location filename="../../core/sync/filesync.cpp" line="101"/>
-        <location filename="../../core/sync/filesync.cpp" line="147"/>
+        <location filename="../../core/sync/filesync.cpp" line="77"/>
+        <location filename="../../core/sync/filesync.cpp" line="102"/>
+        <location filename="../../core/sync/filesync.cpp" line="148"/>
         <source>The server&apos;s answer about a file is malformed.</source>
         <translation>The server&apos;s answer about a file is malformed.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="84"/>
-        <location filename="../../core/sync/filesync.cpp" line="109"/>
+        <location filename="../../core/sync/filesync.cpp" line="85"/>
+        <location filename="../../core/sync/filesync.cpp" line="110"/>
         <source>Cannot read the attachment %1: %2</source>
         <translation>Cannot read the attachment %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="103"/>
+        <location filename="../../core/sync/filesync.cpp" line="104"/>
         <source>Stopped; what was sent is kept on the server.</source>
         <translation>Stopped; what was sent is kept on the server.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="122"/>
+        <location filename="../../core/sync/filesync.cpp" line="123"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="128"/>
+        <location filename="../../core/sync/filesync.cpp" line="129"/>
         <source>Another transfer of this attachment is still going on; try again shortly.</source>
         <translation>Another transfer of this attachment is still going on; try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="133"/>
-        <location filename="../../core/sync/filesync.cpp" line="149"/>
-        <location filename="../../core/sync/filesync.cpp" line="164"/>
+        <location filename="../../core/sync/filesync.cpp" line="134"/>
+        <location filename="../../core/sync/filesync.cpp" line="150"/>
+        <location filename="../../core/sync/filesync.cpp" line="165"/>
         <source>Cannot write into %1: %2</source>
         <translation>Cannot write into %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="151"/>
+        <location filename="../../core/sync/filesync.cpp" line="152"/>
         <source>Stopped; what arrived is kept for the next try.</source>
         <translation>Stopped; what arrived is kept for the next try.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="160"/>
+        <location filename="../../core/sync/filesync.cpp" line="161"/>
         <source>An attachment arrived damaged; it will be fetched again.</source>
         <translation>An attachment arrived damaged; it will be fetched again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="230"/>
+        <location filename="../../core/sync/filesync.cpp" line="234"/>
         <source>This attachment was recorded before files were kept by their hash.</source>
         <translation>This attachment was recorded before files were kept by their hash.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/filesync.cpp" line="241"/>
+        <source>The connection to the server has expired: sync, then open the file again.</source>
+        <translation>The connection to the server has expired: sync, then open the file again.</translation>
     </message>
 </context>
 <context>
@@ -2441,68 +2459,70 @@
 <context>
     <name>tz::Grids</name>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="33"/>
+        <location filename="../../core/grids/gridservice.cpp" line="37"/>
         <source>Only an administrator or a supervisor may change grids.</source>
         <translation>Only an administrator or a supervisor may change grids.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="37"/>
-        <location filename="../../core/grids/gridservice.cpp" line="140"/>
-        <location filename="../../core/grids/gridservice.cpp" line="175"/>
+        <location filename="../../core/grids/gridservice.cpp" line="41"/>
+        <location filename="../../core/grids/gridservice.cpp" line="169"/>
+        <location filename="../../core/grids/gridservice.cpp" line="204"/>
         <source>Village %1 is outside your part of the org tree.</source>
         <translation>Village %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="48"/>
+        <location filename="../../core/grids/gridservice.cpp" line="52"/>
         <source>Grids hang below a village; %1 is not a village.</source>
         <translation>Grids hang below a village; %1 is not a village.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="56"/>
+        <location filename="../../core/grids/gridservice.cpp" line="60"/>
         <source>A grid needs a name of 1 to 40 characters.</source>
         <translation>A grid needs a name of 1 to 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="62"/>
+        <location filename="../../core/grids/gridservice.cpp" line="66"/>
         <source>The parent grid is not in the same village.</source>
         <translation>The parent grid is not in the same village.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="66"/>
+        <location filename="../../core/grids/gridservice.cpp" line="70"/>
         <source>Grid %1 already holds households; they belong to the smallest grid, so it cannot be divided.</source>
         <translation>Grid %1 already holds households; they belong to the smallest grid, so it cannot be divided.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="87"/>
-        <location filename="../../core/grids/gridservice.cpp" line="103"/>
-        <location filename="../../core/grids/gridservice.cpp" line="121"/>
-        <location filename="../../core/grids/gridservice.cpp" line="137"/>
+        <location filename="../../core/grids/gridservice.cpp" line="91"/>
+        <location filename="../../core/grids/gridservice.cpp" line="166"/>
         <source>There is no such grid.</source>
         <translation>There is no such grid.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="92"/>
-        <location filename="../../core/grids/gridservice.cpp" line="108"/>
+        <location filename="../../core/grids/gridservice.cpp" line="110"/>
         <source>There is no such active user.</source>
         <translation>There is no such active user.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="144"/>
+        <location filename="../../core/grids/gridservice.cpp" line="112"/>
+        <source>%1 is not a grid worker of this village: a grid&apos;s captain and workers are the village&apos;s grid workers (add one under Users and roles).</source>
+        <translation>%1 is not a grid worker of this village: a grid&apos;s captain and workers are the village&apos;s grid workers (add one under Users and roles).</translation>
+    </message>
+    <message>
+        <location filename="../../core/grids/gridservice.cpp" line="173"/>
         <source>A handler may not register households.</source>
         <translation>A handler may not register households.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="146"/>
+        <location filename="../../core/grids/gridservice.cpp" line="175"/>
         <source>Households belong to the smallest grid; %1 is divided into smaller grids.</source>
         <translation>Households belong to the smallest grid; %1 is divided into smaller grids.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="153"/>
+        <location filename="../../core/grids/gridservice.cpp" line="182"/>
         <source>A household needs an address of 1 to 120 characters.</source>
         <translation>A household needs an address of 1 to 120 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="171"/>
+        <location filename="../../core/grids/gridservice.cpp" line="200"/>
         <source>There is no such household.</source>
         <translation>There is no such household.</translation>
     </message>
@@ -2600,17 +2620,17 @@
         <translation>Worker removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="120"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="119"/>
         <source>No grid worker at this village: add one under Users and roles.</source>
         <translation>No grid worker at this village: add one under Users and roles.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="172"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="171"/>
         <source>Pick the grid to create it in, or untick the box.</source>
         <translation>Pick the grid to create it in, or untick the box.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="177"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="176"/>
         <source>%1 created.</source>
         <translation>%1 created.</translation>
     </message>
@@ -2879,87 +2899,87 @@ What was saved before is kept; try again, and if it happens again restart Taizha
 <context>
     <name>tz::IntakePage</name>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="110"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="129"/>
         <source>Register what the citizen asks</source>
         <translation>Register what the citizen asks</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="117"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="136"/>
         <source>Unit: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="118"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="137"/>
         <source>(none: an administrator of the whole ledger registers from the command line)</source>
         <translation>(none: an administrator of the whole ledger registers from the command line)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="134"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="152"/>
         <source>Name, pinyin initials, phone or last digits of the ID number</source>
         <translation>Name, pinyin initials, phone or last digits of the ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="139"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="157"/>
         <source>&amp;Resident:</source>
         <translation>&amp;Resident:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="153"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="172"/>
         <source>New resident&apos;s name:</source>
         <translation>New resident&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="154"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="173"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="155"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="174"/>
         <source>Phone:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="156"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="175"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="162"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="184"/>
         <source>Type two characters or the initials of a service item</source>
         <translation>Type two characters or the initials of a service item</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="166"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="188"/>
         <source>Service &amp;item:</source>
         <translation>Service &amp;item:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="182"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="204"/>
         <source> working days</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="185"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="207"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="187"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="209"/>
         <source>&amp;Time limit:</source>
         <translation>&amp;Time limit:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="197"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="219"/>
         <source>&amp;Class:</source>
         <translation>&amp;Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="204"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="229"/>
         <source>In short; the service item&apos;s name if left empty</source>
         <translation>In short; the service item&apos;s name if left empty</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="205"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="230"/>
         <source>Re&amp;quest:</source>
         <translation>Re&amp;quest:</translation>
     </message>
@@ -2968,17 +2988,17 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation type="vanished">&amp;Request:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="209"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="234"/>
         <source>What the citizen says, in their words</source>
         <translation>What the citizen says, in their words</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="211"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="236"/>
         <source>&amp;Details:</source>
         <translation>&amp;Details:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="213"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="238"/>
         <source>Resolved on the &amp;spot (即办)</source>
         <translation>Resolved on the &amp;spot (即办)</translation>
     </message>
@@ -2987,82 +3007,79 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation type="vanished">Resolved on the spot (即办)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="217"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="242"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="228"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="254"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="230"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="256"/>
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="297"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="319"/>
         <source>Not picked from the list: a new resident is registered with the case.</source>
         <translation>Not picked from the list: a new resident is registered with the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="355"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="377"/>
         <source>%1 · ID %2 · %3 · %4</source>
         <translation>%1 · ID %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="392"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="414"/>
         <source>Department: %1 · %2 working days by the catalog</source>
         <translation>Department: %1 · %2 working days by the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="410"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="432"/>
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="463"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="524"/>
         <source>This user belongs to no unit; sign in as a clerk of a service center to register cases.</source>
         <translation>This user belongs to no unit; sign in as a clerk of a service center to register cases.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="473"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="529"/>
         <source>Pick the service item from the list, or leave it empty.</source>
         <translation>Pick the service item from the list, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="481"/>
         <source>Say in short what the citizen asks, or pick a service item.</source>
-        <translation>Say in short what the citizen asks, or pick a service item.</translation>
+        <translation type="vanished">Say in short what the citizen asks, or pick a service item.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="490"/>
         <source>Say what was done to resolve it on the spot.</source>
-        <translation>Say what was done to resolve it on the spot.</translation>
+        <translation type="vanished">Say what was done to resolve it on the spot.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="505"/>
         <source>Type the new resident&apos;s name, or pick a resident from the list.</source>
-        <translation>Type the new resident&apos;s name, or pick a resident from the list.</translation>
+        <translation type="vanished">Type the new resident&apos;s name, or pick a resident from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="544"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="546"/>
         <source>Saved as %1 (%2), due %3.</source>
         <translation>Saved as %1 (%2), due %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="563"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="565"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="563"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="565"/>
         <source>Throw away what was typed for this request?</source>
         <translation>Throw away what was typed for this request?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="668"/>
+        <location filename="../../ui/intake/intakedraft.cpp" line="105"/>
         <source>A request that was being typed when the program last stopped has been restored.</source>
         <translation>A request that was being typed when the program last stopped has been restored.</translation>
     </message>
@@ -3070,108 +3087,108 @@ What was saved before is kept; try again, and if it happens again restart Taizha
 <context>
     <name>tz::Ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="85"/>
+        <location filename="../../core/ledger/ledger.cpp" line="86"/>
         <source>The check was stopped: the ledger was not opened and nothing was changed.</source>
         <translation>The check was stopped: the ledger was not opened and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="97"/>
+        <location filename="../../core/ledger/ledger.cpp" line="98"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="123"/>
+        <location filename="../../core/ledger/ledger.cpp" line="124"/>
         <source>The change could not be saved (%1); nothing of it was kept.</source>
         <translation>The change could not be saved (%1); nothing of it was kept.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="129"/>
+        <location filename="../../core/ledger/ledger.cpp" line="130"/>
         <source>The change could not be saved; nothing of it was kept.</source>
         <translation>The change could not be saved; nothing of it was kept.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="141"/>
-        <location filename="../../core/ledger/ledger.cpp" line="152"/>
+        <location filename="../../core/ledger/ledger.cpp" line="142"/>
+        <location filename="../../core/ledger/ledger.cpp" line="153"/>
         <source>This SQLite library has no FTS5 full-text search.</source>
         <translation>This SQLite library has no FTS5 full-text search.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="226"/>
+        <location filename="../../core/ledger/ledger.cpp" line="230"/>
         <source>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</source>
         <translation>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="247"/>
+        <location filename="../../core/ledger/ledger.cpp" line="251"/>
         <source>%1 already holds a ledger; it was left as it is.</source>
         <translation>%1 already holds a ledger; it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="251"/>
+        <location filename="../../core/ledger/ledger.cpp" line="255"/>
         <source>%1 is not a Taizhang ledger.</source>
         <translation>%1 is not a Taizhang ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="263"/>
+        <location filename="../../core/ledger/ledger.cpp" line="267"/>
         <source>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</source>
         <translation>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="324"/>
+        <location filename="../../core/ledger/ledger.cpp" line="328"/>
         <source>The ledger has no device identity.</source>
         <translation>The ledger has no device identity.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="523"/>
+        <location filename="../../core/ledger/ledger.cpp" line="528"/>
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>An event from device %1 (number %2) is malformed; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="537"/>
+        <location filename="../../core/ledger/ledger.cpp" line="542"/>
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="543"/>
+        <location filename="../../core/ledger/ledger.cpp" line="548"/>
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>An event from device %1 (number %2) does not match its hash; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="70"/>
+        <location filename="../../core/ledger/ledgerverifier.cpp" line="74"/>
         <source>integrity_check: %1</source>
         <translation>integrity_check: %1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="87"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="34"/>
         <source>this device&apos;s events start at number %1, not 1</source>
         <translation>this device&apos;s events start at number %1, not 1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="91"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="39"/>
         <source>this device&apos;s events jump from number %1 to %2</source>
         <translation>this device&apos;s events jump from number %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="97"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="44"/>
         <source>event %1/%2 does not match its hash</source>
         <translation>event %1/%2 does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="101"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="49"/>
         <source>event %1/%2 is not chained to the one before it</source>
         <translation>event %1/%2 is not chained to the one before it</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="114"/>
+        <location filename="../../core/ledger/ledgerverifier.cpp" line="86"/>
         <source>No temporary folder for the verification fold.</source>
         <translation>No temporary folder for the verification fold.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="120"/>
+        <location filename="../../core/ledger/ledgerverifier.cpp" line="92"/>
         <source>FTS5 is not available.</source>
         <translation>FTS5 is not available.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="171"/>
+        <location filename="../../core/ledger/ledgerverifier.cpp" line="141"/>
         <source>table %1 differs from a fresh fold of the events</source>
         <translation>table %1 differs from a fresh fold of the events</translation>
     </message>
@@ -3181,7 +3198,7 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>This ledger was written by a newer version of Taizhang (schema %1; this program knows up to %2). Install the newer version to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../core/workspace/workspace.cpp" line="80"/>
+        <location filename="../../core/workspace/workspace.cpp" line="83"/>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -3196,17 +3213,17 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>An event&apos;s stored content cannot be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="65"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="71"/>
         <source>This ledger already holds records; a starting copy from the server can only fill an empty one. Nothing was changed.</source>
         <translation>This ledger already holds records; a starting copy from the server can only fill an empty one. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="90"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="96"/>
         <source>The server&apos;s starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</source>
         <translation>The server&apos;s starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="129"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="178"/>
         <source>The starting copy could not be put in place of %1.</source>
         <translation>The starting copy could not be put in place of %1.</translation>
     </message>
@@ -3237,7 +3254,7 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>another program</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqldatabase.cpp" line="17"/>
+        <location filename="../../core/ledger/sqldatabase.cpp" line="19"/>
         <source>A change to the ledger was attempted outside its transactions and refused; nothing was changed.</source>
         <translation>A change to the ledger was attempted outside its transactions and refused; nothing was changed.</translation>
     </message>
@@ -3500,75 +3517,75 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::Org</name>
     <message>
-        <location filename="../../core/org/divisioncode.cpp" line="16"/>
-        <location filename="../../core/org/orgservice.cpp" line="99"/>
+        <location filename="../../core/org/divisioncode.cpp" line="37"/>
+        <location filename="../../core/org/orgservice.cpp" line="103"/>
         <source>&quot;%1&quot; is not a 12-digit division code.</source>
         <translation>&quot;%1&quot; is not a 12-digit division code.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="43"/>
+        <location filename="../../core/org/orgservice.cpp" line="47"/>
         <source>Only an administrator may change the org tree.</source>
         <translation>Only an administrator may change the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="84"/>
+        <location filename="../../core/org/orgservice.cpp" line="88"/>
         <source>The header must name the columns code,name,level,parent_code.</source>
         <translation>The header must name the columns code,name,level,parent_code.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="106"/>
+        <location filename="../../core/org/orgservice.cpp" line="110"/>
         <source>level &quot;%1&quot; must be one of city, county, township, village.</source>
         <translation>level &quot;%1&quot; must be one of city, county, township, village.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="114"/>
+        <location filename="../../core/org/orgservice.cpp" line="118"/>
         <source>the name of %1 is empty, longer than 60 characters or holds control characters.</source>
         <translation>the name of %1 is empty, longer than 60 characters or holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="122"/>
+        <location filename="../../core/org/orgservice.cpp" line="126"/>
         <source>code %1 appears twice (first on line %2).</source>
         <translation>code %1 appears twice (first on line %2).</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="150"/>
+        <location filename="../../core/org/orgservice.cpp" line="154"/>
         <source>parent %1 of %2 is neither in the file nor in the ledger.</source>
         <translation>parent %1 of %2 is neither in the file nor in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="157"/>
+        <location filename="../../core/org/orgservice.cpp" line="161"/>
         <source>%1 (%2) cannot sit directly under a %3.</source>
         <translation>%1 (%2) cannot sit directly under a %3.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="164"/>
+        <location filename="../../core/org/orgservice.cpp" line="167"/>
         <source>code %1 does not start with its parent&apos;s digits %2.</source>
         <translation>code %1 does not start with its parent&apos;s digits %2.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="272"/>
+        <location filename="../../core/org/orgservice.cpp" line="276"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="277"/>
-        <location filename="../../core/org/orgservice.cpp" line="305"/>
+        <location filename="../../core/org/orgservice.cpp" line="281"/>
+        <location filename="../../core/org/orgservice.cpp" line="309"/>
         <source>A department needs a name of 1 to 40 characters.</source>
         <translation>A department needs a name of 1 to 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="281"/>
+        <location filename="../../core/org/orgservice.cpp" line="285"/>
         <source>There is no unit with code %1.</source>
         <translation>There is no unit with code %1.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="283"/>
+        <location filename="../../core/org/orgservice.cpp" line="287"/>
         <source>%1 already has a department named %2.</source>
         <translation>%1 already has a department named %2.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="301"/>
-        <location filename="../../core/org/orgservice.cpp" line="318"/>
+        <location filename="../../core/org/orgservice.cpp" line="305"/>
+        <location filename="../../core/org/orgservice.cpp" line="322"/>
         <source>There is no such department.</source>
         <translation>There is no such department.</translation>
     </message>
@@ -3723,77 +3740,77 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::Receipt</name>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="41"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="42"/>
         <source>Party-mass service center</source>
         <translation>Party-mass service center</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="112"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="113"/>
         <source>Receipt of a citizen&apos;s request</source>
         <translation>Receipt of a citizen&apos;s request</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="150"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="151"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="151"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="152"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="152"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="153"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="153"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="154"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="154"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="155"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="155"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="156"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="156"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="157"/>
         <source>Citizen</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="157"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="158"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="158"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="159"/>
         <source>Clerk</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="163"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="164"/>
         <source>Keep this slip: the case number finds your request at any service center.</source>
         <translation>Keep this slip: the case number finds your request at any service center.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="164"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="165"/>
         <source>Keep this slip: the case number finds your request at any service center. Enquiries: %1</source>
         <translation>Keep this slip: the case number finds your request at any service center. Enquiries: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="202"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="203"/>
         <source>Receipt %1</source>
         <translation>Receipt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="209"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="210"/>
         <source>The receipt could not be written to %1.</source>
         <translation>The receipt could not be written to %1.</translation>
     </message>
@@ -3801,53 +3818,53 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="30"/>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="85"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="25"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="81"/>
         <source>Receipt %1</source>
         <translation>Receipt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="35"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="30"/>
         <source>A5 sheet</source>
         <translation>A5 sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="36"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="31"/>
         <source>80 mm roll (thermal printer)</source>
         <translation>80 mm roll (thermal printer)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="38"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="34"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Paper:</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="56"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="52"/>
         <source>&amp;Print</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="57"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="53"/>
         <source>Save as P&amp;DF</source>
         <translation>Save as P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="90"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="86"/>
         <source>The printer could not be opened; nothing was printed.</source>
         <translation>The printer could not be opened; nothing was printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="98"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="94"/>
         <source>Save the receipt</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="99"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="95"/>
         <source>receipt-%1.pdf</source>
         <translation>receipt-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="99"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="95"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4279,75 +4296,75 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::Residents</name>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="56"/>
+        <location filename="../../core/residents/residentservice.cpp" line="58"/>
         <source>A handler may not register or edit residents.</source>
         <translation>A handler may not register or edit residents.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="59"/>
+        <location filename="../../core/residents/residentservice.cpp" line="61"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="83"/>
+        <location filename="../../core/residents/residentservice.cpp" line="85"/>
         <source>A resident&apos;s name needs 1 to 30 characters.</source>
         <translation>A resident&apos;s name needs 1 to 30 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="88"/>
+        <location filename="../../core/residents/residentservice.cpp" line="90"/>
         <source>A name holds no digits or control characters.</source>
         <translation>A name holds no digits or control characters.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="106"/>
+        <location filename="../../core/residents/residentservice.cpp" line="108"/>
         <source>An address may have at most 120 characters.</source>
         <translation>An address may have at most 120 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="111"/>
-        <location filename="../../core/residents/residentservice.cpp" line="169"/>
+        <location filename="../../core/residents/residentservice.cpp" line="113"/>
+        <location filename="../../core/residents/residentservice.cpp" line="171"/>
         <source>&quot;%1&quot; is not a care group.</source>
         <translation>&quot;%1&quot; is not a care group.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="125"/>
+        <location filename="../../core/residents/residentservice.cpp" line="127"/>
         <source>A resident with this ID number is already registered.</source>
         <translation>A resident with this ID number is already registered.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="139"/>
-        <location filename="../../core/residents/residentservice.cpp" line="163"/>
-        <location filename="../../core/residents/residentservice.cpp" line="183"/>
+        <location filename="../../core/residents/residentservice.cpp" line="141"/>
+        <location filename="../../core/residents/residentservice.cpp" line="165"/>
+        <location filename="../../core/residents/residentservice.cpp" line="185"/>
         <source>There is no such resident.</source>
         <translation>There is no such resident.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="149"/>
+        <location filename="../../core/residents/residentservice.cpp" line="151"/>
         <source>Another resident has this ID number.</source>
         <translation>Another resident has this ID number.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="194"/>
+        <location filename="../../core/residents/residentservice.cpp" line="196"/>
         <source>This resident lives outside your part of the org tree and none of their cases is with your unit.</source>
         <translation>This resident lives outside your part of the org tree and none of their cases is with your unit.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="200"/>
+        <location filename="../../core/residents/residentservice.cpp" line="202"/>
         <source>Say why you need the full number: it is recorded with your name.</source>
         <translation>Say why you need the full number: it is recorded with your name.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="205"/>
+        <location filename="../../core/residents/residentservice.cpp" line="207"/>
         <source>The reason is longer than 200 characters.</source>
         <translation>The reason is longer than 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="210"/>
+        <location filename="../../core/residents/residentservice.cpp" line="212"/>
         <source>No phone number is recorded for this resident.</source>
         <translation>No phone number is recorded for this resident.</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="212"/>
+        <location filename="../../core/residents/residentservice.cpp" line="214"/>
         <source>No ID number is recorded for this resident.</source>
         <translation>No ID number is recorded for this resident.</translation>
     </message>
@@ -4637,99 +4654,112 @@ Password of %1 (%2) to go on:</translation>
     </message>
 </context>
 <context>
+    <name>tz::Settings</name>
+    <message>
+        <location filename="../../core/settings/settings.cpp" line="56"/>
+        <source>That is not a value the setting %1 can take.</source>
+        <translation>That is not a value the setting %1 can take.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/settings.cpp" line="95"/>
+        <source>There is no setting named %1.</source>
+        <translation>There is no setting named %1.</translation>
+    </message>
+</context>
+<context>
     <name>tz::SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="44"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="40"/>
         <source>Center and language</source>
         <translation>Center and language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="46"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="42"/>
         <source>Imports</source>
         <translation>Imports</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="63"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="59"/>
         <source>Users and roles</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="64"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="60"/>
         <source>Departments and deadlines</source>
         <translation>Departments and deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="65"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="61"/>
         <source>Grids</source>
         <translation>Grids</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="66"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="62"/>
         <source>Service catalog</source>
         <translation>Service catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="50"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="46"/>
         <source>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</source>
         <translation>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="79"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="75"/>
         <source>The center, as receipts print it</source>
         <translation>The center, as receipts print it</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="85"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="81"/>
         <source>e.g. 五圩镇党群服务中心</source>
         <translation>e.g. 五圩镇党群服务中心</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="88"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="84"/>
         <source>e.g. 0778-2291234</source>
         <translation>e.g. 0778-2291234</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="91"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="87"/>
         <source>Center &amp;name:</source>
         <translation>Center &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="92"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="88"/>
         <source>Center &amp;phone:</source>
         <translation>Center &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="93"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="89"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="108"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="104"/>
         <source>Interface language on this computer</source>
         <translation>Interface language on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="117"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="113"/>
         <source>Takes effect the next time Taizhang opens.</source>
         <translation>Takes effect the next time Taizhang opens.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="119"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="115"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="136"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="132"/>
         <source>The center&apos;s name is printed on every receipt: it cannot be empty.</source>
         <translation>The center&apos;s name is printed on every receipt: it cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="142"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="138"/>
         <source>The name is at most 60 characters and the phone at most 30.</source>
         <translation>The name is at most 60 characters and the phone at most 30.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="148"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="144"/>
         <source>Saved: the next receipt prints it.</source>
         <translation>Saved: the next receipt prints it.</translation>
     </message>
@@ -4738,87 +4768,87 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="167"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="163"/>
         <source>Division tree (行政区划)</source>
         <translation>Division tree (行政区划)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="168"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="164"/>
         <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
         <translation>CSV header: code,name,level,parent_code (level: city, county, township, village)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="171"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="167"/>
         <source>CSV header: date,kind,name (kind: holiday or workday)</source>
         <translation>CSV header: date,kind,name (kind: holiday or workday)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
         <source>CSV header: name,list,handling,department,deadline_days</source>
         <translation>CSV header: name,list,handling,department,deadline_days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="170"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="166"/>
         <source>Holiday calendar (节假日)</source>
         <translation>Holiday calendar (节假日)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="157"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="153"/>
         <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</source>
         <translation>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="168"/>
         <source>Service catalog (服务清单)</source>
         <translation>Service catalog (服务清单)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="179"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="175"/>
         <source>Choose a file and import…</source>
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="181"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="181"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="195"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="191"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="195"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="191"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="214"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="210"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="228"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="224"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>Division tree imported: %1 new, %2 renamed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="237"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="233"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>Holiday calendar imported: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="245"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="241"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>Catalog imported: %1 items defined, %2 unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="254"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="250"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n row was rejected; nothing was imported. Fix the file and import it again.</numerusform>
@@ -4904,9 +4934,27 @@ Password of %1 (%2) to go on:</translation>
     </message>
 </context>
 <context>
+    <name>tz::SnapshotAdoption</name>
+    <message>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="105"/>
+        <source>its file is damaged: %1</source>
+        <translation>its file is damaged: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="120"/>
+        <source>it holds events of this device</source>
+        <translation>it holds events of this device</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="126"/>
+        <source>The server&apos;s starting copy failed its check (%1); it was not taken and nothing here was changed.</source>
+        <translation>The server&apos;s starting copy failed its check (%1); it was not taken and nothing here was changed.</translation>
+    </message>
+</context>
+<context>
     <name>tz::SnapshotDownload</name>
     <message>
-        <location filename="../../core/sync/snapshotdownload.cpp" line="22"/>
+        <location filename="../../core/sync/snapshotdownload.cpp" line="23"/>
         <source>The server&apos;s starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
         <translation>The server&apos;s starting copy arrived damaged; it will be fetched again. Nothing here was lost.</translation>
     </message>
@@ -5401,7 +5449,7 @@ Definition version %2</translation>
         <translation type="vanished">The code is wrong, already used or expired.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/wire.cpp" line="35"/>
+        <location filename="../../core/sync/wire.cpp" line="37"/>
         <source>A malformed sync message: %1.</source>
         <translation>A malformed sync message: %1.</translation>
     </message>
@@ -5459,93 +5507,93 @@ Definition version %2</translation>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="126"/>
+        <location filename="../../core/sync/syncclient.cpp" line="127"/>
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="136"/>
+        <location filename="../../core/sync/syncclient.cpp" line="137"/>
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>The server does not accept this device (%1): enroll it again with a new code.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="138"/>
+        <location filename="../../core/sync/syncclient.cpp" line="139"/>
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>The server refused: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="140"/>
+        <location filename="../../core/sync/syncclient.cpp" line="141"/>
         <source>The server has no such thing (%1).</source>
         <translation>The server has no such thing (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="143"/>
+        <location filename="../../core/sync/syncclient.cpp" line="144"/>
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>The server refused a conflicting event: %1. Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="145"/>
+        <location filename="../../core/sync/syncclient.cpp" line="146"/>
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>Too many attempts: wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="148"/>
+        <location filename="../../core/sync/syncclient.cpp" line="149"/>
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>The server answered with an error (%1). Nothing here was lost.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="200"/>
+        <location filename="../../core/sync/syncclient.cpp" line="201"/>
         <source>The server&apos;s answer for access is incomplete.</source>
         <translation>The server&apos;s answer for access is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="228"/>
+        <location filename="../../core/sync/syncclient.cpp" line="229"/>
         <source>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</source>
         <translation>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="235"/>
+        <location filename="../../core/sync/syncclient.cpp" line="236"/>
         <source>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</source>
         <translation>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="274"/>
+        <location filename="../../core/sync/syncclient.cpp" line="275"/>
         <source>The server&apos;s answer to the enrollment is incomplete.</source>
         <translation>The server&apos;s answer to the enrollment is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="105"/>
+        <location filename="../../core/sync/syncclient.cpp" line="106"/>
         <source>The server address must start with https:// (or http:// on this computer).</source>
         <translation>The server address must start with https:// (or http:// on this computer).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="113"/>
+        <location filename="../../core/sync/syncclient.cpp" line="114"/>
         <source>http:// would send this computer&apos;s secret and the residents&apos; records unencrypted: use the server&apos;s https:// address (http:// only for a server on this computer).</source>
         <translation>http:// would send this computer&apos;s secret and the residents&apos; records unencrypted: use the server&apos;s https:// address (http:// only for a server on this computer).</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="118"/>
+        <location filename="../../core/sync/syncclient.cpp" line="119"/>
         <source>Type the one-time code the administrator gave you.</source>
         <translation>Type the one-time code the administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="305"/>
+        <location filename="../../core/sync/syncclient.cpp" line="306"/>
         <source>This computer is not enrolled with a server yet.</source>
         <translation>This computer is not enrolled with a server yet.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="333"/>
+        <location filename="../../core/sync/syncclient.cpp" line="334"/>
         <source>The server acknowledged a different number of events than were sent.</source>
         <translation>The server acknowledged a different number of events than were sent.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="350"/>
+        <location filename="../../core/sync/syncclient.cpp" line="351"/>
         <source>The server sent a cursor that goes backwards.</source>
         <translation>The server sent a cursor that goes backwards.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="447"/>
-        <location filename="../../core/sync/syncclient.cpp" line="463"/>
+        <location filename="../../core/sync/syncclient.cpp" line="449"/>
+        <location filename="../../core/sync/syncclient.cpp" line="465"/>
         <source>Sync stopped; what arrived so far is kept.</source>
         <translation>Sync stopped; what arrived so far is kept.</translation>
     </message>
@@ -5791,33 +5839,33 @@ Definition version %2</translation>
         <translation>Only an administrator may deactivate users.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="144"/>
+        <location filename="../../core/auth/userservice.cpp" line="145"/>
         <source>Wrong login name or password.</source>
         <translation>Wrong login name or password.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="153"/>
+        <location filename="../../core/auth/userservice.cpp" line="154"/>
         <source>This account has been deactivated.</source>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="157"/>
+        <location filename="../../core/auth/userservice.cpp" line="158"/>
         <source>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</source>
         <translation>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="175"/>
+        <location filename="../../core/auth/userservice.cpp" line="176"/>
         <source>Wrong password. The account is now locked for %1 minutes.</source>
         <translation>Wrong password. The account is now locked for %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="178"/>
+        <location filename="../../core/auth/userservice.cpp" line="179"/>
         <source>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</source>
         <translation>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</translation>
     </message>
     <message>
         <location filename="../../core/auth/userservice.cpp" line="23"/>
-        <location filename="../../core/workspace/workspace.cpp" line="98"/>
+        <location filename="../../core/workspace/workspace.cpp" line="101"/>
         <source>Ledger administrator</source>
         <translation>Ledger administrator</translation>
     </message>
@@ -5998,151 +6046,280 @@ Definition version %2</translation>
     </message>
 </context>
 <context>
+    <name>tz::server::ActorStore</name>
+    <message>
+        <location filename="../../app/server/actorstore.cpp" line="59"/>
+        <location filename="../../app/server/actorstore.cpp" line="115"/>
+        <source>%1 is recorded by %2, a user the server does not know</source>
+        <translation>%1 is recorded by %2, a user the server does not know</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/actorstore.cpp" line="64"/>
+        <source>user %1 (%2) may not change the assessment rules</source>
+        <translation>user %1 (%2) may not change the assessment rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/actorstore.cpp" line="71"/>
+        <source>user %1 (%2) may not %3</source>
+        <translation>user %1 (%2) may not %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/actorstore.cpp" line="102"/>
+        <source>the login %1 or the user %2 exists already</source>
+        <translation>the login %1 or the user %2 exists already</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/actorstore.cpp" line="118"/>
+        <source>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</source>
+        <translation>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/actorstore.cpp" line="136"/>
+        <source>user %1 may not create, reset or close accounts</source>
+        <translation>user %1 may not create, reset or close accounts</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::DeviceStore</name>
+    <message>
+        <location filename="../../app/server/devicestore.cpp" line="71"/>
+        <source>&quot;%1&quot; is not a 12-digit division code.</source>
+        <translation>&quot;%1&quot; is not a 12-digit division code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/devicestore.cpp" line="94"/>
+        <source>the enrollment code is wrong, used or expired</source>
+        <translation>the enrollment code is wrong, used or expired</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/devicestore.cpp" line="105"/>
+        <source>this device id is already enrolled; a new device needs an id of its own</source>
+        <translation>this device id is already enrolled; a new device needs an id of its own</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/devicestore.cpp" line="144"/>
+        <location filename="../../app/server/devicestore.cpp" line="155"/>
+        <source>unknown device or secret</source>
+        <translation>unknown device or secret</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/devicestore.cpp" line="213"/>
+        <source>No device %1 is enrolled.</source>
+        <translation>No device %1 is enrolled.</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::EventStore</name>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="76"/>
+        <source>an event of another device</source>
+        <translation>an event of another device</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="78"/>
+        <source>an event does not match its hash</source>
+        <translation>an event does not match its hash</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="85"/>
+        <source>a different event was already stored under number %1</source>
+        <translation>a different event was already stored under number %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="108"/>
+        <source>shared reference data is changed at the top unit only</source>
+        <translation>shared reference data is changed at the top unit only</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="112"/>
+        <source>%1 was never registered here; its step cannot be stored</source>
+        <translation>%1 was never registered here; its step cannot be stored</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="119"/>
+        <source>%1 is outside this device&apos;s scope</source>
+        <translation>%1 is outside this device&apos;s scope</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::FileStore</name>
+    <message>
+        <location filename="../../app/server/filestore.cpp" line="92"/>
+        <source>no case refers to this file</source>
+        <translation>no case refers to this file</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/filestore.cpp" line="93"/>
+        <source>this file belongs to cases outside this device&apos;s scope</source>
+        <translation>this file belongs to cases outside this device&apos;s scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/filestore.cpp" line="120"/>
+        <source>the file&apos;s size differs from the one first announced</source>
+        <translation>the file&apos;s size differs from the one first announced</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/filestore.cpp" line="124"/>
+        <source>more bytes than the file&apos;s size</source>
+        <translation>more bytes than the file&apos;s size</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/filestore.cpp" line="140"/>
+        <source>the bytes received do not match the file&apos;s hash</source>
+        <translation>the bytes received do not match the file&apos;s hash</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/filestore.cpp" line="165"/>
+        <source>the server does not hold this file yet</source>
+        <translation>the server does not hold this file yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/filestore.cpp" line="169"/>
+        <source>an offset outside the file</source>
+        <translation>an offset outside the file</translation>
+    </message>
+</context>
+<context>
     <name>tz::server::ServerStore</name>
     <message>
         <source>PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</source>
         <translation type="vanished">PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="242"/>
         <source>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</source>
-        <translation>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</translation>
+        <translation type="vanished">--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="67"/>
         <source>&quot;%1&quot; is not a 12-digit division code.</source>
-        <translation>&quot;%1&quot; is not a 12-digit division code.</translation>
+        <translation type="vanished">&quot;%1&quot; is not a 12-digit division code.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="91"/>
         <source>the enrollment code is wrong, used or expired</source>
-        <translation>the enrollment code is wrong, used or expired</translation>
+        <translation type="vanished">the enrollment code is wrong, used or expired</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="102"/>
         <source>this device id is already enrolled; a new device needs an id of its own</source>
-        <translation>this device id is already enrolled; a new device needs an id of its own</translation>
+        <translation type="vanished">this device id is already enrolled; a new device needs an id of its own</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="140"/>
-        <location filename="../../app/server/serverdevices.cpp" line="152"/>
         <source>unknown device or secret</source>
-        <translation>unknown device or secret</translation>
+        <translation type="vanished">unknown device or secret</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="211"/>
         <source>No device %1 is enrolled.</source>
-        <translation>No device %1 is enrolled.</translation>
+        <translation type="vanished">No device %1 is enrolled.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="344"/>
         <source>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</source>
-        <translation>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</translation>
+        <translation type="vanished">The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="426"/>
         <source>an event of another device</source>
-        <translation>an event of another device</translation>
+        <translation type="vanished">an event of another device</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="428"/>
         <source>an event does not match its hash</source>
-        <translation>an event does not match its hash</translation>
+        <translation type="vanished">an event does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="435"/>
         <source>a different event was already stored under number %1</source>
-        <translation>a different event was already stored under number %1</translation>
+        <translation type="vanished">a different event was already stored under number %1</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="470"/>
         <source>shared reference data is changed at the top unit only</source>
-        <translation>shared reference data is changed at the top unit only</translation>
+        <translation type="vanished">shared reference data is changed at the top unit only</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="474"/>
         <source>%1 was never registered here; its step cannot be stored</source>
-        <translation>%1 was never registered here; its step cannot be stored</translation>
+        <translation type="vanished">%1 was never registered here; its step cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="481"/>
         <source>%1 is outside this device&apos;s scope</source>
-        <translation>%1 is outside this device&apos;s scope</translation>
+        <translation type="vanished">%1 is outside this device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="619"/>
-        <location filename="../../app/server/serverstore.cpp" line="667"/>
         <source>%1 is recorded by %2, a user the server does not know</source>
-        <translation>%1 is recorded by %2, a user the server does not know</translation>
+        <translation type="vanished">%1 is recorded by %2, a user the server does not know</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="624"/>
         <source>user %1 (%2) may not change the assessment rules</source>
-        <translation>user %1 (%2) may not change the assessment rules</translation>
+        <translation type="vanished">user %1 (%2) may not change the assessment rules</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="631"/>
         <source>user %1 (%2) may not %3</source>
-        <translation>user %1 (%2) may not %3</translation>
+        <translation type="vanished">user %1 (%2) may not %3</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="655"/>
         <source>the login %1 or the user %2 exists already</source>
-        <translation>the login %1 or the user %2 exists already</translation>
+        <translation type="vanished">the login %1 or the user %2 exists already</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="670"/>
         <source>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</source>
-        <translation>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</translation>
+        <translation type="vanished">%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="688"/>
         <source>user %1 may not create, reset or close accounts</source>
-        <translation>user %1 may not create, reset or close accounts</translation>
+        <translation type="vanished">user %1 may not create, reset or close accounts</translation>
     </message>
     <message>
         <source>user %1 may not create users</source>
         <translation type="vanished">user %1 may not create users</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="39"/>
         <source>no case refers to this file</source>
-        <translation>no case refers to this file</translation>
+        <translation type="vanished">no case refers to this file</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="40"/>
         <source>this file belongs to cases outside this device&apos;s scope</source>
-        <translation>this file belongs to cases outside this device&apos;s scope</translation>
+        <translation type="vanished">this file belongs to cases outside this device&apos;s scope</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="67"/>
         <source>the file&apos;s size differs from the one first announced</source>
-        <translation>the file&apos;s size differs from the one first announced</translation>
+        <translation type="vanished">the file&apos;s size differs from the one first announced</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="71"/>
         <source>more bytes than the file&apos;s size</source>
-        <translation>more bytes than the file&apos;s size</translation>
+        <translation type="vanished">more bytes than the file&apos;s size</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="88"/>
         <source>the bytes received do not match the file&apos;s hash</source>
-        <translation>the bytes received do not match the file&apos;s hash</translation>
+        <translation type="vanished">the bytes received do not match the file&apos;s hash</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="114"/>
         <source>the server does not hold this file yet</source>
-        <translation>the server does not hold this file yet</translation>
+        <translation type="vanished">the server does not hold this file yet</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="118"/>
         <source>an offset outside the file</source>
-        <translation>an offset outside the file</translation>
+        <translation type="vanished">an offset outside the file</translation>
     </message>
     <message>
-        <location filename="../../app/server/serversnapshots.cpp" line="104"/>
+        <source>no such snapshot chunk</source>
+        <translation type="vanished">no such snapshot chunk</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::SnapshotStore</name>
+    <message>
+        <location filename="../../app/server/snapshotstore.cpp" line="108"/>
         <source>no such snapshot chunk</source>
         <translation>no such snapshot chunk</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::StoreDatabase</name>
+    <message>
+        <location filename="../../app/server/storedatabase.cpp" line="74"/>
+        <source>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</source>
+        <translation>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::StoreSchema</name>
+    <message>
+        <location filename="../../app/server/storeschema.cpp" line="114"/>
+        <source>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</source>
+        <translation>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</translation>
     </message>
 </context>
 <context>

@@ -272,27 +272,27 @@
         <translation>只有管理员可以修改工作日历。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="122"/>
+        <location filename="../../core/calendar/calendarservice.cpp" line="118"/>
         <source>Only an administrator may change deadlines.</source>
         <translation>只有管理员可以修改办理时限。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="125"/>
+        <location filename="../../core/calendar/calendarservice.cpp" line="121"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>单位 %1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="128"/>
+        <location filename="../../core/calendar/calendarservice.cpp" line="124"/>
         <source>A deadline is 0 to 365 working days, and 0 for an Immediate case.</source>
         <translation>办理时限为 0 至 365 个工作日，即办事项为 0。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="157"/>
+        <location filename="../../core/settings/settings.cpp" line="53"/>
         <source>Only an administrator may change settings.</source>
         <translation>只有管理员可以修改设置。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="160"/>
+        <location filename="../../core/settings/settings.cpp" line="61"/>
         <source>A setting has a name and a value of at most 200 characters.</source>
         <translation>设置项须有名称，值不超过 200 个字符。</translation>
     </message>
@@ -622,63 +622,63 @@
 <context>
     <name>tz::CaseField</name>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="46"/>
+        <location filename="../../core/cases/casefields.cpp" line="47"/>
         <source>Case number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="48"/>
+        <location filename="../../core/cases/casefields.cpp" line="49"/>
         <source>Request</source>
         <translation>诉求事项</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="50"/>
+        <location filename="../../core/cases/casefields.cpp" line="51"/>
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="52"/>
+        <location filename="../../core/cases/casefields.cpp" line="53"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="54"/>
+        <location filename="../../core/cases/casefields.cpp" line="55"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="56"/>
+        <location filename="../../core/cases/casefields.cpp" line="57"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="58"/>
+        <location filename="../../core/cases/casefields.cpp" line="59"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="60"/>
+        <location filename="../../core/cases/casefields.cpp" line="61"/>
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="62"/>
+        <location filename="../../core/cases/casefields.cpp" line="63"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="64"/>
-        <location filename="../../core/cases/casefields.cpp" line="111"/>
+        <location filename="../../core/cases/casefields.cpp" line="65"/>
+        <location filename="../../core/cases/casefields.cpp" line="112"/>
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="99"/>
+        <location filename="../../core/cases/casefields.cpp" line="100"/>
         <source> (overdue)</source>
         <translation>（已超期）</translation>
     </message>
     <message>
-        <location filename="../../core/cases/casefields.cpp" line="101"/>
+        <location filename="../../core/cases/casefields.cpp" line="102"/>
         <source> (waiting for materials)</source>
         <translation>（待补材料）</translation>
     </message>
@@ -786,39 +786,39 @@
         <translation>这一行写了办结时间 %1，但没有写办理结果。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="361"/>
+        <location filename="../../core/cases/caseimport.cpp" line="363"/>
         <source>The same case (date, request and unit) is on an earlier line.</source>
         <translation>前面的行里已有同一事项（受理时间、诉求和单位都相同）。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="369"/>
+        <location filename="../../core/cases/caseimport.cpp" line="371"/>
         <source>Already in the ledger as case %1.</source>
         <translation>台账中已有此事项：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cases/caseimport.cpp" line="395"/>
+        <location filename="../../core/cases/caseimport.cpp" line="397"/>
         <source>%n row(s) cannot be imported (the first on line %1: %2); nothing was imported.</source>
         <translation>
             <numerusform>有 %n 行无法导入（第一处在第 %1 行：%2）；本次没有导入任何事项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="402"/>
+        <location filename="../../core/cases/caseimport.cpp" line="404"/>
         <source>No row of the file can be imported.</source>
         <translation>文件中没有可以导入的行。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="412"/>
+        <location filename="../../core/cases/caseimport.cpp" line="414"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="413"/>
+        <location filename="../../core/cases/caseimport.cpp" line="415"/>
         <source>Why not imported</source>
         <translation>未导入原因</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseimport.cpp" line="429"/>
+        <location filename="../../core/cases/caseimport.cpp" line="431"/>
         <source>%1 (the case registered %2)</source>
         <translation>%1（受理时间为 %2 的事项）</translation>
     </message>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <location filename="../../core/cases/casepolicy.cpp" line="63"/>
-        <location filename="../../core/cases/caseservice.cpp" line="163"/>
+        <location filename="../../core/cases/caseservice.cpp" line="165"/>
         <source>Only a Joint (联办) case has co-handlers.</source>
         <translation>只有联办事项才有协办单位。</translation>
     </message>
@@ -1008,112 +1008,126 @@
         <translation>%1含有控制字符，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="44"/>
-        <location filename="../../core/cases/caseservice.cpp" line="169"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="56"/>
+        <location filename="../../core/cases/caseservice.cpp" line="171"/>
         <source>There is no unit with code %1.</source>
         <translation>没有代码为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="48"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="60"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>单位 %1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="51"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="71"/>
+        <source>Say in short what the citizen asks, or pick a service item.</source>
+        <translation>请简要填写群众诉求，或选择服务事项。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseregistration.cpp" line="75"/>
         <source>The request</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="54"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="78"/>
         <source>The description</source>
         <translation>详细描述</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="57"/>
-        <location filename="../../core/cases/caseservice.cpp" line="315"/>
-        <location filename="../../core/cases/caseservice.cpp" line="331"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="81"/>
+        <location filename="../../core/cases/caseservice.cpp" line="317"/>
+        <location filename="../../core/cases/caseservice.cpp" line="333"/>
         <source>The result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="62"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="86"/>
         <source>The root cause</source>
         <translation>问题根源</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="65"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="89"/>
         <source>A recurring issue (举一反三) joins at least two cases.</source>
         <translation>举一反三至少要关联两件事项。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="72"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="96"/>
         <source>A 举一反三 case goes to the unit that fixes the cause: dispatch it.</source>
         <translation>举一反三事项要派给能从根源上解决的单位，不能当场办结，请派单。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="81"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="264"/>
+        <source>Type the new resident&apos;s name, or pick a resident from the list.</source>
+        <translation>请填写新群众的姓名，或从列表中选择群众。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseregistration.cpp" line="66"/>
         <source>There is no such catalog item.</source>
         <translation>没有这个服务事项。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="88"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="105"/>
         <source>Choose a handling class (即办, 快办, 分办 or 联办).</source>
         <translation>请选择办理类别（即办、快办、分办或联办）。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="93"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="110"/>
         <source>The citizen&apos;s name</source>
         <translation>群众姓名</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="99"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="116"/>
         <source>There is no such resident.</source>
         <translation>没有这位群众的档案。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="115"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="132"/>
         <source>The registration time is in the future.</source>
         <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="121"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="138"/>
         <source>Only an Immediate (即办) case can be resolved on the spot.</source>
         <translation>只有即办事项可以当场办结。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="129"/>
-        <location filename="../../core/cases/caseregistration.cpp" line="144"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="146"/>
+        <source>Say what was done to resolve it on the spot.</source>
+        <translation>请填写当场办结的办理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cases/caseregistration.cpp" line="161"/>
         <source>Write what was done to resolve it.</source>
         <translation>请填写办理结果。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="135"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="152"/>
         <source>Only a case entered afterwards (补录) is saved as resolved.</source>
         <translation>只有补录的事项才能直接登记为已办结。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="139"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="156"/>
         <source>The resolution date is before the registration or in the future.</source>
         <translation>办结时间早于受理时间，或晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseregistration.cpp" line="152"/>
+        <location filename="../../core/cases/caseregistration.cpp" line="169"/>
         <source>A deadline is 0 to 365 working days.</source>
         <translation>办理时限为 0 至 365 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="107"/>
+        <location filename="../../core/cases/caseservice.cpp" line="109"/>
         <source>Case %1 is handled by %2, outside your part of the org tree.</source>
         <translation>事项 %1 由 %2 办理，不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="114"/>
+        <location filename="../../core/cases/caseservice.cpp" line="116"/>
         <source>Case %1 was dispatched to another department.</source>
         <translation>事项 %1 已派给其他部门。</translation>
     </message>
     <message>
         <location filename="../../core/cases/caseissues.cpp" line="29"/>
-        <location filename="../../core/cases/caseservice.cpp" line="138"/>
+        <location filename="../../core/cases/caseservice.cpp" line="140"/>
         <source>There is no case numbered %1.</source>
         <translation>没有受理编号为 %1 的事项。</translation>
     </message>
@@ -1134,76 +1148,76 @@
         <translation>事项 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="157"/>
+        <location filename="../../core/cases/caseservice.cpp" line="159"/>
         <source>A Joint (联办) case needs at least one co-handler besides the lead unit.</source>
         <translation>联办事项除牵头单位外，至少需要一个协办单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="173"/>
+        <location filename="../../core/cases/caseservice.cpp" line="175"/>
         <source>%1 is outside your part of the org tree: escalate the case instead.</source>
         <translation>%1 不在您的管辖范围内：请改为提级办理。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="180"/>
+        <location filename="../../core/cases/caseservice.cpp" line="182"/>
         <source>That department does not belong to %1.</source>
         <translation>该部门不属于 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="188"/>
+        <location filename="../../core/cases/caseservice.cpp" line="190"/>
         <source>The handler must be an active handler of %1.</source>
         <translation>承办人必须是 %1 的在岗承办人。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="220"/>
-        <location filename="../../core/cases/caseservice.cpp" line="288"/>
-        <location filename="../../core/cases/caseservice.cpp" line="399"/>
+        <location filename="../../core/cases/caseservice.cpp" line="222"/>
+        <location filename="../../core/cases/caseservice.cpp" line="290"/>
+        <location filename="../../core/cases/caseservice.cpp" line="401"/>
         <source>The reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="240"/>
-        <location filename="../../core/cases/caseservice.cpp" line="419"/>
-        <location filename="../../core/cases/caseservice.cpp" line="432"/>
+        <location filename="../../core/cases/caseservice.cpp" line="242"/>
+        <location filename="../../core/cases/caseservice.cpp" line="421"/>
+        <location filename="../../core/cases/caseservice.cpp" line="434"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="256"/>
+        <location filename="../../core/cases/caseservice.cpp" line="258"/>
         <source>The materials needed</source>
         <translation>所需材料</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="295"/>
+        <location filename="../../core/cases/caseservice.cpp" line="297"/>
         <source>The case is already at the top of the org tree.</source>
         <translation>本事项已在最高层级，无法继续提级。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="299"/>
+        <location filename="../../core/cases/caseservice.cpp" line="301"/>
         <source>The unit above %1 is not in the ledger.</source>
         <translation>台账中没有 %1 的上级单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="337"/>
+        <location filename="../../core/cases/caseservice.cpp" line="339"/>
         <source>Co-handler %1 has not answered yet; the lead resolves a Joint case after every co-handler&apos;s answer.</source>
         <translation>协办单位 %1 尚未答复；联办事项须在所有协办单位答复后由牵头单位办结。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="356"/>
+        <location filename="../../core/cases/caseservice.cpp" line="358"/>
         <source>The answer</source>
         <translation>答复内容</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="372"/>
+        <location filename="../../core/cases/caseservice.cpp" line="374"/>
         <source>You are not a co-handler of case %1.</source>
         <translation>您不是事项 %1 的协办单位。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="381"/>
+        <location filename="../../core/cases/caseservice.cpp" line="383"/>
         <source>The remark</source>
         <translation>回访意见</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseservice.cpp" line="459"/>
+        <location filename="../../core/cases/caseservice.cpp" line="461"/>
         <source>The file name</source>
         <translation>文件名</translation>
     </message>
@@ -1211,49 +1225,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="81"/>
-        <location filename="../../ui/cases/casespage.cpp" line="370"/>
+        <location filename="../../ui/cases/casespage.cpp" line="70"/>
+        <location filename="../../ui/cases/casespage.cpp" line="327"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="97"/>
+        <location filename="../../ui/cases/casespage.cpp" line="86"/>
         <source>Search: words of the request, case number…</source>
         <translation>搜索：诉求内容、受理编号……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="101"/>
+        <location filename="../../ui/cases/casespage.cpp" line="90"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="106"/>
+        <location filename="../../ui/cases/casespage.cpp" line="95"/>
         <source>Newest first</source>
         <translation>最新受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="107"/>
+        <location filename="../../ui/cases/casespage.cpp" line="96"/>
         <source>Oldest first</source>
         <translation>最早受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="108"/>
+        <location filename="../../ui/cases/casespage.cpp" line="97"/>
         <source>Nearest deadline first</source>
         <translation>期限最近在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="109"/>
+        <location filename="../../ui/cases/casespage.cpp" line="98"/>
         <source>A search lists its matches newest first.</source>
         <translation>搜索结果按最新在前排列。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="112"/>
-        <location filename="../../ui/cases/casespage.cpp" line="529"/>
+        <location filename="../../ui/cases/casespage.cpp" line="101"/>
+        <location filename="../../ui/cases/casespage.cpp" line="485"/>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="116"/>
+        <location filename="../../ui/cases/casespage.cpp" line="105"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -1266,12 +1280,12 @@
         <translation type="vanished">导出列表中的全部事项（不只是屏幕上的行），可用Excel打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="131"/>
+        <location filename="../../ui/cases/casespage.cpp" line="120"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="171"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="47"/>
         <source>Drop photos or scans here to attach them to this case.</source>
         <translation>把照片或扫描件拖到这里，即可附到本事项。</translation>
     </message>
@@ -1297,133 +1311,133 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="622"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="144"/>
         <source>This computer does not hold that file.</source>
         <translation>本机没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="188"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="45"/>
         <source>Add attachment…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="121"/>
+        <location filename="../../ui/cases/casespage.cpp" line="110"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="122"/>
+        <location filename="../../ui/cases/casespage.cpp" line="111"/>
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>导出列表中的全部事项（不只是屏幕上的行），可存为 Excel 工作簿或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="127"/>
+        <location filename="../../ui/cases/casespage.cpp" line="116"/>
         <source>&amp;Import…</source>
         <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="129"/>
+        <location filename="../../ui/cases/casespage.cpp" line="118"/>
         <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
         <translation>把用 Excel 记的旧台账（另存为 CSV）补录为事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="191"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="47"/>
         <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
         <translation>群众材料的照片或扫描件；也可以把文件拖到事项上。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="195"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="59"/>
         <source>Attach files to the case</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="196"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="60"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="234"/>
+        <location filename="../../ui/cases/casespage.cpp" line="191"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="235"/>
+        <location filename="../../ui/cases/casespage.cpp" line="192"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="240"/>
+        <location filename="../../ui/cases/casespage.cpp" line="197"/>
         <source>Import an old case ledger</source>
         <translation>导入旧台账</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="240"/>
+        <location filename="../../ui/cases/casespage.cpp" line="197"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="268"/>
+        <location filename="../../ui/cases/casespage.cpp" line="225"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>请先选择村（社区）：网格隶属于村。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="276"/>
+        <location filename="../../ui/cases/casespage.cpp" line="233"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="278"/>
+        <location filename="../../ui/cases/casespage.cpp" line="235"/>
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="280"/>
+        <location filename="../../ui/cases/casespage.cpp" line="237"/>
         <source>Registered from</source>
         <translation>受理日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="291"/>
+        <location filename="../../ui/cases/casespage.cpp" line="248"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="297"/>
+        <location filename="../../ui/cases/casespage.cpp" line="254"/>
         <source>C&amp;lass:</source>
         <translation>类别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="299"/>
+        <location filename="../../ui/cases/casespage.cpp" line="256"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="301"/>
+        <location filename="../../ui/cases/casespage.cpp" line="258"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="303"/>
+        <location filename="../../ui/cases/casespage.cpp" line="260"/>
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="305"/>
+        <location filename="../../ui/cases/casespage.cpp" line="262"/>
         <source>Ca&amp;talog item:</source>
         <translation>服务事项(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="310"/>
+        <location filename="../../ui/cases/casespage.cpp" line="267"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="457"/>
+        <location filename="../../ui/cases/casespage.cpp" line="413"/>
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>没有符合条件的事项。清空搜索或筛选可以看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="529"/>
+        <location filename="../../ui/cases/casespage.cpp" line="485"/>
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
@@ -1472,119 +1486,118 @@
         <translation>导出未完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="27"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="118"/>
         <source>Conflicting decisions, not applied (a supervisor reviews them):</source>
         <translation>冲突的处理决定（未生效，待督查员核对）：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="39"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="131"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="41"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="133"/>
         <source>%1 (overdue)</source>
         <translation>%1（已超期）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="43"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="135"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="44"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="136"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="45"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="137"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="46"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="138"/>
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="47"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="139"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="51"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="143"/>
         <source>Full ID number…</source>
         <translation>查看完整身份证号…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="51"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="144"/>
         <source>Full phone…</source>
         <translation>查看完整电话…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="52"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="145"/>
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="53"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="147"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="63"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="150"/>
         <source>Root cause</source>
         <translation>问题根源</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="67"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="154"/>
         <source>Cases it fixes</source>
         <translation>关联事项</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="70"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="158"/>
         <source>举一反三 case</source>
         <translation>举一反三事项</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="72"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="160"/>
         <source>Resolved</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="73"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="162"/>
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="76"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="165"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="79"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="41"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="87"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="97"/>
         <source>(on the server: fetched when opened)</source>
         <translation>（在服务器上，打开时下载）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casesdetail.cpp" line="91"/>
+        <location filename="../../ui/cases/casedetailview.cpp" line="168"/>
         <source>Timeline</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="627"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="151"/>
         <source>Fetching the attachment from the server…</source>
         <translation>正在从服务器下载附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="634"/>
         <source>The connection to the server has expired: sync (Ctrl+Shift+S), then open the file again.</source>
-        <translation>与服务器的连接已过期：请先同步（Ctrl+Shift+S），再打开该文件。</translation>
+        <translation type="vanished">与服务器的连接已过期：请先同步（Ctrl+Shift+S），再打开该文件。</translation>
     </message>
     <message>
         <source>: %1</source>
@@ -1599,7 +1612,7 @@
         <translation type="vanished">设备 …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="584"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="128"/>
         <source>Attached: %1</source>
         <translation>已添加附件：%1</translation>
     </message>
@@ -1622,64 +1635,64 @@
         <translation>咨询事项</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="58"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="63"/>
         <source>the name must have 1 to 60 characters</source>
         <translation>名称须为 1 至 60 个字符</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="60"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="65"/>
         <source>the department must have 1 to 40 characters</source>
         <translation>责任部门须为 1 至 40 个字符</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="62"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="67"/>
         <source>the deadline must be 0 to 365 working days</source>
         <translation>办理时限须为 0 至 365 个工作日</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="64"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="69"/>
         <source>an Immediate item is done the same day: its deadline is 0</source>
         <translation>即办事项当天办结：时限应为 0</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="83"/>
-        <location filename="../../core/catalog/catalogservice.cpp" line="183"/>
-        <location filename="../../core/catalog/catalogservice.cpp" line="210"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="88"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="188"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="215"/>
         <source>Only an administrator may change the catalog.</source>
         <translation>只有管理员可以修改服务事项清单。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="92"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="97"/>
         <source>The header must name the columns name,list,handling,department,deadline_days.</source>
         <translation>表头须包含列：name,list,handling,department,deadline_days。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="110"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="115"/>
         <source>list &quot;%1&quot; must be 即办, 代办 or 咨询</source>
         <translation>清单“%1”必须是即办、代办或咨询</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="116"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="121"/>
         <source>handling &quot;%1&quot; must be immediate, fast, routed or joint</source>
         <translation>办理类别“%1”必须是 immediate、fast、routed 或 joint</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="123"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="128"/>
         <source>deadline_days &quot;%1&quot; is not a number</source>
         <translation>办理时限“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="135"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="140"/>
         <source>&quot;%1&quot; appears twice (first on line %2)</source>
         <translation>“%1”重复出现（首次在第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="192"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="197"/>
         <source>The catalog already has an item named %1.</source>
         <translation>清单中已有名为 %1 的事项。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog/catalogservice.cpp" line="212"/>
+        <location filename="../../core/catalog/catalogservice.cpp" line="217"/>
         <source>There is no such catalog item.</source>
         <translation>没有这个服务事项。</translation>
     </message>
@@ -1895,7 +1908,7 @@
     </message>
     <message>
         <location filename="../../app/cli/casecommands.cpp" line="100"/>
-        <location filename="../../app/cli/cli.cpp" line="486"/>
+        <location filename="../../app/cli/cli.cpp" line="488"/>
         <source>No department named %1 at %2.</source>
         <translation>%2 没有名为 %1 的部门。</translation>
     </message>
@@ -1950,27 +1963,27 @@
         <translation>没有受理编号为 %1 的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="48"/>
+        <location filename="../../app/cli/cli.cpp" line="50"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="102"/>
+        <location filename="../../app/cli/cli.cpp" line="104"/>
         <source>Cannot read the password file %1: %2</source>
         <translation>无法读取密码文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="106"/>
+        <location filename="../../app/cli/cli.cpp" line="108"/>
         <source>The password file %1 can be read by other users: make it yours alone (chmod 600).</source>
         <translation>密码文件 %1 其他用户也能读取：请设为仅本人可读（chmod 600）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="148"/>
+        <location filename="../../app/cli/cli.cpp" line="150"/>
         <source>Demo counter</source>
         <translation>演示窗口</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="195"/>
+        <location filename="../../app/cli/cli.cpp" line="197"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1979,156 +1992,156 @@
         <translation type="vanished">此台账与服务器同步：请用 --user 账号登录（密码放在 TAIZHANG_PASSWORD 中，或放在 --password-file 指定的文件中）。没有做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="215"/>
+        <location filename="../../app/cli/cli.cpp" line="217"/>
         <source>This ledger is kept in sync with a server: sign in with --user LOGIN (the password in TAIZHANG_PASSWORD or in the file named by --user-password-file). Nothing was done.</source>
         <translation>此台账与服务器同步：请用 --user 账号登录（密码放在 TAIZHANG_PASSWORD 中，或放在 --user-password-file 指定的文件中）。没有做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="243"/>
+        <location filename="../../app/cli/cli.cpp" line="245"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="273"/>
+        <location filename="../../app/cli/cli.cpp" line="275"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="284"/>
+        <location filename="../../app/cli/cli.cpp" line="286"/>
         <source>Taizhang device</source>
         <translation>民情台账终端</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="292"/>
+        <location filename="../../app/cli/cli.cpp" line="294"/>
         <source>Created ledger %1 (device %2).</source>
         <translation>已创建台账 %1（设备 %2）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="297"/>
+        <location filename="../../app/cli/cli.cpp" line="299"/>
         <source>One-time administrator password for &quot;admin&quot;: %1</source>
         <translation>管理员“admin”的一次性密码：%1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="305"/>
+        <location filename="../../app/cli/cli.cpp" line="307"/>
         <source>Nothing was imported; fix these rows:</source>
         <translation>未导入任何数据；请修正以下各行：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="326"/>
+        <location filename="../../app/cli/cli.cpp" line="328"/>
         <source>Imported: %1 new, %2 renamed, %3 unchanged. The ledger holds %4 city, %5 counties, %6 townships, %7 villages.</source>
         <translation>导入完成：新增 %1，更名 %2，未变 %3。台账现有市 %4 个、县（区）%5 个、乡镇（街道）%6 个、村（社区）%7 个。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="346"/>
+        <location filename="../../app/cli/cli.cpp" line="348"/>
         <source>Calendar: %1 days set, %2 unchanged.</source>
         <translation>工作日历：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="360"/>
+        <location filename="../../app/cli/cli.cpp" line="362"/>
         <source>Catalog: %1 items defined, %2 unchanged.</source>
         <translation>服务事项清单：定义 %1 项，未变 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="370"/>
+        <location filename="../../app/cli/cli.cpp" line="372"/>
         <source>Catalog written to %1.</source>
         <translation>服务事项清单已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="382"/>
+        <location filename="../../app/cli/cli.cpp" line="384"/>
         <source>Ledger verified: %1 events from %2 devices, chains intact, projections match.</source>
         <translation>台账校验通过：来自 %2 台设备的 %1 条记录，哈希链完整，数据表与记录一致。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="386"/>
+        <location filename="../../app/cli/cli.cpp" line="388"/>
         <source>Ledger verification FAILED:
 %1</source>
         <translation>台账校验未通过：
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="408"/>
+        <location filename="../../app/cli/cli.cpp" line="410"/>
         <source>No case matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的事项。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="428"/>
+        <location filename="../../app/cli/cli.cpp" line="430"/>
         <source>Valid ID number (born %1).</source>
         <translation>身份证号有效（出生日期 %1）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="439"/>
+        <location filename="../../app/cli/cli.cpp" line="441"/>
         <source>demo: %1 of %2 cases</source>
         <translation>演示数据：%1 / %2 件</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="450"/>
+        <location filename="../../app/cli/cli.cpp" line="452"/>
         <source>demo: %1 steps were refused by the services:</source>
         <translation>演示数据：有 %1 个步骤被业务规则拒绝：</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="457"/>
+        <location filename="../../app/cli/cli.cpp" line="459"/>
         <source>Demo ledger: %1 cases, %2 residents, %3 events.</source>
         <translation>演示台账：事项 %1 件，群众 %2 人，记录 %3 条。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="467"/>
+        <location filename="../../app/cli/cli.cpp" line="469"/>
         <source>--role must be clerk, grid-worker, handler, supervisor or admin.</source>
         <translation>--role 必须是 clerk、grid-worker、handler、supervisor 或 admin。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="472"/>
+        <location filename="../../app/cli/cli.cpp" line="474"/>
         <source>Cannot read the password file &quot;%1&quot;.</source>
         <translation>无法读取密码文件“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="494"/>
+        <location filename="../../app/cli/cli.cpp" line="496"/>
         <source>User %1 created.</source>
         <translation>已创建用户 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="504"/>
+        <location filename="../../app/cli/cli.cpp" line="506"/>
         <source>Department %1 added.</source>
         <translation>已添加部门 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="519"/>
+        <location filename="../../app/cli/cli.cpp" line="521"/>
         <source>Resident %1 registered.</source>
         <translation>已登记群众 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="550"/>
+        <location filename="../../app/cli/cli.cpp" line="552"/>
         <source>deadline set needs --handling and --days.</source>
         <translation>deadline set 需要 --handling 和 --days。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="556"/>
+        <location filename="../../app/cli/cli.cpp" line="558"/>
         <source>Deadline set: %1 working days.</source>
         <translation>时限已设定：%1 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="566"/>
+        <location filename="../../app/cli/cli.cpp" line="568"/>
         <source>Setting %1 saved.</source>
         <translation>设置项 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/synccommands.cpp" line="36"/>
+        <location filename="../../app/cli/synccommands.cpp" line="37"/>
         <source>Enrolled with %1 for unit %2.</source>
         <translation>已在 %1 登记，所属单位 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/synccommands.cpp" line="53"/>
+        <location filename="../../app/cli/synccommands.cpp" line="54"/>
         <source>Indexing %1 cases for search…</source>
         <translation>正在为 %1 件事项建立检索索引…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/synccommands.cpp" line="62"/>
+        <location filename="../../app/cli/synccommands.cpp" line="63"/>
         <source>The server refused %n record(s); they were set aside on this computer and the rest was sent:</source>
         <translation>
             <numerusform>服务器拒收了 %n 条记录；它们已在本机另行保存，其余记录已照常发送：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/synccommands.cpp" line="81"/>
+        <location filename="../../app/cli/synccommands.cpp" line="82"/>
         <source>Synced: %1 sent, %2 received in %3 request(s).</source>
         <translation>同步完成：发出 %1 条，收到 %2 条，共 %3 次请求。</translation>
     </message>
@@ -2231,36 +2244,36 @@
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="84"/>
+        <location filename="../../core/cases/caseexport.cpp" line="85"/>
         <location filename="../../core/io/csvwriter.cpp" line="82"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="126"/>
+        <location filename="../../core/cases/caseexport.cpp" line="127"/>
         <source>An Excel sheet holds %1 cases at most and this list has more: export it as CSV.</source>
         <translation>一张 Excel 工作表最多容纳 %1 件事项，这个列表超出了：请导出为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="167"/>
+        <location filename="../../core/cases/caseexport.cpp" line="168"/>
         <source>The first %1 of %2 cases; export the list to Excel for all of them.</source>
         <translation>共 %2 件，这里列出前 %1 件；全部事项请导出为 Excel。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/cases/caseexport.cpp" line="171"/>
+        <location filename="../../core/cases/caseexport.cpp" line="172"/>
         <source>%n case(s).</source>
         <translation>
             <numerusform>共 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="187"/>
+        <location filename="../../core/cases/caseexport.cpp" line="188"/>
         <source>Cases</source>
         <extracomment>The sheet of an Excel export that lists cases</extracomment>
         <translation>事项清单</translation>
     </message>
     <message>
-        <location filename="../../core/cases/caseexport.cpp" line="65"/>
+        <location filename="../../core/cases/caseexport.cpp" line="66"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入文件。</translation>
     </message>
@@ -2268,17 +2281,17 @@
 <context>
     <name>tz::Demo</name>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="37"/>
+        <location filename="../../core/demo/demogenerator.cpp" line="38"/>
         <source>The built-in file %1 is missing.</source>
         <translation>缺少内置文件 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="51"/>
+        <location filename="../../core/demo/demogenerator.cpp" line="52"/>
         <source>%1, line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../../core/demo/demogenerator.cpp" line="110"/>
+        <location filename="../../core/demo/demogenerator.cpp" line="111"/>
         <source>The demo county %1 is not in the division tree.</source>
         <translation>区划中没有演示县区 %1。</translation>
     </message>
@@ -2342,13 +2355,13 @@
 <context>
     <name>tz::FileDialogs</name>
     <message>
-        <location filename="../../ui/common/filedialogs.cpp" line="55"/>
+        <location filename="../../ui/common/filedialogs.cpp" line="56"/>
         <source>Taizhang receipts</source>
         <extracomment>A folder under the user&apos;s Documents for the receipts saved as PDF</extracomment>
         <translation>台账回执</translation>
     </message>
     <message>
-        <location filename="../../ui/common/filedialogs.cpp" line="58"/>
+        <location filename="../../ui/common/filedialogs.cpp" line="59"/>
         <source>Taizhang exports</source>
         <extracomment>A folder under the user&apos;s Documents for lists and reports saved for Excel or print</extracomment>
         <translation>台账导出</translation>
@@ -2357,54 +2370,59 @@
 <context>
     <name>tz::FileSync</name>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="76"/>
-        <location filename="../../core/sync/filesync.cpp" line="101"/>
-        <location filename="../../core/sync/filesync.cpp" line="147"/>
+        <location filename="../../core/sync/filesync.cpp" line="77"/>
+        <location filename="../../core/sync/filesync.cpp" line="102"/>
+        <location filename="../../core/sync/filesync.cpp" line="148"/>
         <source>The server&apos;s answer about a file is malformed.</source>
         <translation>服务器关于文件的应答格式有误。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="84"/>
-        <location filename="../../core/sync/filesync.cpp" line="109"/>
+        <location filename="../../core/sync/filesync.cpp" line="85"/>
+        <location filename="../../core/sync/filesync.cpp" line="110"/>
         <source>Cannot read the attachment %1: %2</source>
         <translation>无法读取附件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="103"/>
+        <location filename="../../core/sync/filesync.cpp" line="104"/>
         <source>Stopped; what was sent is kept on the server.</source>
         <translation>已停止；已发送的部分保留在服务器上。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="122"/>
+        <location filename="../../core/sync/filesync.cpp" line="123"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="128"/>
+        <location filename="../../core/sync/filesync.cpp" line="129"/>
         <source>Another transfer of this attachment is still going on; try again shortly.</source>
         <translation>此附件的另一项传输仍在进行，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="133"/>
-        <location filename="../../core/sync/filesync.cpp" line="149"/>
-        <location filename="../../core/sync/filesync.cpp" line="164"/>
+        <location filename="../../core/sync/filesync.cpp" line="134"/>
+        <location filename="../../core/sync/filesync.cpp" line="150"/>
+        <location filename="../../core/sync/filesync.cpp" line="165"/>
         <source>Cannot write into %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="151"/>
+        <location filename="../../core/sync/filesync.cpp" line="152"/>
         <source>Stopped; what arrived is kept for the next try.</source>
         <translation>已停止；已收到的部分留待下次继续。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="160"/>
+        <location filename="../../core/sync/filesync.cpp" line="161"/>
         <source>An attachment arrived damaged; it will be fetched again.</source>
         <translation>附件传输中损坏，将重新下载。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/filesync.cpp" line="230"/>
+        <location filename="../../core/sync/filesync.cpp" line="234"/>
         <source>This attachment was recorded before files were kept by their hash.</source>
         <translation>此附件登记于按哈希保存文件之前，无法从服务器获取。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/filesync.cpp" line="241"/>
+        <source>The connection to the server has expired: sync, then open the file again.</source>
+        <translation>与服务器的连接已过期：请先同步，再打开该文件。</translation>
     </message>
 </context>
 <context>
@@ -2438,68 +2456,70 @@
 <context>
     <name>tz::Grids</name>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="33"/>
+        <location filename="../../core/grids/gridservice.cpp" line="37"/>
         <source>Only an administrator or a supervisor may change grids.</source>
         <translation>只有管理员或督查员可以调整网格。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="37"/>
-        <location filename="../../core/grids/gridservice.cpp" line="140"/>
-        <location filename="../../core/grids/gridservice.cpp" line="175"/>
+        <location filename="../../core/grids/gridservice.cpp" line="41"/>
+        <location filename="../../core/grids/gridservice.cpp" line="169"/>
+        <location filename="../../core/grids/gridservice.cpp" line="204"/>
         <source>Village %1 is outside your part of the org tree.</source>
         <translation>村（社区）%1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="48"/>
+        <location filename="../../core/grids/gridservice.cpp" line="52"/>
         <source>Grids hang below a village; %1 is not a village.</source>
         <translation>网格设在村（社区）之下；%1 不是村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="56"/>
+        <location filename="../../core/grids/gridservice.cpp" line="60"/>
         <source>A grid needs a name of 1 to 40 characters.</source>
         <translation>网格名称须为 1 至 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="62"/>
+        <location filename="../../core/grids/gridservice.cpp" line="66"/>
         <source>The parent grid is not in the same village.</source>
         <translation>上级网格不在同一个村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="66"/>
+        <location filename="../../core/grids/gridservice.cpp" line="70"/>
         <source>Grid %1 already holds households; they belong to the smallest grid, so it cannot be divided.</source>
         <translation>网格 %1 已有住户；住户只能属于最小一级网格，因此不能再细分。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="87"/>
-        <location filename="../../core/grids/gridservice.cpp" line="103"/>
-        <location filename="../../core/grids/gridservice.cpp" line="121"/>
-        <location filename="../../core/grids/gridservice.cpp" line="137"/>
+        <location filename="../../core/grids/gridservice.cpp" line="91"/>
+        <location filename="../../core/grids/gridservice.cpp" line="166"/>
         <source>There is no such grid.</source>
         <translation>没有这个网格。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="92"/>
-        <location filename="../../core/grids/gridservice.cpp" line="108"/>
+        <location filename="../../core/grids/gridservice.cpp" line="110"/>
         <source>There is no such active user.</source>
         <translation>没有这个在岗用户。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="144"/>
+        <location filename="../../core/grids/gridservice.cpp" line="112"/>
+        <source>%1 is not a grid worker of this village: a grid&apos;s captain and workers are the village&apos;s grid workers (add one under Users and roles).</source>
+        <translation>%1 不是本村的网格员：网格长和网格员须为本村网格员（可在“用户和角色”中添加）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/grids/gridservice.cpp" line="173"/>
         <source>A handler may not register households.</source>
         <translation>承办人不能登记住户。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="146"/>
+        <location filename="../../core/grids/gridservice.cpp" line="175"/>
         <source>Households belong to the smallest grid; %1 is divided into smaller grids.</source>
         <translation>住户只能属于最小一级网格；%1 下还有子网格。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="153"/>
+        <location filename="../../core/grids/gridservice.cpp" line="182"/>
         <source>A household needs an address of 1 to 120 characters.</source>
         <translation>住户地址须为 1 至 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/grids/gridservice.cpp" line="171"/>
+        <location filename="../../core/grids/gridservice.cpp" line="200"/>
         <source>There is no such household.</source>
         <translation>没有这个住户。</translation>
     </message>
@@ -2597,17 +2617,17 @@
         <translation>已移出。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="120"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="119"/>
         <source>No grid worker at this village: add one under Users and roles.</source>
         <translation>本村没有网格员：请先在“用户和角色”中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="172"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="171"/>
         <source>Pick the grid to create it in, or untick the box.</source>
         <translation>请选择要建在其下的网格，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/gridstab.cpp" line="177"/>
+        <location filename="../../ui/settings/gridstab.cpp" line="176"/>
         <source>%1 created.</source>
         <translation>%1 已建立。</translation>
     </message>
@@ -2873,87 +2893,87 @@ What was saved before is kept; try again, and if it happens again restart Taizha
 <context>
     <name>tz::IntakePage</name>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="110"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="129"/>
         <source>Register what the citizen asks</source>
         <translation>受理群众诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="117"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="136"/>
         <source>Unit: %1</source>
         <translation>受理单位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="118"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="137"/>
         <source>(none: an administrator of the whole ledger registers from the command line)</source>
         <translation>（无：全台账管理员请用命令行登记）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="134"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="152"/>
         <source>Name, pinyin initials, phone or last digits of the ID number</source>
         <translation>姓名、拼音首字母、电话或身份证号后几位</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="139"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="157"/>
         <source>&amp;Resident:</source>
         <translation>群众(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="153"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="172"/>
         <source>New resident&apos;s name:</source>
         <translation>新群众姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="154"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="173"/>
         <source>ID number:</source>
         <translation>身份证号：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="155"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="174"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="156"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="175"/>
         <source>Address:</source>
         <translation>住址：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="162"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="184"/>
         <source>Type two characters or the initials of a service item</source>
         <translation>输入事项名称的两个字或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="166"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="188"/>
         <source>Service &amp;item:</source>
         <translation>服务事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="182"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="204"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="185"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="207"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="187"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="209"/>
         <source>&amp;Time limit:</source>
         <translation>时限(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="197"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="219"/>
         <source>&amp;Class:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="204"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="229"/>
         <source>In short; the service item&apos;s name if left empty</source>
         <translation>简要概括；留空则用服务事项名称</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="205"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="230"/>
         <source>Re&amp;quest:</source>
         <translation>诉求(&amp;Q)：</translation>
     </message>
@@ -2962,17 +2982,17 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation type="vanished">诉求(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="209"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="234"/>
         <source>What the citizen says, in their words</source>
         <translation>群众反映的情况，尽量用原话</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="211"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="236"/>
         <source>&amp;Details:</source>
         <translation>详情(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="213"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="238"/>
         <source>Resolved on the &amp;spot (即办)</source>
         <translation>当场办结(&amp;S)（即办）</translation>
     </message>
@@ -2981,82 +3001,79 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation type="vanished">当场办结（即办）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="217"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="242"/>
         <source>What was done</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="228"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="254"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="230"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="256"/>
         <source>Clear (Esc)</source>
         <translation>清空（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="297"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="319"/>
         <source>Not picked from the list: a new resident is registered with the case.</source>
         <translation>未从列表中选择：将随本事项登记一位新群众。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="355"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="377"/>
         <source>%1 · ID %2 · %3 · %4</source>
         <translation>%1 · 身份证 %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="392"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="414"/>
         <source>Department: %1 · %2 working days by the catalog</source>
         <translation>责任部门：%1 · 目录规定 %2 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="410"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="432"/>
         <source>due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="463"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="524"/>
         <source>This user belongs to no unit; sign in as a clerk of a service center to register cases.</source>
         <translation>该用户不属于任何单位；请以服务中心窗口人员身份登录后受理。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="473"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="529"/>
         <source>Pick the service item from the list, or leave it empty.</source>
         <translation>请从列表中选择服务事项，或留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="481"/>
         <source>Say in short what the citizen asks, or pick a service item.</source>
-        <translation>请简要填写群众诉求，或选择服务事项。</translation>
+        <translation type="vanished">请简要填写群众诉求，或选择服务事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="490"/>
         <source>Say what was done to resolve it on the spot.</source>
-        <translation>请填写当场办结的办理结果。</translation>
+        <translation type="vanished">请填写当场办结的办理结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="505"/>
         <source>Type the new resident&apos;s name, or pick a resident from the list.</source>
-        <translation>请填写新群众的姓名，或从列表中选择群众。</translation>
+        <translation type="vanished">请填写新群众的姓名，或从列表中选择群众。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="544"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="546"/>
         <source>Saved as %1 (%2), due %3.</source>
         <translation>已保存，受理编号 %1（%2），截止 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="563"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="565"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="563"/>
+        <location filename="../../ui/intake/intakepage.cpp" line="565"/>
         <source>Throw away what was typed for this request?</source>
         <translation>放弃本条诉求已输入的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakepage.cpp" line="668"/>
+        <location filename="../../ui/intake/intakedraft.cpp" line="105"/>
         <source>A request that was being typed when the program last stopped has been restored.</source>
         <translation>已恢复程序上次退出时尚未保存的诉求。</translation>
     </message>
@@ -3064,108 +3081,108 @@ What was saved before is kept; try again, and if it happens again restart Taizha
 <context>
     <name>tz::Ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="85"/>
+        <location filename="../../core/ledger/ledger.cpp" line="86"/>
         <source>The check was stopped: the ledger was not opened and nothing was changed.</source>
         <translation>检查已停止：台账没有打开，也没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="97"/>
+        <location filename="../../core/ledger/ledger.cpp" line="98"/>
         <source>Cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="123"/>
+        <location filename="../../core/ledger/ledger.cpp" line="124"/>
         <source>The change could not be saved (%1); nothing of it was kept.</source>
         <translation>这项更改未能保存（%1）；其中任何内容都没有保留。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="129"/>
+        <location filename="../../core/ledger/ledger.cpp" line="130"/>
         <source>The change could not be saved; nothing of it was kept.</source>
         <translation>这项更改未能保存；其中任何内容都没有保留。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="141"/>
-        <location filename="../../core/ledger/ledger.cpp" line="152"/>
+        <location filename="../../core/ledger/ledger.cpp" line="142"/>
+        <location filename="../../core/ledger/ledger.cpp" line="153"/>
         <source>This SQLite library has no FTS5 full-text search.</source>
         <translation>当前 SQLite 库不支持 FTS5 全文检索。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="226"/>
+        <location filename="../../core/ledger/ledger.cpp" line="230"/>
         <source>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</source>
         <translation>%1 处没有台账。请用“taizhang-cli init”创建。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="247"/>
+        <location filename="../../core/ledger/ledger.cpp" line="251"/>
         <source>%1 already holds a ledger; it was left as it is.</source>
         <translation>%1 已有台账，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="251"/>
+        <location filename="../../core/ledger/ledger.cpp" line="255"/>
         <source>%1 is not a Taizhang ledger.</source>
         <translation>%1 不是民情台账文件。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="263"/>
+        <location filename="../../core/ledger/ledger.cpp" line="267"/>
         <source>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</source>
         <translation>台账完整性检查未通过（%1）。请从备份或服务器恢复；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="324"/>
+        <location filename="../../core/ledger/ledger.cpp" line="328"/>
         <source>The ledger has no device identity.</source>
         <translation>台账缺少设备身份。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="523"/>
+        <location filename="../../core/ledger/ledger.cpp" line="528"/>
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>来自设备 %1 的事件（序号 %2）格式不正确，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="537"/>
+        <location filename="../../core/ledger/ledger.cpp" line="542"/>
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>设备 %1 以序号 %2 发来的事件与已保存的不一致，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="543"/>
+        <location filename="../../core/ledger/ledger.cpp" line="548"/>
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>来自设备 %1 的第 %2 条记录与其哈希不符；未保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="70"/>
+        <location filename="../../core/ledger/ledgerverifier.cpp" line="74"/>
         <source>integrity_check: %1</source>
         <translation>完整性检查：%1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="87"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="34"/>
         <source>this device&apos;s events start at number %1, not 1</source>
         <translation>本设备的记录从第 %1 条开始，而不是第 1 条</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="91"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="39"/>
         <source>this device&apos;s events jump from number %1 to %2</source>
         <translation>本设备的记录从第 %1 条跳到第 %2 条</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="97"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="44"/>
         <source>event %1/%2 does not match its hash</source>
         <translation>记录 %1/%2 与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="101"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="49"/>
         <source>event %1/%2 is not chained to the one before it</source>
         <translation>记录 %1/%2 与前一条记录的哈希链断开</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="114"/>
+        <location filename="../../core/ledger/ledgerverifier.cpp" line="86"/>
         <source>No temporary folder for the verification fold.</source>
         <translation>没有可用于校验的临时文件夹。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="120"/>
+        <location filename="../../core/ledger/ledgerverifier.cpp" line="92"/>
         <source>FTS5 is not available.</source>
         <translation>FTS5 不可用。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgerverify.cpp" line="171"/>
+        <location filename="../../core/ledger/ledgerverifier.cpp" line="141"/>
         <source>table %1 differs from a fresh fold of the events</source>
         <translation>数据表 %1 与按记录重新生成的结果不一致</translation>
     </message>
@@ -3175,7 +3192,7 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>该台账由更新版本的民情台账写入（结构版本 %1；本程序最高支持 %2）。请安装新版本后打开；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/workspace/workspace.cpp" line="80"/>
+        <location filename="../../core/workspace/workspace.cpp" line="83"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -3190,17 +3207,17 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>无法读取事件的存储内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="65"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="71"/>
         <source>This ledger already holds records; a starting copy from the server can only fill an empty one. Nothing was changed.</source>
         <translation>本台账已有记录；服务器的初始副本只能用于空台账。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="90"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="96"/>
         <source>The server&apos;s starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</source>
         <translation>服务器的初始副本由其他版本的民情台账生成，将改为逐条接收记录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledgersnapshot.cpp" line="129"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="178"/>
         <source>The starting copy could not be put in place of %1.</source>
         <translation>无法用初始副本替换 %1。</translation>
     </message>
@@ -3231,7 +3248,7 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/sqldatabase.cpp" line="17"/>
+        <location filename="../../core/ledger/sqldatabase.cpp" line="19"/>
         <source>A change to the ledger was attempted outside its transactions and refused; nothing was changed.</source>
         <translation>有一项台账更改试图在台账事务之外进行，已被拒绝；没有做任何更改。</translation>
     </message>
@@ -3492,75 +3509,75 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::Org</name>
     <message>
-        <location filename="../../core/org/divisioncode.cpp" line="16"/>
-        <location filename="../../core/org/orgservice.cpp" line="99"/>
+        <location filename="../../core/org/divisioncode.cpp" line="37"/>
+        <location filename="../../core/org/orgservice.cpp" line="103"/>
         <source>&quot;%1&quot; is not a 12-digit division code.</source>
         <translation>“%1”不是 12 位区划代码。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="43"/>
+        <location filename="../../core/org/orgservice.cpp" line="47"/>
         <source>Only an administrator may change the org tree.</source>
         <translation>只有管理员可以修改组织架构。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="84"/>
+        <location filename="../../core/org/orgservice.cpp" line="88"/>
         <source>The header must name the columns code,name,level,parent_code.</source>
         <translation>表头须包含列：code,name,level,parent_code。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="106"/>
+        <location filename="../../core/org/orgservice.cpp" line="110"/>
         <source>level &quot;%1&quot; must be one of city, county, township, village.</source>
         <translation>层级“%1”必须是 city、county、township 或 village。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="114"/>
+        <location filename="../../core/org/orgservice.cpp" line="118"/>
         <source>the name of %1 is empty, longer than 60 characters or holds control characters.</source>
         <translation>%1 的名称为空、超过 60 个字符或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="122"/>
+        <location filename="../../core/org/orgservice.cpp" line="126"/>
         <source>code %1 appears twice (first on line %2).</source>
         <translation>代码 %1 重复出现（首次在第 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="150"/>
+        <location filename="../../core/org/orgservice.cpp" line="154"/>
         <source>parent %1 of %2 is neither in the file nor in the ledger.</source>
         <translation>%2 的上级 %1 既不在文件中也不在台账中。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="157"/>
+        <location filename="../../core/org/orgservice.cpp" line="161"/>
         <source>%1 (%2) cannot sit directly under a %3.</source>
         <translation>%1（%2）不能直接隶属于 %3 级单位。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="164"/>
+        <location filename="../../core/org/orgservice.cpp" line="167"/>
         <source>code %1 does not start with its parent&apos;s digits %2.</source>
         <translation>代码 %1 没有以上级代码 %2 开头。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="272"/>
+        <location filename="../../core/org/orgservice.cpp" line="276"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>单位 %1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="277"/>
-        <location filename="../../core/org/orgservice.cpp" line="305"/>
+        <location filename="../../core/org/orgservice.cpp" line="281"/>
+        <location filename="../../core/org/orgservice.cpp" line="309"/>
         <source>A department needs a name of 1 to 40 characters.</source>
         <translation>部门名称须为 1 至 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="281"/>
+        <location filename="../../core/org/orgservice.cpp" line="285"/>
         <source>There is no unit with code %1.</source>
         <translation>没有代码为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="283"/>
+        <location filename="../../core/org/orgservice.cpp" line="287"/>
         <source>%1 already has a department named %2.</source>
         <translation>%1 已有名为 %2 的部门。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="301"/>
-        <location filename="../../core/org/orgservice.cpp" line="318"/>
+        <location filename="../../core/org/orgservice.cpp" line="305"/>
+        <location filename="../../core/org/orgservice.cpp" line="322"/>
         <source>There is no such department.</source>
         <translation>没有这个部门。</translation>
     </message>
@@ -3715,77 +3732,77 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::Receipt</name>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="41"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="42"/>
         <source>Party-mass service center</source>
         <translation>党群服务中心</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="112"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="113"/>
         <source>Receipt of a citizen&apos;s request</source>
         <translation>群众诉求受理回执</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="150"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="151"/>
         <source>Case number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="151"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="152"/>
         <source>Request</source>
         <translation>诉求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="152"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="153"/>
         <source>Class</source>
         <translation>办理类别</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="153"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="154"/>
         <source>State</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="154"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="155"/>
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="155"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="156"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="156"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="157"/>
         <source>Citizen</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="157"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="158"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="158"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="159"/>
         <source>Clerk</source>
         <translation>受理人</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="163"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="164"/>
         <source>Keep this slip: the case number finds your request at any service center.</source>
         <translation>请妥善保管本回执：凭受理编号可在任一服务中心查询办理进度。</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="164"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="165"/>
         <source>Keep this slip: the case number finds your request at any service center. Enquiries: %1</source>
         <translation>请妥善保管本回执：凭受理编号可在任一服务中心查询办理进度。咨询电话：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="202"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="203"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receipt.cpp" line="209"/>
+        <location filename="../../ui/receipt/receipt.cpp" line="210"/>
         <source>The receipt could not be written to %1.</source>
         <translation>回执无法写入 %1。</translation>
     </message>
@@ -3793,53 +3810,53 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::ReceiptDialog</name>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="30"/>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="85"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="25"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="81"/>
         <source>Receipt %1</source>
         <translation>回执 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="35"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="30"/>
         <source>A5 sheet</source>
         <translation>A5 纸</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="36"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="31"/>
         <source>80 mm roll (thermal printer)</source>
         <translation>80 毫米卷纸（热敏打印机）</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="38"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="34"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="56"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="52"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="57"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="53"/>
         <source>Save as P&amp;DF</source>
         <translation>保存为 PDF(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="90"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="86"/>
         <source>The printer could not be opened; nothing was printed.</source>
         <translation>无法打开打印机，未打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="98"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="94"/>
         <source>Save the receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="99"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="95"/>
         <source>receipt-%1.pdf</source>
         <translation>回执-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt/receiptdialog.cpp" line="99"/>
+        <location filename="../../ui/receipt/receiptdialog.cpp" line="95"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -4266,75 +4283,75 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::Residents</name>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="56"/>
+        <location filename="../../core/residents/residentservice.cpp" line="58"/>
         <source>A handler may not register or edit residents.</source>
         <translation>承办人不能登记或修改群众档案。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="59"/>
+        <location filename="../../core/residents/residentservice.cpp" line="61"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>单位 %1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="83"/>
+        <location filename="../../core/residents/residentservice.cpp" line="85"/>
         <source>A resident&apos;s name needs 1 to 30 characters.</source>
         <translation>群众姓名须为 1 至 30 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="88"/>
+        <location filename="../../core/residents/residentservice.cpp" line="90"/>
         <source>A name holds no digits or control characters.</source>
         <translation>姓名中不能有数字或控制字符。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="106"/>
+        <location filename="../../core/residents/residentservice.cpp" line="108"/>
         <source>An address may have at most 120 characters.</source>
         <translation>地址不能超过 120 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="111"/>
-        <location filename="../../core/residents/residentservice.cpp" line="169"/>
+        <location filename="../../core/residents/residentservice.cpp" line="113"/>
+        <location filename="../../core/residents/residentservice.cpp" line="171"/>
         <source>&quot;%1&quot; is not a care group.</source>
         <translation>“%1”不是重点人群类别。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="125"/>
+        <location filename="../../core/residents/residentservice.cpp" line="127"/>
         <source>A resident with this ID number is already registered.</source>
         <translation>该身份证号码的群众已经登记。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="139"/>
-        <location filename="../../core/residents/residentservice.cpp" line="163"/>
-        <location filename="../../core/residents/residentservice.cpp" line="183"/>
+        <location filename="../../core/residents/residentservice.cpp" line="141"/>
+        <location filename="../../core/residents/residentservice.cpp" line="165"/>
+        <location filename="../../core/residents/residentservice.cpp" line="185"/>
         <source>There is no such resident.</source>
         <translation>没有这位群众的档案。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="149"/>
+        <location filename="../../core/residents/residentservice.cpp" line="151"/>
         <source>Another resident has this ID number.</source>
         <translation>另一位群众已使用该身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="194"/>
+        <location filename="../../core/residents/residentservice.cpp" line="196"/>
         <source>This resident lives outside your part of the org tree and none of their cases is with your unit.</source>
         <translation>该居民不在您负责的范围内，其诉求事项也没有在您的单位办理。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="200"/>
+        <location filename="../../core/residents/residentservice.cpp" line="202"/>
         <source>Say why you need the full number: it is recorded with your name.</source>
         <translation>请说明查看完整号码的原因：原因将与您的姓名一并记录。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="205"/>
+        <location filename="../../core/residents/residentservice.cpp" line="207"/>
         <source>The reason is longer than 200 characters.</source>
         <translation>原因超过200个字。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="210"/>
+        <location filename="../../core/residents/residentservice.cpp" line="212"/>
         <source>No phone number is recorded for this resident.</source>
         <translation>该居民没有登记电话。</translation>
     </message>
     <message>
-        <location filename="../../core/residents/residentservice.cpp" line="212"/>
+        <location filename="../../core/residents/residentservice.cpp" line="214"/>
         <source>No ID number is recorded for this resident.</source>
         <translation>该居民没有登记身份证号。</translation>
     </message>
@@ -4624,99 +4641,112 @@ Password of %1 (%2) to go on:</source>
     </message>
 </context>
 <context>
+    <name>tz::Settings</name>
+    <message>
+        <location filename="../../core/settings/settings.cpp" line="56"/>
+        <source>That is not a value the setting %1 can take.</source>
+        <translation>设置项 %1 不能取这个值。</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/settings.cpp" line="95"/>
+        <source>There is no setting named %1.</source>
+        <translation>没有名为 %1 的设置项。</translation>
+    </message>
+</context>
+<context>
     <name>tz::SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="44"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="40"/>
         <source>Center and language</source>
         <translation>中心与语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="46"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="42"/>
         <source>Imports</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="63"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="59"/>
         <source>Users and roles</source>
         <translation>用户和角色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="64"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="60"/>
         <source>Departments and deadlines</source>
         <translation>部门与时限</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="65"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="61"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="66"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="62"/>
         <source>Service catalog</source>
         <translation>服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="50"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="46"/>
         <source>Imports, users, departments, deadlines, grids and the catalog are changed by an administrator.</source>
         <translation>导入、用户、部门、时限、网格和服务清单由管理员修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="79"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="75"/>
         <source>The center, as receipts print it</source>
         <translation>服务中心（打印在回执上）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="85"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="81"/>
         <source>e.g. 五圩镇党群服务中心</source>
         <translation>例如：五圩镇党群服务中心</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="88"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="84"/>
         <source>e.g. 0778-2291234</source>
         <translation>例如：0778-2291234</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="91"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="87"/>
         <source>Center &amp;name:</source>
         <translation>中心名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="92"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="88"/>
         <source>Center &amp;phone:</source>
         <translation>服务电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="93"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="89"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="108"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="104"/>
         <source>Interface language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="117"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="113"/>
         <source>Takes effect the next time Taizhang opens.</source>
         <translation>下次打开民情台账时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="119"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="115"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="136"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="132"/>
         <source>The center&apos;s name is printed on every receipt: it cannot be empty.</source>
         <translation>中心名称会打印在每张回执上，不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="142"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="138"/>
         <source>The name is at most 60 characters and the phone at most 30.</source>
         <translation>名称最多60个字，电话最多30个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="148"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="144"/>
         <source>Saved: the next receipt prints it.</source>
         <translation>已保存：下一张回执即按此打印。</translation>
     </message>
@@ -4725,87 +4755,87 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">导入前逐行检查文件：只要有一行有误，就整份不导入，并在下方列出有误的行和原因。重复导入同一文件不会改变任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="167"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="163"/>
         <source>Division tree (行政区划)</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="168"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="164"/>
         <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
         <translation>CSV表头：code,name,level,parent_code（level 为 city、county、township、village）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="171"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="167"/>
         <source>CSV header: date,kind,name (kind: holiday or workday)</source>
         <translation>CSV表头：date,kind,name（kind 为 holiday 放假或 workday 调休上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
         <source>CSV header: name,list,handling,department,deadline_days</source>
         <translation>CSV表头：name,list,handling,department,deadline_days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="170"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="166"/>
         <source>Holiday calendar (节假日)</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="157"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="153"/>
         <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</source>
         <translation>文件先逐行检查：只要有一行有误，就什么都不导入，并在下方列出这些行及原因。再次导入同一文件不会有任何改动；导入途中按“取消”停止，也不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="168"/>
         <source>Service catalog (服务清单)</source>
         <translation>服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="179"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="175"/>
         <source>Choose a file and import…</source>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="181"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="185"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="181"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="195"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="191"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="195"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="191"/>
         <source>Why it was rejected</source>
         <translation>未通过的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="214"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="210"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1……</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="228"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="224"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>行政区划已导入：新增 %1，改名 %2，未变 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="237"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="233"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>节假日已导入：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="245"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="241"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>服务清单已导入：设置 %1 项，未变 %2 项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="254"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="250"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n 行未通过检查，整份文件未导入。请修改文件后重新导入。</numerusform>
@@ -4889,9 +4919,27 @@ Password of %1 (%2) to go on:</source>
     </message>
 </context>
 <context>
+    <name>tz::SnapshotAdoption</name>
+    <message>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="105"/>
+        <source>its file is damaged: %1</source>
+        <translation>文件已损坏：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="120"/>
+        <source>it holds events of this device</source>
+        <translation>其中含有本机的记录</translation>
+    </message>
+    <message>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="126"/>
+        <source>The server&apos;s starting copy failed its check (%1); it was not taken and nothing here was changed.</source>
+        <translation>服务器提供的初始副本未通过校验（%1），未予采用，本机数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>tz::SnapshotDownload</name>
     <message>
-        <location filename="../../core/sync/snapshotdownload.cpp" line="22"/>
+        <location filename="../../core/sync/snapshotdownload.cpp" line="23"/>
         <source>The server&apos;s starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
         <translation>服务器的初始副本传输中损坏，将重新下载。本机内容没有丢失。</translation>
     </message>
@@ -5386,7 +5434,7 @@ Definition version %2</source>
         <translation type="vanished">一次性码错误、已用过或已过期。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/wire.cpp" line="35"/>
+        <location filename="../../core/sync/wire.cpp" line="37"/>
         <source>A malformed sync message: %1.</source>
         <translation>同步消息格式有误：%1。</translation>
     </message>
@@ -5444,93 +5492,93 @@ Definition version %2</source>
 <context>
     <name>tz::SyncClient</name>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="126"/>
+        <location filename="../../core/sync/syncclient.cpp" line="127"/>
         <source>The server at %1 cannot be reached (%2). Everything stays saved here; sync again later.</source>
         <translation>无法连接服务器 %1（%2）。本机内容都已保存，稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="136"/>
+        <location filename="../../core/sync/syncclient.cpp" line="137"/>
         <source>The server does not accept this device (%1): enroll it again with a new code.</source>
         <translation>服务器不再接受本机（%1）：请用新的一次性码重新连接。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="138"/>
+        <location filename="../../core/sync/syncclient.cpp" line="139"/>
         <source>The server refused: %1. Nothing here was lost.</source>
         <translation>服务器拒绝：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="140"/>
+        <location filename="../../core/sync/syncclient.cpp" line="141"/>
         <source>The server has no such thing (%1).</source>
         <translation>服务器上没有所请求的内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="143"/>
+        <location filename="../../core/sync/syncclient.cpp" line="144"/>
         <source>The server refused a conflicting event: %1. Nothing here was lost.</source>
         <translation>服务器拒绝了有冲突的记录：%1。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="145"/>
+        <location filename="../../core/sync/syncclient.cpp" line="146"/>
         <source>Too many attempts: wait a few minutes and try again.</source>
         <translation>尝试次数过多：请等几分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="148"/>
+        <location filename="../../core/sync/syncclient.cpp" line="149"/>
         <source>The server answered with an error (%1). Nothing here was lost.</source>
         <translation>服务器返回错误（%1）。本机内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="200"/>
+        <location filename="../../core/sync/syncclient.cpp" line="201"/>
         <source>The server&apos;s answer for access is incomplete.</source>
         <translation>服务器的授权应答不完整。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="228"/>
+        <location filename="../../core/sync/syncclient.cpp" line="229"/>
         <source>The server no longer accepts this computer (it was revoked, or enrolled again elsewhere). Everything here stays saved; ask the administrator for a new code and connect again.</source>
         <translation>服务器不再接受本机（已被吊销，或在别处重新连接过）。本机内容都已保存；请向管理员索取新的一次性码后重新连接。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="235"/>
+        <location filename="../../core/sync/syncclient.cpp" line="236"/>
         <source>The server already enrolled a computer under this ledger&apos;s id: this ledger was copied from an enrolled computer, or enrolled before. A ledger is enrolled once; set this computer up anew from the server.</source>
         <translation>服务器上已有一台电脑以本台账的编号注册：本台账是从已注册的电脑复制来的，或以前已注册过。一个台账只能注册一次；请从服务器把这台电脑重新设置为新设备。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="274"/>
+        <location filename="../../core/sync/syncclient.cpp" line="275"/>
         <source>The server&apos;s answer to the enrollment is incomplete.</source>
         <translation>服务器对登记的答复不完整。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="105"/>
+        <location filename="../../core/sync/syncclient.cpp" line="106"/>
         <source>The server address must start with https:// (or http:// on this computer).</source>
         <translation>服务器地址须以 https:// 开头（本机服务器可用 http://）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="113"/>
+        <location filename="../../core/sync/syncclient.cpp" line="114"/>
         <source>http:// would send this computer&apos;s secret and the residents&apos; records unencrypted: use the server&apos;s https:// address (http:// only for a server on this computer).</source>
         <translation>http:// 会把本机的密钥和居民的记录以明文发送：请使用服务器的 https:// 地址（http:// 只用于本机上的服务器）。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="118"/>
+        <location filename="../../core/sync/syncclient.cpp" line="119"/>
         <source>Type the one-time code the administrator gave you.</source>
         <translation>请输入管理员给您的一次性码。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="305"/>
+        <location filename="../../core/sync/syncclient.cpp" line="306"/>
         <source>This computer is not enrolled with a server yet.</source>
         <translation>本机尚未连接同步服务器。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="333"/>
+        <location filename="../../core/sync/syncclient.cpp" line="334"/>
         <source>The server acknowledged a different number of events than were sent.</source>
         <translation>服务器确认的记录数与发出的不一致。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="350"/>
+        <location filename="../../core/sync/syncclient.cpp" line="351"/>
         <source>The server sent a cursor that goes backwards.</source>
         <translation>服务器发来的同步位置倒退了。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/syncclient.cpp" line="447"/>
-        <location filename="../../core/sync/syncclient.cpp" line="463"/>
+        <location filename="../../core/sync/syncclient.cpp" line="449"/>
+        <location filename="../../core/sync/syncclient.cpp" line="465"/>
         <source>Sync stopped; what arrived so far is kept.</source>
         <translation>同步已停止；已收到的内容都已保存。</translation>
     </message>
@@ -5768,33 +5816,33 @@ Definition version %2</source>
         <translation>只有管理员可以停用用户。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="144"/>
+        <location filename="../../core/auth/userservice.cpp" line="145"/>
         <source>Wrong login name or password.</source>
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="153"/>
+        <location filename="../../core/auth/userservice.cpp" line="154"/>
         <source>This account has been deactivated.</source>
         <translation>该账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="157"/>
+        <location filename="../../core/auth/userservice.cpp" line="158"/>
         <source>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</source>
         <translation>该账号因连续 %1 次密码错误已被锁定。请 %2 分钟后再试，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="175"/>
+        <location filename="../../core/auth/userservice.cpp" line="176"/>
         <source>Wrong password. The account is now locked for %1 minutes.</source>
         <translation>密码错误。账号现已锁定 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="178"/>
+        <location filename="../../core/auth/userservice.cpp" line="179"/>
         <source>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</source>
         <translation>登录名或密码错误。再错 %1 次，账号将被锁定 %2 分钟。</translation>
     </message>
     <message>
         <location filename="../../core/auth/userservice.cpp" line="23"/>
-        <location filename="../../core/workspace/workspace.cpp" line="98"/>
+        <location filename="../../core/workspace/workspace.cpp" line="101"/>
         <source>Ledger administrator</source>
         <translation>台账管理员</translation>
     </message>
@@ -5975,151 +6023,280 @@ Definition version %2</source>
     </message>
 </context>
 <context>
+    <name>tz::server::ActorStore</name>
+    <message>
+        <location filename="../../app/server/actorstore.cpp" line="59"/>
+        <location filename="../../app/server/actorstore.cpp" line="115"/>
+        <source>%1 is recorded by %2, a user the server does not know</source>
+        <translation>%1 由服务器不认识的用户 %2 记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/actorstore.cpp" line="64"/>
+        <source>user %1 (%2) may not change the assessment rules</source>
+        <translation>用户 %1（%2）无权修改考评规则</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/actorstore.cpp" line="71"/>
+        <source>user %1 (%2) may not %3</source>
+        <translation>用户 %1（%2）无权%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/actorstore.cpp" line="102"/>
+        <source>the login %1 or the user %2 exists already</source>
+        <translation>登录名 %1 或用户 %2 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/actorstore.cpp" line="118"/>
+        <source>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</source>
+        <translation>%1 由 %2 记录，而该用户属于本机范围之外的单位 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/actorstore.cpp" line="136"/>
+        <source>user %1 may not create, reset or close accounts</source>
+        <translation>用户 %1 无权创建、重置或停用账号</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::DeviceStore</name>
+    <message>
+        <location filename="../../app/server/devicestore.cpp" line="71"/>
+        <source>&quot;%1&quot; is not a 12-digit division code.</source>
+        <translation>“%1”不是 12 位区划代码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/devicestore.cpp" line="94"/>
+        <source>the enrollment code is wrong, used or expired</source>
+        <translation>一次性码错误、已用过或已过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/devicestore.cpp" line="105"/>
+        <source>this device id is already enrolled; a new device needs an id of its own</source>
+        <translation>该设备编号已注册；新设备需要自己的编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/devicestore.cpp" line="144"/>
+        <location filename="../../app/server/devicestore.cpp" line="155"/>
+        <source>unknown device or secret</source>
+        <translation>未知的设备或密钥</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/devicestore.cpp" line="213"/>
+        <source>No device %1 is enrolled.</source>
+        <translation>没有登记过设备 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::EventStore</name>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="76"/>
+        <source>an event of another device</source>
+        <translation>另一台设备的记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="78"/>
+        <source>an event does not match its hash</source>
+        <translation>记录与其哈希不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="85"/>
+        <source>a different event was already stored under number %1</source>
+        <translation>编号 %1 下已存有另一条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="108"/>
+        <source>shared reference data is changed at the top unit only</source>
+        <translation>共享基础数据只能由最上级单位修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="112"/>
+        <source>%1 was never registered here; its step cannot be stored</source>
+        <translation>%1 从未在此登记，无法保存它的这一步</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="119"/>
+        <source>%1 is outside this device&apos;s scope</source>
+        <translation>%1 不在本机的范围内</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::FileStore</name>
+    <message>
+        <location filename="../../app/server/filestore.cpp" line="92"/>
+        <source>no case refers to this file</source>
+        <translation>没有事项引用此文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/filestore.cpp" line="93"/>
+        <source>this file belongs to cases outside this device&apos;s scope</source>
+        <translation>此文件属于本设备范围以外的事项</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/filestore.cpp" line="120"/>
+        <source>the file&apos;s size differs from the one first announced</source>
+        <translation>文件大小与最初声明的不一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/filestore.cpp" line="124"/>
+        <source>more bytes than the file&apos;s size</source>
+        <translation>字节数超过文件大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/filestore.cpp" line="140"/>
+        <source>the bytes received do not match the file&apos;s hash</source>
+        <translation>收到的字节与文件哈希不符</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/filestore.cpp" line="165"/>
+        <source>the server does not hold this file yet</source>
+        <translation>服务器尚未保存此文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/filestore.cpp" line="169"/>
+        <source>an offset outside the file</source>
+        <translation>偏移量超出文件范围</translation>
+    </message>
+</context>
+<context>
     <name>tz::server::ServerStore</name>
     <message>
         <source>PostgreSQL is not supported by this server yet; use --db sqlite:PATH.</source>
         <translation type="vanished">本服务器暂不支持 PostgreSQL；请用 --db sqlite:路径。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="242"/>
         <source>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</source>
-        <translation>--db 须为 sqlite:路径 或 postgresql://…，而不是“%1”。</translation>
+        <translation type="vanished">--db 须为 sqlite:路径 或 postgresql://…，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="67"/>
         <source>&quot;%1&quot; is not a 12-digit division code.</source>
-        <translation>“%1”不是 12 位区划代码。</translation>
+        <translation type="vanished">“%1”不是 12 位区划代码。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="91"/>
         <source>the enrollment code is wrong, used or expired</source>
-        <translation>一次性码错误、已用过或已过期</translation>
+        <translation type="vanished">一次性码错误、已用过或已过期</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="102"/>
         <source>this device id is already enrolled; a new device needs an id of its own</source>
-        <translation>该设备编号已注册；新设备需要自己的编号</translation>
+        <translation type="vanished">该设备编号已注册；新设备需要自己的编号</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="140"/>
-        <location filename="../../app/server/serverdevices.cpp" line="152"/>
         <source>unknown device or secret</source>
-        <translation>未知的设备或密钥</translation>
+        <translation type="vanished">未知的设备或密钥</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverdevices.cpp" line="211"/>
         <source>No device %1 is enrolled.</source>
-        <translation>没有登记过设备 %1。</translation>
+        <translation type="vanished">没有登记过设备 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="344"/>
         <source>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</source>
-        <translation>服务器数据库由更新版本的 taizhang-server 写入（结构版本 %1；本程序只认识到 %2）。请运行该版本或更新的版本；数据库未作任何改动。</translation>
+        <translation type="vanished">服务器数据库由更新版本的 taizhang-server 写入（结构版本 %1；本程序只认识到 %2）。请运行该版本或更新的版本；数据库未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="426"/>
         <source>an event of another device</source>
-        <translation>另一台设备的记录</translation>
+        <translation type="vanished">另一台设备的记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="428"/>
         <source>an event does not match its hash</source>
-        <translation>记录与其哈希不符</translation>
+        <translation type="vanished">记录与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="435"/>
         <source>a different event was already stored under number %1</source>
-        <translation>编号 %1 下已存有另一条记录</translation>
+        <translation type="vanished">编号 %1 下已存有另一条记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="470"/>
         <source>shared reference data is changed at the top unit only</source>
-        <translation>共享基础数据只能由最上级单位修改</translation>
+        <translation type="vanished">共享基础数据只能由最上级单位修改</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="474"/>
         <source>%1 was never registered here; its step cannot be stored</source>
-        <translation>%1 从未在此登记，无法保存它的这一步</translation>
+        <translation type="vanished">%1 从未在此登记，无法保存它的这一步</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="481"/>
         <source>%1 is outside this device&apos;s scope</source>
-        <translation>%1 不在本机的范围内</translation>
+        <translation type="vanished">%1 不在本机的范围内</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="619"/>
-        <location filename="../../app/server/serverstore.cpp" line="667"/>
         <source>%1 is recorded by %2, a user the server does not know</source>
-        <translation>%1 由服务器不认识的用户 %2 记录</translation>
+        <translation type="vanished">%1 由服务器不认识的用户 %2 记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="624"/>
         <source>user %1 (%2) may not change the assessment rules</source>
-        <translation>用户 %1（%2）无权修改考评规则</translation>
+        <translation type="vanished">用户 %1（%2）无权修改考评规则</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="631"/>
         <source>user %1 (%2) may not %3</source>
-        <translation>用户 %1（%2）无权%3</translation>
+        <translation type="vanished">用户 %1（%2）无权%3</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="655"/>
         <source>the login %1 or the user %2 exists already</source>
-        <translation>登录名 %1 或用户 %2 已存在</translation>
+        <translation type="vanished">登录名 %1 或用户 %2 已存在</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="670"/>
         <source>%1 is recorded by %2, a user of unit %3 outside this device&apos;s scope</source>
-        <translation>%1 由 %2 记录，而该用户属于本机范围之外的单位 %3</translation>
+        <translation type="vanished">%1 由 %2 记录，而该用户属于本机范围之外的单位 %3</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverstore.cpp" line="688"/>
         <source>user %1 may not create, reset or close accounts</source>
-        <translation>用户 %1 无权创建、重置或停用账号</translation>
+        <translation type="vanished">用户 %1 无权创建、重置或停用账号</translation>
     </message>
     <message>
         <source>user %1 may not create users</source>
         <translation type="vanished">用户 %1 无权创建用户</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="39"/>
         <source>no case refers to this file</source>
-        <translation>没有事项引用此文件</translation>
+        <translation type="vanished">没有事项引用此文件</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="40"/>
         <source>this file belongs to cases outside this device&apos;s scope</source>
-        <translation>此文件属于本设备范围以外的事项</translation>
+        <translation type="vanished">此文件属于本设备范围以外的事项</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="67"/>
         <source>the file&apos;s size differs from the one first announced</source>
-        <translation>文件大小与最初声明的不一致</translation>
+        <translation type="vanished">文件大小与最初声明的不一致</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="71"/>
         <source>more bytes than the file&apos;s size</source>
-        <translation>字节数超过文件大小</translation>
+        <translation type="vanished">字节数超过文件大小</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="88"/>
         <source>the bytes received do not match the file&apos;s hash</source>
-        <translation>收到的字节与文件哈希不符</translation>
+        <translation type="vanished">收到的字节与文件哈希不符</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="114"/>
         <source>the server does not hold this file yet</source>
-        <translation>服务器尚未保存此文件</translation>
+        <translation type="vanished">服务器尚未保存此文件</translation>
     </message>
     <message>
-        <location filename="../../app/server/serverfiles.cpp" line="118"/>
         <source>an offset outside the file</source>
-        <translation>偏移量超出文件范围</translation>
+        <translation type="vanished">偏移量超出文件范围</translation>
     </message>
     <message>
-        <location filename="../../app/server/serversnapshots.cpp" line="104"/>
+        <source>no such snapshot chunk</source>
+        <translation type="vanished">没有该初始副本分块</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::SnapshotStore</name>
+    <message>
+        <location filename="../../app/server/snapshotstore.cpp" line="108"/>
         <source>no such snapshot chunk</source>
         <translation>没有该初始副本分块</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::StoreDatabase</name>
+    <message>
+        <location filename="../../app/server/storedatabase.cpp" line="74"/>
+        <source>--db takes sqlite:PATH or postgresql://…, not &quot;%1&quot;.</source>
+        <translation>--db 须为 sqlite:路径 或 postgresql://…，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>tz::server::StoreSchema</name>
+    <message>
+        <location filename="../../app/server/storeschema.cpp" line="114"/>
+        <source>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</source>
+        <translation>服务器数据库由更新版本的 taizhang-server 写入（结构版本 %1；本程序只认识到 %2）。请运行该版本或更新的版本；数据库未作任何改动。</translation>
     </message>
 </context>
 <context>
