@@ -129,7 +129,7 @@ QString CaseDetailView::html(const CaseRecord &record)
     };
     const QDate today = businesstime::dateOf(m_workspace.ledger().wallMs());
     row(QCoreApplication::translate("tz::CasesPage", "State"),
-        record.isOverdue(today) && casestate::isOpen(record.state)
+        record.isOverdue(today)
             ? QCoreApplication::translate("tz::CasesPage", "%1 (overdue)").arg(casestate::label(record.state))
             : casestate::label(record.state));
     row(QCoreApplication::translate("tz::CasesPage", "Class"), handling::label(record.handling));

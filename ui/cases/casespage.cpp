@@ -10,6 +10,7 @@
 #include "core/grids/gridservice.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/ledgerchanges.h"
+#include "core/org/divisioncode.h"
 #include "core/org/orgservice.h"
 #include "core/workspace/workspace.h"
 #include "ui/cases/attachmentpane.h"
@@ -50,17 +51,6 @@ const char *const kHiddenColumnsKey = "cases/hiddenColumns";
 QStringList defaultHidden()
 {
     return {casefield::key(CaseField::Channel), casefield::key(CaseField::Supervised)};
-}
-
-// Is the unit `code` the unit `top` or under it? Division codes share the digits of the higher level.
-bool inSubtree(const QString &code, const QString &top)
-{
-    for (OrgLevel level : {OrgLevel::City, OrgLevel::County, OrgLevel::Township}) {
-        const int n = orglevel::prefixLength(level);
-        if (top.mid(n) == QString(top.size() - n, QLatin1Char('0')))
-            return code.startsWith(top.left(n));
-    }
-    return code == top;
 }
 
 QComboBox *comboWithAll(QWidget *parent, const QString &objectName)
@@ -451,8 +441,8 @@ CaseFilter CasesPage::currentFilter() const
         filter.channel = static_cast<Channel>(c.toInt());
     // A unit narrows the list: inside the base's subtree it takes the base's place; a unit outside
     // it, or a base of one unit alone (exactOrg), leaves the base as it is.
-    if (const QString unit = m_unit->currentData().toString();
-        !unit.isEmpty() && !filter.exactOrg && (filter.orgCode.isEmpty() || inSubtree(unit, filter.orgCode)))
+    if (const QString unit = m_unit->currentData().toString(); !unit.isEmpty() && !filter.exactOrg
+        && (filter.orgCode.isEmpty() || subtree::contains(filter.orgCode, unit)))
         filter.orgCode = unit;
     if (const QString grid = m_grid->currentData().toString(); !grid.isEmpty())
         filter.gridId = grid;
