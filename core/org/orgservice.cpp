@@ -16,6 +16,22 @@
 namespace tz {
 namespace {
 
+// How a level shows in a division code, for the import's message.
+QString levelCodeRule(OrgLevel level)
+{
+    switch (level) {
+    case OrgLevel::City:
+        return QCoreApplication::translate("tz::Org", "ends in eight zeros");
+    case OrgLevel::County:
+        return QCoreApplication::translate("tz::Org", "ends in six zeros, its digits 5-6 not both zero");
+    case OrgLevel::Township:
+        return QCoreApplication::translate("tz::Org", "ends in three zeros, its digits 7-9 not all zero");
+    case OrgLevel::Village:
+        return QCoreApplication::translate("tz::Org", "does not end in three zeros");
+    }
+    return {};
+}
+
 // The columns readUnit() and readDepartment() read, in their order.
 #define TZ_UNIT_SELECT "SELECT code, name, level, parent_code FROM org_units "
 #define TZ_DEPARTMENT_SELECT "SELECT id, org_code, name, active FROM departments "
@@ -113,6 +129,14 @@ Result<DivisionImportReport> OrgService::importDivisions(
             continue;
         }
         row.level = *level;
+        // The level is written in the code too (its trailing zeros), and every subtree check reads
+        // it there: a unit whose code says otherwise would cover more or less than it claims.
+        if (subtree::levelOf(row.code) != row.level) {
+            report.errors.append({row.line,
+                QCoreApplication::translate("tz::Org", "code %1 is not the code of a %2 (a %2's code %3).")
+                    .arg(row.code, orglevel::key(row.level), levelCodeRule(row.level))});
+            continue;
+        }
         if (row.name.isEmpty() || row.name.size() > 60 || hasControlCharacters(row.name)) {
             report.errors.append({row.line,
                 QCoreApplication::translate("tz::Org",

@@ -101,14 +101,18 @@ TEST_CASE("a broken division file is reported row by row and imports nothing", "
                            "451204001000,某镇,township,451200000000\n" // line 7: township under city
                            "451221000000,南丹县,county,451200000000\n"
                            "451222101000,错镇,township,451221000000\n" // line 9: prefix mismatch
-                           "451221101000,,township,451221000000\n"; // line 10: empty name
+                           "451221101000,,township,451221000000\n" // line 10: empty name
+                           "451221107501,新镇,township,451221000000\n" // line 11: a village's code
+                           "451221101000,车河镇,township,451221000000\n"
+                           "451221101000000,x,village,451221101000\n" // line 13: 15 digits
+                           "451221101000,车河镇重复,village,451221101000\n"; // line 14: a township's code
     const qint64 events = t.ws().ledger().eventCount();
     Result<DivisionImportReport> report = t.ws().org().importDivisions(t.admin(), table(csv));
     REQUIRE(report.ok());
     QList<int> lines;
     for (const RowError &e : report->errors)
         lines.append(e.line);
-    CHECK(lines == QList<int> {3, 4, 5, 6, 7, 9, 10});
+    CHECK(lines == QList<int> {3, 4, 5, 6, 7, 9, 10, 11, 13, 14});
     CHECK(t.ws().ledger().eventCount() == events);
     CHECK(t.ws().org().countByLevel().value(OrgLevel::City) == 0);
 }
