@@ -45,12 +45,53 @@ QVariant Settings::value(SettingKey key)
     return value.isValid() ? value : defaultValue(key);
 }
 
+namespace {
+
+// What a value's text may hold: it is printed on every receipt and shown in every window.
+Status checkText(SettingKey key, const QString &text)
+{
+    for (const QChar c : text)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return Error::invalid(QCoreApplication::translate(
+                                      "tz::Settings", "A setting's value may not hold control characters."),
+                Settings::storedName(key));
+    if (key == SettingKey::CenterPhone && !text.isEmpty()) {
+        static const QString allowed = QStringLiteral("0123456789 -+()/转、");
+        int digits = 0;
+        for (const QChar c : text) {
+            if (!allowed.contains(c))
+                return Error::invalid(QCoreApplication::translate("tz::Settings",
+                                          "A phone number holds digits, spaces and - + ( ) / 转 only."),
+                    Settings::storedName(key));
+            digits += c.isDigit() ? 1 : 0;
+        }
+        if (digits < 5)
+            return Error::invalid(
+                QCoreApplication::translate("tz::Settings", "A phone number has at least five digits."),
+                Settings::storedName(key));
+    }
+    return {};
+}
+
+} // namespace
+
 Status Settings::setValue(const Actor &actor, SettingKey key, const QVariant &value)
 {
     // The messages first written for CalendarService keep its context, where they are translated.
     if (actor.role != Role::Admin)
         return Error::forbidden(
             QCoreApplication::translate("tz::Calendar", "Only an administrator may change settings."));
+    if (Status fits = check(key, value); !fits)
+        return fits;
+    const QString text = storedText(key, value);
+    return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
+        transaction.append(AggregateType::Setting, storedName(key), settingevents::changed,
+            {{QStringLiteral("value"), text}});
+    });
+}
+
+Status Settings::check(SettingKey key, const QVariant &value)
+{
     if (value.typeId() != type(key))
         return Error::invalid(
             QCoreApplication::translate("tz::Settings", "That is not a value the setting %1 can take.")
@@ -61,10 +102,7 @@ Status Settings::setValue(const Actor &actor, SettingKey key, const QVariant &va
         return Error::invalid(QCoreApplication::translate("tz::Calendar",
                                   "A setting has a name and a value of at most 200 characters."),
             storedName(key));
-    return m_ledger.write(actor.userId, [&](LedgerTransaction &transaction) {
-        transaction.append(AggregateType::Setting, storedName(key), settingevents::changed,
-            {{QStringLiteral("value"), text}});
-    });
+    return checkText(key, text);
 }
 
 QList<SettingKey> Settings::keys()

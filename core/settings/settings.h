@@ -38,6 +38,9 @@ public:
     // Only an administrator changes a setting; `value` must be of the key's type (see parse()
     // for text typed by someone) and its text at most 200 characters.
     [[nodiscard]] Status setValue(const Actor &actor, SettingKey key, const QVariant &value);
+    // What setValue() checks of a value, before anything is saved (a phone number's characters,
+    // no control characters, the type, the length).
+    [[nodiscard]] static Status check(SettingKey key, const QVariant &value);
 
     // A setting named as it is stored ("center.name"), for the command line: its value's text
     // (empty for a name this program does not know), and a change from text (an unknown name

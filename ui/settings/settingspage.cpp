@@ -138,6 +138,15 @@ void SettingsPage::saveCenter()
             m_centerMessage, tr("The name is at most 60 characters and the phone at most 30."), false);
         return;
     }
+    // Both are checked before either is saved.
+    for (const auto &[key, field] : {std::pair {SettingKey::CenterName, m_centerName},
+             std::pair {SettingKey::CenterPhone, m_centerPhone}}) {
+        if (Status fits = Settings::check(key, field->text().simplified()); !fits) {
+            messages::show(m_centerMessage, fits.error().message, false);
+            field->setFocus();
+            return;
+        }
+    }
     Status saved = m_workspace.settings().setValue(m_actor, SettingKey::CenterName, name);
     if (saved)
         saved = m_workspace.settings().setValue(m_actor, SettingKey::CenterPhone, phone);

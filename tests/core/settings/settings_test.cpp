@@ -138,4 +138,17 @@ TEST_CASE("only an administrator changes a setting, and only to a value of its t
     CHECK(settings.setValue(t.admin(), SettingKey::CenterPhone, QString(201, QLatin1Char('1'))).error().kind
         == ErrorKind::Invalid);
     CHECK(settings.setValue(t.admin(), SettingKey::CenterPhone, QString(200, QLatin1Char('1'))).ok());
+
+    // Printed on every receipt: a phone number is digits and the usual marks, and no value holds
+    // control characters.
+    for (const QString &bad :
+        {QStringLiteral("abc"), QStringLiteral("12"), QStringLiteral("0778\x1b[2J2291234")}) {
+        CAPTURE(bad);
+        CHECK(settings.setValue(t.admin(), SettingKey::CenterPhone, bad).error().field
+            == QStringLiteral("center.phone"));
+    }
+    CHECK_FALSE(settings.setValue(t.admin(), SettingKey::CenterName, QStringLiteral("五圩\u202e镇")).ok());
+    for (const QString &good : {QStringLiteral("0778-2291234"), QStringLiteral("(0778) 229 1234转8001"),
+             QStringLiteral("+86 778 2291234")})
+        CHECK(settings.setValue(t.admin(), SettingKey::CenterPhone, good).ok());
 }
