@@ -217,31 +217,44 @@ std::optional<Grid> GridService::grid(const QString &id)
     if (s.next())
         result = readGrid(s);
     s.reset();
-    if (result) {
-        SqlStatement &w = m_ledger.db().cached(
-            "GridService::workers", "SELECT user_id FROM grid_workers WHERE grid_id = ?1 ORDER BY user_id");
-        w.bind(1, id);
-        while (w.next())
-            result->workerIds.append(w.text(0));
-        w.reset();
-    }
+    if (result)
+        result->workerIds = workersOf(id);
     return result;
 }
 
-QList<Grid> GridService::grids(const QString &villageCode)
+QStringList GridService::workersOf(const QString &gridId)
 {
     return m_ledger.db()
-        .cached("GridService::grids", TZ_GRID_SELECT "WHERE village_code = ?1 ORDER BY name")
-        .bind(1, villageCode)
-        .all(readGrid);
+        .cached(
+            "GridService::workers", "SELECT user_id FROM grid_workers WHERE grid_id = ?1 ORDER BY user_id")
+        .bind(1, gridId)
+        .all([](const SqlStatement &row) { return row.text(0); });
+}
+
+// Grids in the order they were made (their ids are UUIDv7): 第一 … 第四 as the village numbered
+// them, not by the code points of their names; each with its workers.
+QList<Grid> GridService::grids(const QString &villageCode)
+{
+    QList<Grid> found
+        = m_ledger.db()
+              .cached("GridService::grids", TZ_GRID_SELECT "WHERE village_code = ?1 ORDER BY id")
+              .bind(1, villageCode)
+              .all(readGrid);
+    for (Grid &grid : found)
+        grid.workerIds = workersOf(grid.id);
+    return found;
 }
 
 QList<Grid> GridService::children(const QString &gridId)
 {
-    return m_ledger.db()
-        .cached("GridService::children", TZ_GRID_SELECT "WHERE parent_grid_id = ?1 ORDER BY name")
-        .bind(1, gridId)
-        .all(readGrid);
+    QList<Grid> found
+        = m_ledger.db()
+              .cached("GridService::children", TZ_GRID_SELECT "WHERE parent_grid_id = ?1 ORDER BY id")
+              .bind(1, gridId)
+              .all(readGrid);
+    for (Grid &grid : found)
+        grid.workerIds = workersOf(grid.id);
+    return found;
 }
 
 std::optional<Household> GridService::household(const QString &id)

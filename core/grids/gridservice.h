@@ -65,6 +65,7 @@ private:
     // The grid, when it exists and the actor may change it.
     Result<Grid> manageable(const Actor &actor, const QString &gridId);
     Status mayServe(const Grid &grid, const QString &userId);
+    QStringList workersOf(const QString &gridId);
     Ledger &m_ledger;
     OrgService &m_org;
     UserService &m_users;

@@ -95,9 +95,27 @@ TEST_CASE("a grid's captain and workers are the village's grid workers", "[grids
     CHECK(grids.grid(grid->id)->workerIds.isEmpty());
     CHECK(grids.assignCaptain(admin, grid->id, worker.userId).ok());
     CHECK(grids.addWorker(admin, grid->id, worker.userId).ok());
+    // The village's list shows each grid's workers too (the settings tab lists them from it).
+    REQUIRE(grids.grids(village).size() == 1);
+    CHECK(grids.grids(village).first().workerIds == QStringList {worker.userId});
 
     // A supervisor of the township manages it; a clerk does not.
     const Actor supervisor = t.user(Role::Supervisor, QStringLiteral("451202107000"), QStringLiteral("boss"));
     CHECK(grids.removeWorker(supervisor, grid->id, worker.userId).ok());
     CHECK_FALSE(grids.addWorker(clerk, grid->id, worker.userId).ok());
+}
+
+TEST_CASE("a village's grids are listed in the order they were made", "[grids]")
+{
+    TempLedger t;
+    const QString village = QStringLiteral("451202107201");
+    GridService &grids = t.ws().grids();
+    const QStringList names {QStringLiteral("第一网格"), QStringLiteral("第二网格"),
+        QStringLiteral("第三网格"), QStringLiteral("第四网格")};
+    for (const QString &name : names)
+        REQUIRE(grids.createGrid(t.admin(), village, {}, name).ok());
+    QStringList listed;
+    for (const Grid &grid : grids.grids(village))
+        listed.append(grid.name);
+    CHECK(listed == names); // by name, 第三 would come before 第二
 }
