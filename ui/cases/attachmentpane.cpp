@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -159,7 +160,14 @@ void AttachmentPane::open(const QString &ref)
         path = *fetched;
         showCase(m_workspace.cases().byNumber(m_number)); // no longer only on the server
     }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    // The file is kept under its hash: the desktop's opener goes by its contents. When no
+    // program takes it, say so instead of doing nothing.
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        messages::show(m_message,
+            QCoreApplication::translate(
+                "tz::CasesPage", "No program on this computer opens this file; it is kept at %1.")
+                .arg(QDir::toNativeSeparators(path)),
+            false);
 }
 
 } // namespace tz
