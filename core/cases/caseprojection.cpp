@@ -66,19 +66,76 @@ void insertHandler(SqlDatabase &db, const QString &caseId, const QJsonObject &h,
         .run();
 }
 
+// The case holding `number`, if any.
+std::optional<QString> holderOf(SqlDatabase &db, const QString &number)
+{
+    SqlStatement &holder
+        = db.cached("CaseProjection: case by number", "SELECT id FROM cases WHERE number = ?1");
+    holder.bind(1, number);
+    std::optional<QString> id;
+    if (holder.next())
+        id = storedform::readId(holder, 0);
+    holder.reset();
+    return id;
+}
+
+// A number for case `caseId` registered under `number`, which an earlier case holds: the number
+// with the end of the case's id, the same on every ledger. (Only a registration made up to meet
+// such a number, never a device's own numbering, can take it first; then the next free one.)
+QString numberApart(SqlDatabase &db, const QString &number, const QString &caseId)
+{
+    // Upper case, as numbers are typed and looked up.
+    const QString hex = QString(caseId).remove(QLatin1Char('-')).toUpper();
+    QString apart = number + QLatin1Char('-') + hex.right(12);
+    if (holderOf(db, apart))
+        apart = number + QLatin1Char('-') + hex;
+    for (int n = 2; holderOf(db, apart); ++n)
+        apart = number + QLatin1Char('-') + hex + QLatin1Char('-') + QString::number(n);
+    return apart;
+}
+
+// Flags case `caseId` for a supervisor: its registration's number was taken. The flag names the
+// case, not its event: whichever registration of the two a ledger folds first, every ledger
+// flags the same case the same way. A registration is a case's first event, so its flag leads.
+QString withNumberFlag(const QString &conflict, const QString &caseId)
+{
+    const QString flag = caseevents::decisionFlag(caseevents::registered, caseId, 0);
+    return conflict.isEmpty() ? flag : flag + QLatin1Char(';') + conflict;
+}
+
 void registerCase(SqlDatabase &db, const Event &event)
 {
     const QJsonObject &p = event.payload;
+    // Two cases registered under one number (a device's code drawn twice, or a hostile device):
+    // the case with the smaller id (UUIDv7: the older) keeps it, whatever the order the two
+    // arrive in; the other keeps a number apart and waits in 冲突待核. Never a refused fold, which
+    // would stop every sync of the ledger at this event.
+    QString number = str(p, "number");
+    QString conflict;
+    if (const std::optional<QString> holder = holderOf(db, number)) {
+        if (event.aggregateId < *holder) {
+            const std::optional<Current> held = current(db, *holder);
+            db.cached("CaseProjection: number apart",
+                  "UPDATE cases SET number = ?2, conflict = ?3 WHERE id = tz_key(?1)")
+                .bind(1, *holder)
+                .bind(2, numberApart(db, number, *holder))
+                .bind(3, withNumberFlag(held ? held->conflict : QString(), *holder))
+                .run();
+        } else {
+            number = numberApart(db, number, event.aggregateId);
+            conflict = withNumberFlag({}, event.aggregateId);
+        }
+    }
     SqlStatement &insert = db.cached("CaseProjection: register",
         "INSERT INTO cases (id, number, title, description, channel, "
         "catalog_id, resident_id, resident_name, phone, "
         "origin_org, org_code, grid_id, handling, state, registered_at, "
         "registered_by, entered_at, entered_by, "
-        "backfilled, deadline, root_cause, version, updated_hlc) VALUES (tz_key(?1), ?2, ?3, ?4, "
-        "?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, "
-        "?12, 1, ?13, ?14, NULLIF(?15, ?13), NULLIF(?16, ?14), ?17, ?18, ?20, 1, ?19)");
+        "backfilled, deadline, root_cause, version, updated_hlc, conflict) VALUES (tz_key(?1), ?2, ?3, "
+        "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, "
+        "?12, 1, ?13, ?14, NULLIF(?15, ?13), NULLIF(?16, ?14), ?17, ?18, ?20, 1, ?19, ?21)");
     insert.bind(1, event.aggregateId)
-        .bind(2, str(p, "number"))
+        .bind(2, number)
         .bind(3, str(p, "title"))
         .bind(4, str(p, "description"))
         .bind(5, p.value(QLatin1String("channel")).toInt())
@@ -96,7 +153,8 @@ void registerCase(SqlDatabase &db, const Event &event)
         .bind(17, p.value(QLatin1String("backfilled")).toBool())
         .bind(18, str(p, "deadline"))
         .bind(19, event.hlc.value)
-        .bindText(20, str(p, "rootCause"));
+        .bindText(20, str(p, "rootCause"))
+        .bindText(21, conflict);
     insert.run();
     if (p.contains(QLatin1String("resolvedAt"))) {
         // 补录 of a case the paper shows resolved.

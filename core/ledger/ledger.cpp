@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDebug>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -130,6 +131,27 @@ Error errorOf(const std::exception_ptr &thrown)
             QCoreApplication::translate(
                 "tz::Ledger", "The change could not be saved; nothing of it was kept."),
             {}};
+    }
+}
+
+// Folds one event a batch brought (`fold`) in a savepoint of the batch: a projection that throws
+// on it (an event no rule of it foresaw) leaves the event stored, its fold undone, and the batch
+// goes on. Refusing the batch would refuse it at every sync, since the cursor never passes it.
+void foldApart(SqlDatabase &db, const Event &event, const std::function<void()> &fold)
+{
+    db.run("SAVEPOINT fold");
+    try {
+        fold();
+        db.run("RELEASE fold");
+    } catch (const ErrorException &failed) {
+        try {
+            db.run("ROLLBACK TO fold");
+            db.run("RELEASE fold");
+        } catch (const ErrorException &) {
+            throw failed; // the transaction itself is gone: the batch is refused
+        }
+        qWarning().noquote() << "event" << event.device << event.deviceSeq << event.type
+                             << "is stored but its fold failed:" << failed.error().message;
     }
 }
 
@@ -581,7 +603,7 @@ Result<int> Ledger::ingest(const QList<Event> &events, const QList<AggregateRef>
             }
             last.reset();
             if (isNewest) {
-                foldInto(*m_db, event);
+                foldApart(*m_db, event, [&] { foldInto(*m_db, event); });
                 trackAggregateIn(*m_db, aggregate, event);
             } else {
                 toRefold.insert(key);
@@ -616,7 +638,7 @@ void Ledger::refold(AggregateType type, const QString &aggregateId)
         .bind(1, aggregate)
         .run();
     for (const Event &event : events(type, aggregateId)) {
-        foldInto(*m_db, event);
+        foldApart(*m_db, event, [&] { foldInto(*m_db, event); });
         trackAggregateIn(*m_db, aggregate, event);
     }
 }

@@ -8,7 +8,13 @@
 #include "core/cases/caseevents.h"
 #include "core/cases/caselist.h"
 #include "core/cases/caseservice.h"
+#include "core/common/uuid.h"
 #include "core/ledger/ledger.h"
+#include "core/ledger/ledgerverifier.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
 
 using namespace tz;
 using tz::test::TempLedger;
@@ -117,4 +123,86 @@ TEST_CASE(
         CHECK(here->resolution == QStringLiteral("已修复线路"));
         CHECK(here->conflict.isEmpty());
     }
+}
+
+TEST_CASE("two registrations under one number: both folded, the younger flagged, later events go on",
+    "[cases][sync]")
+{
+    TempLedger a;
+    const Actor secretary = a.user(Role::Supervisor, kVillage, QStringLiteral("secretary"));
+    a.user(Role::Clerk, kVillage, QStringLiteral("clerk"));
+    TempLedger b(TempLedger::Data::None, QStringLiteral("b.taizhang"));
+    TempLedger c(TempLedger::Data::None, QStringLiteral("c.taizhang"));
+    exchange(a, b);
+    exchange(a, c);
+    const qint64 shared = a.ws().ledger().eventsSince(0, 1000000).size();
+
+    // b registers a case; c, as a tampered program (or a device code drawn twice) would, another
+    // case under the same number. A server from before the check took both.
+    RegisterCaseInput input;
+    input.orgCode = kVillage;
+    input.handling = Handling::Routed;
+    input.title = QStringLiteral("村口路灯不亮");
+    const Result<CaseRecord> first = b.ws().cases().registerCase(login(b, QStringLiteral("clerk")), input);
+    REQUIRE(first.ok());
+    const QString number = first->number;
+    const QList<Event> onB = b.ws().ledger().events(AggregateType::Case, first->id);
+    REQUIRE(onB.size() == 1);
+    QJsonObject payload = onB.first().payload;
+    payload.insert(QStringLiteral("title"), QStringLiteral("同号的另一件"));
+    const QString secondId = Uuid7::toString(Uuid7::generate());
+    REQUIRE(c.ws()
+                .ledger()
+                .write(login(c, QStringLiteral("clerk")).userId,
+                    [&](LedgerTransaction &t) {
+                        t.append(AggregateType::Case, secondId, caseevents::registered, payload);
+                    })
+                .ok());
+    const QString older = std::min(first->id, secondId);
+    const QString younger = std::max(first->id, secondId);
+
+    // One batch with both; then, in the other order on another ledger, one by one.
+    const QList<Event> fromB = b.ws().ledger().eventsSince(0, 1000000).mid(shared);
+    const QList<Event> fromC = c.ws().ledger().eventsSince(0, 1000000).mid(shared);
+    REQUIRE(a.ws().ledger().ingest(fromB + fromC).ok());
+    TempLedger d(TempLedger::Data::None, QStringLiteral("d.taizhang"));
+    REQUIRE(d.ws().ledger().ingest(a.ws().ledger().eventsSince(0, 1000000).mid(0, shared)).ok());
+    REQUIRE(d.ws().ledger().ingest(fromC).ok());
+    REQUIRE(d.ws().ledger().ingest(fromB).ok());
+
+    QString apart;
+    for (TempLedger *t : {&a, &d}) {
+        const std::optional<CaseRecord> holder = t->ws().cases().byNumber(number);
+        REQUIRE(holder.has_value());
+        CHECK(holder->id == older);
+        CHECK(holder->conflict.isEmpty());
+        const std::optional<CaseRecord> other = t->ws().cases().byId(younger);
+        REQUIRE(other.has_value());
+        CHECK(other->number.startsWith(number + QLatin1Char('-')));
+        CHECK_FALSE(other->conflict.isEmpty());
+        if (apart.isEmpty())
+            apart = other->number;
+        CHECK(other->number == apart);
+        CaseFilter conflicts;
+        conflicts.conflictOnly = true;
+        CHECK(CaseList(t->ws().ledger().db()).count(conflicts) == 1);
+        CHECK(LedgerVerifier(t->ws().ledger()).verify()->ok);
+    }
+
+    // Later events of both devices are taken and folded.
+    const QString onC = c.ws().cases().byId(secondId)->number; // c knows its own case only
+    REQUIRE(c.ws().cases().note(login(c, QStringLiteral("clerk")), onC, QStringLiteral("已通知电工")).ok());
+    REQUIRE(b.ws().cases().note(login(b, QStringLiteral("clerk")), number, QStringLiteral("已上报")).ok());
+    exchange(c, a);
+    exchange(b, a);
+    CHECK(a.ws().cases().byId(secondId)->version == 2);
+    CHECK(a.ws().cases().byId(first->id)->version == 2);
+
+    // A supervisor looks at it; the flag goes, the number apart stays.
+    const Result<CaseRecord> reviewed
+        = a.ws().cases().reviewConflict(secretary, apart, QStringLiteral("同号，已分开"));
+    REQUIRE(reviewed.ok());
+    CHECK(reviewed->conflict.isEmpty());
+    CHECK(reviewed->number == apart);
+    CHECK(LedgerVerifier(a.ws().ledger()).verify()->ok);
 }
