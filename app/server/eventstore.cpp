@@ -12,6 +12,7 @@
 #include "core/cases/caseevents.h"
 #include "core/sync/wire.h"
 
+#include <QCborValue>
 #include <QDateTime>
 #include <QDebug>
 #include <QScopeGuard>
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace tz::server {
 using store::EventRefused;
@@ -40,6 +42,39 @@ EventStore::EventStore(StoreDatabase &database, ActorStore &actors, FileStore &f
     , m_actors(actors)
     , m_files(files)
 {
+}
+
+void EventStore::noteNumber(StoreDatabase &database, const QString &number, const QString &caseId)
+{
+    database.run(
+        QStringLiteral("INSERT INTO case_numbers (number, case_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+        {number, caseId});
+}
+
+std::optional<QString> EventStore::numberHolder(const QString &number)
+{
+    QSqlQuery &holder
+        = m_db.run(QStringLiteral("SELECT case_id FROM case_numbers WHERE number = ?"), {number});
+    std::optional<QString> caseId;
+    if (holder.next())
+        caseId = holder.value(0).toString();
+    holder.finish();
+    return caseId;
+}
+
+std::optional<Event> EventStore::storedEvent(const QString &device, qint64 deviceSeq)
+{
+    QSqlQuery &stored = m_db.run(
+        QStringLiteral("SELECT body FROM events WHERE device = ? AND device_seq = ?"), {device, deviceSeq});
+    std::optional<Event> event;
+    if (stored.next()) {
+        Result<Event> decoded = wire::decodeEvent(QCborValue::fromCbor(stored.value(0).toByteArray()));
+        if (!decoded) // it was checked when it came
+            throw ErrorException(decoded.error());
+        event = std::move(*decoded);
+    }
+    stored.finish();
+    return event;
 }
 
 QStringList EventStore::unitsOf(int aggregateType, const QString &aggregateId)
@@ -69,6 +104,11 @@ Result<PushOutcome> EventStore::push(const DeviceAuth &device, const QList<Pushe
         QList<qint64> &acks = outcome.acks;
         acks.reserve(events.size());
         ActorStore::RoleCache roleCache;
+        // The device's chain as this push has followed it: the number and hash of the last event
+        // (stored, refused or sent again), and the highest number the store held before.
+        qint64 lastSeq = 0;
+        QByteArray lastHash;
+        std::optional<qint64> heldUpTo;
         for (qsizetype index = 0; index < events.size(); ++index) {
             const PushedEvent &pushed = events.at(index);
             const Event &event = pushed.event;
@@ -84,9 +124,20 @@ Result<PushOutcome> EventStore::push(const DeviceAuth &device, const QList<Pushe
                     throw ErrorException(Error::conflict(
                         tr("a different event was already stored under number %1").arg(event.deviceSeq)));
                 acks.append(known.value(0).toLongLong()); // a re-sent event: its first sequence
+                lastSeq = event.deviceSeq;
+                lastHash = event.hash;
                 continue;
             }
             known.finish();
+            if (!heldUpTo) {
+                QSqlQuery &highest = m_db.run(
+                    QStringLiteral("SELECT MAX(device_seq) FROM events WHERE device = ?"), {device.id});
+                heldUpTo = highest.next() ? highest.value(0).toLongLong() : 0;
+                highest.finish();
+            }
+            const bool chained = chainsOn(event, lastSeq, lastHash, *heldUpTo);
+            lastSeq = event.deviceSeq;
+            lastHash = event.hash;
 
             const int type = static_cast<int>(event.aggregateType);
             const QStringList before = unitsOf(type, event.aggregateId);
@@ -102,7 +153,16 @@ Result<PushOutcome> EventStore::push(const DeviceAuth &device, const QList<Pushe
             if (event.aggregateType == AggregateType::User && before.isEmpty() && named.isEmpty() && top)
                 named = QStringList {device.scope};
             const bool shared = isShared(event.aggregateType) || (before.isEmpty() && named.isEmpty());
+            const bool registers
+                = event.aggregateType == AggregateType::Case && event.type == caseevents::registered;
+            const QString number
+                = registers ? event.payload.value(QLatin1String("number")).toString() : QString();
             try {
+                if (!chained)
+                    throw EventRefused {wire::RefusedBrokenChain,
+                        tr("event %1 of this device is not chained to its event %2")
+                            .arg(event.deviceSeq)
+                            .arg(event.deviceSeq - 1)};
                 if (shared && !top)
                     throw EventRefused {
                         wire::RefusedSharedData, tr("shared reference data is changed at the top unit only")};
@@ -124,6 +184,11 @@ Result<PushOutcome> EventStore::push(const DeviceAuth &device, const QList<Pushe
                 }
                 m_actors.checkActor(device, event, top, before.isEmpty());
                 m_actors.checkAuthority(event, top, roleCache);
+                // Every ledger that folded two cases under one number would have to tell them apart.
+                if (const std::optional<QString> holder = registers ? numberHolder(number) : std::nullopt;
+                    holder && *holder != event.aggregateId)
+                    throw EventRefused {wire::RefusedNumberTaken,
+                        tr("case number %1 is registered for another case already").arg(number)};
             } catch (const EventRefused &refused) {
                 // Set aside, not stored: the device keeps it and is told why. Nothing of it
                 // reaches the store, so later events of the same record are refused the same way.
@@ -138,6 +203,10 @@ Result<PushOutcome> EventStore::push(const DeviceAuth &device, const QList<Pushe
                 m_actors.noteUser(event);
                 roleCache.remove(event.aggregateId);
             }
+
+            if (registers)
+                noteNumber(m_db, number, event.aggregateId);
+            heldUpTo = std::max(*heldUpTo, event.deviceSeq);
 
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             QSqlQuery &inserted = m_db.run(
@@ -162,6 +231,28 @@ Result<PushOutcome> EventStore::push(const DeviceAuth &device, const QList<Pushe
         m_db.rollback();
         return e.error();
     }
+}
+
+bool EventStore::chainsOn(const Event &event, qint64 lastSeq, const QByteArray &lastHash, qint64 heldUpTo)
+{
+    // Before it: the device's first event chains to nothing; else its event one number lower, as
+    // this push saw it or as the store holds it. One the device set aside earlier (refused, never
+    // stored) cannot be checked, and leaves a gap no starting copy checks across either.
+    std::optional<QByteArray> before;
+    if (event.deviceSeq == 1)
+        before = QByteArray();
+    else if (lastSeq == event.deviceSeq - 1)
+        before = lastHash;
+    else if (const std::optional<Event> stored = storedEvent(event.device, event.deviceSeq - 1))
+        before = stored->hash;
+    if (before && *before != event.prevHash)
+        return false;
+    // After it, when it fills such a gap: the stored event one number higher must chain to it.
+    if (event.deviceSeq < heldUpTo) {
+        if (const std::optional<Event> after = storedEvent(event.device, event.deviceSeq + 1))
+            return after->prevHash == event.hash;
+    }
+    return true;
 }
 
 void EventStore::file(

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace tz::server {
 
 class ActorStore;
@@ -66,8 +68,10 @@ public:
 
     // Stores the events in one transaction and answers each one's global sequence; an event
     // already stored answers its first sequence. An event outside the device's scope or its
-    // user's rights is refused on its own (the rest are stored: one refused record never stops a
-    // device's sync); events of another device or that do not match their hash refuse the batch.
+    // user's rights, not chained onto the device's event before it, or registering a case under
+    // a number another case has, is refused on its own (the rest are stored: one refused record
+    // never stops a device's sync); events of another device or that do not match their hash
+    // refuse the batch.
     [[nodiscard]] Result<PushOutcome> push(const DeviceAuth &device, const QList<PushedEvent> &events);
     // What the device's scope holds after `cursor`, at most about `maxBytes`.
     [[nodiscard]] Result<PullBatch> pull(const DeviceAuth &device, qint64 cursor, qsizetype maxBytes);
@@ -75,7 +79,18 @@ public:
     // the shared data) listed up to `cursor`; a device that applied everything holds as many.
     [[nodiscard]] Result<qint64> listedCount(const DeviceAuth &device, qint64 cursor);
 
+    // Notes that case `caseId` was registered under `number`, unless another case was first.
+    static void noteNumber(StoreDatabase &database, const QString &number, const QString &caseId);
+
 private:
+    // The case registered under `number`, if any.
+    std::optional<QString> numberHolder(const QString &number);
+    // The device's stored event of that number, if any.
+    std::optional<Event> storedEvent(const QString &device, qint64 deviceSeq);
+    // Whether `event` is chained onto the device's event before it (`lastSeq` and `lastHash`: the
+    // last one this push went through) and, if the store holds one after it (up to `heldUpTo`),
+    // that one onto it.
+    bool chainsOn(const Event &event, qint64 lastSeq, const QByteArray &lastHash, qint64 heldUpTo);
     // The units an aggregate has been filed at.
     QStringList unitsOf(int aggregateType, const QString &aggregateId);
     // Files a stored event (`gseq`) under its units and lists it in the feed of each scope that

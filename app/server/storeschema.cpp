@@ -2,11 +2,13 @@
 #include "storeschema.h"
 
 #include "actorstore.h"
+#include "eventstore.h"
 #include "filestore.h"
 #include "storedatabase.h"
 #include "storesupport.h"
 
 #include "core/auth/userprojection.h"
+#include "core/cases/caseevents.h"
 #include "core/sync/wire.h"
 
 #include <QCborValue>
@@ -99,6 +101,9 @@ Status StoreSchema::migrate(StoreDatabase &database, ActorStore &actors, FileSto
         {6,
             QStringLiteral("CREATE TABLE actor_units (actor TEXT PRIMARY KEY, unit TEXT NOT NULL, login TEXT "
                            "NOT NULL UNIQUE)")},
+        // The number each case was registered under, the first in store order: a second case under
+        // one number is refused (see EventStore::push()), or every ledger's fold would meet both.
+        {7, QStringLiteral("CREATE TABLE case_numbers (number TEXT PRIMARY KEY, case_id TEXT NOT NULL)")},
     };
     try {
         database.transaction();
@@ -122,7 +127,7 @@ Status StoreSchema::migrate(StoreDatabase &database, ActorStore &actors, FileSto
                 database.runDirect(sql);
         }
         // Tables that index what stored events say: filled from the events already there.
-        if (from < 6)
+        if (from < known)
             indexStoredEvents(database, actors, files, from);
         if (from < known) {
             database.run(QStringLiteral("DELETE FROM server_meta WHERE key = 'schema_version'"));
@@ -143,6 +148,7 @@ void StoreSchema::indexStoredEvents(
     QList<QPair<QString, int>> roles;
     QList<Event> users;
     QList<QPair<QString, QString>> references; // hash, case
+    QList<QPair<QString, QString>> numbers; // number, case
     QSqlQuery &stored
         = database.run(QStringLiteral("SELECT body FROM events WHERE aggregate_type IN (?, ?) ORDER BY gseq"),
             {static_cast<int>(AggregateType::User), static_cast<int>(AggregateType::Case)});
@@ -150,7 +156,8 @@ void StoreSchema::indexStoredEvents(
         Result<Event> event = wire::decodeEvent(QCborValue::fromCbor(stored.value(0).toByteArray()));
         if (!event)
             continue;
-        if (event->aggregateType == AggregateType::User && event->type == userevents::created) {
+        if (fromVersion < 6 && event->aggregateType == AggregateType::User
+            && event->type == userevents::created) {
             if (fromVersion < 5)
                 roles.append({event->aggregateId, event->payload.value(QLatin1String("role")).toInt()});
             users.append(*event);
@@ -159,6 +166,9 @@ void StoreSchema::indexStoredEvents(
             for (const QString &hash : FileStore::attachmentsOf(*event))
                 references.append({hash, event->aggregateId});
         }
+        if (fromVersion < 7 && event->aggregateType == AggregateType::Case
+            && event->type == caseevents::registered)
+            numbers.append({event->payload.value(QLatin1String("number")).toString(), event->aggregateId});
     }
     stored.finish();
     for (const auto &[actor, role] : std::as_const(roles))
@@ -167,6 +177,9 @@ void StoreSchema::indexStoredEvents(
         actors.noteUser(user);
     for (const auto &[hash, caseId] : std::as_const(references))
         files.noteReference(hash, static_cast<int>(AggregateType::Case), caseId);
+    // A store from before the check may hold one number twice: the first in store order keeps it.
+    for (const auto &[number, caseId] : std::as_const(numbers))
+        EventStore::noteNumber(database, number, caseId);
 }
 
 } // namespace tz::server

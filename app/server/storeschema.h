@@ -20,8 +20,8 @@ public:
     [[nodiscard]] static Status migrate(StoreDatabase &database, ActorStore &actors, FileStore &files);
 
 private:
-    // Fills actor_roles (and file_refs, from before version 4) from the events already stored,
-    // for a store made by an earlier version.
+    // Fills actor_roles and actor_units (file_refs from before version 4, case_numbers from
+    // before version 7) from the events already stored, for a store made by an earlier version.
     static void indexStoredEvents(
         StoreDatabase &database, ActorStore &actors, FileStore &files, int fromVersion);
 };

@@ -41,6 +41,12 @@ QString SetAsideEvent::reasonText() const
     case wire::RefusedLoginTaken:
         return QCoreApplication::translate(
             "tz::Sync", "A user with this login name exists already: choose another name for the new user.");
+    case wire::RefusedNumberTaken:
+        return QCoreApplication::translate(
+            "tz::Sync", "Another case was registered under the same number: register this one again.");
+    case wire::RefusedBrokenChain:
+        return QCoreApplication::translate("tz::Sync",
+            "It is not chained to this computer's record before it: the ledger may have been tampered with.");
     case wire::RefusedUnknownCase:
         return QCoreApplication::translate(
             "tz::Sync", "The case it belongs to was never accepted by the server.");

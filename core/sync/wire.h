@@ -64,6 +64,8 @@ enum Refusal : int {
     RefusedUnknownUser = 4, // the user named in it is not one the server knows
     RefusedUnknownCase = 5, // a step on a case the server never saw registered
     RefusedLoginTaken = 6, // a new user whose login (or id) exists already
+    RefusedNumberTaken = 7, // a new case under a number another case was registered with
+    RefusedBrokenChain = 8, // its previous hash is not that of the device's event before it
 };
 
 // An attachment travels in pieces: up to kFilePiece bytes per upload request and kFileAnswer per

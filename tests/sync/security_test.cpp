@@ -7,10 +7,13 @@
 
 #include "core/cases/caseevents.h"
 #include "core/cases/caseservice.h"
+#include "core/common/uuid.h"
 #include "core/ledger/ledger.h"
+#include "core/sync/setaside.h"
 #include "core/sync/syncstate.h"
 #include "core/sync/wire.h"
 
+#include <QCborArray>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -251,6 +254,7 @@ TEST_CASE("a server upgraded from before the role check knows the users its stor
         QSqlQuery query(db);
         REQUIRE(query.exec(QStringLiteral("DROP TABLE actor_roles")));
         REQUIRE(query.exec(QStringLiteral("DROP TABLE actor_units"))); // schema 6
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE case_numbers"))); // schema 7
         REQUIRE(
             query.exec(QStringLiteral("UPDATE server_meta SET value = '4' WHERE key = 'schema_version'")));
         query.finish();
@@ -264,4 +268,57 @@ TEST_CASE("a server upgraded from before the role check knows the users its stor
     input.title = QStringLiteral("危房排查");
     REQUIRE(village.ws->cases().registerCase(village.actor(QStringLiteral("clerk")), input).ok());
     CHECK(village.sync().pushed == 1);
+}
+
+TEST_CASE("an event not chained to its device's event before it is refused; the device's next sync goes on",
+    "[sync]")
+{
+    TestServer server;
+    Origin origin(server);
+    Device township(server, kTownship);
+    township.sync();
+    const CaseRecord sent = sentByTownship(township, QStringLiteral("路灯不亮"), kVillage);
+
+    // Sent past the program with its token: the next number, correctly hashed, chained to nothing.
+    const auto pushForged = [&server](Device &device, Event forged) {
+        forged.id = Uuid7::generate();
+        forged.type = caseevents::noted;
+        forged.payload = {{QStringLiteral("text"), QStringLiteral("伪造")}, {QStringLiteral("at"), 1}};
+        forged.hlc = HlcTimestamp {forged.hlc.value + 1};
+        forged.prevHash = QByteArray(Event::kHashSize, '\x5a');
+        forged.hash = forged.computeHash();
+        QCborMap request;
+        request.insert(wire::Cursor, 0);
+        request.insert(wire::Events, QCborArray {wire::encodeEvent(forged)});
+        return post(server, QStringLiteral("v1/sync"), wire::pack(request), stateOf(device, "access"));
+    };
+    Event last = township.ws->ledger().events(AggregateType::Case, sent.id).constLast();
+    ++last.deviceSeq;
+    const Answer refused = pushForged(township, last);
+    CHECK(refused.status == 200);
+    CHECK(refused.map.value(wire::Acks).toArray().at(0).toInteger() == 0);
+    const QCborArray why = refused.map.value(wire::Refused).toArray();
+    REQUIRE(why.size() == 1);
+    CHECK(why.at(0).toArray().at(1).toInteger() == wire::RefusedBrokenChain);
+    const qint64 stored = server.eventsOf(township.ws->ledger().device().id);
+
+    // A device's first event chains to nothing: one that names a predecessor is refused too.
+    Device fresh(server, kVillage);
+    fresh.sync();
+    last.device = fresh.ws->ledger().device().id;
+    last.deviceSeq = 1;
+    const Answer first = pushForged(fresh, last);
+    CHECK(first.map.value(wire::Refused).toArray().at(0).toArray().at(1).toInteger()
+        == wire::RefusedBrokenChain);
+    CHECK(server.eventsOf(fresh.ws->ledger().device().id) == 0);
+
+    // The device's own next events, the first under the number the forged one tried, are taken;
+    // a new laptop starts from the server's events and their chains.
+    const CaseRecord next = sentByTownship(township, QStringLiteral("井盖缺失"), kVillage);
+    CHECK(server.eventsOf(township.ws->ledger().device().id) == stored + 2);
+    CHECK(setaside::count(township.ws->ledger().db()) == 0);
+    Device later(server, kVillage);
+    later.sync();
+    CHECK(later.find(sent.number).has_value());
+    CHECK(later.find(next.number).has_value());
 }
