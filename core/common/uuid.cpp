@@ -68,13 +68,24 @@ QByteArray Uuid7::generate()
     return generate(QDateTime::currentMSecsSinceEpoch());
 }
 
+void Uuid7::writeText(const unsigned char *bytes, char *text)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *text++ = '-';
+        *text++ = digits[bytes[i] >> 4];
+        *text++ = digits[bytes[i] & 0x0F];
+    }
+}
+
 QString Uuid7::toString(const QByteArray &bytes)
 {
-    const QByteArray hex = bytes.toHex();
-    if (hex.size() != 32)
+    if (bytes.size() != 16)
         return {};
-    return QString::fromLatin1(
-        hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-' + hex.mid(20));
+    char text[kTextSize];
+    writeText(reinterpret_cast<const unsigned char *>(bytes.constData()), text);
+    return QString::fromLatin1(text, kTextSize);
 }
 
 QByteArray Uuid7::fromString(QStringView text)
