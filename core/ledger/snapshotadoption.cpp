@@ -104,13 +104,17 @@ void SnapshotAdoption::check(const QString &file)
         if (const QString pages = copy.scalarText("PRAGMA quick_check"); pages != QLatin1String("ok"))
             first = QCoreApplication::translate("tz::SnapshotAdoption", "its file is damaged: %1")
                         .arg(pages.left(200));
-        NameDictionary copyNames(copy);
+        // On every core, each with a connection of its own that only reads. With the locks of
+        // descriptorlocks.h, a read lock taken through one of them may outlast its release
+        // through another until that one closes: nothing writes to the copy before they all
+        // have (checkFile() closes them before it returns).
         if (first.isEmpty()) {
-            hashchains::check(copy, copyNames, {}, [&first](const QString &problem) {
+            hashchains::checkFile(file, [&first](const QString &problem) {
                 if (first.isEmpty())
                     first = problem;
             });
         }
+        NameDictionary copyNames(copy);
         const qint64 own = copyNames.find(ledger().device().id);
         if (first.isEmpty() && own > 0
             && copy.cached("SnapshotAdoption::check", "SELECT 1 FROM events WHERE device = ?1 LIMIT 1")

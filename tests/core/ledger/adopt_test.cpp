@@ -7,18 +7,28 @@
 #include "support/templedger.h"
 
 #include "core/cases/caseservice.h"
+#include "core/common/uuid.h"
+#include "core/demo/demogenerator.h"
+#include "core/ledger/hashchains.h"
 #include "core/ledger/ledger.h"
 #include "core/ledger/ledgerverifier.h"
+#include "core/ledger/sha256.h"
 #include "core/ledger/snapshotadoption.h"
 #include "core/ledger/sqldatabase.h"
+#include "core/ledger/storedform.h"
 #include "core/ledger/textindexbacklog.h"
 #include "core/search/searchservice.h"
 #include "core/sync/syncstate.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <limits>
 
 using namespace tz;
 using tz::test::TempLedger;
@@ -95,7 +105,187 @@ void tamper(const QList<Event> &events, const QString &file, Tamper how)
     REQUIRE(copy.changes() == 1);
 }
 
+// Payloads whose JSON text takes care to write: escapes, every kind of value, keys in an order
+// other than the one they were inserted in. The first is written straight from the stored row
+// by the check; the others hold what only Qt's reading writes (a fraction, a key that is not
+// ASCII).
+QList<QJsonObject> awkwardPayloads(qint64 nowMs)
+{
+    const QString uuid = Uuid7::toString(Uuid7::generate());
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+    return {
+        QJsonObject {
+            {QStringLiteral("text"),
+                QStringLiteral(
+                    "村口路灯不亮，\"引号\"\n换行\t\\ / \u0001\u001f\u007f 😀 \u2028 mid\uFEFFdle")},
+            {QStringLiteral("by"), uuid},
+            {QStringLiteral("upper"), uuid.toUpper()},
+            {QStringLiteral("almostUuid"), uuid.left(35) + QLatin1Char('g')},
+            {QStringLiteral("own"), nowMs},
+            {QStringLiteral("numbers"), QJsonArray {0, -1, 23, 24, 255, 256, 65536, -42, kMax, kMin}},
+            {QStringLiteral("yes"), true},
+            {QStringLiteral("no"), false},
+            {QStringLiteral("nothing"), QJsonValue::Null},
+            {QStringLiteral("empty"), QString()},
+            {QStringLiteral("emptyList"), QJsonArray {}},
+            {QStringLiteral("emptyObject"), QJsonObject {}},
+            {QStringLiteral("list"),
+                QJsonArray {uuid, 1, QStringLiteral("二"), QJsonObject {{QStringLiteral("lead"), true}},
+                    QJsonArray {QJsonArray {-1}}}},
+            {QStringLiteral("nested"),
+                QJsonObject {{QStringLiteral("a b"), 4}, {QStringLiteral("a"), 2}, {QStringLiteral("_"), 3},
+                    {QStringLiteral("B"), 1}}},
+        },
+        QJsonObject {{QStringLiteral("ratio"), 0.25}},
+        QJsonObject {{QStringLiteral("键"), 1}},
+    };
+}
+
+void appendAwkward(TempLedger &t, const QString &tag)
+{
+    const QList<QJsonObject> payloads = awkwardPayloads(t.nowMs());
+    REQUIRE(t.ws()
+                .ledger()
+                .write(QStringLiteral("tester"),
+                    [&](LedgerTransaction &tx) {
+                        for (int i = 0; i < payloads.size(); ++i)
+                            tx.append(AggregateType::Setting, QStringLiteral("awkward.%1.%2").arg(tag).arg(i),
+                                QStringLiteral("TestSet"), payloads.at(i));
+                    })
+                .ok());
+}
+
+// What the walk on the live ledger and the walks on its file in ranges find.
+struct Walks
+{
+    QStringList problems;
+    hashchains::Walked walked;
+};
+
+Walks walkLedger(Ledger &ledger)
+{
+    Walks walks;
+    NameDictionary names(ledger.db());
+    walks.walked = hashchains::check(
+        ledger.db(), names, {}, [&walks](const QString &problem) { walks.problems.append(problem); });
+    return walks;
+}
+
+Walks walkFile(const QString &path, int workers)
+{
+    Walks walks;
+    walks.walked = hashchains::checkFile(
+        path, [&walks](const QString &problem) { walks.problems.append(problem); }, workers);
+    return walks;
+}
+
 } // namespace
+
+TEST_CASE("the check's SHA-256 is Qt's, with the processor's instructions or without", "[ledger][sync]")
+{
+    INFO("the processor's SHA instructions " << (sha256::usesProcessor() ? "in use" : "not here"));
+    QRandomGenerator random(20261206);
+    QByteArray data(5000, Qt::Uninitialized);
+    for (char &c : data)
+        c = static_cast<char>(random.generate());
+    // Every length up to a few blocks (the last block's padding), then longer ones, at an odd address.
+    for (qsizetype size = 0; size < 5000; size += size < 300 ? 1 : 97) {
+        INFO(size << " bytes");
+        const QByteArray expected = QCryptographicHash::hash(data.mid(1, size), QCryptographicHash::Sha256);
+        QByteArray fast(sha256::kDigestSize, Qt::Uninitialized);
+        QByteArray portable(sha256::kDigestSize, Qt::Uninitialized);
+        sha256::digest(
+            data.constData() + 1, static_cast<size_t>(size), reinterpret_cast<unsigned char *>(fast.data()));
+        sha256::portableDigest(data.constData() + 1, static_cast<size_t>(size),
+            reinterpret_cast<unsigned char *>(portable.data()));
+        CHECK(fast == expected);
+        CHECK(portable == expected);
+    }
+}
+
+TEST_CASE(
+    "the check computes each event's hash as the ledger did when it appended the event", "[ledger][sync]")
+{
+    // A demo ledger (every kind of case event), then payloads that are awkward to write as JSON.
+    TempLedger demo(TempLedger::Data::None);
+    DemoOptions options;
+    options.cases = 300;
+    options.endMs = demo.nowMs();
+    const Result<DemoReport> made = DemoGenerator(demo.ws(), options).run(demo.admin());
+    REQUIRE(made.ok());
+    REQUIRE(made->refused == 0);
+    appendAwkward(demo, QStringLiteral("demo"));
+    const qint64 events = demo.ws().ledger().eventCount();
+    REQUIRE(events > 1000);
+
+    // Every hash matches: computed from the stored rows as appending computed it from the events
+    // (all but two awkward payloads written straight from the rows, not through Qt).
+    const Walks live = walkLedger(demo.ws().ledger());
+    CHECK(live.problems.isEmpty());
+    CHECK(live.walked.events == events);
+    CHECK(live.walked.devices == 1);
+    CHECK(live.walked.general == 2);
+
+    // The same on the file, in one range or several.
+    const QString path = demo.path();
+    demo.close();
+    for (const int workers : {1, 3, 7}) {
+        INFO(workers << " workers");
+        const Walks file = walkFile(path, workers);
+        CHECK(file.problems.isEmpty());
+        CHECK(file.walked.events == events);
+        CHECK(file.walked.devices == 1);
+        CHECK(file.walked.general == 2);
+    }
+}
+
+TEST_CASE("the check in ranges finds what the walk over the whole ledger finds, in the same order",
+    "[ledger][sync]")
+{
+    // Two devices' events interleaved, one of them with a gap (a scoped sync skips events).
+    TempLedger source;
+    registerFive(source);
+    TempLedger target(TempLedger::Data::None, QStringLiteral("target.taizhang"));
+    appendAwkward(target, QStringLiteral("first"));
+    QList<Event> theirs = source.ws().ledger().eventsSince(0, 100000);
+    REQUIRE(theirs.size() > 10);
+    const Event skipped = theirs.takeAt(theirs.size() / 2);
+    REQUIRE(target.ws().ledger().ingest(theirs.mid(0, theirs.size() / 2)).ok());
+    appendAwkward(target, QStringLiteral("second"));
+    REQUIRE(target.ws().ledger().ingest(theirs.mid(theirs.size() / 2)).ok());
+    const qint64 events = target.ws().ledger().eventCount();
+    CHECK(target.ws().ledger().db().scalar("SELECT COUNT(*) FROM events WHERE prev_hash IS NOT NULL") == 1);
+
+    const Walks sound = walkLedger(target.ws().ledger());
+    CHECK(sound.problems.isEmpty());
+    CHECK(sound.walked.events == events);
+    CHECK(sound.walked.devices == 2);
+    CHECK(sound.walked.general == 4);
+
+    // Hashes overwritten here and there, and a link to the event before made wrong.
+    {
+        SqlDatabase &db = target.ws().ledger().db();
+        const SqlDatabase::WriteScope tampering(db);
+        db.exec("DROP TRIGGER events_are_append_only_update");
+        db.exec("UPDATE events SET hash = zeroblob(16) WHERE seq % 7 = 3");
+        db.exec("UPDATE events SET prev_hash = zeroblob(16) WHERE seq = (SELECT MAX(seq) FROM events)");
+    }
+    const Walks tampered = walkLedger(target.ws().ledger());
+    CHECK(tampered.problems.size() > 5);
+    CHECK(tampered.problems.filter(QStringLiteral("not chained")).size() == 1);
+    CHECK(tampered.walked.events == events);
+    const QString path = target.path();
+    target.close();
+    for (const int workers : {1, 2, 5}) {
+        INFO(workers << " workers");
+        const Walks file = walkFile(path, workers);
+        CHECK(file.problems == tampered.problems);
+        CHECK(file.walked.events == events);
+        CHECK(file.walked.devices == 2);
+        CHECK(file.walked.general == 4);
+    }
+}
 
 TEST_CASE("an empty ledger takes a copy of another's tables and stays itself", "[ledger][sync]")
 {
