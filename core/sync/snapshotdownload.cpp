@@ -12,6 +12,7 @@
 #include <QCborMap>
 #include <QCborValue>
 #include <QCoreApplication>
+#include <QDebug>
 #include <QFile>
 
 namespace tz {
@@ -41,7 +42,7 @@ QString SnapshotDownload::partPath() const
 bool SnapshotDownload::wanted()
 {
     SqlDatabase &db = m_ledger.db();
-    return syncstate::get(db, "cursor").toLongLong() == 0
+    return syncstate::get(db, "cursor").toLongLong() == 0 && syncstate::get(db, "snapshot_refused").isEmpty()
         && db.scalar("SELECT EXISTS (SELECT 1 FROM events)") == 0;
 }
 
@@ -139,7 +140,20 @@ Result<SnapshotDownload::Step> SnapshotDownload::take(const QByteArray &answer)
             abandon();
             if (adopted.error().kind == ErrorKind::Conflict)
                 return Step::Skipped; // something was recorded here meanwhile, or another version
-            return adopted.error();
+            if (adopted.error().kind != ErrorKind::Corrupt)
+                return adopted.error();
+            // The copy failed its check: fetched again it would fail again, and every sync would
+            // stop there. The events come one by one instead, each checked as it arrives.
+            if (Status noted = m_ledger.writeState([id](SqlDatabase &state) {
+                    syncstate::set(state, "snapshot_refused", QString::number(id));
+                });
+                !noted)
+                return noted.error();
+            m_refusal = QCoreApplication::translate(
+                "tz::SnapshotDownload", "%1 The records of this unit are received one by one instead.")
+                            .arg(adopted.error().message);
+            qWarning().noquote() << "sync: starting copy" << id << "refused:" << m_refusal;
+            return Step::Refused;
         }
         QFile::remove(partPath());
         return Step::Done;
