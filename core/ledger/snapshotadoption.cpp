@@ -14,6 +14,11 @@
 #include <QSet>
 
 #include <cstdio>
+#include <exception>
+#include <optional>
+#include <system_error>
+#include <thread>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -101,19 +106,47 @@ void SnapshotAdoption::check(const QString &file)
     // and chains hold), and none is this device's, whose chain starts here.
     QString first;
     try {
-        if (const QString pages = copy.scalarText("PRAGMA quick_check"); pages != QLatin1String("ok"))
+        // The pages (quick_check, through this connection on a thread of its own) and the events
+        // (on every core, each with a connection of its own that only reads) at the same time;
+        // the pages' verdict comes first. With the locks of descriptorlocks.h, a read lock taken
+        // through one connection may outlast its release through another until that one closes:
+        // nothing writes to the copy before they all have (all are closed when check() returns).
+        QString pages;
+        std::exception_ptr pagesFailed;
+        const auto quickCheck = [&] {
+            try {
+                pages = copy.scalarText("PRAGMA quick_check");
+            } catch (...) {
+                pagesFailed = std::current_exception();
+            }
+        };
+        QString chains;
+        std::exception_ptr chainsFailed;
+        {
+            std::optional<std::jthread> pagesThread; // joined at the end of this block
+            try {
+                pagesThread.emplace(quickCheck);
+            } catch (const std::system_error &) {
+                quickCheck(); // no thread to be had: one after the other
+            }
+            try {
+                hashchains::checkFile(file, [&chains](const QString &problem) {
+                    if (chains.isEmpty())
+                        chains = problem;
+                });
+            } catch (...) {
+                chainsFailed = std::current_exception();
+            }
+        }
+        if (pagesFailed)
+            std::rethrow_exception(pagesFailed);
+        if (pages != QLatin1String("ok"))
             first = QCoreApplication::translate("tz::SnapshotAdoption", "its file is damaged: %1")
                         .arg(pages.left(200));
-        // On every core, each with a connection of its own that only reads. With the locks of
-        // descriptorlocks.h, a read lock taken through one of them may outlast its release
-        // through another until that one closes: nothing writes to the copy before they all
-        // have (checkFile() closes them before it returns).
-        if (first.isEmpty()) {
-            hashchains::checkFile(file, [&first](const QString &problem) {
-                if (first.isEmpty())
-                    first = problem;
-            });
-        }
+        else if (chainsFailed)
+            std::rethrow_exception(chainsFailed);
+        else
+            first = chains;
         NameDictionary copyNames(copy);
         const qint64 own = copyNames.find(ledger().device().id);
         if (first.isEmpty() && own > 0

@@ -182,6 +182,38 @@ Walks walkFile(const QString &path, int workers)
 
 } // namespace
 
+TEST_CASE("a copy whose file is damaged is refused while its events are walked", "[ledger][sync]")
+{
+    TempLedger source;
+    registerFive(source);
+    const QString sourcePath = source.path();
+    source.close();
+    QTemporaryDir dir;
+    const QString copy = QDir(dir.path()).filePath(QStringLiteral("copy.taizhang"));
+    REQUIRE(QFile::copy(sourcePath, copy));
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        SqlDatabase db(copy, SqlDatabase::Mode::ReadOnly);
+        page = db.scalar("SELECT rootpage FROM sqlite_schema WHERE name = 'events'");
+        pageSize = db.scalar("PRAGMA page_size");
+    }
+    REQUIRE(page > 1);
+    {
+        // The events' first page overwritten: quick_check fails, and so does reading the events.
+        QFile file(copy);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek((page - 1) * pageSize));
+        REQUIRE(file.write(QByteArray(pageSize, '\xa5')) == pageSize);
+    }
+    std::unique_ptr<Workspace> device = newDevice(dir.path());
+    const Status refused = SnapshotAdoption(device->ledger()).adopt(copy);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Corrupt);
+    CHECK(refused.error().message.contains(QStringLiteral("damaged")));
+    CHECK(device->ledger().eventCount() == 0);
+}
+
 TEST_CASE("the check's SHA-256 is Qt's, with the processor's instructions or without", "[ledger][sync]")
 {
     INFO("the processor's SHA instructions " << (sha256::usesProcessor() ? "in use" : "not here"));
