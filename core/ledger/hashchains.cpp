@@ -462,7 +462,16 @@ struct Finding
     qint64 deviceSeq = 0;
     int order = 0; // within one event: its number, its hash, its link
     QString text;
+
+    [[nodiscard]] bool before(const Finding &other) const
+    {
+        return std::tie(device, deviceSeq, order) < std::tie(other.device, other.deviceSeq, other.order);
+    }
 };
+
+// At most this many problems are told (the first in order): a copy whose every event is wrong
+// costs no more memory than that.
+constexpr size_t kMaxFindings = 1000;
 
 // What one walk over a range of the events found.
 struct RangeWalk
@@ -470,8 +479,23 @@ struct RangeWalk
     qint64 events = 0;
     qint64 general = 0;
     QSet<qint64> devices;
-    std::vector<Finding> findings;
+    std::vector<Finding> findings; // a heap of the first kMaxFindings, the last of them on top
     std::exception_ptr failed; // the walk stopped here
+
+    void found(qint64 device, qint64 deviceSeq, int order, const std::function<QString()> &text)
+    {
+        const auto inOrder = [](const Finding &a, const Finding &b) { return a.before(b); };
+        Finding finding {device, deviceSeq, order, {}};
+        if (findings.size() == kMaxFindings) {
+            if (!finding.before(findings.front()))
+                return;
+            std::pop_heap(findings.begin(), findings.end(), inOrder);
+            findings.pop_back();
+        }
+        finding.text = text();
+        findings.push_back(std::move(finding));
+        std::push_heap(findings.begin(), findings.end(), inOrder);
+    }
 };
 
 // Walks the events whose seq lies in [from, to] in the order they are stored. An event's
@@ -518,16 +542,18 @@ void walkRange(SqlDatabase &db, NameDictionary &names, qint64 from, qint64 to, R
                 computed = event.computeHash();
             }
             if (computed != hash)
-                walk.findings.push_back({device, deviceSeq, 1,
-                    QCoreApplication::translate("tz::Ledger", "event %1/%2 does not match its hash")
+                walk.found(device, deviceSeq, 1, [&] {
+                    return QCoreApplication::translate("tz::Ledger", "event %1/%2 does not match its hash")
                         .arg(names.valueOf(device))
-                        .arg(deviceSeq)});
+                        .arg(deviceSeq);
+                });
             if (storedPrev && predecessor && deviceSeq - 1 > 0 && prevHash != *predecessor)
-                walk.findings.push_back({device, deviceSeq, 2,
-                    QCoreApplication::translate(
+                walk.found(device, deviceSeq, 2, [&] {
+                    return QCoreApplication::translate(
                         "tz::Ledger", "event %1/%2 is not chained to the one before it")
                         .arg(names.valueOf(device))
-                        .arg(deviceSeq)});
+                        .arg(deviceSeq);
+                });
             last.insert(device, {deviceSeq, hash});
         }
         rows.reset();
@@ -551,14 +577,18 @@ void checkNumbering(SqlDatabase &db, NameDictionary &names, const QString &ownDe
     while (numbers.next()) {
         const qint64 deviceSeq = numbers.int64(0);
         if (previous == 0 && deviceSeq != 1)
-            walk.findings.push_back({own, deviceSeq, 0,
-                QCoreApplication::translate("tz::Ledger", "this device's events start at number %1, not 1")
-                    .arg(deviceSeq)});
+            walk.found(own, deviceSeq, 0, [&] {
+                return QCoreApplication::translate(
+                    "tz::Ledger", "this device's events start at number %1, not 1")
+                    .arg(deviceSeq);
+            });
         else if (previous != 0 && deviceSeq != previous + 1)
-            walk.findings.push_back({own, deviceSeq, 0,
-                QCoreApplication::translate("tz::Ledger", "this device's events jump from number %1 to %2")
+            walk.found(own, deviceSeq, 0, [&] {
+                return QCoreApplication::translate(
+                    "tz::Ledger", "this device's events jump from number %1 to %2")
                     .arg(previous)
-                    .arg(deviceSeq)});
+                    .arg(deviceSeq);
+            });
         previous = deviceSeq;
     }
     numbers.reset();
@@ -578,11 +608,10 @@ Walked report(std::vector<RangeWalk> &walks, const std::function<void(const QStr
         std::move(walk.findings.begin(), walk.findings.end(), std::back_inserter(findings));
     }
     walked.devices = devices.size();
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
-        return std::tie(a.device, a.deviceSeq, a.order) < std::tie(b.device, b.deviceSeq, b.order);
-    });
-    for (const Finding &finding : findings)
-        problem(finding.text);
+    std::sort(
+        findings.begin(), findings.end(), [](const Finding &a, const Finding &b) { return a.before(b); });
+    for (size_t i = 0; i < std::min(findings.size(), kMaxFindings); ++i)
+        problem(findings[i].text);
     for (const RangeWalk &walk : walks) {
         if (walk.failed)
             std::rethrow_exception(walk.failed);

@@ -29,7 +29,7 @@ struct Walked
 // `problem` of each event that does not match its hash or is not chained to the one before it on
 // its device, and of `ownDevice`'s events when they are not numbered from 1 without a gap (other
 // devices' may skip numbers: a scoped sync leaves out what is not for this device). Problems
-// come in (device, device sequence) order.
+// come in (device, device sequence) order, the first 1,000 of them.
 Walked check(SqlDatabase &db, NameDictionary &names, const QString &ownDevice,
     const std::function<void(const QString &)> &problem);
 

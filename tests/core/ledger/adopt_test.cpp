@@ -270,6 +270,20 @@ TEST_CASE(
         CHECK(file.walked.devices == 1);
         CHECK(file.walked.general == 2);
     }
+
+    // Every hash wrong: the first thousand problems are told, in order.
+    {
+        SqlDatabase db(path, SqlDatabase::Mode::ReadWrite);
+        db.exec("DROP TRIGGER events_are_append_only_update");
+        db.exec("UPDATE events SET hash = zeroblob(16)");
+    }
+    for (const int workers : {1, 3}) {
+        INFO(workers << " workers");
+        const Walks file = walkFile(path, workers);
+        REQUIRE(file.problems.size() == 1000);
+        CHECK(file.problems.constFirst().endsWith(QStringLiteral("/1 does not match its hash")));
+        CHECK(file.problems.constLast().endsWith(QStringLiteral("/1000 does not match its hash")));
+    }
 }
 
 TEST_CASE("the check in ranges finds what the walk over the whole ledger finds, in the same order",
