@@ -14,7 +14,7 @@ PACKAGES="build-essential cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev
 qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql
-zlib1g-dev libsqlite3-dev libicu-dev libsodium-dev libqrencode-dev libxlsxwriter-dev catch2 unzip
+zlib1g-dev libsqlite3-dev libicu-dev libsodium-dev libssl-dev libqrencode-dev libxlsxwriter-dev catch2 unzip
 fonts-noto-cjk xvfb xauth
 postgresql"
 
