@@ -287,12 +287,12 @@
         <translation>A deadline is 0 to 365 working days, and 0 for an Immediate case.</translation>
     </message>
     <message>
-        <location filename="../../core/settings/settings.cpp" line="53"/>
+        <location filename="../../core/settings/settings.cpp" line="83"/>
         <source>Only an administrator may change settings.</source>
         <translation>Only an administrator may change settings.</translation>
     </message>
     <message>
-        <location filename="../../core/settings/settings.cpp" line="61"/>
+        <location filename="../../core/settings/settings.cpp" line="102"/>
         <source>A setting has a name and a value of at most 200 characters.</source>
         <translation>A setting has a name and a value of at most 200 characters.</translation>
     </message>
@@ -1226,49 +1226,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="70"/>
-        <location filename="../../ui/cases/casespage.cpp" line="327"/>
+        <location filename="../../ui/cases/casespage.cpp" line="60"/>
+        <location filename="../../ui/cases/casespage.cpp" line="317"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="86"/>
+        <location filename="../../ui/cases/casespage.cpp" line="76"/>
         <source>Search: words of the request, case number…</source>
         <translation>Search: words of the request, case number…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="90"/>
+        <location filename="../../ui/cases/casespage.cpp" line="80"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="95"/>
+        <location filename="../../ui/cases/casespage.cpp" line="85"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="96"/>
+        <location filename="../../ui/cases/casespage.cpp" line="86"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="97"/>
+        <location filename="../../ui/cases/casespage.cpp" line="87"/>
         <source>Nearest deadline first</source>
         <translation>Nearest deadline first</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="98"/>
+        <location filename="../../ui/cases/casespage.cpp" line="88"/>
         <source>A search lists its matches newest first.</source>
         <translation>A search lists its matches newest first.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="101"/>
-        <location filename="../../ui/cases/casespage.cpp" line="485"/>
+        <location filename="../../ui/cases/casespage.cpp" line="91"/>
+        <location filename="../../ui/cases/casespage.cpp" line="475"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="105"/>
+        <location filename="../../ui/cases/casespage.cpp" line="95"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -1281,7 +1281,7 @@
         <translation type="vanished">Writes every case the list shows (not just the rows on screen) for Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="120"/>
+        <location filename="../../ui/cases/casespage.cpp" line="110"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
@@ -1312,133 +1312,138 @@
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="144"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="145"/>
         <source>This computer does not hold that file.</source>
         <translation>This computer does not hold that file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="45"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="46"/>
         <source>Add attachment…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="110"/>
+        <location filename="../../ui/cases/casespage.cpp" line="100"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="111"/>
+        <location filename="../../ui/cases/casespage.cpp" line="101"/>
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="116"/>
+        <location filename="../../ui/cases/casespage.cpp" line="106"/>
         <source>&amp;Import…</source>
         <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="118"/>
+        <location filename="../../ui/cases/casespage.cpp" line="108"/>
         <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
         <translation>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="47"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="48"/>
         <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
         <translation>Photos or scans of the citizen&apos;s papers; or drop files on the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="59"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="60"/>
         <source>Attach files to the case</source>
         <translation>Attach files to the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="60"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="61"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="191"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="167"/>
+        <source>No program on this computer opens this file; it is kept at %1.</source>
+        <translation>No program on this computer opens this file; it is kept at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="181"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="192"/>
+        <location filename="../../ui/cases/casespage.cpp" line="182"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="197"/>
+        <location filename="../../ui/cases/casespage.cpp" line="187"/>
         <source>Import an old case ledger</source>
         <translation>Import an old case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="197"/>
+        <location filename="../../ui/cases/casespage.cpp" line="187"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="225"/>
+        <location filename="../../ui/cases/casespage.cpp" line="215"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>Pick a village first: grids belong to villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="233"/>
+        <location filename="../../ui/cases/casespage.cpp" line="223"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="235"/>
+        <location filename="../../ui/cases/casespage.cpp" line="225"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="237"/>
+        <location filename="../../ui/cases/casespage.cpp" line="227"/>
         <source>Registered from</source>
         <translation>Registered from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="248"/>
+        <location filename="../../ui/cases/casespage.cpp" line="238"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="254"/>
+        <location filename="../../ui/cases/casespage.cpp" line="244"/>
         <source>C&amp;lass:</source>
         <translation>C&amp;lass:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="256"/>
+        <location filename="../../ui/cases/casespage.cpp" line="246"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="258"/>
+        <location filename="../../ui/cases/casespage.cpp" line="248"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="260"/>
+        <location filename="../../ui/cases/casespage.cpp" line="250"/>
         <source>&amp;Grid:</source>
         <translation>&amp;Grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="262"/>
+        <location filename="../../ui/cases/casespage.cpp" line="252"/>
         <source>Ca&amp;talog item:</source>
         <translation>Ca&amp;talog item:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="267"/>
+        <location filename="../../ui/cases/casespage.cpp" line="257"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="413"/>
+        <location filename="../../ui/cases/casespage.cpp" line="403"/>
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>No case matches. Clear the search or the filters to see more.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="485"/>
+        <location filename="../../ui/cases/casespage.cpp" line="475"/>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
@@ -1577,12 +1582,12 @@
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="41"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="42"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="97"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="98"/>
         <source>(on the server: fetched when opened)</source>
         <translation>(on the server: fetched when opened)</translation>
     </message>
@@ -1592,7 +1597,7 @@
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="151"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="152"/>
         <source>Fetching the attachment from the server…</source>
         <translation>Fetching the attachment from the server…</translation>
     </message>
@@ -1613,7 +1618,7 @@
         <translation type="vanished">device …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="128"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="129"/>
         <source>Attached: %1</source>
         <translation>Attached: %1</translation>
     </message>
@@ -3087,68 +3092,68 @@ What was saved before is kept; try again, and if it happens again restart Taizha
 <context>
     <name>tz::Ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="86"/>
+        <location filename="../../core/ledger/ledger.cpp" line="87"/>
         <source>The check was stopped: the ledger was not opened and nothing was changed.</source>
         <translation>The check was stopped: the ledger was not opened and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="98"/>
+        <location filename="../../core/ledger/ledger.cpp" line="99"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="124"/>
+        <location filename="../../core/ledger/ledger.cpp" line="125"/>
         <source>The change could not be saved (%1); nothing of it was kept.</source>
         <translation>The change could not be saved (%1); nothing of it was kept.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="130"/>
+        <location filename="../../core/ledger/ledger.cpp" line="131"/>
         <source>The change could not be saved; nothing of it was kept.</source>
         <translation>The change could not be saved; nothing of it was kept.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="142"/>
-        <location filename="../../core/ledger/ledger.cpp" line="153"/>
+        <location filename="../../core/ledger/ledger.cpp" line="164"/>
+        <location filename="../../core/ledger/ledger.cpp" line="175"/>
         <source>This SQLite library has no FTS5 full-text search.</source>
         <translation>This SQLite library has no FTS5 full-text search.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="230"/>
+        <location filename="../../core/ledger/ledger.cpp" line="252"/>
         <source>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</source>
         <translation>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="251"/>
+        <location filename="../../core/ledger/ledger.cpp" line="273"/>
         <source>%1 already holds a ledger; it was left as it is.</source>
         <translation>%1 already holds a ledger; it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="255"/>
+        <location filename="../../core/ledger/ledger.cpp" line="277"/>
         <source>%1 is not a Taizhang ledger.</source>
         <translation>%1 is not a Taizhang ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="267"/>
+        <location filename="../../core/ledger/ledger.cpp" line="289"/>
         <source>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</source>
         <translation>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="328"/>
+        <location filename="../../core/ledger/ledger.cpp" line="350"/>
         <source>The ledger has no device identity.</source>
         <translation>The ledger has no device identity.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="528"/>
+        <location filename="../../core/ledger/ledger.cpp" line="550"/>
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>An event from device %1 (number %2) is malformed; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="542"/>
+        <location filename="../../core/ledger/ledger.cpp" line="564"/>
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="548"/>
+        <location filename="../../core/ledger/ledger.cpp" line="570"/>
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>An event from device %1 (number %2) does not match its hash; nothing was stored.</translation>
     </message>
@@ -3158,22 +3163,22 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>integrity_check: %1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/hashchains.cpp" line="34"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="581"/>
         <source>this device&apos;s events start at number %1, not 1</source>
         <translation>this device&apos;s events start at number %1, not 1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/hashchains.cpp" line="39"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="587"/>
         <source>this device&apos;s events jump from number %1 to %2</source>
         <translation>this device&apos;s events jump from number %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/hashchains.cpp" line="44"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="546"/>
         <source>event %1/%2 does not match its hash</source>
         <translation>event %1/%2 does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/hashchains.cpp" line="49"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="552"/>
         <source>event %1/%2 is not chained to the one before it</source>
         <translation>event %1/%2 is not chained to the one before it</translation>
     </message>
@@ -3213,17 +3218,17 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>An event&apos;s stored content cannot be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/snapshotadoption.cpp" line="71"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="76"/>
         <source>This ledger already holds records; a starting copy from the server can only fill an empty one. Nothing was changed.</source>
         <translation>This ledger already holds records; a starting copy from the server can only fill an empty one. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/snapshotadoption.cpp" line="96"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="101"/>
         <source>The server&apos;s starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</source>
         <translation>The server&apos;s starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/snapshotadoption.cpp" line="178"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="215"/>
         <source>The starting copy could not be put in place of %1.</source>
         <translation>The starting copy could not be put in place of %1.</translation>
     </message>
@@ -3518,74 +3523,99 @@ Password of %1 (%2) to go on:</translation>
     <name>tz::Org</name>
     <message>
         <location filename="../../core/org/divisioncode.cpp" line="37"/>
-        <location filename="../../core/org/orgservice.cpp" line="103"/>
+        <location filename="../../core/org/orgservice.cpp" line="119"/>
         <source>&quot;%1&quot; is not a 12-digit division code.</source>
         <translation>&quot;%1&quot; is not a 12-digit division code.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="47"/>
+        <location filename="../../core/org/orgservice.cpp" line="24"/>
+        <source>ends in eight zeros</source>
+        <translation>ends in eight zeros</translation>
+    </message>
+    <message>
+        <location filename="../../core/org/orgservice.cpp" line="26"/>
+        <source>ends in six zeros, its digits 5-6 not both zero</source>
+        <translation>ends in six zeros, its digits 5-6 not both zero</translation>
+    </message>
+    <message>
+        <location filename="../../core/org/orgservice.cpp" line="28"/>
+        <source>ends in three zeros, its digits 7-9 not all zero</source>
+        <translation>ends in three zeros, its digits 7-9 not all zero</translation>
+    </message>
+    <message>
+        <location filename="../../core/org/orgservice.cpp" line="30"/>
+        <source>does not end in three zeros</source>
+        <translation>does not end in three zeros</translation>
+    </message>
+    <message>
+        <location filename="../../core/org/orgservice.cpp" line="63"/>
         <source>Only an administrator may change the org tree.</source>
         <translation>Only an administrator may change the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="88"/>
+        <location filename="../../core/org/orgservice.cpp" line="104"/>
         <source>The header must name the columns code,name,level,parent_code.</source>
         <translation>The header must name the columns code,name,level,parent_code.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="110"/>
+        <location filename="../../core/org/orgservice.cpp" line="126"/>
         <source>level &quot;%1&quot; must be one of city, county, township, village.</source>
         <translation>level &quot;%1&quot; must be one of city, county, township, village.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="118"/>
+        <location filename="../../core/org/orgservice.cpp" line="136"/>
+        <source>code %1 is not the code of a %2 (a %2&apos;s code %3).</source>
+        <translation>code %1 is not the code of a %2 (a %2&apos;s code %3).</translation>
+    </message>
+    <message>
+        <location filename="../../core/org/orgservice.cpp" line="142"/>
         <source>the name of %1 is empty, longer than 60 characters or holds control characters.</source>
         <translation>the name of %1 is empty, longer than 60 characters or holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="126"/>
+        <location filename="../../core/org/orgservice.cpp" line="150"/>
         <source>code %1 appears twice (first on line %2).</source>
         <translation>code %1 appears twice (first on line %2).</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="154"/>
+        <location filename="../../core/org/orgservice.cpp" line="178"/>
         <source>parent %1 of %2 is neither in the file nor in the ledger.</source>
         <translation>parent %1 of %2 is neither in the file nor in the ledger.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="161"/>
+        <location filename="../../core/org/orgservice.cpp" line="185"/>
         <source>%1 (%2) cannot sit directly under a %3.</source>
         <translation>%1 (%2) cannot sit directly under a %3.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="167"/>
+        <location filename="../../core/org/orgservice.cpp" line="191"/>
         <source>code %1 does not start with its parent&apos;s digits %2.</source>
         <translation>code %1 does not start with its parent&apos;s digits %2.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="276"/>
+        <location filename="../../core/org/orgservice.cpp" line="300"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="281"/>
-        <location filename="../../core/org/orgservice.cpp" line="309"/>
+        <location filename="../../core/org/orgservice.cpp" line="305"/>
+        <location filename="../../core/org/orgservice.cpp" line="333"/>
         <source>A department needs a name of 1 to 40 characters.</source>
         <translation>A department needs a name of 1 to 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="285"/>
+        <location filename="../../core/org/orgservice.cpp" line="309"/>
         <source>There is no unit with code %1.</source>
         <translation>There is no unit with code %1.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="287"/>
+        <location filename="../../core/org/orgservice.cpp" line="311"/>
         <source>%1 already has a department named %2.</source>
         <translation>%1 already has a department named %2.</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="305"/>
-        <location filename="../../core/org/orgservice.cpp" line="322"/>
+        <location filename="../../core/org/orgservice.cpp" line="329"/>
+        <location filename="../../core/org/orgservice.cpp" line="346"/>
         <source>There is no such department.</source>
         <translation>There is no such department.</translation>
     </message>
@@ -4656,12 +4686,27 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::Settings</name>
     <message>
-        <location filename="../../core/settings/settings.cpp" line="56"/>
+        <location filename="../../core/settings/settings.cpp" line="55"/>
+        <source>A setting&apos;s value may not hold control characters.</source>
+        <translation>A setting&apos;s value may not hold control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/settings.cpp" line="63"/>
+        <source>A phone number holds digits, spaces and - + ( ) / 转 only.</source>
+        <translation>A phone number holds digits, spaces and - + ( ) / 转 only.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/settings.cpp" line="70"/>
+        <source>A phone number has at least five digits.</source>
+        <translation>A phone number has at least five digits.</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/settings.cpp" line="97"/>
         <source>That is not a value the setting %1 can take.</source>
         <translation>That is not a value the setting %1 can take.</translation>
     </message>
     <message>
-        <location filename="../../core/settings/settings.cpp" line="95"/>
+        <location filename="../../core/settings/settings.cpp" line="133"/>
         <source>There is no setting named %1.</source>
         <translation>There is no setting named %1.</translation>
     </message>
@@ -4759,7 +4804,7 @@ Password of %1 (%2) to go on:</translation>
         <translation>The name is at most 60 characters and the phone at most 30.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="144"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="153"/>
         <source>Saved: the next receipt prints it.</source>
         <translation>Saved: the next receipt prints it.</translation>
     </message>
@@ -4768,87 +4813,87 @@ Password of %1 (%2) to go on:</translation>
         <translation type="vanished">A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="163"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
         <source>Division tree (行政区划)</source>
         <translation>Division tree (行政区划)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="164"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
         <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
         <translation>CSV header: code,name,level,parent_code (level: city, county, township, village)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="167"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="176"/>
         <source>CSV header: date,kind,name (kind: holiday or workday)</source>
         <translation>CSV header: date,kind,name (kind: holiday or workday)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="178"/>
         <source>CSV header: name,list,handling,department,deadline_days</source>
         <translation>CSV header: name,list,handling,department,deadline_days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="166"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="175"/>
         <source>Holiday calendar (节假日)</source>
         <translation>Holiday calendar (节假日)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="153"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="162"/>
         <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</source>
         <translation>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="168"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="177"/>
         <source>Service catalog (服务清单)</source>
         <translation>Service catalog (服务清单)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="175"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="184"/>
         <source>Choose a file and import…</source>
         <translation>Choose a file and import…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="181"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="190"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="181"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="190"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="191"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="200"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="191"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="200"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="210"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="219"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="224"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="233"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>Division tree imported: %1 new, %2 renamed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="233"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="242"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>Holiday calendar imported: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="241"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="250"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>Catalog imported: %1 items defined, %2 unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="250"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="259"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n row was rejected; nothing was imported. Fix the file and import it again.</numerusform>
@@ -4936,17 +4981,17 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::SnapshotAdoption</name>
     <message>
-        <location filename="../../core/ledger/snapshotadoption.cpp" line="105"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="144"/>
         <source>its file is damaged: %1</source>
         <translation>its file is damaged: %1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/snapshotadoption.cpp" line="120"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="157"/>
         <source>it holds events of this device</source>
         <translation>it holds events of this device</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/snapshotadoption.cpp" line="126"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="163"/>
         <source>The server&apos;s starting copy failed its check (%1); it was not taken and nothing here was changed.</source>
         <translation>The server&apos;s starting copy failed its check (%1); it was not taken and nothing here was changed.</translation>
     </message>
@@ -4954,9 +4999,14 @@ Password of %1 (%2) to go on:</translation>
 <context>
     <name>tz::SnapshotDownload</name>
     <message>
-        <location filename="../../core/sync/snapshotdownload.cpp" line="23"/>
+        <location filename="../../core/sync/snapshotdownload.cpp" line="24"/>
         <source>The server&apos;s starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
         <translation>The server&apos;s starting copy arrived damaged; it will be fetched again. Nothing here was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/snapshotdownload.cpp" line="152"/>
+        <source>%1 The records of this unit are received one by one instead.</source>
+        <translation>%1 The records of this unit are received one by one instead.</translation>
     </message>
 </context>
 <context>
@@ -5485,11 +5535,21 @@ Definition version %2</translation>
     </message>
     <message>
         <location filename="../../core/sync/setaside.cpp" line="45"/>
+        <source>Another case was registered under the same number: register this one again.</source>
+        <translation>Another case was registered under the same number: register this one again.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="48"/>
+        <source>It is not chained to this computer&apos;s record before it: the ledger may have been tampered with.</source>
+        <translation>It is not chained to this computer&apos;s record before it: the ledger may have been tampered with.</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="51"/>
         <source>The case it belongs to was never accepted by the server.</source>
         <translation>The case it belongs to was never accepted by the server.</translation>
     </message>
     <message>
-        <location filename="../../core/sync/setaside.cpp" line="48"/>
+        <location filename="../../core/sync/setaside.cpp" line="54"/>
         <source>The server refused it.</source>
         <translation>The server refused it.</translation>
     </message>
@@ -6111,34 +6171,44 @@ Definition version %2</translation>
 <context>
     <name>tz::server::EventStore</name>
     <message>
-        <location filename="../../app/server/eventstore.cpp" line="76"/>
+        <location filename="../../app/server/eventstore.cpp" line="116"/>
         <source>an event of another device</source>
         <translation>an event of another device</translation>
     </message>
     <message>
-        <location filename="../../app/server/eventstore.cpp" line="78"/>
+        <location filename="../../app/server/eventstore.cpp" line="118"/>
         <source>an event does not match its hash</source>
         <translation>an event does not match its hash</translation>
     </message>
     <message>
-        <location filename="../../app/server/eventstore.cpp" line="85"/>
+        <location filename="../../app/server/eventstore.cpp" line="125"/>
         <source>a different event was already stored under number %1</source>
         <translation>a different event was already stored under number %1</translation>
     </message>
     <message>
-        <location filename="../../app/server/eventstore.cpp" line="108"/>
+        <location filename="../../app/server/eventstore.cpp" line="163"/>
+        <source>event %1 of this device is not chained to its event %2</source>
+        <translation>event %1 of this device is not chained to its event %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="168"/>
         <source>shared reference data is changed at the top unit only</source>
         <translation>shared reference data is changed at the top unit only</translation>
     </message>
     <message>
-        <location filename="../../app/server/eventstore.cpp" line="112"/>
+        <location filename="../../app/server/eventstore.cpp" line="172"/>
         <source>%1 was never registered here; its step cannot be stored</source>
         <translation>%1 was never registered here; its step cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../app/server/eventstore.cpp" line="119"/>
+        <location filename="../../app/server/eventstore.cpp" line="179"/>
         <source>%1 is outside this device&apos;s scope</source>
         <translation>%1 is outside this device&apos;s scope</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="191"/>
+        <source>case number %1 is registered for another case already</source>
+        <translation>case number %1 is registered for another case already</translation>
     </message>
 </context>
 <context>
@@ -6317,7 +6387,7 @@ Definition version %2</translation>
 <context>
     <name>tz::server::StoreSchema</name>
     <message>
-        <location filename="../../app/server/storeschema.cpp" line="114"/>
+        <location filename="../../app/server/storeschema.cpp" line="119"/>
         <source>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</source>
         <translation>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</translation>
     </message>

@@ -287,12 +287,12 @@
         <translation>办理时限为 0 至 365 个工作日，即办事项为 0。</translation>
     </message>
     <message>
-        <location filename="../../core/settings/settings.cpp" line="53"/>
+        <location filename="../../core/settings/settings.cpp" line="83"/>
         <source>Only an administrator may change settings.</source>
         <translation>只有管理员可以修改设置。</translation>
     </message>
     <message>
-        <location filename="../../core/settings/settings.cpp" line="61"/>
+        <location filename="../../core/settings/settings.cpp" line="102"/>
         <source>A setting has a name and a value of at most 200 characters.</source>
         <translation>设置项须有名称，值不超过 200 个字符。</translation>
     </message>
@@ -1225,49 +1225,49 @@
 <context>
     <name>tz::CasesPage</name>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="70"/>
-        <location filename="../../ui/cases/casespage.cpp" line="327"/>
+        <location filename="../../ui/cases/casespage.cpp" line="60"/>
+        <location filename="../../ui/cases/casespage.cpp" line="317"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="86"/>
+        <location filename="../../ui/cases/casespage.cpp" line="76"/>
         <source>Search: words of the request, case number…</source>
         <translation>搜索：诉求内容、受理编号……</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="90"/>
+        <location filename="../../ui/cases/casespage.cpp" line="80"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="95"/>
+        <location filename="../../ui/cases/casespage.cpp" line="85"/>
         <source>Newest first</source>
         <translation>最新受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="96"/>
+        <location filename="../../ui/cases/casespage.cpp" line="86"/>
         <source>Oldest first</source>
         <translation>最早受理在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="97"/>
+        <location filename="../../ui/cases/casespage.cpp" line="87"/>
         <source>Nearest deadline first</source>
         <translation>期限最近在前</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="98"/>
+        <location filename="../../ui/cases/casespage.cpp" line="88"/>
         <source>A search lists its matches newest first.</source>
         <translation>搜索结果按最新在前排列。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="101"/>
-        <location filename="../../ui/cases/casespage.cpp" line="485"/>
+        <location filename="../../ui/cases/casespage.cpp" line="91"/>
+        <location filename="../../ui/cases/casespage.cpp" line="475"/>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="105"/>
+        <location filename="../../ui/cases/casespage.cpp" line="95"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation type="vanished">导出列表中的全部事项（不只是屏幕上的行），可用Excel打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="120"/>
+        <location filename="../../ui/cases/casespage.cpp" line="110"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
@@ -1311,133 +1311,138 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="144"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="145"/>
         <source>This computer does not hold that file.</source>
         <translation>本机没有这个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="45"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="46"/>
         <source>Add attachment…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="110"/>
+        <location filename="../../ui/cases/casespage.cpp" line="100"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="111"/>
+        <location filename="../../ui/cases/casespage.cpp" line="101"/>
         <source>Writes every case the list shows (not just the rows on screen) to an Excel workbook or a CSV file.</source>
         <translation>导出列表中的全部事项（不只是屏幕上的行），可存为 Excel 工作簿或 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="116"/>
+        <location filename="../../ui/cases/casespage.cpp" line="106"/>
         <source>&amp;Import…</source>
         <extracomment>Enter an old case ledger kept in Excel (旧台账) as cases</extracomment>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="118"/>
+        <location filename="../../ui/cases/casespage.cpp" line="108"/>
         <source>Enters an old case ledger kept in Excel (saved as CSV) as cases entered afterwards (补录).</source>
         <translation>把用 Excel 记的旧台账（另存为 CSV）补录为事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="47"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="48"/>
         <source>Photos or scans of the citizen&apos;s papers; or drop files on the case.</source>
         <translation>群众材料的照片或扫描件；也可以把文件拖到事项上。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="59"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="60"/>
         <source>Attach files to the case</source>
         <translation>为事项添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="60"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="61"/>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="191"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="167"/>
+        <source>No program on this computer opens this file; it is kept at %1.</source>
+        <translation>本机没有能打开此文件的程序；文件保存在 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/casespage.cpp" line="181"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="192"/>
+        <location filename="../../ui/cases/casespage.cpp" line="182"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="197"/>
+        <location filename="../../ui/cases/casespage.cpp" line="187"/>
         <source>Import an old case ledger</source>
         <translation>导入旧台账</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="197"/>
+        <location filename="../../ui/cases/casespage.cpp" line="187"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="225"/>
+        <location filename="../../ui/cases/casespage.cpp" line="215"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>请先选择村（社区）：网格隶属于村。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="233"/>
+        <location filename="../../ui/cases/casespage.cpp" line="223"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="235"/>
+        <location filename="../../ui/cases/casespage.cpp" line="225"/>
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="237"/>
+        <location filename="../../ui/cases/casespage.cpp" line="227"/>
         <source>Registered from</source>
         <translation>受理日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="248"/>
+        <location filename="../../ui/cases/casespage.cpp" line="238"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="254"/>
+        <location filename="../../ui/cases/casespage.cpp" line="244"/>
         <source>C&amp;lass:</source>
         <translation>类别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="256"/>
+        <location filename="../../ui/cases/casespage.cpp" line="246"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="258"/>
+        <location filename="../../ui/cases/casespage.cpp" line="248"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="260"/>
+        <location filename="../../ui/cases/casespage.cpp" line="250"/>
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="262"/>
+        <location filename="../../ui/cases/casespage.cpp" line="252"/>
         <source>Ca&amp;talog item:</source>
         <translation>服务事项(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="267"/>
+        <location filename="../../ui/cases/casespage.cpp" line="257"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="413"/>
+        <location filename="../../ui/cases/casespage.cpp" line="403"/>
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>没有符合条件的事项。清空搜索或筛选可以看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="485"/>
+        <location filename="../../ui/cases/casespage.cpp" line="475"/>
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
@@ -1576,12 +1581,12 @@
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="41"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="42"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="97"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="98"/>
         <source>(on the server: fetched when opened)</source>
         <translation>（在服务器上，打开时下载）</translation>
     </message>
@@ -1591,7 +1596,7 @@
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="151"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="152"/>
         <source>Fetching the attachment from the server…</source>
         <translation>正在从服务器下载附件…</translation>
     </message>
@@ -1612,7 +1617,7 @@
         <translation type="vanished">设备 …%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/attachmentpane.cpp" line="128"/>
+        <location filename="../../ui/cases/attachmentpane.cpp" line="129"/>
         <source>Attached: %1</source>
         <translation>已添加附件：%1</translation>
     </message>
@@ -3081,68 +3086,68 @@ What was saved before is kept; try again, and if it happens again restart Taizha
 <context>
     <name>tz::Ledger</name>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="86"/>
+        <location filename="../../core/ledger/ledger.cpp" line="87"/>
         <source>The check was stopped: the ledger was not opened and nothing was changed.</source>
         <translation>检查已停止：台账没有打开，也没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="98"/>
+        <location filename="../../core/ledger/ledger.cpp" line="99"/>
         <source>Cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="124"/>
+        <location filename="../../core/ledger/ledger.cpp" line="125"/>
         <source>The change could not be saved (%1); nothing of it was kept.</source>
         <translation>这项更改未能保存（%1）；其中任何内容都没有保留。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="130"/>
+        <location filename="../../core/ledger/ledger.cpp" line="131"/>
         <source>The change could not be saved; nothing of it was kept.</source>
         <translation>这项更改未能保存；其中任何内容都没有保留。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="142"/>
-        <location filename="../../core/ledger/ledger.cpp" line="153"/>
+        <location filename="../../core/ledger/ledger.cpp" line="164"/>
+        <location filename="../../core/ledger/ledger.cpp" line="175"/>
         <source>This SQLite library has no FTS5 full-text search.</source>
         <translation>当前 SQLite 库不支持 FTS5 全文检索。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="230"/>
+        <location filename="../../core/ledger/ledger.cpp" line="252"/>
         <source>There is no ledger at %1. Create one with &quot;taizhang-cli init&quot;.</source>
         <translation>%1 处没有台账。请用“taizhang-cli init”创建。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="251"/>
+        <location filename="../../core/ledger/ledger.cpp" line="273"/>
         <source>%1 already holds a ledger; it was left as it is.</source>
         <translation>%1 已有台账，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="255"/>
+        <location filename="../../core/ledger/ledger.cpp" line="277"/>
         <source>%1 is not a Taizhang ledger.</source>
         <translation>%1 不是民情台账文件。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="267"/>
+        <location filename="../../core/ledger/ledger.cpp" line="289"/>
         <source>The ledger failed its integrity check (%1). Restore it from a backup or from the server; the file was not changed.</source>
         <translation>台账完整性检查未通过（%1）。请从备份或服务器恢复；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="328"/>
+        <location filename="../../core/ledger/ledger.cpp" line="350"/>
         <source>The ledger has no device identity.</source>
         <translation>台账缺少设备身份。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="528"/>
+        <location filename="../../core/ledger/ledger.cpp" line="550"/>
         <source>An event from device %1 (number %2) is malformed; nothing was stored.</source>
         <translation>来自设备 %1 的事件（序号 %2）格式不正确，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="542"/>
+        <location filename="../../core/ledger/ledger.cpp" line="564"/>
         <source>Device %1 sent a different event under number %2 than the one stored; nothing was stored.</source>
         <translation>设备 %1 以序号 %2 发来的事件与已保存的不一致，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/ledger.cpp" line="548"/>
+        <location filename="../../core/ledger/ledger.cpp" line="570"/>
         <source>An event from device %1 (number %2) does not match its hash; nothing was stored.</source>
         <translation>来自设备 %1 的第 %2 条记录与其哈希不符；未保存任何数据。</translation>
     </message>
@@ -3152,22 +3157,22 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>完整性检查：%1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/hashchains.cpp" line="34"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="581"/>
         <source>this device&apos;s events start at number %1, not 1</source>
         <translation>本设备的记录从第 %1 条开始，而不是第 1 条</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/hashchains.cpp" line="39"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="587"/>
         <source>this device&apos;s events jump from number %1 to %2</source>
         <translation>本设备的记录从第 %1 条跳到第 %2 条</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/hashchains.cpp" line="44"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="546"/>
         <source>event %1/%2 does not match its hash</source>
         <translation>记录 %1/%2 与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/hashchains.cpp" line="49"/>
+        <location filename="../../core/ledger/hashchains.cpp" line="552"/>
         <source>event %1/%2 is not chained to the one before it</source>
         <translation>记录 %1/%2 与前一条记录的哈希链断开</translation>
     </message>
@@ -3207,17 +3212,17 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>无法读取事件的存储内容（%1）。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/snapshotadoption.cpp" line="71"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="76"/>
         <source>This ledger already holds records; a starting copy from the server can only fill an empty one. Nothing was changed.</source>
         <translation>本台账已有记录；服务器的初始副本只能用于空台账。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/snapshotadoption.cpp" line="96"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="101"/>
         <source>The server&apos;s starting copy was made by another version of Taizhang; the records will arrive one by one instead. Nothing was changed.</source>
         <translation>服务器的初始副本由其他版本的民情台账生成，将改为逐条接收记录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/snapshotadoption.cpp" line="178"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="215"/>
         <source>The starting copy could not be put in place of %1.</source>
         <translation>无法用初始副本替换 %1。</translation>
     </message>
@@ -3510,74 +3515,99 @@ Password of %1 (%2) to go on:</source>
     <name>tz::Org</name>
     <message>
         <location filename="../../core/org/divisioncode.cpp" line="37"/>
-        <location filename="../../core/org/orgservice.cpp" line="103"/>
+        <location filename="../../core/org/orgservice.cpp" line="119"/>
         <source>&quot;%1&quot; is not a 12-digit division code.</source>
         <translation>“%1”不是 12 位区划代码。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="47"/>
+        <location filename="../../core/org/orgservice.cpp" line="24"/>
+        <source>ends in eight zeros</source>
+        <translation>以八个 0 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../core/org/orgservice.cpp" line="26"/>
+        <source>ends in six zeros, its digits 5-6 not both zero</source>
+        <translation>以六个 0 结尾，且第 5–6 位不全为 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/org/orgservice.cpp" line="28"/>
+        <source>ends in three zeros, its digits 7-9 not all zero</source>
+        <translation>以三个 0 结尾，且第 7–9 位不全为 0</translation>
+    </message>
+    <message>
+        <location filename="../../core/org/orgservice.cpp" line="30"/>
+        <source>does not end in three zeros</source>
+        <translation>不以三个 0 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../core/org/orgservice.cpp" line="63"/>
         <source>Only an administrator may change the org tree.</source>
         <translation>只有管理员可以修改组织架构。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="88"/>
+        <location filename="../../core/org/orgservice.cpp" line="104"/>
         <source>The header must name the columns code,name,level,parent_code.</source>
         <translation>表头须包含列：code,name,level,parent_code。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="110"/>
+        <location filename="../../core/org/orgservice.cpp" line="126"/>
         <source>level &quot;%1&quot; must be one of city, county, township, village.</source>
         <translation>层级“%1”必须是 city、county、township 或 village。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="118"/>
+        <location filename="../../core/org/orgservice.cpp" line="136"/>
+        <source>code %1 is not the code of a %2 (a %2&apos;s code %3).</source>
+        <translation>代码 %1 不是 %2 级单位的代码（%2 级单位的代码%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/org/orgservice.cpp" line="142"/>
         <source>the name of %1 is empty, longer than 60 characters or holds control characters.</source>
         <translation>%1 的名称为空、超过 60 个字符或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="126"/>
+        <location filename="../../core/org/orgservice.cpp" line="150"/>
         <source>code %1 appears twice (first on line %2).</source>
         <translation>代码 %1 重复出现（首次在第 %2 行）。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="154"/>
+        <location filename="../../core/org/orgservice.cpp" line="178"/>
         <source>parent %1 of %2 is neither in the file nor in the ledger.</source>
         <translation>%2 的上级 %1 既不在文件中也不在台账中。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="161"/>
+        <location filename="../../core/org/orgservice.cpp" line="185"/>
         <source>%1 (%2) cannot sit directly under a %3.</source>
         <translation>%1（%2）不能直接隶属于 %3 级单位。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="167"/>
+        <location filename="../../core/org/orgservice.cpp" line="191"/>
         <source>code %1 does not start with its parent&apos;s digits %2.</source>
         <translation>代码 %1 没有以上级代码 %2 开头。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="276"/>
+        <location filename="../../core/org/orgservice.cpp" line="300"/>
         <source>Unit %1 is outside your part of the org tree.</source>
         <translation>单位 %1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="281"/>
-        <location filename="../../core/org/orgservice.cpp" line="309"/>
+        <location filename="../../core/org/orgservice.cpp" line="305"/>
+        <location filename="../../core/org/orgservice.cpp" line="333"/>
         <source>A department needs a name of 1 to 40 characters.</source>
         <translation>部门名称须为 1 至 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="285"/>
+        <location filename="../../core/org/orgservice.cpp" line="309"/>
         <source>There is no unit with code %1.</source>
         <translation>没有代码为 %1 的单位。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="287"/>
+        <location filename="../../core/org/orgservice.cpp" line="311"/>
         <source>%1 already has a department named %2.</source>
         <translation>%1 已有名为 %2 的部门。</translation>
     </message>
     <message>
-        <location filename="../../core/org/orgservice.cpp" line="305"/>
-        <location filename="../../core/org/orgservice.cpp" line="322"/>
+        <location filename="../../core/org/orgservice.cpp" line="329"/>
+        <location filename="../../core/org/orgservice.cpp" line="346"/>
         <source>There is no such department.</source>
         <translation>没有这个部门。</translation>
     </message>
@@ -4643,12 +4673,27 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::Settings</name>
     <message>
-        <location filename="../../core/settings/settings.cpp" line="56"/>
+        <location filename="../../core/settings/settings.cpp" line="55"/>
+        <source>A setting&apos;s value may not hold control characters.</source>
+        <translation>设置的值不能含有控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/settings.cpp" line="63"/>
+        <source>A phone number holds digits, spaces and - + ( ) / 转 only.</source>
+        <translation>电话号码只能包含数字、空格和 - + ( ) / 转。</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/settings.cpp" line="70"/>
+        <source>A phone number has at least five digits.</source>
+        <translation>电话号码至少要有五位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../core/settings/settings.cpp" line="97"/>
         <source>That is not a value the setting %1 can take.</source>
         <translation>设置项 %1 不能取这个值。</translation>
     </message>
     <message>
-        <location filename="../../core/settings/settings.cpp" line="95"/>
+        <location filename="../../core/settings/settings.cpp" line="133"/>
         <source>There is no setting named %1.</source>
         <translation>没有名为 %1 的设置项。</translation>
     </message>
@@ -4746,7 +4791,7 @@ Password of %1 (%2) to go on:</source>
         <translation>名称最多60个字，电话最多30个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="144"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="153"/>
         <source>Saved: the next receipt prints it.</source>
         <translation>已保存：下一张回执即按此打印。</translation>
     </message>
@@ -4755,87 +4800,87 @@ Password of %1 (%2) to go on:</source>
         <translation type="vanished">导入前逐行检查文件：只要有一行有误，就整份不导入，并在下方列出有误的行和原因。重复导入同一文件不会改变任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="163"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="172"/>
         <source>Division tree (行政区划)</source>
         <translation>行政区划</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="164"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="173"/>
         <source>CSV header: code,name,level,parent_code (level: city, county, township, village)</source>
         <translation>CSV表头：code,name,level,parent_code（level 为 city、county、township、village）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="167"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="176"/>
         <source>CSV header: date,kind,name (kind: holiday or workday)</source>
         <translation>CSV表头：date,kind,name（kind 为 holiday 放假或 workday 调休上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="169"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="178"/>
         <source>CSV header: name,list,handling,department,deadline_days</source>
         <translation>CSV表头：name,list,handling,department,deadline_days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="166"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="175"/>
         <source>Holiday calendar (节假日)</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="153"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="162"/>
         <source>A file is checked row by row first: if any row is wrong nothing is imported and the rows are listed below with the reason. Importing the same file again changes nothing, and an import stopped with Cancel changes nothing either.</source>
         <translation>文件先逐行检查：只要有一行有误，就什么都不导入，并在下方列出这些行及原因。再次导入同一文件不会有任何改动；导入途中按“取消”停止，也不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="168"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="177"/>
         <source>Service catalog (服务清单)</source>
         <translation>服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="175"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="184"/>
         <source>Choose a file and import…</source>
         <translation>选择文件并导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="181"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="190"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="181"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="190"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="191"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="200"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="191"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="200"/>
         <source>Why it was rejected</source>
         <translation>未通过的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="210"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="219"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1……</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="224"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="233"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>行政区划已导入：新增 %1，改名 %2，未变 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="233"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="242"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>节假日已导入：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="241"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="250"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>服务清单已导入：设置 %1 项，未变 %2 项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="250"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="259"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n 行未通过检查，整份文件未导入。请修改文件后重新导入。</numerusform>
@@ -4921,17 +4966,17 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::SnapshotAdoption</name>
     <message>
-        <location filename="../../core/ledger/snapshotadoption.cpp" line="105"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="144"/>
         <source>its file is damaged: %1</source>
         <translation>文件已损坏：%1</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/snapshotadoption.cpp" line="120"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="157"/>
         <source>it holds events of this device</source>
         <translation>其中含有本机的记录</translation>
     </message>
     <message>
-        <location filename="../../core/ledger/snapshotadoption.cpp" line="126"/>
+        <location filename="../../core/ledger/snapshotadoption.cpp" line="163"/>
         <source>The server&apos;s starting copy failed its check (%1); it was not taken and nothing here was changed.</source>
         <translation>服务器提供的初始副本未通过校验（%1），未予采用，本机数据未作任何改动。</translation>
     </message>
@@ -4939,9 +4984,14 @@ Password of %1 (%2) to go on:</source>
 <context>
     <name>tz::SnapshotDownload</name>
     <message>
-        <location filename="../../core/sync/snapshotdownload.cpp" line="23"/>
+        <location filename="../../core/sync/snapshotdownload.cpp" line="24"/>
         <source>The server&apos;s starting copy arrived damaged; it will be fetched again. Nothing here was lost.</source>
         <translation>服务器的初始副本传输中损坏，将重新下载。本机内容没有丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/snapshotdownload.cpp" line="152"/>
+        <source>%1 The records of this unit are received one by one instead.</source>
+        <translation>%1 改为逐条接收本单位的记录。</translation>
     </message>
 </context>
 <context>
@@ -5470,11 +5520,21 @@ Definition version %2</source>
     </message>
     <message>
         <location filename="../../core/sync/setaside.cpp" line="45"/>
+        <source>Another case was registered under the same number: register this one again.</source>
+        <translation>已有另一事项以同一编号登记：请重新登记此事项。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="48"/>
+        <source>It is not chained to this computer&apos;s record before it: the ledger may have been tampered with.</source>
+        <translation>它与本机之前的记录接不上链：台账可能被篡改过。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sync/setaside.cpp" line="51"/>
         <source>The case it belongs to was never accepted by the server.</source>
         <translation>它所属的事项从未被服务器接收。</translation>
     </message>
     <message>
-        <location filename="../../core/sync/setaside.cpp" line="48"/>
+        <location filename="../../core/sync/setaside.cpp" line="54"/>
         <source>The server refused it.</source>
         <translation>服务器拒收了它。</translation>
     </message>
@@ -6088,34 +6148,44 @@ Definition version %2</source>
 <context>
     <name>tz::server::EventStore</name>
     <message>
-        <location filename="../../app/server/eventstore.cpp" line="76"/>
+        <location filename="../../app/server/eventstore.cpp" line="116"/>
         <source>an event of another device</source>
         <translation>另一台设备的记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/eventstore.cpp" line="78"/>
+        <location filename="../../app/server/eventstore.cpp" line="118"/>
         <source>an event does not match its hash</source>
         <translation>记录与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../app/server/eventstore.cpp" line="85"/>
+        <location filename="../../app/server/eventstore.cpp" line="125"/>
         <source>a different event was already stored under number %1</source>
         <translation>编号 %1 下已存有另一条记录</translation>
     </message>
     <message>
-        <location filename="../../app/server/eventstore.cpp" line="108"/>
+        <location filename="../../app/server/eventstore.cpp" line="163"/>
+        <source>event %1 of this device is not chained to its event %2</source>
+        <translation>本设备的第 %1 条记录未与其第 %2 条记录相链</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="168"/>
         <source>shared reference data is changed at the top unit only</source>
         <translation>共享基础数据只能由最上级单位修改</translation>
     </message>
     <message>
-        <location filename="../../app/server/eventstore.cpp" line="112"/>
+        <location filename="../../app/server/eventstore.cpp" line="172"/>
         <source>%1 was never registered here; its step cannot be stored</source>
         <translation>%1 从未在此登记，无法保存它的这一步</translation>
     </message>
     <message>
-        <location filename="../../app/server/eventstore.cpp" line="119"/>
+        <location filename="../../app/server/eventstore.cpp" line="179"/>
         <source>%1 is outside this device&apos;s scope</source>
         <translation>%1 不在本机的范围内</translation>
+    </message>
+    <message>
+        <location filename="../../app/server/eventstore.cpp" line="191"/>
+        <source>case number %1 is registered for another case already</source>
+        <translation>编号 %1 已登记给另一事项</translation>
     </message>
 </context>
 <context>
@@ -6294,7 +6364,7 @@ Definition version %2</source>
 <context>
     <name>tz::server::StoreSchema</name>
     <message>
-        <location filename="../../app/server/storeschema.cpp" line="114"/>
+        <location filename="../../app/server/storeschema.cpp" line="119"/>
         <source>The server&apos;s database was written by a newer taizhang-server (schema %1; this program knows up to %2). Run that version or a newer one; the database was not changed.</source>
         <translation>服务器数据库由更新版本的 taizhang-server 写入（结构版本 %1；本程序只认识到 %2）。请运行该版本或更新的版本；数据库未作任何改动。</translation>
     </message>
