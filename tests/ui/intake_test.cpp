@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -209,6 +210,11 @@ TEST_CASE("what was typed survives the program's end as a draft", "[ui]")
         QTest::qWait(400); // the last keystroke's write
     }
     REQUIRE(QFile::exists(draft));
+    // It holds what a resident told the counter: readable by this user only.
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    CHECK((QFile::permissions(draft) & others) == QFile::Permissions());
+    CHECK((QFile::permissions(QFileInfo(draft).absolutePath()) & others) == QFile::Permissions());
     IntakePage again(t.ws(), clerk);
     CHECK(child<QLineEdit>(&again, "title")->text() == QStringLiteral("宅基地纠纷调解"));
     CHECK(child<QPlainTextEdit>(&again, "description")->toPlainText()

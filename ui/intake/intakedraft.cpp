@@ -64,9 +64,14 @@ void IntakePage::writeDraft()
         {QStringLiteral("resolveNow"), m_resolveNow->isChecked()},
         {QStringLiteral("resolution"), m_resolution->text()},
     };
-    QDir().mkpath(QFileInfo(draftPath()).absolutePath());
+    // A draft holds a resident's ID number and phone: for this user only, like the ledger.
+    const QFileInfo folder(QFileInfo(draftPath()).absolutePath());
+    QDir().mkpath(folder.absolutePath()); // the application folder the drafts folder is in
+    QDir().mkdir(folder.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(folder.absoluteFilePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QSaveFile file(draftPath());
     if (file.open(QIODevice::WriteOnly)) {
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         file.write(QJsonDocument(draft).toJson(QJsonDocument::Compact));
         file.commit();
     }
