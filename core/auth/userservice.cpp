@@ -153,7 +153,9 @@ Result<Actor> UserService::authenticate(const QString &login, const QString &pas
         return Error::forbidden(
             QCoreApplication::translate("tz::Users", "This account has been deactivated."));
     const qint64 now = m_ledger.wallMs();
-    if (lockedUntil > now) {
+    // A lock never lasts longer than kLockMs from now: one that ends later was stamped by a clock
+    // far ahead (or by a forged event, synced in) and would lock the account for good.
+    if (lockedUntil > now && lockedUntil - now <= signin::kLockMs) {
         const qint64 minutes = (lockedUntil - now + 59999) / 60000;
         return Error::forbidden(QCoreApplication::translate("tz::Users",
             "This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an "

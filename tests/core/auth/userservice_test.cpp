@@ -135,3 +135,18 @@ TEST_CASE("five wrong passwords lock an account for ten minutes, across a restar
     REQUIRE(report.ok());
     CHECK(report->problems == QStringList {});
 }
+
+TEST_CASE("failures stamped by a clock far ahead never lock an account for good", "[auth]")
+{
+    // Five failures recorded at a time years ahead (a laptop's clock, or events forged and synced
+    // in) would lock until then; a lock is never longer than ten minutes from now.
+    TempLedger t;
+    t.user(Role::Clerk, QStringLiteral("451202107001"), QStringLiteral("clerk"));
+    UserService &users = t.ws().users();
+    const qint64 now = t.nowMs();
+    t.setNow(QDateTime::fromMSecsSinceEpoch(now + qint64(3650) * 24 * 3600 * 1000));
+    for (int i = 1; i <= 5; ++i)
+        REQUIRE_FALSE(users.authenticate(QStringLiteral("clerk"), QStringLiteral("wrong")).ok());
+    t.setNow(QDateTime::fromMSecsSinceEpoch(now + 60 * 1000));
+    CHECK(users.authenticate(QStringLiteral("clerk"), QStringLiteral("password-1")).ok());
+}
