@@ -120,6 +120,12 @@ Status CalendarService::setDeadlineDays(
         return Error::forbidden(
             QCoreApplication::translate("tz::Calendar", "Unit %1 is outside your part of the org tree.")
                 .arg(orgCode));
+    // The default holds for every unit of the ledger: an administrator of one unit sets that
+    // unit's rule, which its subtree follows.
+    if (orgCode.isEmpty() && !actor.isLedgerAdmin())
+        return Error::forbidden(QCoreApplication::translate(
+            "tz::Calendar", "The default deadline holds for every unit: set one for your unit (%1) instead.")
+                                    .arg(actor.orgCode));
     if (days < 0 || days > 365 || (handling == Handling::Immediate && days != 0))
         return Error::invalid(QCoreApplication::translate("tz::Calendar",
                                   "A deadline is 0 to 365 working days, and 0 for an Immediate case."),

@@ -335,4 +335,10 @@ TEST_CASE("a unit's own deadline rule overrides the ledger default, and its vill
     const Actor clerk = t.user(Role::Clerk, kVillage, QStringLiteral("clerk"));
     CHECK(t.ws().calendar().setDeadlineDays(clerk, kVillage, Handling::Fast, 1).error().kind
         == ErrorKind::Forbidden);
+    // An administrator of one township sets its rule, not the default every unit follows.
+    const Actor townAdmin = t.user(Role::Admin, kWuxu, QStringLiteral("town-admin"));
+    CHECK(t.ws().calendar().setDeadlineDays(townAdmin, {}, Handling::Fast, 200).error().kind
+        == ErrorKind::Forbidden);
+    CHECK(t.ws().calendar().setDeadlineDays(townAdmin, kWuxu, Handling::Fast, 3).ok());
+    CHECK(t.ws().calendar().deadlineDays(QStringLiteral("451202101001"), Handling::Fast) == 4);
 }
