@@ -282,7 +282,12 @@
         <translation>Unit %1 is outside your part of the org tree.</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="124"/>
+        <location filename="../../core/calendar/calendarservice.cpp" line="126"/>
+        <source>The default deadline holds for every unit: set one for your unit (%1) instead.</source>
+        <translation>The default deadline holds for every unit: set one for your unit (%1) instead.</translation>
+    </message>
+    <message>
+        <location filename="../../core/calendar/calendarservice.cpp" line="130"/>
         <source>A deadline is 0 to 365 working days, and 0 for an Immediate case.</source>
         <translation>A deadline is 0 to 365 working days, and 0 for an Immediate case.</translation>
     </message>
@@ -3084,7 +3089,7 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>Throw away what was typed for this request?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakedraft.cpp" line="105"/>
+        <location filename="../../ui/intake/intakedraft.cpp" line="110"/>
         <source>A request that was being typed when the program last stopped has been restored.</source>
         <translation>A request that was being typed when the program last stopped has been restored.</translation>
     </message>
@@ -5909,17 +5914,17 @@ Definition version %2</translation>
         <translation>This account has been deactivated.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="158"/>
+        <location filename="../../core/auth/userservice.cpp" line="160"/>
         <source>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</source>
         <translation>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="176"/>
+        <location filename="../../core/auth/userservice.cpp" line="178"/>
         <source>Wrong password. The account is now locked for %1 minutes.</source>
         <translation>Wrong password. The account is now locked for %1 minutes.</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="179"/>
+        <location filename="../../core/auth/userservice.cpp" line="181"/>
         <source>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</source>
         <translation>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</translation>
     </message>

@@ -282,7 +282,12 @@
         <translation>单位 %1 不在您的管辖范围内。</translation>
     </message>
     <message>
-        <location filename="../../core/calendar/calendarservice.cpp" line="124"/>
+        <location filename="../../core/calendar/calendarservice.cpp" line="126"/>
+        <source>The default deadline holds for every unit: set one for your unit (%1) instead.</source>
+        <translation>默认办理时限适用于所有单位：请改为给本单位（%1）设置。</translation>
+    </message>
+    <message>
+        <location filename="../../core/calendar/calendarservice.cpp" line="130"/>
         <source>A deadline is 0 to 365 working days, and 0 for an Immediate case.</source>
         <translation>办理时限为 0 至 365 个工作日，即办事项为 0。</translation>
     </message>
@@ -3078,7 +3083,7 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>放弃本条诉求已输入的内容吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intakedraft.cpp" line="105"/>
+        <location filename="../../ui/intake/intakedraft.cpp" line="110"/>
         <source>A request that was being typed when the program last stopped has been restored.</source>
         <translation>已恢复程序上次退出时尚未保存的诉求。</translation>
     </message>
@@ -5886,17 +5891,17 @@ Definition version %2</source>
         <translation>该账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="158"/>
+        <location filename="../../core/auth/userservice.cpp" line="160"/>
         <source>This account is locked after %1 wrong passwords. Try again in %2 minutes, or ask an administrator.</source>
         <translation>该账号因连续 %1 次密码错误已被锁定。请 %2 分钟后再试，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="176"/>
+        <location filename="../../core/auth/userservice.cpp" line="178"/>
         <source>Wrong password. The account is now locked for %1 minutes.</source>
         <translation>密码错误。账号现已锁定 %1 分钟。</translation>
     </message>
     <message>
-        <location filename="../../core/auth/userservice.cpp" line="179"/>
+        <location filename="../../core/auth/userservice.cpp" line="181"/>
         <source>Wrong login name or password. %1 more wrong tries lock the account for %2 minutes.</source>
         <translation>登录名或密码错误。再错 %1 次，账号将被锁定 %2 分钟。</translation>
     </message>
