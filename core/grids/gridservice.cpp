@@ -233,28 +233,24 @@ QStringList GridService::workersOf(const QString &gridId)
 
 // Grids in the order they were made (their ids are UUIDv7): 第一 … 第四 as the village numbered
 // them, not by the code points of their names; each with its workers.
-QList<Grid> GridService::grids(const QString &villageCode)
+QList<Grid> GridService::gridsWhere(const char *name, const char *sql, const QString &key)
 {
-    QList<Grid> found
-        = m_ledger.db()
-              .cached("GridService::grids", TZ_GRID_SELECT "WHERE village_code = ?1 ORDER BY id")
-              .bind(1, villageCode)
-              .all(readGrid);
+    QList<Grid> found = m_ledger.db().cached(name, sql).bind(1, key).all(readGrid);
     for (Grid &grid : found)
         grid.workerIds = workersOf(grid.id);
     return found;
 }
 
+QList<Grid> GridService::grids(const QString &villageCode)
+{
+    return gridsWhere(
+        "GridService::grids", TZ_GRID_SELECT "WHERE village_code = ?1 ORDER BY id", villageCode);
+}
+
 QList<Grid> GridService::children(const QString &gridId)
 {
-    QList<Grid> found
-        = m_ledger.db()
-              .cached("GridService::children", TZ_GRID_SELECT "WHERE parent_grid_id = ?1 ORDER BY id")
-              .bind(1, gridId)
-              .all(readGrid);
-    for (Grid &grid : found)
-        grid.workerIds = workersOf(grid.id);
-    return found;
+    return gridsWhere(
+        "GridService::children", TZ_GRID_SELECT "WHERE parent_grid_id = ?1 ORDER BY id", gridId);
 }
 
 std::optional<Household> GridService::household(const QString &id)

@@ -66,6 +66,7 @@ private:
     Result<Grid> manageable(const Actor &actor, const QString &gridId);
     Status mayServe(const Grid &grid, const QString &userId);
     QStringList workersOf(const QString &gridId);
+    QList<Grid> gridsWhere(const char *name, const char *sql, const QString &key);
     Ledger &m_ledger;
     OrgService &m_org;
     UserService &m_users;
