@@ -9,6 +9,7 @@
 #include "core/ledger/ledger.h"
 #include "ui/cases/casespage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -171,4 +172,29 @@ TEST_CASE("事项 starts at the user's own unit, and All shows the rest of the l
     CHECK(page.shownCount() == 1);
     page.findChild<QComboBox *>(QStringLiteral("filterUnit"))->setCurrentIndex(0);
     CHECK(page.shownCount() == 2);
+}
+
+TEST_CASE("Tab leaves the case table for the case's steps instead of walking its cells", "[ui]")
+{
+    TempLedger t;
+    for (int i = 0; i < 3; ++i) {
+        RegisterCaseInput input;
+        input.orgCode = QStringLiteral("451202107001");
+        input.handling = Handling::Routed;
+        input.title = QStringLiteral("路灯不亮 %1").arg(i);
+        REQUIRE(t.ws().cases().registerCase(t.admin(), input).ok());
+    }
+    CasesPage page(t.ws(), t.admin());
+    page.resize(1200, 700);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    auto *table = page.findChild<QTableView *>();
+    REQUIRE(table);
+    table->setFocus();
+    table->selectRow(0);
+    const QModelIndex first = table->currentIndex();
+    QTest::keyClick(table, Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() != table);
+    CHECK(table->currentIndex().row() == first.row()); // the same case stays chosen
 }

@@ -100,6 +100,7 @@ ImportCasesDialog::ImportCasesDialog(
     m_summary->setObjectName(QStringLiteral("importSummary"));
     layout->addWidget(m_summary);
     m_preview = new QTableWidget(0, PreviewColumns, this);
+    m_preview->setTabKeyNavigation(false); // rows by the arrows; Tab leaves the table
     m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setHorizontalHeaderLabels(
         {tr("Line"), tr("Check"), tr("Registered on"), tr("Request"), tr("Unit")});

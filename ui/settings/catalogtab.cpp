@@ -34,6 +34,7 @@ CatalogTab::CatalogTab(Workspace &workspace, const Actor &actor, QWidget *parent
 {
     auto *layout = new QHBoxLayout(this);
     m_table = new QTableWidget(0, 5, this);
+    m_table->setTabKeyNavigation(false); // rows by the arrows; Tab leaves the table
     m_table->setObjectName(QStringLiteral("catalogTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Service"), tr("List"), tr("Class"), tr("Department"), tr("Days")});

@@ -196,6 +196,7 @@ QWidget *SettingsPage::importTab()
     m_importMessage = messages::errorLabel(tab, QStringLiteral("importMessage"));
     layout->addWidget(m_importMessage);
     m_importErrors = new QTableWidget(0, 2, tab);
+    m_importErrors->setTabKeyNavigation(false); // rows by the arrows; Tab leaves the table
     m_importErrors->setObjectName(QStringLiteral("importErrors"));
     m_importErrors->setHorizontalHeaderLabels({tr("Line"), tr("Why it was rejected")});
     m_importErrors->horizontalHeader()->setStretchLastSection(true);

@@ -34,6 +34,7 @@ UsersTab::UsersTab(Workspace &workspace, const Actor &actor, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
     m_table = new QTableWidget(0, 5, this);
+    m_table->setTabKeyNavigation(false); // rows by the arrows; Tab leaves the table
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role"), tr("Unit"), tr("Active")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

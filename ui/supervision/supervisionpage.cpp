@@ -77,6 +77,7 @@ SupervisionPage::SupervisionPage(Workspace &workspace, const Actor &actor, QWidg
     m_model->setHorizontalHeaderLabels(
         {tr("Unit"), tr("Open"), tr("Due today"), tr("Overdue"), tr("Supervised"), tr("Overdue rate")});
     m_view = new QTableView(splitter);
+    m_view->setTabKeyNavigation(false); // rows by the arrows; Tab leaves the table
     m_view->setObjectName(QStringLiteral("supervisionTable"));
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
