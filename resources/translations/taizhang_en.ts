@@ -1232,7 +1232,7 @@
     <name>tz::CasesPage</name>
     <message>
         <location filename="../../ui/cases/casespage.cpp" line="60"/>
-        <location filename="../../ui/cases/casespage.cpp" line="317"/>
+        <location filename="../../ui/cases/casespage.cpp" line="319"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <location filename="../../ui/cases/casespage.cpp" line="91"/>
-        <location filename="../../ui/cases/casespage.cpp" line="475"/>
+        <location filename="../../ui/cases/casespage.cpp" line="477"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filters</translation>
     </message>
@@ -1368,87 +1368,87 @@
         <translation>No program on this computer opens this file; it is kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="181"/>
+        <location filename="../../ui/cases/casespage.cpp" line="183"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="182"/>
+        <location filename="../../ui/cases/casespage.cpp" line="184"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="187"/>
+        <location filename="../../ui/cases/casespage.cpp" line="189"/>
         <source>Import an old case ledger</source>
         <translation>Import an old case ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="187"/>
+        <location filename="../../ui/cases/casespage.cpp" line="189"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="215"/>
+        <location filename="../../ui/cases/casespage.cpp" line="217"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>Pick a village first: grids belong to villages.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="223"/>
+        <location filename="../../ui/cases/casespage.cpp" line="225"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="225"/>
+        <location filename="../../ui/cases/casespage.cpp" line="227"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="227"/>
+        <location filename="../../ui/cases/casespage.cpp" line="229"/>
         <source>Registered from</source>
         <translation>Registered from</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="238"/>
+        <location filename="../../ui/cases/casespage.cpp" line="240"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="244"/>
+        <location filename="../../ui/cases/casespage.cpp" line="246"/>
         <source>C&amp;lass:</source>
         <translation>C&amp;lass:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="246"/>
+        <location filename="../../ui/cases/casespage.cpp" line="248"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="248"/>
+        <location filename="../../ui/cases/casespage.cpp" line="250"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="250"/>
+        <location filename="../../ui/cases/casespage.cpp" line="252"/>
         <source>&amp;Grid:</source>
         <translation>&amp;Grid:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="252"/>
+        <location filename="../../ui/cases/casespage.cpp" line="254"/>
         <source>Ca&amp;talog item:</source>
         <translation>Ca&amp;talog item:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="257"/>
+        <location filename="../../ui/cases/casespage.cpp" line="259"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="403"/>
+        <location filename="../../ui/cases/casespage.cpp" line="405"/>
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>No case matches. Clear the search or the filters to see more.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="475"/>
+        <location filename="../../ui/cases/casespage.cpp" line="477"/>
         <source>&amp;Filters (%1)</source>
         <translation>&amp;Filters (%1)</translation>
     </message>
@@ -1711,123 +1711,123 @@
 <context>
     <name>tz::CatalogTab</name>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>List</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="47"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="48"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="60"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="61"/>
         <source>e.g. 民政</source>
         <translation>e.g. 民政</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="64"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="65"/>
         <source> working days</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="65"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
         <source>&amp;Service:</source>
         <translation>&amp;Service:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
         <source>&amp;List:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
         <source>&amp;Class:</source>
         <translation>&amp;Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
         <source>&amp;Department:</source>
         <translation>&amp;Department:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="70"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="71"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="72"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="73"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="74"/>
         <source>New item</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="74"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="75"/>
         <source>Retire</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="82"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="83"/>
         <source>Export the catalog as CSV…</source>
         <translation>Export the catalog as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="90"/>
-        <location filename="../../ui/settings/catalogtab.cpp" line="154"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="91"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="155"/>
         <source>this catalog item</source>
         <translation>this catalog item</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="101"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="102"/>
         <source>Retired: intake no longer offers it.</source>
         <translation>Retired: intake no longer offers it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="105"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="106"/>
         <source>Export the catalog</source>
         <translation>Export the catalog</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="106"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="107"/>
         <source>service-catalog.csv</source>
         <translation>service-catalog.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="106"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="107"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="216"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="217"/>
         <source>%1 saved.</source>
         <translation>%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="230"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="231"/>
         <source>Written to %1.</source>
         <translation>Written to %1.</translation>
     </message>
@@ -2762,98 +2762,98 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>Sa&amp;ve this mapping…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="106"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="106"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="106"/>
         <source>Registered on</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="106"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="106"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="111"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="112"/>
         <source>&amp;All rows or none: import only when every row is right</source>
         <translation>&amp;All rows or none: import only when every row is right</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="112"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="113"/>
         <source>Import the &amp;good rows and save the others to a file to fix</source>
         <translation>Import the &amp;good rows and save the others to a file to fix</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="117"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="118"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="139"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="140"/>
         <source>Save the rows left out</source>
         <translation>Save the rows left out</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="140"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="141"/>
         <source>%1-rejected.csv</source>
         <translation>%1-rejected.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="141"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="142"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="153"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="154"/>
         <source>Load a saved mapping</source>
         <translation>Load a saved mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="153"/>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="160"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="154"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="161"/>
         <source>Mappings (*.json)</source>
         <translation>Mappings (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="159"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="160"/>
         <source>Save the mapping</source>
         <translation>Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="160"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="161"/>
         <source>case-ledger-mapping.json</source>
         <translation>case-ledger-mapping.json</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="165"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="166"/>
         <source>Mapping saved to %1.</source>
         <translation>Mapping saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="224"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="225"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="240"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="241"/>
         <source>Choose the columns for: %1.</source>
         <translation>Choose the columns for: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="247"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="248"/>
         <source>%n row(s): %1 ready, %2 with a problem (see the Check column).</source>
         <extracomment>%n rows in all, %1 of them ready, %2 with a problem</extracomment>
         <translation>
@@ -2862,7 +2862,7 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="262"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="263"/>
         <source>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</source>
         <translation>
             <numerusform>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</numerusform>
@@ -2870,7 +2870,7 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="266"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="267"/>
         <source>%n case(s) entered as 补录.</source>
         <translation>
             <numerusform>%n case(s) entered as 补录.</numerusform>
@@ -2890,18 +2890,18 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation type="vanished">%1 cases entered as 补录.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="275"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="276"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="278"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="279"/>
         <source>%1 is not a saved mapping.</source>
         <translation>%1 is not a saved mapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="291"/>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="294"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="292"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="295"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3277,14 +3277,30 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>Locked</translation>
     </message>
     <message>
+        <location filename="../../ui/login/idlelock.cpp" line="64"/>
+        <source>The window locked itself after ten idle minutes.</source>
+        <translation>The window locked itself after ten idle minutes.</translation>
+    </message>
+    <message>
         <location filename="../../ui/login/idlelock.cpp" line="65"/>
-        <source>The window locked itself after ten idle minutes. What was being typed is kept.
+        <source>The window is locked (Ctrl+L).</source>
+        <translation>The window is locked (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/idlelock.cpp" line="67"/>
+        <source>What was being typed is kept.
 Password of %1 (%2) to go on:</source>
-        <translation>The window locked itself after ten idle minutes. What was being typed is kept.
+        <translation>What was being typed is kept.
 Password of %1 (%2) to go on:</translation>
     </message>
     <message>
-        <location filename="../../ui/login/idlelock.cpp" line="76"/>
+        <source>The window locked itself after ten idle minutes. What was being typed is kept.
+Password of %1 (%2) to go on:</source>
+        <translation type="vanished">The window locked itself after ten idle minutes. What was being typed is kept.
+Password of %1 (%2) to go on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/idlelock.cpp" line="77"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -4868,37 +4884,37 @@ Password of %1 (%2) to go on:</translation>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="200"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="201"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="200"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="201"/>
         <source>Why it was rejected</source>
         <translation>Why it was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="219"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="220"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="233"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="234"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>Division tree imported: %1 new, %2 renamed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="242"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="243"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>Holiday calendar imported: %1 days set, %2 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="250"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="251"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>Catalog imported: %1 items defined, %2 unchanged.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="259"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="260"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n row was rejected; nothing was imported. Fix the file and import it again.</numerusform>
@@ -5470,17 +5486,17 @@ Definition version %2</translation>
         <translation>Overdue rate</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="87"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="88"/>
         <source>Double-click a unit (or press Enter) to see the units under it.</source>
         <translation>Double-click a unit (or press Enter) to see the units under it.</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="195"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="196"/>
         <source>%1 (all)</source>
         <translation>%1 (all)</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="206"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="207"/>
         <source>%1 (its own)</source>
         <translation>%1 (its own)</translation>
     </message>
@@ -5938,137 +5954,137 @@ Definition version %2</translation>
 <context>
     <name>tz::UsersTab</name>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="39"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="39"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="39"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="39"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="46"/>
+        <location filename="../../ui/settings/userstab.cpp" line="47"/>
         <source>Set a new password…</source>
         <translation>Set a new password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="47"/>
+        <location filename="../../ui/settings/userstab.cpp" line="48"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="57"/>
+        <location filename="../../ui/settings/userstab.cpp" line="58"/>
         <source>letters and digits, e.g. wxsq-chuangkou</source>
         <translation>letters and digits, e.g. wxsq-chuangkou</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="72"/>
+        <location filename="../../ui/settings/userstab.cpp" line="73"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="73"/>
+        <location filename="../../ui/settings/userstab.cpp" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="74"/>
+        <location filename="../../ui/settings/userstab.cpp" line="75"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="75"/>
+        <location filename="../../ui/settings/userstab.cpp" line="76"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="76"/>
+        <location filename="../../ui/settings/userstab.cpp" line="77"/>
         <source>&amp;Department:</source>
         <translation>&amp;Department:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="77"/>
+        <location filename="../../ui/settings/userstab.cpp" line="78"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="78"/>
+        <location filename="../../ui/settings/userstab.cpp" line="79"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="96"/>
+        <location filename="../../ui/settings/userstab.cpp" line="97"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="97"/>
+        <location filename="../../ui/settings/userstab.cpp" line="98"/>
         <source>New password (at least 8 characters):</source>
         <translation>New password (at least 8 characters):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="101"/>
+        <location filename="../../ui/settings/userstab.cpp" line="102"/>
         <source>Password changed.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="107"/>
+        <location filename="../../ui/settings/userstab.cpp" line="108"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="108"/>
+        <location filename="../../ui/settings/userstab.cpp" line="109"/>
         <source>%1 will no longer be able to sign in. Their cases and history stay. Go on?</source>
         <translation>%1 will no longer be able to sign in. Their cases and history stay. Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="113"/>
+        <location filename="../../ui/settings/userstab.cpp" line="114"/>
         <source>Deactivated.</source>
         <translation>Deactivated.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="136"/>
+        <location filename="../../ui/settings/userstab.cpp" line="137"/>
         <source>whole ledger</source>
         <translation>whole ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="137"/>
+        <location filename="../../ui/settings/userstab.cpp" line="138"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="137"/>
+        <location filename="../../ui/settings/userstab.cpp" line="138"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="146"/>
+        <location filename="../../ui/settings/userstab.cpp" line="147"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="156"/>
+        <location filename="../../ui/settings/userstab.cpp" line="157"/>
         <source>Pick a user in the list first.</source>
         <translation>Pick a user in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="173"/>
+        <location filename="../../ui/settings/userstab.cpp" line="174"/>
         <source>%1 can sign in now as %2.</source>
         <translation>%1 can sign in now as %2.</translation>
     </message>

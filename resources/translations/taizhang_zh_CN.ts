@@ -1231,7 +1231,7 @@
     <name>tz::CasesPage</name>
     <message>
         <location filename="../../ui/cases/casespage.cpp" line="60"/>
-        <location filename="../../ui/cases/casespage.cpp" line="317"/>
+        <location filename="../../ui/cases/casespage.cpp" line="319"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <location filename="../../ui/cases/casespage.cpp" line="91"/>
-        <location filename="../../ui/cases/casespage.cpp" line="475"/>
+        <location filename="../../ui/cases/casespage.cpp" line="477"/>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
@@ -1367,87 +1367,87 @@
         <translation>本机没有能打开此文件的程序；文件保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="181"/>
+        <location filename="../../ui/cases/casespage.cpp" line="183"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="182"/>
+        <location filename="../../ui/cases/casespage.cpp" line="184"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="187"/>
+        <location filename="../../ui/cases/casespage.cpp" line="189"/>
         <source>Import an old case ledger</source>
         <translation>导入旧台账</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="187"/>
+        <location filename="../../ui/cases/casespage.cpp" line="189"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="215"/>
+        <location filename="../../ui/cases/casespage.cpp" line="217"/>
         <source>Pick a village first: grids belong to villages.</source>
         <translation>请先选择村（社区）：网格隶属于村。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="223"/>
+        <location filename="../../ui/cases/casespage.cpp" line="225"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="225"/>
+        <location filename="../../ui/cases/casespage.cpp" line="227"/>
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="227"/>
+        <location filename="../../ui/cases/casespage.cpp" line="229"/>
         <source>Registered from</source>
         <translation>受理日期从</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="238"/>
+        <location filename="../../ui/cases/casespage.cpp" line="240"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="244"/>
+        <location filename="../../ui/cases/casespage.cpp" line="246"/>
         <source>C&amp;lass:</source>
         <translation>类别(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="246"/>
+        <location filename="../../ui/cases/casespage.cpp" line="248"/>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="248"/>
+        <location filename="../../ui/cases/casespage.cpp" line="250"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="250"/>
+        <location filename="../../ui/cases/casespage.cpp" line="252"/>
         <source>&amp;Grid:</source>
         <translation>网格(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="252"/>
+        <location filename="../../ui/cases/casespage.cpp" line="254"/>
         <source>Ca&amp;talog item:</source>
         <translation>服务事项(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="257"/>
+        <location filename="../../ui/cases/casespage.cpp" line="259"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="403"/>
+        <location filename="../../ui/cases/casespage.cpp" line="405"/>
         <source>No case matches. Clear the search or the filters to see more.</source>
         <translation>没有符合条件的事项。清空搜索或筛选可以看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/casespage.cpp" line="475"/>
+        <location filename="../../ui/cases/casespage.cpp" line="477"/>
         <source>&amp;Filters (%1)</source>
         <translation>筛选(&amp;F)（%1）</translation>
     </message>
@@ -1710,123 +1710,123 @@
 <context>
     <name>tz::CatalogTab</name>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>Service</source>
         <translation>服务事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>List</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="39"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="40"/>
         <source>Days</source>
         <translation>时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="47"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="48"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="60"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="61"/>
         <source>e.g. 民政</source>
         <translation>例如：民政</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="64"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="65"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="65"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
         <source>&amp;Service:</source>
         <translation>服务事项(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="66"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
         <source>&amp;List:</source>
         <translation>清单(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="67"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
         <source>&amp;Class:</source>
         <translation>类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="68"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="69"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="70"/>
         <source>&amp;Deadline:</source>
         <translation>办理时限(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="71"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="72"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="73"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="74"/>
         <source>New item</source>
         <translation>新建事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="74"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="75"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="82"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="83"/>
         <source>Export the catalog as CSV…</source>
         <translation>导出服务清单为CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="90"/>
-        <location filename="../../ui/settings/catalogtab.cpp" line="154"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="91"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="155"/>
         <source>this catalog item</source>
         <translation>这个服务事项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="101"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="102"/>
         <source>Retired: intake no longer offers it.</source>
         <translation>已停用：受理时不再提供该事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="105"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="106"/>
         <source>Export the catalog</source>
         <translation>导出服务清单</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="106"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="107"/>
         <source>service-catalog.csv</source>
         <translation>服务清单.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="106"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="107"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="216"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="217"/>
         <source>%1 saved.</source>
         <translation>%1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogtab.cpp" line="230"/>
+        <location filename="../../ui/settings/catalogtab.cpp" line="231"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -2759,98 +2759,98 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>保存对应关系(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="106"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="106"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="106"/>
         <source>Registered on</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="106"/>
         <source>Request</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="105"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="106"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="111"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="112"/>
         <source>&amp;All rows or none: import only when every row is right</source>
         <translation>全部导入或全部不导入：每一行都无误时才导入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="112"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="113"/>
         <source>Import the &amp;good rows and save the others to a file to fix</source>
         <translation>只导入无误的行，有问题的行另存为文件以便修改(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="117"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="118"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="139"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="140"/>
         <source>Save the rows left out</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="140"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="141"/>
         <source>%1-rejected.csv</source>
         <translation>%1-未导入.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="141"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="142"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="153"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="154"/>
         <source>Load a saved mapping</source>
         <translation>载入对应关系</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="153"/>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="160"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="154"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="161"/>
         <source>Mappings (*.json)</source>
         <translation>对应关系 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="159"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="160"/>
         <source>Save the mapping</source>
         <translation>保存对应关系</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="160"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="161"/>
         <source>case-ledger-mapping.json</source>
         <translation>台账对应关系.json</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="165"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="166"/>
         <source>Mapping saved to %1.</source>
         <translation>对应关系已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="224"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="225"/>
         <source>Ready</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="240"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="241"/>
         <source>Choose the columns for: %1.</source>
         <translation>请为以下字段选择列：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="247"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="248"/>
         <source>%n row(s): %1 ready, %2 with a problem (see the Check column).</source>
         <extracomment>%n rows in all, %1 of them ready, %2 with a problem</extracomment>
         <translation>
@@ -2858,14 +2858,14 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="262"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="263"/>
         <source>%n case(s) entered as 补录; %1 row(s) left out, saved to %2.</source>
         <translation>
             <numerusform>已补录 %n 件事项；%1 行未导入，已保存到 %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="266"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="267"/>
         <source>%n case(s) entered as 补录.</source>
         <translation>
             <numerusform>已补录 %n 件事项。</numerusform>
@@ -2884,18 +2884,18 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation type="vanished">已补录 %1 件事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="275"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="276"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="278"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="279"/>
         <source>%1 is not a saved mapping.</source>
         <translation>%1 不是保存的对应关系文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="291"/>
-        <location filename="../../ui/cases/importcasesdialog.cpp" line="294"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="292"/>
+        <location filename="../../ui/cases/importcasesdialog.cpp" line="295"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3271,14 +3271,30 @@ What was saved before is kept; try again, and if it happens again restart Taizha
         <translation>已锁定</translation>
     </message>
     <message>
+        <location filename="../../ui/login/idlelock.cpp" line="64"/>
+        <source>The window locked itself after ten idle minutes.</source>
+        <translation>窗口空闲十分钟后已自动锁定。</translation>
+    </message>
+    <message>
         <location filename="../../ui/login/idlelock.cpp" line="65"/>
-        <source>The window locked itself after ten idle minutes. What was being typed is kept.
+        <source>The window is locked (Ctrl+L).</source>
+        <translation>窗口已锁定（Ctrl+L）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/idlelock.cpp" line="67"/>
+        <source>What was being typed is kept.
 Password of %1 (%2) to go on:</source>
-        <translation>窗口空闲十分钟后已自动锁定，已输入的内容均已保留。
+        <translation>已输入的内容均已保留。
 请输入 %1（%2）的密码继续：</translation>
     </message>
     <message>
-        <location filename="../../ui/login/idlelock.cpp" line="76"/>
+        <source>The window locked itself after ten idle minutes. What was being typed is kept.
+Password of %1 (%2) to go on:</source>
+        <translation type="vanished">窗口空闲十分钟后已自动锁定，已输入的内容均已保留。
+请输入 %1（%2）的密码继续：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/idlelock.cpp" line="77"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
@@ -4855,37 +4871,37 @@ Password of %1 (%2) to go on:</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="200"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="201"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="200"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="201"/>
         <source>Why it was rejected</source>
         <translation>未通过的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="219"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="220"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1……</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="233"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="234"/>
         <source>Division tree imported: %1 new, %2 renamed, %3 unchanged.</source>
         <translation>行政区划已导入：新增 %1，改名 %2，未变 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="242"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="243"/>
         <source>Holiday calendar imported: %1 days set, %2 unchanged.</source>
         <translation>节假日已导入：设置 %1 天，未变 %2 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settingspage.cpp" line="250"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="251"/>
         <source>Catalog imported: %1 items defined, %2 unchanged.</source>
         <translation>服务清单已导入：设置 %1 项，未变 %2 项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/settingspage.cpp" line="259"/>
+        <location filename="../../ui/settings/settingspage.cpp" line="260"/>
         <source>%n row(s) were rejected; nothing was imported. Fix the file and import it again.</source>
         <translation>
             <numerusform>%n 行未通过检查，整份文件未导入。请修改文件后重新导入。</numerusform>
@@ -5455,17 +5471,17 @@ Definition version %2</source>
         <translation>超期率</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="87"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="88"/>
         <source>Double-click a unit (or press Enter) to see the units under it.</source>
         <translation>双击单位（或按回车）查看其下级单位。</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="195"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="196"/>
         <source>%1 (all)</source>
         <translation>%1（合计）</translation>
     </message>
     <message>
-        <location filename="../../ui/supervision/supervisionpage.cpp" line="206"/>
+        <location filename="../../ui/supervision/supervisionpage.cpp" line="207"/>
         <source>%1 (its own)</source>
         <translation>%1（本级）</translation>
     </message>
@@ -5915,137 +5931,137 @@ Definition version %2</source>
 <context>
     <name>tz::UsersTab</name>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="39"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="39"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="39"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="39"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="38"/>
+        <location filename="../../ui/settings/userstab.cpp" line="39"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="46"/>
+        <location filename="../../ui/settings/userstab.cpp" line="47"/>
         <source>Set a new password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="47"/>
+        <location filename="../../ui/settings/userstab.cpp" line="48"/>
         <source>Deactivate…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="57"/>
+        <location filename="../../ui/settings/userstab.cpp" line="58"/>
         <source>letters and digits, e.g. wxsq-chuangkou</source>
         <translation>字母和数字，例如 wxsq-chuangkou</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="72"/>
+        <location filename="../../ui/settings/userstab.cpp" line="73"/>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="73"/>
+        <location filename="../../ui/settings/userstab.cpp" line="74"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="74"/>
+        <location filename="../../ui/settings/userstab.cpp" line="75"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="75"/>
+        <location filename="../../ui/settings/userstab.cpp" line="76"/>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="76"/>
+        <location filename="../../ui/settings/userstab.cpp" line="77"/>
         <source>&amp;Department:</source>
         <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="77"/>
+        <location filename="../../ui/settings/userstab.cpp" line="78"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="78"/>
+        <location filename="../../ui/settings/userstab.cpp" line="79"/>
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="96"/>
+        <location filename="../../ui/settings/userstab.cpp" line="97"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="97"/>
+        <location filename="../../ui/settings/userstab.cpp" line="98"/>
         <source>New password (at least 8 characters):</source>
         <translation>新密码（至少8个字符）：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="101"/>
+        <location filename="../../ui/settings/userstab.cpp" line="102"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="107"/>
+        <location filename="../../ui/settings/userstab.cpp" line="108"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="108"/>
+        <location filename="../../ui/settings/userstab.cpp" line="109"/>
         <source>%1 will no longer be able to sign in. Their cases and history stay. Go on?</source>
         <translation>%1 将不能再登录，其经办的事项和记录都保留。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="113"/>
+        <location filename="../../ui/settings/userstab.cpp" line="114"/>
         <source>Deactivated.</source>
         <translation>已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="136"/>
+        <location filename="../../ui/settings/userstab.cpp" line="137"/>
         <source>whole ledger</source>
         <translation>全台账</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="137"/>
+        <location filename="../../ui/settings/userstab.cpp" line="138"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="137"/>
+        <location filename="../../ui/settings/userstab.cpp" line="138"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="146"/>
+        <location filename="../../ui/settings/userstab.cpp" line="147"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="156"/>
+        <location filename="../../ui/settings/userstab.cpp" line="157"/>
         <source>Pick a user in the list first.</source>
         <translation>请先在列表中选择用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/userstab.cpp" line="173"/>
+        <location filename="../../ui/settings/userstab.cpp" line="174"/>
         <source>%1 can sign in now as %2.</source>
         <translation>%1 现在可以用 %2 登录了。</translation>
     </message>

@@ -181,6 +181,11 @@ TEST_CASE("the lock keeps a half-filled form and opens with the password", "[ui]
         auto *dialog = qobject_cast<LockDialog *>(QApplication::activeModalWidget());
         REQUIRE(dialog);
         sawLock = !window.centralWidget()->isVisible();
+        // Locked by hand: it does not claim ten idle minutes.
+        bool saysWhy = false;
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            saysWhy = saysWhy || label->text().contains(QStringLiteral("Ctrl+L"));
+        CHECK(saysWhy);
         auto *password = child<QLineEdit>(dialog, "unlockPassword");
         QTest::keyClicks(password, QStringLiteral("wrong-one"));
         QTest::keyClick(password, Qt::Key_Return);

@@ -53,7 +53,7 @@ bool IdleWatch::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-LockDialog::LockDialog(Workspace &workspace, const Actor &actor, QWidget *parent)
+LockDialog::LockDialog(Workspace &workspace, const Actor &actor, Reason reason, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_actor(actor)
@@ -61,11 +61,12 @@ LockDialog::LockDialog(Workspace &workspace, const Actor &actor, QWidget *parent
     setWindowTitle(tr("Locked"));
     setModal(true);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(tr("The window locked itself after ten idle minutes. What was being typed is "
-                      "kept.\nPassword of %1 (%2) to go on:")
-                       .arg(m_actor.displayName, m_actor.login),
-            this));
+    const QString why = reason == Reason::Idle ? tr("The window locked itself after ten idle minutes.")
+                                               : tr("The window is locked (Ctrl+L).");
+    layout->addWidget(new QLabel(why + QLatin1Char(' ')
+            + tr("What was being typed is kept.\nPassword of %1 (%2) to go on:")
+                  .arg(m_actor.displayName, m_actor.login),
+        this));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("unlockPassword"));
     m_password->setEchoMode(QLineEdit::Password);

@@ -39,7 +39,9 @@ class LockDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LockDialog(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
+    // Why the window locked: it says so (ten idle minutes, or Ctrl+L).
+    enum class Reason { Idle, ByHand };
+    LockDialog(Workspace &workspace, const Actor &actor, Reason reason, QWidget *parent = nullptr);
 
 protected:
     void reject() override; // Esc does not unlock

@@ -105,7 +105,7 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
         m_cases->focusSearch();
     });
     auto *lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
-    connect(lockKey, &QShortcut::activated, this, &MainWindow::lock);
+    connect(lockKey, &QShortcut::activated, this, [this] { lock(LockDialog::Reason::ByHand); });
     auto *helpKey = new QShortcut(QKeySequence::HelpContents, this);
     connect(helpKey, &QShortcut::activated, this, &MainWindow::showHelp);
     connect(m_intake, &IntakePage::saved, this, &MainWindow::showReceipt);
@@ -167,7 +167,7 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     filedialogs::setLedgerPath(m_workspace.ledger().path()); // dialogs keep out of its folder
 
     m_idle = new IdleWatch(kIdleMs, this);
-    connect(m_idle, &IdleWatch::idle, this, &MainWindow::lock);
+    connect(m_idle, &IdleWatch::idle, this, [this] { lock(LockDialog::Reason::Idle); });
 
     showPage(m_actor.role == Role::Clerk || m_actor.role == Role::GridWorker ? Intake : Workbench);
     resize(1280, 720); // inside a 1366 × 768 laptop screen with its panel
@@ -208,10 +208,10 @@ void MainWindow::setIdleMs(int ms)
 {
     delete m_idle;
     m_idle = new IdleWatch(ms, this);
-    connect(m_idle, &IdleWatch::idle, this, &MainWindow::lock);
+    connect(m_idle, &IdleWatch::idle, this, [this] { lock(LockDialog::Reason::Idle); });
 }
 
-void MainWindow::lock()
+void MainWindow::lock(LockDialog::Reason reason)
 {
     if (m_locked)
         return;
@@ -224,7 +224,7 @@ void MainWindow::lock()
     m_idle->stop();
     QWidget *focus = QApplication::focusWidget();
     centralWidget()->hide(); // nothing of a case stays on screen while the desk is away
-    LockDialog dialog(m_workspace, m_actor, this);
+    LockDialog dialog(m_workspace, m_actor, reason, this);
     dialog.exec();
     centralWidget()->show();
     if (focus)

@@ -3,6 +3,7 @@
 
 #include "core/auth/actor.h"
 #include "core/cases/caserecord.h"
+#include "ui/login/idlelock.h"
 
 #include <QMainWindow>
 
@@ -62,8 +63,8 @@ public:
     ResidentsPage *residentsPage() const { return m_residents; }
     SettingsPage *settingsPage() const { return m_settings; }
     SyncService *sync() const { return m_sync; }
-    // Locks now (also what ten idle minutes do); returns when the user has unlocked.
-    void lock();
+    // Locks now (Ctrl+L, or ten idle minutes); returns when the user has unlocked.
+    void lock(LockDialog::Reason reason = LockDialog::Reason::ByHand);
     void setIdleMs(int ms);
     [[nodiscard]] bool isLocked() const { return m_locked; }
 
