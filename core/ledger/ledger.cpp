@@ -134,27 +134,6 @@ Error errorOf(const std::exception_ptr &thrown)
     }
 }
 
-// Folds one event a batch brought (`fold`) in a savepoint of the batch: a projection that throws
-// on it (an event no rule of it foresaw) leaves the event stored, its fold undone, and the batch
-// goes on. Refusing the batch would refuse it at every sync, since the cursor never passes it.
-void foldApart(SqlDatabase &db, const Event &event, const std::function<void()> &fold)
-{
-    db.run("SAVEPOINT fold");
-    try {
-        fold();
-        db.run("RELEASE fold");
-    } catch (const ErrorException &failed) {
-        try {
-            db.run("ROLLBACK TO fold");
-            db.run("RELEASE fold");
-        } catch (const ErrorException &) {
-            throw failed; // the transaction itself is gone: the batch is refused
-        }
-        qWarning().noquote() << "event" << event.device << event.deviceSeq << event.type
-                             << "is stored but its fold failed:" << failed.error().message;
-    }
-}
-
 } // namespace
 
 void Ledger::prepareConnection(SqlDatabase &db)
@@ -516,6 +495,27 @@ qint64 Ledger::storeEvent(const Event &event, bool local)
     return aggregate;
 }
 
+// Folds one event a batch brought in a savepoint of the batch: a projection that throws on it (an
+// event no rule of it foresaw) leaves the event stored, its fold undone, and the batch goes on.
+// Refusing the batch would refuse it at every sync, since the cursor never passes it.
+void Ledger::foldApart(const Event &event)
+{
+    m_db->run("SAVEPOINT fold");
+    try {
+        foldInto(*m_db, event);
+        m_db->run("RELEASE fold");
+    } catch (const ErrorException &failed) {
+        try {
+            m_db->run("ROLLBACK TO fold");
+            m_db->run("RELEASE fold");
+        } catch (const ErrorException &) {
+            throw failed; // the transaction itself is gone: the batch is refused
+        }
+        qWarning().noquote() << "event" << event.device << event.deviceSeq << event.type
+                             << "is stored but its fold failed:" << failed.error().message;
+    }
+}
+
 void Ledger::foldInto(SqlDatabase &db, const Event &event)
 {
     if (Projection *projection = projectionFor(event.aggregateType))
@@ -603,7 +603,7 @@ Result<int> Ledger::ingest(const QList<Event> &events, const QList<AggregateRef>
             }
             last.reset();
             if (isNewest) {
-                foldApart(*m_db, event, [&] { foldInto(*m_db, event); });
+                foldApart(event);
                 trackAggregateIn(*m_db, aggregate, event);
             } else {
                 toRefold.insert(key);
@@ -638,7 +638,7 @@ void Ledger::refold(AggregateType type, const QString &aggregateId)
         .bind(1, aggregate)
         .run();
     for (const Event &event : events(type, aggregateId)) {
-        foldApart(*m_db, event, [&] { foldInto(*m_db, event); });
+        foldApart(event);
         trackAggregateIn(*m_db, aggregate, event);
     }
 }

@@ -165,6 +165,7 @@ private:
     // After a rollback: forget names and the device position the rolled-back work handed out.
     void forgetUncommitted(qint64 savedSeq, const QByteArray &savedHash);
     void foldInto(SqlDatabase &db, const Event &event);
+    void foldApart(const Event &event); // foldInto this ledger in a savepoint: see ledger.cpp
     void refold(AggregateType type, const QString &aggregateId);
     void drop(const AggregateRef &aggregate);
     Projection *projectionFor(AggregateType type);
